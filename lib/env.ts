@@ -1,0 +1,54 @@
+// The environment, validated once. No other module reads process.env: add a variable here, and to the
+// table in README.md, when the app needs a new one.
+import { z } from "zod";
+
+const optionalText = z.string().trim().min(1).optional();
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    /** Unset: the app scripts start the embedded PostgreSQL server and set this for the Next.js process. */
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
+    EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** Signs session cookies. Required in production; development generates one into .data/auth-secret. */
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
+    AUTH_GITHUB_ID: optionalText,
+    AUTH_GITHUB_SECRET: optionalText,
+    AUTH_GOOGLE_ID: optionalText,
+    AUTH_GOOGLE_SECRET: optionalText,
+    AUTH_OIDC_ISSUER: z.url().optional(),
+    AUTH_OIDC_ID: optionalText,
+    AUTH_OIDC_SECRET: optionalText,
+    /** Browser tests only: the Chromium to drive. */
+    CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+  })
+  .transform((value) => ({
+    ...value,
+    /** The connection string, or a clear error when the app was started without the project's scripts. */
+    get databaseUrl(): string {
+      if (!value.DATABASE_URL) {
+        throw new Error(
+          "DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which start the embedded " +
+            "PostgreSQL server when DATABASE_URL is absent.",
+        );
+      }
+      return value.DATABASE_URL;
+    },
+  }));
+
+export type Env = z.infer<typeof schema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment variables:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
