@@ -7,7 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+// Read at run time from the project folder (`next start` runs there); the bundler is told not to trace it.
+export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
 export interface Migration {
   name: string;
@@ -27,12 +28,12 @@ export interface MigrationStatus {
 
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
   return fs
-    .readdirSync(dir, { withFileTypes: true })
+    .readdirSync(/*turbopackIgnore: true*/ dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && fs.existsSync(path.join(dir, entry.name, "migration.sql")))
     .map((entry) => entry.name)
     .sort()
     .map((name) => {
-      const sql = fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
+      const sql = fs.readFileSync(/*turbopackIgnore: true*/ path.join(dir, name, "migration.sql"), "utf8");
       return { name, sql, checksum: crypto.createHash("sha256").update(sql).digest("hex") };
     });
 }
