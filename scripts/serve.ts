@@ -44,7 +44,7 @@ runScript(async () => {
     const authSecret = resolveAuthSecret({ production: mode === "start", localDatabase: Boolean(target.embedded) });
     app = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode, "--port", String(PORT)], {
       stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true" },
+      env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
     });
     app.once("exit", (code) => void shutdown(code ?? 0));
     await announceWhenReady(PORT, prepared.adminCredentials);
