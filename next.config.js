@@ -1,10 +1,49 @@
 // @ts-check
-/** @type {import('next').NextConfig} */
-const nextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // Native or server-only packages that must be loaded by Node at run time, not bundled.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
-};
+import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
-export default nextConfig;
+/**
+ * Security headers on every response. The Content-Security-Policy allows 'unsafe-inline' scripts rather than a
+ * per-request nonce: Next.js puts its bootstrap data in inline <script> tags, and a nonce (set by proxy.ts) only
+ * works on pages rendered per request, which would rule out static and revalidated public pages. Styles need
+ * 'unsafe-inline' either way (Next.js and React inject style attributes). 'unsafe-eval' only in development,
+ * where React uses eval for its debugging stacks. See docs/authentication.md.
+ * @param {boolean} development
+ */
+function securityHeaders(development) {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    `connect-src 'self'${development ? " ws: wss:" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    // OAuth sign-in posts to our own server action, which redirects to the provider.
+    "form-action 'self' https://github.com https://accounts.google.com",
+    "frame-ancestors 'none'",
+  ].join("; ");
+  return [
+    { key: "Content-Security-Policy", value: csp },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+    ...(development ? [] : [{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]),
+  ];
+}
+
+/** @param {string} phase @returns {import('next').NextConfig} */
+export default function nextConfig(phase) {
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    // Native or server-only packages that must be loaded by Node at run time, not bundled.
+    serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+    // Article uploads go through a server action; lib/import accepts files up to 2 MB of text, plus form overhead.
+    experimental: { serverActions: { bodySizeLimit: "3mb" } },
+    async headers() {
+      return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
+    },
+  };
+}

@@ -2,6 +2,13 @@
 // not-deleted, so a public page cannot show a draft by construction.
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const PUBLISHED_ARTICLE = { status: "published", deletedAt: null } as const satisfies Prisma.ArticleWhereInput;
+
+// Repeated from lib/quotes/public.ts (which imports this file) for the article's own quotes: the article is
+// already known to be published here.
+const PUBLISHED_QUOTE_OF_ARTICLE = { status: "published", deletedAt: null } as const satisfies Prisma.QuoteWhereInput;
 
 export interface PublishedArticleSummary {
   id: number;
@@ -13,7 +20,7 @@ export interface PublishedArticleSummary {
 
 export async function listPublishedArticles(limit = 50): Promise<PublishedArticleSummary[]> {
   const articles = await db.article.findMany({
-    where: { status: "published", deletedAt: null },
+    where: PUBLISHED_ARTICLE,
     orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
     take: limit,
     select: {
@@ -21,7 +28,7 @@ export async function listPublishedArticles(limit = 50): Promise<PublishedArticl
       title: true,
       publishedOn: true,
       outlet: { select: { name: true } },
-      _count: { select: { quotes: { where: { status: "published", deletedAt: null } } } },
+      _count: { select: { quotes: { where: PUBLISHED_QUOTE_OF_ARTICLE } } },
     },
   });
   return articles.map((a) => ({
@@ -31,4 +38,100 @@ export async function listPublishedArticles(limit = 50): Promise<PublishedArticl
     publishedOn: a.publishedOn,
     quoteCount: a._count.quotes,
   }));
+}
+
+export interface ArticleQuoteMark {
+  id: number;
+  startOffset: number;
+  endOffset: number;
+  speakerName: string | null;
+  speakerSlug: string | null;
+  speakerCountry: string | null;
+  stances: { dimensionLabel: string; positionKey: string; positionLabel: string; color: string; holder: string }[];
+}
+
+export interface PublishedArticle {
+  id: number;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  url: string | null;
+  language: string;
+  publishedOn: Date;
+  body: string;
+  /** Published quotes whose offsets still match the body, in reading order. */
+  quotes: ArticleQuoteMark[];
+}
+
+/** One published article with its published quotes; null for anything else (the page answers 404). */
+export async function getPublishedArticle(id: number): Promise<PublishedArticle | null> {
+  const article = await db.article.findFirst({
+    where: { ...PUBLISHED_ARTICLE, id },
+    select: {
+      id: true,
+      title: true,
+      author: true,
+      url: true,
+      language: true,
+      publishedOn: true,
+      body: true,
+      outlet: { select: { name: true } },
+      quotes: {
+        where: { ...PUBLISHED_QUOTE_OF_ARTICLE, orphanedAt: null },
+        orderBy: [{ startOffset: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          text: true,
+          startOffset: true,
+          endOffset: true,
+          speakerLabel: true,
+          speaker: { select: { name: true, slug: true, deletedAt: true, mergedIntoId: true } },
+          speakerCountry: { select: { shortName: true } },
+          stances: {
+            where: { deletedAt: null },
+            orderBy: [{ dimension: { sortOrder: "asc" } }, { id: "asc" }],
+            select: {
+              dimension: { select: { label: true } },
+              position: { select: { key: true, label: true, color: true } },
+              holderCountry: { select: { shortName: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!article) return null;
+  return {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet?.name ?? null,
+    author: article.author,
+    url: article.url,
+    language: article.language,
+    publishedOn: article.publishedOn,
+    body: article.body,
+    quotes: article.quotes
+      // A quote whose text no longer sits at its offsets waits for an editor; highlighting it would mislead.
+      .filter((quote) => article.body.slice(quote.startOffset, quote.endOffset) === quote.text)
+      .map((quote) => ({
+        id: quote.id,
+        startOffset: quote.startOffset,
+        endOffset: quote.endOffset,
+        speakerName: quote.speaker?.name ?? quote.speakerLabel,
+        speakerSlug: quote.speaker && !quote.speaker.deletedAt && !quote.speaker.mergedIntoId ? quote.speaker.slug : null,
+        speakerCountry: quote.speakerCountry?.shortName ?? null,
+        stances: quote.stances.map((stance) => ({
+          dimensionLabel: stance.dimension.label,
+          positionKey: stance.position.key,
+          positionLabel: stance.position.label,
+          color: stance.position.color,
+          holder: stance.holderCountry.shortName,
+        })),
+      })),
+  };
+}
+
+/** Ids and change times of every published article, for the sitemap. */
+export function listPublishedArticleIds(): Promise<{ id: number; updatedAt: Date }[]> {
+  return db.article.findMany({ where: PUBLISHED_ARTICLE, orderBy: { id: "asc" }, select: { id: true, updatedAt: true } });
 }

@@ -1,6 +1,6 @@
 // Builder for articles. An article is identified by its body: the same text seeded twice is one article.
-import { createHash } from "node:crypto";
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
+import { bodyHash, firstLine } from "@/lib/articles/body";
 import { type Db, day } from "./db";
 
 export interface ArticleSeed {
@@ -17,10 +17,6 @@ export interface ArticleSeed {
   status?: ArticleStatus;
   /** When the article was published here; defaults to now for published articles and is kept on re-seed. */
   publishedAt?: Date | null;
-}
-
-export function bodyHash(body: string): string {
-  return createHash("sha256").update(body, "utf8").digest("hex");
 }
 
 /**
@@ -49,8 +45,4 @@ export async function seedArticle(db: Db, seed: ArticleSeed) {
   return existing
     ? db.article.update({ where: { id: existing.id }, data: fields })
     : db.article.create({ data: fields });
-}
-
-function firstLine(body: string): string {
-  return body.split("\n").map((line) => line.trim()).find(Boolean)?.slice(0, 200) ?? "Untitled article";
 }

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ActionForm, buttonClass, inputClass } from "@/components/action-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { oauthProviders } from "@/lib/auth/config";
+import { CallbackUrlSchema } from "@/lib/auth/schemas";
+import { signInWithPasswordAction, signInWithProviderAction } from "./actions";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+// Auth.js sends OAuth refusals back here as ?error=…
+const OAUTH_ERRORS: Record<string, string> = {
+  AccessDenied: "That account may not sign in here. Ask an admin to create your user with the same verified email.",
+  OAuthAccountNotLinked: "That email belongs to an account that signs in another way.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = CallbackUrlSchema.parse(params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackUrl);
+  const providers = oauthProviders();
+  const oauthError = params.error && params.error !== "CredentialsSignin" ? (OAUTH_ERRORS[params.error] ?? "Signing in failed. Try again.") : null;
+
+  return (
+    <main className="mx-auto max-w-sm px-4 py-16">
+      <h1 className="text-2xl font-semibold">Sign in</h1>
+      <p className="mt-1 text-sm text-slate-600">For editors, researchers and admins. The public site needs no account.</p>
+      {params.changed ? (
+        <p role="status" className="mt-4 text-sm text-green-800">
+          Your password was changed. Sign in with the new one.
+        </p>
+      ) : null}
+      {oauthError ? (
+        <p role="alert" className="mt-4 text-sm text-red-700">
+          {oauthError}
+        </p>
+      ) : null}
+      <ActionForm action={signInWithPasswordAction} className="mt-6 space-y-4" aria-label="Sign in with email and password">
+        <input type="hidden" name="callbackUrl" value={callbackUrl} />
+        <label className="block text-sm font-medium">
+          Email
+          <input name="email" type="email" autoComplete="username" required className={inputClass} />
+        </label>
+        <label className="block text-sm font-medium">
+          Password
+          <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        </label>
+        <button type="submit" className={buttonClass}>
+          Sign in
+        </button>
+      </ActionForm>
+      {providers.length > 0 ? (
+        <div className="mt-8 space-y-2 border-t border-slate-200 pt-6">
+          {providers.map((provider) => (
+            <ActionForm key={provider.id} action={signInWithProviderAction}>
+              <input type="hidden" name="provider" value={provider.id} />
+              <input type="hidden" name="callbackUrl" value={callbackUrl} />
+              <button type="submit" className="w-full rounded border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50">
+                Continue with {provider.name}
+              </button>
+            </ActionForm>
+          ))}
+        </div>
+      ) : null}
+    </main>
+  );
+}

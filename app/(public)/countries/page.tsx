@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { listCountries } from "@/lib/countries/public";
+import { pageMetadata } from "@/lib/public-metadata";
+import { paths } from "@/lib/public-routes";
+
+export const metadata = pageMetadata({
+  title: "Countries",
+  description: "The governments and organizations whose positions on ending the Korean War are recorded, with their published statements.",
+  path: paths.countries(),
+});
+
+export default async function CountriesPage() {
+  const countries = await listCountries();
+  return (
+    <div>
+      <h1 className="text-2xl font-semibold">Countries and organizations</h1>
+      <ul className="mt-4 divide-y divide-slate-200">
+        {countries.map((country) => (
+          <li key={country.code} className="py-3">
+            <Link href={paths.country(country.code)} className="font-medium underline">{country.name}</Link>
+            <span className="text-sm text-slate-600">
+              {" "}· {country.statementCount} {country.statementCount === 1 ? "statement" : "statements"} by its officials and sources
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

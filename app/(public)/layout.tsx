@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { env } from "@/lib/env";
+import { SITE_NAME } from "@/lib/public-metadata";
+import { paths } from "@/lib/public-routes";
+
+// Every public page reads the database on each request, so publishing or unpublishing shows at once; nothing
+// public is cached (no revalidatePublicPages() needed). Revisit with "use cache" + cacheTag when traffic asks.
+export const dynamic = "force-dynamic";
+
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(env().SITE_URL),
+    openGraph: { siteName: SITE_NAME, type: "website" },
+  };
+}
+
+const NAV = [
+  { href: paths.countries(), label: "Countries" },
+  { href: paths.people(), label: "People" },
+  { href: paths.articles(), label: "Articles" },
+  { href: paths.codebook(), label: "Codebook" },
+  { href: paths.search(), label: "Search" },
+];
+
+export default function PublicLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:shadow">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-slate-50">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+          <Link href={paths.home()} className="font-semibold text-slate-900">
+            Ending the Korean War
+          </Link>
+          <nav aria-label="Main" className="w-full sm:w-auto">
+            <ul className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+              {NAV.map((item) => (
+                <li key={item.href}>
+                  <Link href={item.href} className="text-slate-700 underline-offset-4 hover:underline">
+                    {item.label}
+                  </Link>
+                </li>
+              ))}
+              <li>
+                <Link href={paths.signIn()} className="rounded border border-slate-300 px-2 py-0.5 text-slate-700 hover:bg-white">
+                  Sign in
+                </Link>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
+        {children}
+      </main>
+      <footer className="border-t border-slate-200 bg-slate-50">
+        <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm text-slate-600">
+          <p>A record of published statements on formally ending the Korean War. Positions are coded by editors under the public codebook.</p>
+          <p>
+            <Link href={paths.codebook()} className="underline">Codebook</Link> ·{" "}
+            <a href={paths.feed()} className="underline">Atom feed of new quotes</a>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

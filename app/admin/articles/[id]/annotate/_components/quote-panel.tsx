@@ -1,0 +1,212 @@
+"use client";
+// The quote beside the text: its span (adjustable by whole words), speaker, country, attribution, date and a
+// position per dimension. Ctrl+Enter saves from anywhere in the panel; Esc closes it and returns to the text.
+import { useEffect, useId, useRef } from "react";
+import type { CodingDimension } from "@/lib/codebook/queries";
+import type { CountryOption, WorkspaceQuote } from "@/lib/quotes/queries";
+import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
+import { ATTRIBUTION_KINDS } from "@/lib/quotes/schemas";
+import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import type { Span } from "@/lib/anchoring/text-span";
+import { SpeakerCombobox } from "./speaker-combobox";
+import { PositionPicker } from "./position-picker";
+import { ConflictNotice } from "./conflict-notice";
+import { SpanEditor } from "./span-editor";
+import { STATUS_COLORS } from "./colors";
+import { useQuoteForm, type QuoteDraft } from "./use-quote-form";
+
+interface Props {
+  body: string;
+  articleId: number;
+  initial: QuoteDraft;
+  /** The saved quote being edited; null for a new one. */
+  quote: WorkspaceQuote | null;
+  codebook: CodingDimension[];
+  countries: CountryOption[];
+  /** A new span from the text (`q` while the panel is open); `seq` changes with every request. */
+  spanRequest: { span: Span; seq: number } | null;
+  onSpanChange: (span: Span) => void;
+  onSaved: (quote: WorkspaceQuote, created: boolean) => void;
+  onClose: () => void;
+  onDelete: (quote: WorkspaceQuote) => void;
+  onSubmit: (quote: WorkspaceQuote) => void;
+}
+
+export function QuotePanel(props: Props) {
+  const { body, articleId, initial, quote, codebook, countries, spanRequest, onSpanChange, onSaved, onClose } = props;
+  const form = useQuoteForm({ initial, articleId, codebook, onSaved });
+  const { draft, update, errors } = form;
+  const id = useId();
+  const speakerRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => speakerRef.current?.focus(), []);
+  useEffect(() => {
+    if (spanRequest) update({ startOffset: spanRequest.span.start, endOffset: spanRequest.span.end, text: body.slice(spanRequest.span.start, spanRequest.span.end) });
+  }, [spanRequest, body, update]);
+  const { startOffset, endOffset } = draft;
+  useEffect(() => onSpanChange({ start: startOffset, end: endOffset }), [startOffset, endOffset, onSpanChange]);
+
+  function onKeyDown(event: React.KeyboardEvent) {
+    if (event.key === "Escape") {
+      event.preventDefault();
+      onClose();
+    } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void form.save();
+    }
+  }
+
+  const fieldError = (name: string) => errors[name] ?? [];
+  const orphaned = quote?.orphanedAt && quote.startOffset === draft.startOffset && quote.endOffset === draft.endOffset;
+  const title = quote ? `Quote #${quote.id}` : "New quote";
+  return (
+    <aside aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} className="rounded border border-slate-300 bg-slate-50 p-3" data-testid="quote-panel">
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id={`${id}-title`} className="font-semibold">
+          {title}
+        </h2>
+        {quote ? (
+          <span className="rounded px-2 text-xs" style={{ backgroundColor: STATUS_COLORS[quote.status].color }}>
+            {STATUS_COLORS[quote.status].label}
+          </span>
+        ) : null}
+      </div>
+      {quote?.status === "returned" && quote.reviewComment ? <p className="mt-1 text-sm">Reviewer: {quote.reviewComment}</p> : null}
+      {orphaned ? (
+        <p role="alert" className="mt-2 rounded bg-amber-100 p-2 text-sm">
+          The article text changed and this quote was not found in it. Select its text in the article and press <kbd>q</kbd>, then save.
+        </p>
+      ) : null}
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          void form.save();
+        }}
+        className="mt-2 space-y-3"
+      >
+        <SpanEditor body={body} draft={draft} update={update} errors={[...fieldError("text"), ...fieldError("startOffset"), ...fieldError("endOffset")]} />
+        <SpeakerCombobox
+          inputRef={speakerRef}
+          speaker={draft.speakerId !== null ? { id: draft.speakerId, name: draft.speakerName ?? "" } : null}
+          onChange={(speaker) =>
+            update({
+              speakerId: speaker?.id ?? null,
+              speakerName: speaker?.name ?? null,
+              countrySource: speaker && draft.countrySource.kind !== "editor" ? { kind: "none" } : draft.countrySource,
+            })
+          }
+          error={fieldError("speakerId")}
+        />
+        <Field label="Or an unnamed speaker" hint="“a source in Seoul”" errors={fieldError("speakerLabel")}>
+          {(fieldId) => (
+            <input id={fieldId} value={draft.speakerLabel} onChange={(event) => update({ speakerLabel: event.target.value })} className={inputClass} />
+          )}
+        </Field>
+        <Field
+          label="Speaker’s country"
+          hint={draft.countrySource.kind === "role" ? `from the role held then: ${draft.countrySource.title}` : draft.speakerId !== null && draft.countrySource.kind === "none" ? "no role on that date; choose one" : undefined}
+          errors={fieldError("speakerCountryId")}
+        >
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              value={draft.speakerCountryId ?? ""}
+              onChange={(event) => update({ speakerCountryId: event.target.value ? Number(event.target.value) : null, countrySource: { kind: "editor" } })}
+              className={inputClass}
+            >
+              <option value="">None</option>
+              {countries.map((country) => (
+                <option key={country.id} value={country.id}>
+                  {country.shortName} ({country.code})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <div className="grid grid-cols-2 gap-2">
+          <Field label="Attribution" errors={fieldError("attribution")}>
+            {(fieldId) => (
+              <select id={fieldId} value={draft.attribution} onChange={(event) => update({ attribution: event.target.value as AttributionKind })} className={inputClass}>
+                {ATTRIBUTION_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {ATTRIBUTION_LABELS[kind]}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label="Stated on" errors={fieldError("statedOn")}>
+            {(fieldId) => <input id={fieldId} type="date" value={draft.statedOn} onChange={(event) => update({ statedOn: event.target.value })} className={inputClass} />}
+          </Field>
+        </div>
+        {codebook.map((dimension) => (
+          <PositionPicker
+            key={dimension.id}
+            dimension={dimension}
+            positionId={draft.positions[dimension.id]}
+            onPosition={(positionId) => {
+              const positions = { ...draft.positions };
+              if (positionId === undefined) delete positions[dimension.id];
+              else positions[dimension.id] = positionId;
+              update({ positions });
+            }}
+            holderId={draft.holders[dimension.id]}
+            onHolder={(countryId) => {
+              const holders = { ...draft.holders };
+              if (countryId === undefined) delete holders[dimension.id];
+              else holders[dimension.id] = countryId;
+              update({ holders });
+            }}
+            countries={countries}
+            speakerCountryId={draft.speakerCountryId}
+            errors={[...fieldError(`stance.${dimension.id}.positionId`), ...fieldError(`stance.${dimension.id}.holderCountryId`)]}
+          />
+        ))}
+        {form.conflict ? <ConflictNotice theirs={form.conflict} codebook={codebook} onLoad={form.loadTheirs} onOverwrite={form.overwrite} /> : null}
+        {form.message ? (
+          <p role="alert" className="text-sm text-red-700">
+            {form.message}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" disabled={form.pending} className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50">
+            {form.pending ? "Saving…" : "Save"} <kbd className="text-xs opacity-70">Ctrl+Enter</kbd>
+          </button>
+          <button type="button" onClick={onClose} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
+            Close <kbd className="text-xs opacity-70">Esc</kbd>
+          </button>
+          {quote && (quote.status === "draft" || quote.status === "returned") ? (
+            <button type="button" onClick={() => props.onSubmit(quote)} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
+              Submit for review
+            </button>
+          ) : null}
+          {quote ? (
+            <button type="button" onClick={() => props.onDelete(quote)} className="ml-auto rounded border border-red-300 px-3 py-1.5 text-sm text-red-800">
+              Delete
+            </button>
+          ) : null}
+        </div>
+      </form>
+    </aside>
+  );
+}
+
+const inputClass = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-2 focus:outline-blue-600";
+
+function Field({ label, hint, errors, children }: { label: string; hint?: string; errors: string[]; children: (id: string) => React.ReactNode }) {
+  const id = useId();
+  return (
+    <div aria-describedby={errors.length ? `${id}-error` : undefined}>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label} {hint ? <span className="font-normal text-slate-600">({hint})</span> : null}
+      </label>
+      {children(id)}
+      {errors.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

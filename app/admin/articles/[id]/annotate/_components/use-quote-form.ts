@@ -1,0 +1,199 @@
+"use client";
+// The quote panel's state: what the editor typed, checked with the same zod schema the server uses, saved
+// through the action, and kept whatever happens: a failed save shows what to fix beside the fields, a conflict
+// shows the other editor's version and waits for the editor to load it or to overwrite it on purpose.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { fieldErrors } from "@/lib/validation";
+import { quoteInputSchema, type QuoteInput } from "@/lib/quotes/schemas";
+import type { WorkspaceQuote } from "@/lib/quotes/queries";
+import type { CodingDimension } from "@/lib/codebook/queries";
+import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import type { Span } from "@/lib/anchoring/text-span";
+import { roleOnAction, saveQuoteAction } from "../actions";
+
+export interface QuoteDraft {
+  id?: number;
+  version?: number;
+  startOffset: number;
+  endOffset: number;
+  text: string;
+  speakerId: number | null;
+  speakerName: string | null;
+  speakerLabel: string;
+  speakerCountryId: number | null;
+  /** Where the speaker country came from: a role (with its title), the editor, or nowhere yet. */
+  countrySource: { kind: "role"; title: string } | { kind: "editor" } | { kind: "none" };
+  attribution: AttributionKind;
+  statedOn: string;
+  /** Position chosen per dimension id; absent = none. */
+  positions: Record<number, number>;
+  /** Holder country per dimension id; absent = the speaker's country. */
+  holders: Record<number, number>;
+}
+
+export function newDraft(body: string, span: Span, statedOn: string): QuoteDraft {
+  return {
+    startOffset: span.start,
+    endOffset: span.end,
+    text: body.slice(span.start, span.end),
+    speakerId: null,
+    speakerName: null,
+    speakerLabel: "",
+    speakerCountryId: null,
+    countrySource: { kind: "none" },
+    attribution: "on_record",
+    statedOn,
+    positions: {},
+    holders: {},
+  };
+}
+
+export function draftFromQuote(quote: WorkspaceQuote): QuoteDraft {
+  const positions: Record<number, number> = {};
+  const holders: Record<number, number> = {};
+  for (const stance of quote.stances) {
+    positions[stance.dimensionId] = stance.positionId;
+    if (stance.holderCountryId !== quote.speakerCountryId) holders[stance.dimensionId] = stance.holderCountryId;
+  }
+  return {
+    id: quote.id,
+    version: quote.version,
+    startOffset: quote.startOffset,
+    endOffset: quote.endOffset,
+    text: quote.text,
+    speakerId: quote.speakerId,
+    speakerName: quote.speakerName,
+    speakerLabel: quote.speakerLabel ?? "",
+    speakerCountryId: quote.speakerCountryId,
+    countrySource: { kind: "editor" },
+    attribution: quote.attribution,
+    statedOn: quote.statedOn,
+    positions,
+    holders,
+  };
+}
+
+/** The draft as the action's input; `stanceDimensions[i]` is the dimension of `stances[i]`, to place errors. */
+export function toInput(draft: QuoteDraft, articleId: number, codebook: CodingDimension[]) {
+  const stanceDimensions = codebook.map((dimension) => dimension.id).filter((id) => draft.positions[id] !== undefined);
+  const input: QuoteInput = {
+    ...(draft.id !== undefined ? { id: draft.id, version: draft.version } : {}),
+    articleId,
+    startOffset: draft.startOffset,
+    endOffset: draft.endOffset,
+    text: draft.text,
+    speakerId: draft.speakerId,
+    speakerLabel: draft.speakerLabel,
+    speakerCountryId: draft.speakerCountryId,
+    attribution: draft.attribution,
+    statedOn: draft.statedOn,
+    stances: stanceDimensions.map((dimensionId) => ({
+      dimensionId,
+      positionId: draft.positions[dimensionId],
+      holderCountryId: (draft.holders[dimensionId] ?? draft.speakerCountryId) as number,
+    })),
+  };
+  return { input, stanceDimensions };
+}
+
+/** Field errors keyed "stances.<i>.x" become "stance.<dimensionId>.x", the names the panel shows them under. */
+function placeErrors(fields: Record<string, string[]>, stanceDimensions: number[]) {
+  const placed: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(fields)) {
+    const match = /^stances\.(\d+)\.(\w+)$/.exec(key);
+    placed[match ? `stance.${stanceDimensions[Number(match[1])]}.${match[2]}` : key] = messages;
+  }
+  return placed;
+}
+
+interface Options {
+  initial: QuoteDraft;
+  articleId: number;
+  codebook: CodingDimension[];
+  onSaved: (quote: WorkspaceQuote, created: boolean) => void;
+}
+
+export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Record<string, string[]>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<WorkspaceQuote | null>(null);
+  const [pending, setPending] = useState(false);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+
+  const update = useCallback((change: Partial<QuoteDraft>) => setDraft((current) => ({ ...current, ...change })), []);
+
+  // The speaker's country follows the role they held on the statement date, until the editor picks one.
+  const { speakerId, statedOn, countrySource } = draft;
+  useEffect(() => {
+    if (speakerId === null || countrySource.kind === "editor" || !/^\d{4}-\d{2}-\d{2}$/.test(statedOn)) return;
+    let current = true;
+    roleOnAction({ personId: speakerId, day: statedOn }).then(
+      (result) => {
+        if (!current || !result.ok) return;
+        setDraft((draft) =>
+          draft.countrySource.kind === "editor"
+            ? draft
+            : result.data
+              ? { ...draft, speakerCountryId: result.data.countryId, countrySource: { kind: "role", title: result.data.title } }
+              : { ...draft, countrySource: { kind: "none" } },
+        );
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [speakerId, statedOn, countrySource.kind]);
+
+  const save = useCallback(
+    async (version?: number) => {
+      const current = version === undefined ? draftRef.current : { ...draftRef.current, version };
+      const { input, stanceDimensions } = toInput(current, articleId, codebook);
+      const checked = quoteInputSchema.safeParse(input);
+      if (!checked.success) {
+        setErrors(placeErrors(fieldErrors(checked.error), stanceDimensions));
+        setMessage("Some fields need attention.");
+        return;
+      }
+      setPending(true);
+      try {
+        const result = await saveQuoteAction(input);
+        if (result.ok) {
+          setErrors({});
+          setMessage(null);
+          setConflict(null);
+          onSaved(result.data, current.id === undefined);
+        } else if (result.code === "CONFLICT") {
+          setConflict((result.data as { current: WorkspaceQuote }).current);
+          setMessage(null);
+        } else {
+          setErrors(placeErrors(result.fields ?? {}, stanceDimensions));
+          setMessage(result.message);
+        }
+      } catch {
+        setMessage("The quote could not be saved: the server did not answer. Nothing you typed is lost; try again.");
+      } finally {
+        setPending(false);
+      }
+    },
+    [articleId, codebook, onSaved],
+  );
+
+  const overwrite = useCallback(() => {
+    if (conflict) {
+      update({ version: conflict.version });
+      void save(conflict.version);
+    }
+  }, [conflict, save, update]);
+
+  const loadTheirs = useCallback(() => {
+    if (!conflict) return;
+    setDraft(draftFromQuote(conflict));
+    setConflict(null);
+    setErrors({});
+  }, [conflict]);
+
+  return { draft, update, setDraft, errors, message, conflict, pending, save, overwrite, loadTheirs };
+}

@@ -1,0 +1,148 @@
+"use client";
+// The annotation workspace: the article text on the left, the quote panel (or the keys and orphaned quotes) on
+// the right. Select text and press q; Esc returns to the text; saving leaves the editor on the text, ready for the
+// next selection. State lives in hooks (use-quotes, use-text-cursor, use-quote-form); this file wires them.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import type { AnnotationWorkspace, WorkspaceQuote } from "@/lib/quotes/queries";
+import type { Span } from "@/lib/anchoring/text-span";
+import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
+import { ArticleText, type Highlight } from "./article-text";
+import { FindBar } from "./find-bar";
+import { HighlightToolbar } from "./highlight-toolbar";
+import { KeyHelp } from "./key-help";
+import { OrphanedQuotes } from "./orphaned-quotes";
+import { QuotePanel } from "./quote-panel";
+import { Toast } from "./toast";
+import { STATUS_COLORS, UNCODED_COLOR, tint, type ColorMode } from "./colors";
+import { draftFromQuote, newDraft, type QuoteDraft } from "./use-quote-form";
+import { useQuotes } from "./use-quotes";
+import { useTextCursor } from "./use-text-cursor";
+
+type Panel = { key: number; initial: QuoteDraft; quote: WorkspaceQuote | null };
+
+export function Workspace({ article, quotes: initialQuotes, codebook, countries }: AnnotationWorkspace) {
+  const { quotes, put, remove, submit, toast, setToast } = useQuotes(initialQuotes);
+  const [mode, setMode] = useState<ColorMode>("status");
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [spanRequest, setSpanRequest] = useState<{ span: Span; seq: number } | null>(null);
+  const [draftSpan, setDraftSpan] = useState<Span | null>(null);
+  const [finding, setFinding] = useState(false);
+
+  const openQuote = useCallback(
+    (id: number) => {
+      const quote = quotes.find((candidate) => candidate.id === id);
+      if (!quote) return;
+      setSpanRequest(null);
+      setPanel({ key: Date.now(), initial: draftFromQuote(quote), quote });
+    },
+    [quotes],
+  );
+
+  const mark = useCallback(
+    (span: Span) => {
+      if (panel) return setSpanRequest({ span, seq: Date.now() });
+      setSpanRequest(null);
+      setPanel({ key: Date.now(), initial: newDraft(article.body, span, article.publishedOn), quote: null });
+    },
+    [panel, article.body, article.publishedOn],
+  );
+
+  const undo = useCallback(() => toast?.undo?.(), [toast]);
+  const cursor = useTextCursor({ body: article.body, quotes, onMark: mark, onOpenQuote: openQuote, onFind: () => setFinding(true), onUndo: undo });
+  const { focusText, rootRef } = cursor;
+  // Marks the text as ready for keys and selections once hydrated (tests and the benchmark wait for it).
+  useEffect(() => rootRef.current?.setAttribute("data-ready", "true"), [rootRef]);
+
+  const closePanel = useCallback(() => {
+    setPanel(null);
+    setDraftSpan(null);
+    focusText();
+  }, [focusText]);
+
+  const onSaved = useCallback(
+    (quote: WorkspaceQuote, created: boolean) => {
+      put(quote);
+      setToast({ message: created ? "Quote saved." : "Changes saved.", tone: "status" });
+      setPanel(null);
+      setDraftSpan(null);
+      focusText();
+    },
+    [put, setToast, focusText],
+  );
+
+  const highlights = useMemo<Highlight[]>(
+    () =>
+      quotes
+        .filter((quote) => !quote.orphanedAt)
+        .map((quote) => ({ id: quote.id, start: quote.startOffset, end: quote.endOffset, color: colorOf(quote, mode, codebook), label: describe(quote) })),
+    [quotes, mode, codebook],
+  );
+  const orphaned = useMemo(() => quotes.filter((quote) => quote.orphanedAt), [quotes]);
+  const dismissToast = useCallback(() => setToast(null), [setToast]);
+  const selected = cursor.span ? article.body.slice(cursor.span.start, cursor.span.end) : "";
+
+  return (
+    <main className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="space-y-2">
+        <h1 className="text-xl font-semibold">{article.title}</h1>
+        <p className="text-sm text-slate-600">
+          {article.outlet ?? "No outlet"} · {article.publishedOn} · {quotes.length} quotes
+        </p>
+        <HighlightToolbar mode={mode} onMode={setMode} codebook={codebook} />
+        {finding ? (
+          <FindBar
+            onFind={cursor.findNext}
+            onClose={() => {
+              setFinding(false);
+              focusText();
+            }}
+          />
+        ) : null}
+        <ArticleText ref={cursor.rootRef} body={article.body} highlights={highlights} draft={draftSpan} {...cursor.handlers} />
+        <p aria-live="polite" data-testid="selection-status" className="min-h-5 text-sm text-slate-700">
+          {cursor.span ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it` : ""}
+        </p>
+        <Toast toast={toast} onDismiss={dismissToast} />
+      </div>
+      <div className="space-y-3 lg:sticky lg:top-4 lg:self-start">
+        {panel ? (
+          <QuotePanel
+            key={panel.key}
+            body={article.body}
+            articleId={article.id}
+            initial={panel.initial}
+            quote={panel.quote}
+            codebook={codebook}
+            countries={countries}
+            spanRequest={spanRequest}
+            onSpanChange={setDraftSpan}
+            onSaved={onSaved}
+            onClose={closePanel}
+            onDelete={(quote) => {
+              closePanel();
+              void remove(quote);
+            }}
+            onSubmit={(quote) => {
+              closePanel();
+              void submit(quote);
+            }}
+          />
+        ) : (
+          <KeyHelp />
+        )}
+        <OrphanedQuotes quotes={orphaned} onOpen={openQuote} />
+      </div>
+    </main>
+  );
+}
+
+function colorOf(quote: WorkspaceQuote, mode: ColorMode, codebook: AnnotationWorkspace["codebook"]): string {
+  if (mode === "status") return STATUS_COLORS[quote.status].color;
+  const stance = quote.stances.find((candidate) => candidate.dimensionId === mode);
+  const position = stance && codebook.find((dimension) => dimension.id === mode)?.positions.find((candidate) => candidate.id === stance.positionId);
+  return position ? tint(position.color) : UNCODED_COLOR;
+}
+
+function describe(quote: WorkspaceQuote): string {
+  return `${quote.speakerName ?? quote.speakerLabel ?? "No speaker"} · ${ATTRIBUTION_LABELS[quote.attribution]} · ${STATUS_COLORS[quote.status].label}`;
+}

@@ -1,0 +1,38 @@
+"use server";
+// The annotation workspace's server actions: parse, call lib, return data (lib/typed-action.ts).
+import { z } from "zod";
+import { typedAction } from "@/lib/typed-action";
+import { quoteInputSchema, quoteRefSchema } from "@/lib/quotes/schemas";
+import { saveQuote } from "@/lib/quotes/save-quote";
+import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
+import { getWorkspaceQuote } from "@/lib/quotes/queries";
+import { submitQuote } from "@/lib/review/submit";
+import { peopleSearchSchema, personNameSchema } from "@/lib/people/schemas";
+import { roleOn, searchPeople } from "@/lib/people/queries";
+import { createPerson } from "@/lib/people/create-person";
+import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/update-body";
+
+const idSchema = z.object({ id: z.number().int().positive() });
+
+export const saveQuoteAction = typedAction(quoteInputSchema, (input, user) => saveQuote(user, input));
+
+export const deleteQuoteAction = typedAction(idSchema, (input, user) => deleteQuote(user, input.id));
+
+export const restoreQuoteAction = typedAction(idSchema, async (input, user) => {
+  await restoreQuote(user, input.id);
+  return getWorkspaceQuote(user, input.id);
+});
+
+export const reloadQuoteAction = typedAction(idSchema, (input, user) => getWorkspaceQuote(user, input.id));
+
+export const submitQuoteAction = typedAction(quoteRefSchema, async (input, user) => ({ version: (await submitQuote(user, input)).version }));
+
+export const searchPeopleAction = typedAction(peopleSearchSchema, (input, user) => searchPeople(user, input.q));
+
+export const roleOnAction = typedAction(z.object({ personId: z.number().int().positive(), day: z.string() }), (input, user) =>
+  roleOn(user, input.personId, input.day),
+);
+
+export const createPersonAction = typedAction(personNameSchema, (input, user) => createPerson(user, input));
+
+export const updateBodyAction = typedAction(articleBodyCorrectionSchema, (input, user) => updateArticleBody(user, input));

@@ -1,0 +1,84 @@
+"use client";
+// The bulk import form and its report: each row's fate by line number.
+import Link from "next/link";
+import { useActionState } from "react";
+import { buttonClass, inputClass } from "@/components/action-form";
+import type { BulkFormState } from "../actions";
+
+export function BulkImportForm({ action }: { action: (previous: BulkFormState, formData: FormData) => Promise<BulkFormState> }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const report = state?.report;
+  return (
+    <div className="space-y-6">
+      <form action={formAction} aria-busy={pending} aria-label="Bulk import" className="space-y-3">
+        <label className="block text-sm font-medium">
+          File (.jsonl or .csv)
+          <input name="file" type="file" required accept=".jsonl,.ndjson,.csv" className="mt-1 block text-sm" />
+        </label>
+        <label className="block text-sm font-medium">
+          Format
+          <select name="format" defaultValue="auto" className={inputClass}>
+            <option value="auto">From the file name</option>
+            <option value="jsonl">JSON Lines</option>
+            <option value="csv">CSV with a header row</option>
+          </select>
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" name="allOrNothing" /> All or nothing: import no row if any row is rejected
+        </label>
+        <button type="submit" disabled={pending} className={buttonClass}>
+          Import
+        </button>
+        {state?.message ? (
+          <p role={state.ok ? "status" : "alert"} className={`text-sm ${state.ok ? "text-green-800" : "text-red-700"}`}>
+            {state.message}
+          </p>
+        ) : null}
+      </form>
+      {report ? (
+        <table className="w-full text-left text-sm" aria-label="Import report">
+          <thead className="border-b border-slate-300">
+            <tr>
+              <th className="py-1">Line</th>
+              <th>Result</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[
+              ...report.rejected.map((row) => ({ line: row.line, cell: <span className="text-red-700">Rejected: {row.reason}</span> })),
+              ...report.duplicates.map((row) => ({
+                line: row.line,
+                cell: (
+                  <span>
+                    Already here ({row.by === "url" ? "same URL" : "same text"}):{" "}
+                    <Link href={`/admin/articles/${row.articleId}`} className="underline">
+                      article {row.articleId}
+                    </Link>
+                  </span>
+                ),
+              })),
+              ...report.created.map((row) => ({
+                line: row.line,
+                cell: (
+                  <span>
+                    Created:{" "}
+                    <Link href={`/admin/articles/${row.articleId}`} className="underline">
+                      {row.title}
+                    </Link>
+                  </span>
+                ),
+              })),
+            ]
+              .sort((a, b) => a.line - b.line)
+              .map((row) => (
+                <tr key={row.line} className="border-b border-slate-100">
+                  <td className="py-1 pr-4 tabular-nums">{row.line}</td>
+                  <td>{row.cell}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      ) : null}
+    </div>
+  );
+}

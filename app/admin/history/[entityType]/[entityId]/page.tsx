@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getEntityHistory } from "@/lib/audit/queries";
+import { isRestorable } from "@/lib/audit/restore";
+import { isAppError } from "@/lib/errors";
+import { NotAllowed } from "../../../_components/not-allowed";
+import { AuditEventList } from "../../../_components/audit-event-list";
+import { restoreAction } from "./actions";
+
+export const metadata: Metadata = { title: "History" };
+
+export default async function HistoryPage({ params }: { params: Promise<{ entityType: string; entityId: string }> }) {
+  const { entityType, entityId: rawId } = await params;
+  const entityId = decodeURIComponent(rawId);
+  const me = await getCurrentUser();
+  let events;
+  try {
+    events = await getEntityHistory(me, { entityType, entityId });
+  } catch (error) {
+    if (isAppError(error) && error.code === "FORBIDDEN") return <NotAllowed what="this record's history" />;
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  // The latest delete or restore says whether the record is deleted now.
+  const deleted = events.findLast((event) => event.action === "delete" || event.action === "restore")?.action === "delete";
+  return (
+    <main>
+      <h1 className="text-2xl font-semibold">
+        History of {entityType} {entityId}
+      </h1>
+      {deleted ? (
+        <div className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
+          <p>This record is deleted.</p>
+          {isRestorable(entityType) && can(me, "history.read") ? (
+            <ActionForm action={restoreAction} className="mt-2">
+              <input type="hidden" name="entityType" value={entityType} />
+              <input type="hidden" name="entityId" value={entityId} />
+              <button type="submit" className={buttonClass}>
+                Restore
+              </button>
+            </ActionForm>
+          ) : null}
+        </div>
+      ) : null}
+      <AuditEventList events={events} showEntity={false} />
+    </main>
+  );
+}

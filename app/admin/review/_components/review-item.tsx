@@ -1,0 +1,125 @@
+// One record in the review queue: the quote in its paragraph (React text, the quote in a <mark>) or the
+// country stance record, its coding, and what the reviewer or the author can do with it.
+import Link from "next/link";
+import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { formatDate } from "@/lib/format";
+import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
+import type { ReviewItem } from "@/lib/review/queries";
+import { approveAction, resubmitAction, returnAction } from "../actions";
+
+export function ReviewItemCard({ item, mayApprove, view }: { item: ReviewItem; mayApprove: boolean; view: "waiting" | "returned" }) {
+  const label = item.kind === "quote" ? `quote ${item.id}` : `country stance record ${item.id}`;
+  const target = (
+    <>
+      <input type="hidden" name="kind" value={item.kind} />
+      <input type="hidden" name="id" value={item.id} />
+      <input type="hidden" name="version" value={item.version} />
+    </>
+  );
+  return (
+    <li className="rounded border border-slate-200 p-4" data-testid={`review-${item.kind}-${item.id}`} aria-label={label}>
+      {item.kind === "quote" ? <QuoteBody item={item} /> : <CountryStanceBody item={item} />}
+      <p className="mt-2 text-xs text-slate-500">
+        {view === "waiting" ? "Submitted" : "Returned"} {formatDate(item.at)} {item.author ? `· by ${item.author.label}` : null}
+      </p>
+      {item.reviewComment ? (
+        <p className="mt-2 rounded bg-amber-50 p-2 text-sm">
+          <span className="font-medium">Reviewer&apos;s comment:</span> {item.reviewComment}
+        </p>
+      ) : null}
+      <div className="mt-3 flex flex-wrap items-start gap-4">
+        {view === "waiting" && mayApprove ? (
+          <ActionForm action={approveAction} aria-label={`Approve ${label}`}>
+            {target}
+            <button type="submit" className={buttonClass}>
+              Approve
+            </button>
+          </ActionForm>
+        ) : null}
+        {view === "waiting" ? (
+          <ActionForm action={returnAction} aria-label={`Return ${label}`} className="flex flex-wrap items-end gap-2">
+            {target}
+            <label className="text-sm">
+              Comment for the author
+              <textarea name="comment" rows={2} required className={`${inputClass} min-w-72`} />
+              <FieldError name="comment" />
+            </label>
+            <button type="submit" className="rounded border border-slate-400 px-3 py-2 text-sm">
+              Return
+            </button>
+          </ActionForm>
+        ) : (
+          <ActionForm action={resubmitAction} aria-label={`Resubmit ${label}`}>
+            {target}
+            <button type="submit" className={buttonClass}>
+              Send for review again
+            </button>
+          </ActionForm>
+        )}
+        {item.kind === "quote" ? (
+          <Link href={`/admin/articles/${item.article.id}/annotate?quote=${item.id}`} className="py-2 text-sm underline">
+            Open for editing
+          </Link>
+        ) : null}
+      </div>
+    </li>
+  );
+}
+
+function QuoteBody({ item }: { item: Extract<ReviewItem, { kind: "quote" }> }) {
+  return (
+    <>
+      <p className="text-xs text-slate-500">
+        <Link href={`/admin/articles/${item.article.id}`} className="underline">
+          {item.article.title}
+        </Link>
+      </p>
+      <blockquote className="mt-1 border-l-4 border-slate-300 pl-3 text-sm leading-relaxed">
+        {item.context.before}
+        <mark className="bg-yellow-200">{item.context.quote}</mark>
+        {item.context.after}
+      </blockquote>
+      {!item.context.anchored ? <p className="mt-1 text-xs text-red-700">The article text changed: this quote is no longer at its place.</p> : null}
+      <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
+        <dt className="text-slate-500">Speaker</dt>
+        <dd>
+          {item.speaker ?? "—"}
+          {item.speakerCountry ? ` (${item.speakerCountry})` : null}
+        </dd>
+        <dt className="text-slate-500">Attribution</dt>
+        <dd>{ATTRIBUTION_LABELS[item.attribution]}</dd>
+        <dt className="text-slate-500">Stated on</dt>
+        <dd>{formatDate(item.statedOn)}</dd>
+        <dt className="text-slate-500">Positions</dt>
+        <dd>
+          {item.stances.length === 0
+            ? "None (context)"
+            : item.stances.map((stance, index) => (
+                <span key={index} className="mr-3 inline-block">
+                  {stance.dimension}: <strong>{stance.position}</strong> — held by {stance.holder}
+                </span>
+              ))}
+        </dd>
+      </dl>
+    </>
+  );
+}
+
+function CountryStanceBody({ item }: { item: Extract<ReviewItem, { kind: "countryStance" }> }) {
+  return (
+    <>
+      <p className="text-sm">
+        <strong>{item.country}</strong> · {item.dimension}: <strong>{item.position}</strong> · {formatDate(item.validFrom)} –{" "}
+        {item.validTo ? formatDate(item.validTo) : "now"}
+      </p>
+      <p className="mt-1 text-sm">{item.summary}</p>
+      {item.evidence.length > 0 ? (
+        <ul className="mt-1 list-disc pl-5 text-xs text-slate-600">
+          {item.evidence.map((quote) => (
+            <li key={quote.quoteId}>“{quote.text}”</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { formAction } from "@/lib/actions";
+import { approve } from "@/lib/review/approve";
+import { returnToAuthor } from "@/lib/review/return";
+import { submitForReview } from "@/lib/review/submit";
+import { ReturnSchema, ReviewTargetSchema } from "@/lib/review/schemas";
+
+export const approveAction = formAction(ReviewTargetSchema, async (input, user) => {
+  await approve(user, input);
+  revalidatePath("/admin/review");
+  return { ok: true, message: "Approved and published." };
+});
+
+export const returnAction = formAction(ReturnSchema, async (input, user) => {
+  await returnToAuthor(user, input);
+  revalidatePath("/admin/review");
+  return { ok: true, message: "Returned to its author." };
+});
+
+export const resubmitAction = formAction(ReviewTargetSchema, async (input, user) => {
+  await submitForReview(user, input);
+  revalidatePath("/admin/review");
+  return { ok: true, message: "Sent for review again." };
+});

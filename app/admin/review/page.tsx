@@ -1,0 +1,110 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getReviewFilterOptions, listReviewQueue } from "@/lib/review/queries";
+import { ReviewQueueFilterSchema } from "@/lib/review/schemas";
+import { NotAllowed } from "../_components/not-allowed";
+import { bulkApproveAction } from "../articles/[id]/actions";
+import { ReviewItemCard } from "./_components/review-item";
+
+export const metadata: Metadata = { title: "Review" };
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const user = await getCurrentUser();
+  if (!can(user, "review.publish")) return <NotAllowed what="reviewing" />;
+  const search = await searchParams;
+  // A hand-edited address with a bad filter shows the whole queue rather than an error.
+  const parsed = ReviewQueueFilterSchema.safeParse(Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const filter = parsed.success ? parsed.data : ReviewQueueFilterSchema.parse({});
+  const [page, options] = await Promise.all([listReviewQueue(user, filter), getReviewFilterOptions(user)]);
+  const mayApprove = (authorId: string | undefined) => authorId !== user!.id || can(user, "review.publishOwn");
+  const bulk = filter.view === "waiting" && filter.article
+    ? page.items.filter((item) => item.kind === "quote" && mayApprove(item.author?.id))
+    : [];
+  const link = (changes: Record<string, string | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries({ ...filter, cursor: undefined, ...changes })) if (value !== undefined && value !== "") params.set(key, String(value));
+    return `/admin/review?${params}`;
+  };
+
+  return (
+    <main className="space-y-4">
+      <h1 className="text-2xl font-semibold">Review</h1>
+      <nav aria-label="Views" className="flex gap-4 text-sm">
+        <Link href={link({ view: "waiting" })} aria-current={filter.view === "waiting" ? "page" : undefined} className="underline">
+          Waiting for review
+        </Link>
+        <Link href={link({ view: "returned" })} aria-current={filter.view === "returned" ? "page" : undefined} className="underline">
+          Returned to me
+        </Link>
+      </nav>
+      {filter.view === "waiting" ? (
+        <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the queue">
+          <input type="hidden" name="view" value="waiting" />
+          <label>
+            Article
+            <select name="article" defaultValue={filter.article ?? ""} className="ml-1 rounded border border-slate-300 px-1 py-1">
+              <option value="">Any</option>
+              {options.articles.map((article) => (
+                <option key={article.id} value={article.id}>
+                  {article.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Editor
+            <select name="editor" defaultValue={filter.editor ?? ""} className="ml-1 rounded border border-slate-300 px-1 py-1">
+              <option value="">Any</option>
+              {options.editors.map((editor) => (
+                <option key={editor.id} value={editor.id}>
+                  {editor.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Country
+            <select name="country" defaultValue={filter.country ?? ""} className="ml-1 rounded border border-slate-300 px-1 py-1">
+              <option value="">Any</option>
+              {options.countries.map((country) => (
+                <option key={country.code} value={country.code}>
+                  {country.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="rounded border border-slate-400 px-3 py-1">
+            Filter
+          </button>
+        </form>
+      ) : null}
+
+      {bulk.length > 0 ? (
+        <ActionForm action={bulkApproveAction} aria-label="Approve the whole article">
+          <input type="hidden" name="articleId" value={filter.article} />
+          <input type="hidden" name="quotes" value={bulk.map((item) => `${item.id}:${item.version}`).join(",")} />
+          <button type="submit" className="rounded border border-slate-400 px-3 py-2 text-sm">
+            Approve all {bulk.length} quote(s) shown from this article
+          </button>
+        </ActionForm>
+      ) : null}
+
+      {page.items.length === 0 ? <p className="text-slate-600">{filter.view === "waiting" ? "Nothing waits for review." : "Nothing has been returned to you."}</p> : null}
+      <ol className="space-y-4">
+        {page.items.map((item) => (
+          <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} view={filter.view} mayApprove={mayApprove(item.author?.id)} />
+        ))}
+      </ol>
+      {page.nextCursor ? (
+        <Link href={`${link({})}&cursor=${encodeURIComponent(page.nextCursor)}`} className="text-sm underline">
+          Next page
+        </Link>
+      ) : null}
+    </main>
+  );
+}

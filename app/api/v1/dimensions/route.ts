@@ -1,0 +1,10 @@
+import { apiRoute } from "@/lib/api/route";
+import { parseQuery } from "@/lib/api/params";
+import { listDimensions } from "@/lib/api/reads/reference";
+import { NoQuery } from "@/lib/stances/schemas";
+
+// GET /api/v1/dimensions – the codebook: every dimension with its positions (one page)
+export const GET = apiRoute(async (request) => {
+  parseQuery(NoQuery, request.url);
+  return Response.json({ data: await listDimensions(), next: null });
+});

@@ -1,0 +1,13 @@
+import { apiRoute } from "@/lib/api/route";
+import { parseQuery } from "@/lib/api/params";
+import { exportStances } from "@/lib/stances/export";
+import { StanceExportQuery } from "@/lib/stances/schemas";
+
+// GET /api/v1/stances/export – stream every stance matching the filters as CSV, JSON Lines or GraphML (token or researcher)
+export const GET = apiRoute(async (request, { caller }) => {
+  const { format, ...criteria } = parseQuery(StanceExportQuery, request.url);
+  const file = await exportStances(caller.user, criteria, format);
+  return new Response(file.stream, {
+    headers: { "Content-Type": file.contentType, "Content-Disposition": `attachment; filename="${file.filename}"` },
+  });
+});

@@ -1,0 +1,16 @@
+import { apiRoute } from "@/lib/api/route";
+import { parseQuery, wantsCsv } from "@/lib/api/params";
+import { listStances } from "@/lib/stances/queries";
+import { StanceListQuery } from "@/lib/stances/schemas";
+import { BOM, CSV_CONTENT_TYPE, stanceCsvRows } from "@/lib/stances/csv";
+
+// GET /api/v1/stances – list coded stances (JSON, or CSV by Accept: text/csv or ?format=csv), filtered and keyset-paginated
+export const GET = apiRoute(async (request, { caller }) => {
+  const { format, ...filter } = parseQuery(StanceListQuery, request.url);
+  const page = await listStances(caller.visibility, filter);
+  if (!wantsCsv(request, format)) return Response.json(page);
+  // The CSV page carries its cursor in a header: the body stays one table.
+  const headers: Record<string, string> = { "Content-Type": CSV_CONTENT_TYPE };
+  if (page.next) headers["X-Next-Cursor"] = page.next;
+  return new Response(BOM + stanceCsvRows(page.data, { header: true }), { headers });
+});

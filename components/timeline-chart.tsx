@@ -1,0 +1,162 @@
+// Hand-written SVG timelines, rendered on the server (no chart library, no browser JavaScript). Each bar or dot
+// carries a text label, so nothing depends on colour; each chart has a title and description, and the pages
+// print the same data as a list or table next to it.
+import { formatDate } from "@/lib/format";
+
+// Narrow on purpose: the SVG scales to the page width, and at 360 units its 11-unit labels stay about 11 px
+// on a 390-px phone (and ~15 px at the desktop cap, max-w-lg).
+const WIDTH = 360;
+const FONT = 12;
+/** Rough width of a character of the 12-unit sans-serif label, to keep labels inside the chart. */
+const CHAR_WIDTH = 5.9;
+
+interface Scale {
+  x: (date: Date) => number;
+  years: number[];
+  from: number;
+  to: number;
+}
+
+function timeScale(dates: Date[], left: number, right: number): Scale {
+  const years = dates.map((date) => date.getUTCFullYear());
+  const first = Math.min(...years);
+  const last = Math.max(...years) + 1;
+  const from = Date.UTC(first, 0, 1);
+  const to = Date.UTC(last, 0, 1);
+  const yearsOnAxis = Array.from({ length: last - first + 1 }, (_, index) => first + index);
+  return { x: (date) => left + ((date.getTime() - from) / (to - from)) * (right - left), years: yearsOnAxis, from, to };
+}
+
+function YearAxis({ scale, top, bottom }: { scale: Scale; top: number; bottom: number }) {
+  // Label every year when they fit, otherwise every other one.
+  const step = scale.years.length > 9 ? 2 : 1;
+  return (
+    <g aria-hidden="true">
+      {scale.years.map((year, index) => {
+        const x = scale.x(new Date(Date.UTC(year, 0, 1)));
+        return (
+          <g key={year}>
+            <line x1={x} x2={x} y1={top} y2={bottom} stroke="#e2e8f0" />
+            {index % step === 0 && index < scale.years.length - 1 ? (
+              <text x={x + 2} y={top - 4} fontSize={FONT - 1} fill="#475569">
+                {year}
+              </text>
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+export interface PeriodRow {
+  id: number;
+  group: string;
+  label: string;
+  color: string;
+  from: Date;
+  /** Null while it still holds: the bar runs to today. */
+  to: Date | null;
+}
+
+/** One row per period (a country stance record), grouped under a heading per dimension. */
+export function PeriodTimeline({ rows, title, description, now = new Date() }: { rows: PeriodRow[]; title: string; description: string; now?: Date }) {
+  if (rows.length === 0) return null;
+  const scale = timeScale(rows.flatMap((row) => [row.from, row.to ?? now]), 4, WIDTH - 4);
+  const ROW = 34;
+  const GROUP = 22;
+  const lines: ({ kind: "group"; label: string; y: number } | { kind: "row"; row: PeriodRow; y: number })[] = [];
+  let y = 26;
+  let group: string | null = null;
+  for (const row of rows) {
+    if (row.group !== group) {
+      group = row.group;
+      lines.push({ kind: "group", label: row.group, y });
+      y += GROUP;
+    }
+    lines.push({ kind: "row", row, y });
+    y += ROW;
+  }
+  const height = y + 4;
+  const titleId = `chart-${rows[0].id}-title`;
+  const descId = `chart-${rows[0].id}-desc`;
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} className="h-auto w-full max-w-lg" fontFamily="inherit">
+      <title id={titleId}>{title}</title>
+      <desc id={descId}>{description}</desc>
+      <YearAxis scale={scale} top={20} bottom={height} />
+      {lines.map((line) => {
+        if (line.kind === "group") {
+          return (
+            <text key={`g-${line.label}`} x={4} y={line.y + 14} fontSize={FONT} fontWeight={700} fill="#0f172a">
+              {line.label}
+            </text>
+          );
+        }
+        const { row } = line;
+        const x1 = scale.x(row.from);
+        const x2 = Math.max(scale.x(row.to ?? now), x1 + 4);
+        const text = `${row.label} (${formatDate(row.from)}${row.to ? ` – ${formatDate(row.to)}` : " – now"})`;
+        const textWidth = text.length * CHAR_WIDTH;
+        const fitsRight = x1 + textWidth <= WIDTH - 4;
+        return (
+          <g key={row.id}>
+            <text x={fitsRight ? x1 : WIDTH - 4} y={line.y + 12} textAnchor={fitsRight ? "start" : "end"} fontSize={FONT - 1} fill="#0f172a">
+              {text}
+            </text>
+            <rect x={x1} y={line.y + 17} width={x2 - x1} height={10} rx={2} fill={row.color} />
+            {row.to === null ? <path d={`M ${x2} ${line.y + 15} l 6 7 l -6 7 z`} fill={row.color} /> : null}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+export interface DotSeries {
+  label: string;
+  dates: Date[];
+}
+
+/** One row per series (a country), a dot per statement; a number in a larger dot counts statements on one day. */
+export function DotTimeline({ series, title, description }: { series: DotSeries[]; title: string; description: string }) {
+  const all = series.flatMap((row) => row.dates);
+  if (all.length === 0) return null;
+  const LEFT = 70;
+  const ROW = 30;
+  const scale = timeScale(all, LEFT, WIDTH - 8);
+  const height = 24 + series.length * ROW + 4;
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="dots-title dots-desc" className="h-auto w-full max-w-lg" fontFamily="inherit">
+      <title id="dots-title">{title}</title>
+      <desc id="dots-desc">{description}</desc>
+      <YearAxis scale={scale} top={20} bottom={height} />
+      {series.map((row, index) => {
+        const y = 24 + index * ROW + ROW / 2;
+        const perDay = new Map<number, number>();
+        for (const date of row.dates) perDay.set(date.getTime(), (perDay.get(date.getTime()) ?? 0) + 1);
+        return (
+          <g key={row.label}>
+            <line x1={LEFT} x2={WIDTH - 8} y1={y} y2={y} stroke="#cbd5e1" />
+            <text x={4} y={y + 4} fontSize={FONT} fill="#0f172a">
+              {row.label}
+            </text>
+            {[...perDay].map(([time, count]) => {
+              const x = scale.x(new Date(time));
+              return count > 1 ? (
+                <g key={time}>
+                  <circle cx={x} cy={y} r={7} fill="#1e293b" stroke="#fff" strokeWidth={1} />
+                  <text x={x} y={y + 3} textAnchor="middle" fontSize={FONT - 3} fontWeight={700} fill="#fff">
+                    {count}
+                  </text>
+                </g>
+              ) : (
+                <circle key={time} cx={x} cy={y} r={4} fill="#1e293b" stroke="#fff" strokeWidth={1} />
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

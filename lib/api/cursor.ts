@@ -1,0 +1,45 @@
+// Opaque keyset cursors: the sort key of the last row of a page, as base64url JSON. Clients pass `next` back
+// unchanged; a cursor that does not decode to the endpoint's key shape is a 400 on `cursor`, never a 500.
+import { AppError } from "@/lib/errors";
+
+export type CursorKey = (string | number)[];
+
+export function encodeCursor(key: CursorKey): string {
+  return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
+}
+
+/** Decodes a cursor whose parts have the given types ("day" = YYYY-MM-DD, "int" = positive integer, "text"). */
+export function decodeCursor<T extends CursorKey>(cursor: string | undefined, shape: ("day" | "int" | "text")[]): T | null {
+  if (cursor === undefined) return null;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw bad();
+  }
+  if (!Array.isArray(key) || key.length !== shape.length) throw bad();
+  shape.forEach((kind, index) => {
+    const part = key[index];
+    const ok =
+      kind === "int" ? Number.isSafeInteger(part) && part > 0
+      : kind === "day" ? typeof part === "string" && /^\d{4}-\d{2}-\d{2}$/.test(part)
+      : typeof part === "string" && part.length <= 200;
+    if (!ok) throw bad();
+  });
+  return key as T;
+}
+
+const bad = () => new AppError("INVALID_INPUT", "Bad parameter: cursor.", { fields: { cursor: ["Not a cursor this endpoint returned"] } });
+
+/** `{ data, next }`: the page, and the cursor of the next one (null on the last page). */
+export interface Page<T> {
+  data: T[];
+  next: string | null;
+}
+
+/** Cuts the one extra row a query read to learn whether another page follows. */
+export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => CursorKey): Page<T> {
+  const more = rows.length > limit;
+  const data = more ? rows.slice(0, limit) : rows;
+  return { data, next: more ? encodeCursor(keyOf(data[data.length - 1])) : null };
+}

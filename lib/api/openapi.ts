@@ -1,0 +1,104 @@
+// The OpenAPI 3.1 document of the read API, generated from the zod schemas the endpoints parse with
+// (lib/stances/schemas.ts) and the DTO schemas they answer with (lib/api/dtos.ts): never written by hand, so it
+// cannot drift from what the code accepts. Served at /api/v1/openapi.json; the /api-docs page reads it too.
+import { z } from "zod";
+import * as dto from "./dtos";
+import { API_RATE_LIMITS } from "./rate-limit-limits";
+import {
+  ArticleListQuery,
+  CountryStanceListQuery,
+  NoQuery,
+  PersonListQuery,
+  QuoteListQuery,
+  StanceExportQuery,
+  StanceListQuery,
+} from "@/lib/stances/schemas";
+
+type JsonSchema = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline" }) as JsonSchema;
+  return rest;
+}
+
+function queryParameters(schema: z.ZodObject) {
+  return Object.entries(schema.shape).map(([name, field]) => {
+    const { description, ...json } = schemaOf(field as z.ZodType, "input");
+    return { name, in: "query", required: !(field as z.ZodType).safeParse(undefined).success, description, schema: json };
+  });
+}
+
+const errorResponses = {
+  "400": { description: "A bad parameter: `error.fields` names each one and why", content: { "application/json": { schema: schemaOf(dto.ErrorDto) } } },
+  "401": { description: "The API token is malformed, unknown or revoked" },
+  "429": { description: `Rate limited (${API_RATE_LIMITS.perToken}/min per token, ${API_RATE_LIMITS.perAddress}/min per address without one); see Retry-After` },
+};
+
+function list(summary: string, query: z.ZodObject, item: z.ZodType, extra: Record<string, unknown> = {}) {
+  return {
+    get: {
+      summary,
+      parameters: queryParameters(query),
+      responses: { "200": { description: "One page", content: { "application/json": { schema: schemaOf(dto.pageOf(item)) }, ...extra } }, ...errorResponses },
+    },
+  };
+}
+
+function one(summary: string, name: string, description: string, item: z.ZodType) {
+  return {
+    get: {
+      summary,
+      parameters: [{ name, in: "path", required: true, description, schema: { type: "string" } }],
+      responses: { "200": { description: "The record", content: { "application/json": { schema: schemaOf(item) } } }, "404": { description: "No such record, or one the caller may not see" }, ...errorResponses },
+    },
+  };
+}
+
+export function buildOpenApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Ending the Korean War: who said what — read API",
+      version: "1",
+      description:
+        "Published records for everyone; with a researcher's API token (`Authorization: Bearer …`, created on your account page) also " +
+        "records in review, marked `\"status\": \"in_review\"`. Lists answer `{ data, next }`: pass `next` back as `cursor` until it is null.",
+    },
+    servers: [{ url: serverUrl }],
+    components: { securitySchemes: { token: { type: "http", scheme: "bearer", description: "A token from your account page (stk_…)" } } },
+    security: [{}, { token: [] }],
+    paths: {
+      "/api/v1/stances": list("List coded stances (JSON, or CSV by Accept: text/csv or ?format=csv)", StanceListQuery, dto.StanceDto, {
+        "text/csv": { schema: { type: "string", description: "UTF-8 with BOM, header row; the next cursor is in the X-Next-Cursor header" } },
+      }),
+      "/api/v1/stances/{id}": one("One coded stance", "id", "Stance id", dto.StanceDto),
+      "/api/v1/stances/export": {
+        get: {
+          summary: "Bulk export of every stance matching the filters (needs a token or a signed-in researcher)",
+          parameters: queryParameters(StanceExportQuery),
+          responses: {
+            "200": {
+              description: "A streamed file. CSV and JSON Lines start with a line naming the codebook version and the filter; GraphML carries them in <desc>/<data>.",
+              content: { "text/csv": {}, "application/x-ndjson": {}, "application/graphml+xml": {} },
+            },
+            ...errorResponses,
+            "401": { description: "No token, or a malformed, unknown or revoked one" },
+            "403": { description: "The token's owner may not export" },
+          },
+        },
+      },
+      "/api/v1/quotes": list("List quotes with their stances", QuoteListQuery, dto.QuoteDto),
+      "/api/v1/quotes/{id}": one("One quote with its stances", "id", "Quote id", dto.QuoteDto),
+      "/api/v1/articles": list("List articles, newest first", ArticleListQuery, dto.ArticleDto),
+      "/api/v1/articles/{id}": one("One article with its text", "id", "Article id", dto.ArticleDetailDto),
+      "/api/v1/country-stances": list("List country stance records", CountryStanceListQuery, dto.CountryStanceDto),
+      "/api/v1/country-stances/{id}": one("One country stance record", "id", "Record id", dto.CountryStanceDto),
+      "/api/v1/countries": list("Every country and organization (one page)", NoQuery, dto.CountryDto),
+      "/api/v1/countries/{code}": one("One country or organization", "code", "Code such as KR, KP, CN, US, UN", dto.CountryDto),
+      "/api/v1/people": list("List speakers with aliases and dated roles", PersonListQuery, dto.PersonDto),
+      "/api/v1/people/{slug}": one("One speaker", "slug", "Slug of the person page", dto.PersonDto),
+      "/api/v1/dimensions": list("The codebook: dimensions with their positions (one page)", NoQuery, dto.DimensionDto),
+      "/api/v1/dimensions/{key}": one("One dimension with its positions", "key", "Dimension key", dto.DimensionDto),
+    },
+  };
+}

@@ -1,0 +1,62 @@
+// Quotes for the read API: the explorer's filters (a quote matches the stance filters when one of its stances
+// does), newest statement first, keyset by (statedOn, id), each with its coded stances.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Visibility } from "@/lib/api/route";
+import { decodeCursor, toPage, type Page } from "@/lib/api/cursor";
+import type { QuoteDto } from "@/lib/api/dtos";
+import { and, quoteConditions, resolveCriteria, stanceConditions, statusSql, visibleQuoteSql } from "@/lib/stances/criteria";
+import type { QuoteListQuery } from "@/lib/stances/schemas";
+import type { z } from "zod";
+
+type Row = Omit<QuoteDto, "stances">;
+type Key = [string, number];
+
+const SELECT = Prisma.sql`
+  SELECT q.id, ${statusSql} AS status, to_char(q."statedOn", 'YYYY-MM-DD') AS "statedOn", q."text" AS text,
+         q.attribution::text AS attribution,
+         CASE WHEN pe."deletedAt" IS NULL AND pe."mergedIntoId" IS NULL THEN pe.slug END AS speaker,
+         COALESCE(pe.name, q."speakerLabel") AS "speakerName", sc.code AS "speakerCountry",
+         a.id AS "articleId", a.title AS "articleTitle", to_char(a."publishedOn", 'YYYY-MM-DD') AS "articlePublishedOn",
+         o.name AS outlet
+    FROM "Quote" q
+    JOIN "Article" a ON a.id = q."articleId"
+    LEFT JOIN "Country" sc ON sc.id = q."speakerCountryId"
+    LEFT JOIN "Person" pe ON pe.id = q."speakerId"
+    LEFT JOIN "Outlet" o ON o.id = a."outletId"`;
+
+export async function listQuotes(visibility: Visibility, query: z.output<typeof QuoteListQuery>): Promise<Page<QuoteDto>> {
+  const { cursor, limit, ...criteria } = query;
+  const after = decodeCursor<Key>(cursor, ["day", "int"]);
+  const resolved = await resolveCriteria(criteria);
+  const conditions = [visibleQuoteSql(visibility), ...quoteConditions(resolved)];
+  const onStances = stanceConditions(resolved);
+  if (onStances.length > 1) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND ${and(onStances)})`);
+  if (after) conditions.push(Prisma.sql`q."statedOn" <= ${after[0]}::date AND (q."statedOn" < ${after[0]}::date OR q.id < ${after[1]})`);
+  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE ${and(conditions)} ORDER BY q."statedOn" DESC, q.id DESC LIMIT ${limit + 1}`;
+  const page = toPage(rows, limit, (row) => [row.statedOn, row.id]);
+  return { data: await withStances(page.data), next: page.next };
+}
+
+export async function getQuote(visibility: Visibility, id: number): Promise<QuoteDto> {
+  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE q.id = ${id} AND ${visibleQuoteSql(visibility)}`;
+  if (!rows[0]) throw new AppError("NOT_FOUND", `No quote ${id}.`);
+  return (await withStances(rows))[0];
+}
+
+async function withStances(rows: Row[]): Promise<QuoteDto[]> {
+  if (rows.length === 0) return [];
+  const stances = await db.$queryRaw<{ id: number; quoteId: number; dimension: string; position: string; holderCountry: string }[]>`
+    SELECT s.id, s."quoteId", d.key AS dimension, p.key AS position, hc.code AS "holderCountry"
+      FROM "Stance" s
+      JOIN "Dimension" d ON d.id = s."dimensionId"
+      JOIN "Position" p ON p.id = s."positionId"
+      JOIN "Country" hc ON hc.id = s."holderCountryId"
+     WHERE s."quoteId" IN (${Prisma.join(rows.map((row) => row.id))}) AND s."deletedAt" IS NULL
+     ORDER BY d."sortOrder", s.id`;
+  const byQuote = new Map<number, QuoteDto["stances"]>();
+  for (const { quoteId, ...stance } of stances) byQuote.set(quoteId, [...(byQuote.get(quoteId) ?? []), stance]);
+  return rows.map((row) => ({ ...row, stances: byQuote.get(row.id) ?? [] }));
+}

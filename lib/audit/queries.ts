@@ -1,0 +1,73 @@
+// Reads of the audit trail: the filtered, keyset-paginated list for admins and one record's history.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { AuditFilterSchema, EntityRefSchema, type AuditFilter } from "@/lib/audit/schemas";
+import type { AuditEntityType } from "@/lib/audit/record";
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditEventDto {
+  /** The event id as a string (it is a BigInt column). */
+  id: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  actor: { id: string; email: string; name: string | null } | null;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
+}
+
+const select = {
+  id: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  createdAt: true,
+  actor: { select: { id: true, email: true, name: true } },
+} satisfies Prisma.AuditEventSelect;
+
+const toDto = (event: Prisma.AuditEventGetPayload<{ select: typeof select }>): AuditEventDto => ({ ...event, id: event.id.toString() });
+
+/** Newest first; `nextCursor` is the `before` value of the next page, null on the last page. */
+export async function listAuditEvents(
+  user: SessionUser | null,
+  filter: AuditFilter = {},
+): Promise<{ events: AuditEventDto[]; nextCursor: string | null }> {
+  assertCan(user, "audit.read");
+  const { userId, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const rows = await db.auditEvent.findMany({
+    where: {
+      actorId: userId,
+      entityType,
+      entityId,
+      id: before === undefined ? undefined : { lt: before },
+      createdAt: { gte: from, lt: to ? new Date(to.getTime() + 86_400_000) : undefined },
+    },
+    orderBy: { id: "desc" },
+    take: AUDIT_PAGE_SIZE + 1,
+    select,
+  });
+  const page = rows.slice(0, AUDIT_PAGE_SIZE).map(toDto);
+  return { events: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id : null };
+}
+
+/** Every event of one record, oldest first. A user's history is for admins; other records' for editors. */
+export async function getEntityHistory(user: SessionUser | null, ref: { entityType: string; entityId: string }): Promise<AuditEventDto[]> {
+  const parsed = EntityRefSchema.safeParse(ref);
+  assertCan(user, parsed.success && parsed.data.entityType === "User" ? "user.manage" : "history.read");
+  if (!parsed.success) throw new AppError("NOT_FOUND", "No such record.");
+  const rows = await db.auditEvent.findMany({
+    where: { entityType: parsed.data.entityType satisfies AuditEntityType, entityId: parsed.data.entityId },
+    orderBy: { id: "asc" },
+    select,
+  });
+  return rows.map(toDto);
+}
+

@@ -1,0 +1,37 @@
+// The audit trail's one writer. Every mutation calls it inside its own transaction, so a change and its event
+// are stored together or not at all. `before`/`after` hold the fields that changed hands (never secrets).
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditAction = "create" | "update" | "delete" | "restore" | "status" | "role" | "password";
+
+/** The record kinds the trail knows; the history page and restore dispatch on these names. */
+export type AuditEntityType = "User" | "Article" | "Quote" | "Person" | "CountryStance";
+
+export interface AuditInput {
+  /** The acting user's id; null for the system (first-admin bootstrap, command line without a user). */
+  actor: { id: string } | null;
+  action: AuditAction;
+  entityType: AuditEntityType;
+  entityId: string | number;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: input.actor?.id ?? null,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: String(input.entityId),
+      before: toJson(input.before),
+      after: toJson(input.after),
+    },
+  });
+}
+
+// Dates become ISO strings and undefined fields drop out, exactly as JSON would store them.
+function toJson(value: Record<string, unknown> | null | undefined): Prisma.InputJsonValue | undefined {
+  return value == null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}

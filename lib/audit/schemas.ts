@@ -1,0 +1,42 @@
+// Input shapes of the audit trail's reads: the filter form of /admin/audit and the history page's route params.
+import { z } from "zod";
+
+export const ENTITY_TYPES = ["User", "Article", "Quote", "Person", "CountryStance"] as const;
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+
+// A date field of the filter form ("YYYY-MM-DD"), empty meaning no bound.
+const optionalDay = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Use YYYY-MM-DD")
+  .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : undefined))
+  .optional();
+
+export const AuditFilterSchema = z.object({
+  userId: optionalText,
+  entityType: z.union([z.enum(ENTITY_TYPES), z.literal("").transform(() => undefined)]).optional(),
+  entityId: optionalText,
+  /** First day included (UTC). */
+  from: optionalDay,
+  /** Last day included (UTC). */
+  to: optionalDay,
+  /** Keyset cursor: show events with an id below this one (the last id of the previous page). */
+  before: z
+    .string()
+    .regex(/^\d+$/, "Not a page cursor")
+    .transform((value) => BigInt(value))
+    .optional(),
+});
+
+/** The filter as it comes from a URL: every field an optional string. */
+export type AuditFilter = { [K in keyof z.input<typeof AuditFilterSchema>]?: string };
+
+export const EntityRefSchema = z.object({
+  entityType: z.enum(ENTITY_TYPES),
+  entityId: z.string().trim().min(1).max(64),
+});

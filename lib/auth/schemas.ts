@@ -1,0 +1,17 @@
+// Input shapes of the sign-in forms. The password form's fields are checked loosely on purpose: any failure
+// must read "Wrong email or password", so the real checks happen in lib/auth/credentials.ts.
+import { z } from "zod";
+
+/** Where to go after signing in: a path on this site only (never `//host` or a full URL: no open redirect). */
+export const CallbackUrlSchema = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/admin"));
+
+export const PasswordSignInSchema = z.object({
+  email: z.string().max(320).default(""),
+  password: z.string().max(1024).default(""),
+  callbackUrl: CallbackUrlSchema,
+});
+
+export const OAuthSignInSchema = z.object({ provider: z.string().min(1).max(40), callbackUrl: CallbackUrlSchema });

@@ -1,0 +1,89 @@
+// Published-only reads of country stance records: the current-position matrix, a country's timelines, and who
+// held a position when. A record is public when it is published and not deleted; the evidence it cites is
+// shown only where the quote itself is public.
+import "server-only";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
+
+export const PUBLISHED_COUNTRY_STANCE = { status: "published", deletedAt: null } as const satisfies Prisma.CountryStanceWhereInput;
+
+const recordSelect = {
+  id: true,
+  validFrom: true,
+  validTo: true,
+  summary: true,
+  country: { select: { id: true, code: true, name: true, shortName: true } },
+  dimension: { select: { id: true, key: true, label: true } },
+  position: { select: { id: true, key: true, label: true, color: true } },
+  evidence: {
+    where: { quote: PUBLISHED_QUOTE },
+    orderBy: { quote: { statedOn: "asc" } },
+    select: { quote: { select: { id: true, statedOn: true } } },
+  },
+} satisfies Prisma.CountryStanceSelect;
+
+export interface CountryStanceRecord {
+  id: number;
+  validFrom: Date;
+  /** Null while the position still holds. */
+  validTo: Date | null;
+  summary: string;
+  country: { id: number; code: string; name: string; shortName: string };
+  dimension: { id: number; key: string; label: string };
+  position: { id: number; key: string; label: string; color: string };
+  /** The cited quotes that are public, oldest first. */
+  evidence: { id: number; statedOn: Date }[];
+}
+
+function toRecord(row: Prisma.CountryStanceGetPayload<{ select: typeof recordSelect }>): CountryStanceRecord {
+  return { ...row, evidence: row.evidence.map((link) => link.quote) };
+}
+
+function findRecords(where: Prisma.CountryStanceWhereInput, orderBy: Prisma.CountryStanceOrderByWithRelationInput[]) {
+  return db.countryStance
+    .findMany({ where: { AND: [PUBLISHED_COUNTRY_STANCE, where] }, orderBy, select: recordSelect })
+    .then((rows) => rows.map(toRecord));
+}
+
+/**
+ * Each country's latest published record per dimension (the one that started last), keyed "CODE:dimensionKey".
+ * Only countries with at least one record appear.
+ */
+export async function currentPositions(): Promise<Map<string, CountryStanceRecord>> {
+  const records = await findRecords({}, [{ validFrom: "desc" }, { id: "desc" }]);
+  const latest = new Map<string, CountryStanceRecord>();
+  for (const record of records) {
+    const key = `${record.country.code}:${record.dimension.key}`;
+    if (!latest.has(key)) latest.set(key, record);
+  }
+  return latest;
+}
+
+/** One country's records on every dimension, oldest first. */
+export function countryTimeline(countryId: number): Promise<CountryStanceRecord[]> {
+  return findRecords({ countryId }, [{ validFrom: "asc" }, { id: "asc" }]);
+}
+
+/** Every country that held a position, oldest record first. */
+export function recordsWithPosition(positionId: number): Promise<CountryStanceRecord[]> {
+  return findRecords({ positionId }, [{ validFrom: "asc" }, { id: "asc" }]);
+}
+
+export interface Shift {
+  from: CountryStanceRecord;
+  to: CountryStanceRecord;
+}
+
+/** Changes of position between consecutive records on the same dimension (China 2018: treaty → declaration). */
+export function findShifts(records: CountryStanceRecord[]): Shift[] {
+  const shifts: Shift[] = [];
+  const previous = new Map<number, CountryStanceRecord>();
+  const ordered = [...records].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.id - b.id);
+  for (const record of ordered) {
+    const before = previous.get(record.dimension.id);
+    if (before && before.position.id !== record.position.id) shifts.push({ from: before, to: record });
+    previous.set(record.dimension.id, record);
+  }
+  return shifts;
+}

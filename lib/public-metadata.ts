@@ -1,0 +1,26 @@
+// Title, description, canonical URL and Open Graph tags of a public page, built the same way everywhere.
+// Open Graph is not merged with the layout's by Next.js (a page's openGraph replaces it), so each page gets a
+// complete one here.
+import type { Metadata } from "next";
+import { absoluteUrl } from "@/lib/public-routes";
+
+export const SITE_NAME = "Ending the Korean War — stance tracker";
+
+export function pageMetadata({ title, description, path, type = "website" }: { title: string; description: string; path: string; type?: "website" | "article" }): Metadata {
+  const url = absoluteUrl(path);
+  return {
+    title,
+    description,
+    alternates: { canonical: url, types: { "application/atom+xml": absoluteUrl("/feed.xml") } },
+    openGraph: { title, description, url, siteName: SITE_NAME, type, locale: "en_GB" },
+    twitter: { card: "summary", title, description },
+  };
+}
+
+/** A description from free text: whitespace collapsed, cut at a word near `max` characters. */
+export function describe(text: string, max = 180): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > 80 ? cut.lastIndexOf(" ") : max)}…`;
+}

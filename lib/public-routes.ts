@@ -1,0 +1,34 @@
+// Addresses of the public pages, in one place, and the parsing of their route parameters. Pure except
+// absoluteUrl, which reads SITE_URL (the canonical host for metadata, sitemap and feed).
+import { z } from "zod";
+import { env } from "@/lib/env";
+
+export const paths = {
+  home: () => "/",
+  countries: () => "/countries",
+  country: (code: string) => `/countries/${code.toLowerCase()}`,
+  people: () => "/people",
+  person: (slug: string) => `/people/${slug}`,
+  articles: () => "/articles",
+  article: (id: number) => `/articles/${id}`,
+  quote: (id: number) => `/quotes/${id}`,
+  position: (dimensionKey: string, positionKey: string) => `/positions/${dimensionKey}/${positionKey}`,
+  codebook: () => "/codebook",
+  search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
+  feed: () => "/feed.xml",
+  /** The sign-in page; the same as SIGN_IN_PATH in lib/auth/config.ts, which public pages should not load. */
+  signIn: () => "/sign-in",
+};
+
+export function absoluteUrl(path: string): string {
+  return `${env().SITE_URL}${path}`;
+}
+
+// Ids are PostgreSQL `integer`s; anything else in the URL ("12abc", "1e3", 2^31) is simply not a record.
+const RecordId = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).pipe(z.number().max(2_147_483_647));
+
+/** The id in a URL segment, or null when it cannot name a record (the page then answers 404). */
+export function parseRecordId(segment: string): number | null {
+  const parsed = RecordId.safeParse(segment);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,40 @@
+// "Cite this" for a quote's permanent page: a plain citation and a BibTeX entry. Pure.
+import { formatDate } from "@/lib/format";
+
+export interface CitableQuote {
+  id: number;
+  text: string;
+  statedOn: Date;
+  speakerName: string | null;
+  article: { title: string; outlet: string | null; publishedOn: Date; url: string | null };
+}
+
+const SITE = "Ending the Korean War — stance tracker";
+
+export function plainCitation(quote: CitableQuote, permalink: string, accessed: Date): string {
+  const speaker = quote.speakerName ?? "Unattributed";
+  const source = [quote.article.outlet, `“${quote.article.title}”`, formatDate(quote.article.publishedOn)].filter(Boolean).join(", ");
+  return `${speaker}, statement of ${formatDate(quote.statedOn)}: “${quote.text}” Quoted in ${source}. ${SITE}, quote ${quote.id}, ${permalink} (accessed ${formatDate(accessed)}).`;
+}
+
+/** Escapes what BibTeX/LaTeX treats specially, so any quote text makes a valid entry. */
+export function escapeBibtex(value: string): string {
+  return value.replace(/[\\{}&%$#_^~]/g, (char) =>
+    char === "\\" ? "\\textbackslash{}" : char === "^" ? "\\^{}" : char === "~" ? "\\~{}" : `\\${char}`,
+  );
+}
+
+export function bibtexCitation(quote: CitableQuote, permalink: string, accessed: Date): string {
+  const iso = (date: Date) => date.toISOString().slice(0, 10);
+  const fields: [string, string][] = [
+    ["author", `{${escapeBibtex(quote.speakerName ?? "Unattributed")}}`],
+    ["title", `{${escapeBibtex(quote.text)}}`],
+    ["date", `{${iso(quote.statedOn)}}`],
+    ["year", `{${quote.statedOn.getUTCFullYear()}}`],
+    ["howpublished", `{Quoted in ${escapeBibtex([quote.article.outlet, quote.article.title].filter(Boolean).join(", "))}, ${iso(quote.article.publishedOn)}}`],
+    ["organization", `{${escapeBibtex(SITE)}}`],
+    ["url", `{${permalink}}`],
+    ["urldate", `{${iso(accessed)}}`],
+  ];
+  return `@misc{stance-quote-${quote.id},\n${fields.map(([key, value]) => `  ${key} = ${value}`).join(",\n")}\n}`;
+}

@@ -1,0 +1,228 @@
+// Published-only reads of quotes for the public pages, the feed and the sitemap. A quote is public when it is
+// published and not deleted and so is its article; its stances count when they are not deleted either. Every
+// read here goes through PUBLISHED_QUOTE, so a public page cannot show a draft by construction.
+import "server-only";
+import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
+import { db } from "@/lib/db";
+import type { AttributionKind, Prisma } from "@/lib/generated/prisma/client";
+import { paragraphAround } from "@/lib/text-segments";
+
+export const PUBLISHED_QUOTE = {
+  status: "published",
+  deletedAt: null,
+  article: PUBLISHED_ARTICLE,
+} as const satisfies Prisma.QuoteWhereInput;
+
+export const LIVE_STANCE = { deletedAt: null } as const satisfies Prisma.StanceWhereInput;
+
+const quoteCardSelect = {
+  id: true,
+  text: true,
+  statedOn: true,
+  attribution: true,
+  speakerLabel: true,
+  speaker: { select: { name: true, slug: true, deletedAt: true, mergedIntoId: true } },
+  speakerCountry: { select: { code: true, name: true, shortName: true } },
+  article: { select: { id: true, title: true, publishedOn: true, outlet: { select: { name: true } } } },
+  stances: {
+    where: LIVE_STANCE,
+    orderBy: [{ dimension: { sortOrder: "asc" } }, { id: "asc" }],
+    select: {
+      dimension: { select: { key: true, label: true } },
+      position: { select: { key: true, label: true, color: true } },
+      holderCountry: { select: { code: true, shortName: true } },
+    },
+  },
+} satisfies Prisma.QuoteSelect;
+
+export interface CountryRef {
+  code: string;
+  name: string;
+  shortName: string;
+}
+
+export interface StanceDto {
+  dimensionKey: string;
+  dimensionLabel: string;
+  positionKey: string;
+  positionLabel: string;
+  color: string;
+  holder: { code: string; shortName: string };
+}
+
+/** What a quote card shows: the words, who said them for which country, the source, and the coded positions. */
+export interface QuoteCard {
+  id: number;
+  text: string;
+  statedOn: Date;
+  attribution: AttributionKind;
+  /** The named speaker, or the label of an unnamed one ("A source in Seoul"). */
+  speakerName: string | null;
+  /** Set when the speaker has a public person page. */
+  speakerSlug: string | null;
+  speakerCountry: CountryRef | null;
+  article: { id: number; title: string; publishedOn: Date; outlet: string | null };
+  stances: StanceDto[];
+}
+
+type QuoteCardRow = Prisma.QuoteGetPayload<{ select: typeof quoteCardSelect }>;
+
+function toQuoteCard(row: QuoteCardRow): QuoteCard {
+  // A deleted or merged person has no page of their own; the quote still names them.
+  const speakerPublic = row.speaker && !row.speaker.deletedAt && !row.speaker.mergedIntoId;
+  return {
+    id: row.id,
+    text: row.text,
+    statedOn: row.statedOn,
+    attribution: row.attribution,
+    speakerName: row.speaker?.name ?? row.speakerLabel,
+    speakerSlug: speakerPublic ? row.speaker!.slug : null,
+    speakerCountry: row.speakerCountry,
+    article: {
+      id: row.article.id,
+      title: row.article.title,
+      publishedOn: row.article.publishedOn,
+      outlet: row.article.outlet?.name ?? null,
+    },
+    stances: row.stances.map((stance) => ({
+      dimensionKey: stance.dimension.key,
+      dimensionLabel: stance.dimension.label,
+      positionKey: stance.position.key,
+      positionLabel: stance.position.label,
+      color: stance.position.color,
+      holder: stance.holderCountry,
+    })),
+  };
+}
+
+async function findQuoteCards(where: Prisma.QuoteWhereInput, options: { take?: number; newestFirst?: boolean } = {}) {
+  const direction = options.newestFirst === false ? "asc" : "desc";
+  const rows = await db.quote.findMany({
+    where: { AND: [PUBLISHED_QUOTE, where] },
+    orderBy: [{ statedOn: direction }, { id: direction }],
+    take: options.take,
+    select: quoteCardSelect,
+  });
+  return rows.map(toQuoteCard);
+}
+
+/** The most recent statements, by the day they were made. */
+export function listLatestQuotes(limit = 8): Promise<QuoteCard[]> {
+  return findQuoteCards({}, { take: limit });
+}
+
+/** Every published statement, oldest first (the home page's timeline by country). */
+export async function listStatementDates(): Promise<{ id: number; statedOn: Date; country: CountryRef | null }[]> {
+  const rows = await db.quote.findMany({
+    where: PUBLISHED_QUOTE,
+    orderBy: [{ statedOn: "asc" }, { id: "asc" }],
+    select: { id: true, statedOn: true, speakerCountry: { select: { code: true, name: true, shortName: true } } },
+  });
+  return rows.map((row) => ({ id: row.id, statedOn: row.statedOn, country: row.speakerCountry }));
+}
+
+/**
+ * A country's own statements: its officials, official statements, sources and reported positions. An analyst
+ * speaks for no government, so an analyst's quote is never a country's own statement (CODEBOOK.md).
+ */
+export function listQuotesByCountry(countryId: number): Promise<QuoteCard[]> {
+  return findQuoteCards({ speakerCountryId: countryId, attribution: { not: "analyst" } });
+}
+
+/** Statements by others (other governments, analysts) coding a position the country holds. */
+export function listQuotesAboutCountry(countryId: number): Promise<QuoteCard[]> {
+  return findQuoteCards({
+    stances: { some: { ...LIVE_STANCE, holderCountryId: countryId } },
+    // The complement of listQuotesByCountry, spelled out because SQL's NOT drops rows whose country is null.
+    OR: [{ speakerCountryId: null }, { speakerCountryId: { not: countryId } }, { attribution: "analyst" }],
+  });
+}
+
+export function listQuotesBySpeaker(personId: number): Promise<QuoteCard[]> {
+  return findQuoteCards({ speakerId: personId });
+}
+
+/** Quotes coded with one position, oldest first. */
+export function listQuotesWithPosition(positionId: number): Promise<QuoteCard[]> {
+  return findQuoteCards({ stances: { some: { ...LIVE_STANCE, positionId } } }, { newestFirst: false });
+}
+
+export interface QuoteDetail extends QuoteCard {
+  /** The roles the speaker held on the day of the statement (several when posts overlapped). */
+  rolesAtTheTime: { title: string; organization: string | null; country: string }[];
+  article: QuoteCard["article"] & { url: string | null; author: string | null };
+  /** The paragraph around the quote, with the quote's offsets in it; null when the quote lost its anchor. */
+  paragraph: { text: string; start: number; end: number } | null;
+  publishedAt: Date | null;
+}
+
+/** One published quote for its permanent page; null for anything else (the page answers 404). */
+export async function getPublishedQuote(id: number): Promise<QuoteDetail | null> {
+  const row = await db.quote.findFirst({
+    where: { AND: [PUBLISHED_QUOTE, { id }] },
+    select: {
+      ...quoteCardSelect,
+      speakerId: true,
+      startOffset: true,
+      endOffset: true,
+      orphanedAt: true,
+      publishedAt: true,
+      article: {
+        select: {
+          id: true,
+          title: true,
+          publishedOn: true,
+          url: true,
+          author: true,
+          body: true,
+          outlet: { select: { name: true } },
+        },
+      },
+    },
+  });
+  if (!row) return null;
+  const roles = row.speakerId
+    ? await db.personRole.findMany({
+        where: {
+          personId: row.speakerId,
+          AND: [
+            { OR: [{ startsOn: null }, { startsOn: { lte: row.statedOn } }] },
+            { OR: [{ endsOn: null }, { endsOn: { gte: row.statedOn } }] },
+          ],
+        },
+        orderBy: [{ startsOn: "asc" }, { id: "asc" }],
+        select: { title: true, organization: true, country: { select: { name: true } } },
+      })
+    : [];
+  const card = toQuoteCard(row);
+  const anchored = row.orphanedAt === null && row.article.body.slice(row.startOffset, row.endOffset) === row.text;
+  return {
+    ...card,
+    article: { ...card.article, url: row.article.url, author: row.article.author },
+    rolesAtTheTime: roles.map((role) => ({ title: role.title, organization: role.organization, country: role.country.name })),
+    paragraph: anchored ? paragraphAround(row.article.body, row.startOffset, row.endOffset) : null,
+    publishedAt: row.publishedAt,
+  };
+}
+
+/** Newly published quotes, newest publication first, for the Atom feed. */
+export async function listRecentlyPublishedQuotes(limit = 50) {
+  const rows = await db.quote.findMany({
+    where: PUBLISHED_QUOTE,
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: limit,
+    select: { ...quoteCardSelect, publishedAt: true, updatedAt: true },
+  });
+  return rows.map((row) => ({ ...toQuoteCard(row), publishedAt: row.publishedAt ?? row.updatedAt, updatedAt: row.updatedAt }));
+}
+
+/** Ids and change times of every published quote, for the sitemap. */
+export function listPublishedQuoteIds(): Promise<{ id: number; updatedAt: Date }[]> {
+  return db.quote.findMany({ where: PUBLISHED_QUOTE, orderBy: { id: "asc" }, select: { id: true, updatedAt: true } });
+}
+
+/** The published ones among `ids`, as cards (search reads its hits back through here). */
+export function listQuoteCardsByIds(ids: number[]): Promise<QuoteCard[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return findQuoteCards({ id: { in: ids } });
+}

@@ -1,0 +1,121 @@
+// Reads for the annotation workspace: the article with every live quote (orphaned ones included, for the editor
+// to fix) and their stances, plus the reference data the quote panel offers. Small DTOs, dates as "YYYY-MM-DD".
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma, ReviewStatus } from "@/lib/generated/prisma/client";
+import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { getCodingCodebook, type CodingDimension } from "@/lib/codebook/queries";
+
+export interface WorkspaceStance {
+  dimensionId: number;
+  positionId: number;
+  holderCountryId: number;
+}
+
+export interface WorkspaceQuote {
+  id: number;
+  version: number;
+  startOffset: number;
+  endOffset: number;
+  text: string;
+  speakerId: number | null;
+  speakerName: string | null;
+  speakerLabel: string | null;
+  speakerCountryId: number | null;
+  attribution: AttributionKind;
+  statedOn: string;
+  status: ReviewStatus;
+  reviewComment: string | null;
+  /** ISO time when a body correction could not place the quote again; null while it is anchored. */
+  orphanedAt: string | null;
+  stances: WorkspaceStance[];
+}
+
+export interface WorkspaceArticle {
+  id: number;
+  version: number;
+  title: string;
+  body: string;
+  publishedOn: string;
+  outlet: string | null;
+}
+
+export interface CountryOption {
+  id: number;
+  code: string;
+  shortName: string;
+}
+
+export interface AnnotationWorkspace {
+  article: WorkspaceArticle;
+  quotes: WorkspaceQuote[];
+  codebook: CodingDimension[];
+  countries: CountryOption[];
+}
+
+export const workspaceQuoteSelect = {
+  id: true,
+  version: true,
+  startOffset: true,
+  endOffset: true,
+  text: true,
+  speakerId: true,
+  speaker: { select: { name: true } },
+  speakerLabel: true,
+  speakerCountryId: true,
+  attribution: true,
+  statedOn: true,
+  status: true,
+  reviewComment: true,
+  orphanedAt: true,
+  stances: { where: { deletedAt: null }, orderBy: { id: "asc" }, select: { dimensionId: true, positionId: true, holderCountryId: true } },
+} as const satisfies Prisma.QuoteSelect;
+
+type QuoteRow = Prisma.QuoteGetPayload<{ select: typeof workspaceQuoteSelect }>;
+
+export function toWorkspaceQuote({ speaker, statedOn, orphanedAt, ...quote }: QuoteRow): WorkspaceQuote {
+  return { ...quote, speakerName: speaker?.name ?? null, statedOn: isoDay(statedOn), orphanedAt: orphanedAt?.toISOString() ?? null };
+}
+
+export async function getAnnotationWorkspace(user: SessionUser | null, articleId: number): Promise<AnnotationWorkspace> {
+  assertCan(user, "quote.edit");
+  const article = Number.isSafeInteger(articleId)
+    ? await db.article.findFirst({
+        where: { id: articleId, deletedAt: null },
+        select: {
+          id: true,
+          version: true,
+          title: true,
+          body: true,
+          publishedOn: true,
+          outlet: { select: { name: true } },
+          quotes: { where: { deletedAt: null }, orderBy: [{ startOffset: "asc" }, { id: "asc" }], select: workspaceQuoteSelect },
+        },
+      })
+    : null;
+  if (!article) throw new AppError("NOT_FOUND", "No such article.");
+  const [codebook, countries] = await Promise.all([
+    getCodingCodebook(),
+    db.country.findMany({ orderBy: { shortName: "asc" }, select: { id: true, code: true, shortName: true } }),
+  ]);
+  const { quotes, outlet, publishedOn, ...rest } = article;
+  return {
+    article: { ...rest, publishedOn: isoDay(publishedOn), outlet: outlet?.name ?? null },
+    quotes: quotes.map(toWorkspaceQuote),
+    codebook,
+    countries,
+  };
+}
+
+/** The quote as the workspace shows it, or null when it does not exist or is deleted. */
+export async function getWorkspaceQuote(user: SessionUser | null, id: number): Promise<WorkspaceQuote | null> {
+  assertCan(user, "quote.edit");
+  const quote = await db.quote.findFirst({ where: { id, deletedAt: null }, select: workspaceQuoteSelect });
+  return quote ? toWorkspaceQuote(quote) : null;
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

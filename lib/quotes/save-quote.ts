@@ -1,0 +1,147 @@
+// Creating and editing a quote with its stances: one transaction with its audit event. Edits are optimistic:
+// the update only applies to the version the editor started from; when another editor saved first, nothing is
+// written and CONFLICT carries their version, so the workspace can show it and let the editor choose.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { describeSpan } from "@/lib/anchoring/text-span";
+import { parseInput } from "@/lib/validation";
+import { quoteInputSchema, type QuoteInput, type StanceInput } from "./schemas";
+import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
+
+type Tx = Prisma.TransactionClient;
+
+export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Promise<WorkspaceQuote> {
+  assertCan(user, "quote.edit");
+  const input = parseInput(quoteInputSchema, raw);
+  return db.$transaction(async (tx) => {
+    const article = await tx.article.findFirst({ where: { id: input.articleId, deletedAt: null }, select: { body: true } });
+    if (!article) throw new AppError("NOT_FOUND", "No such article.");
+    const anchor = cutQuote(article.body, input.startOffset, input.endOffset, input.text);
+    const before = input.id === undefined ? null : await loadQuote(tx, input.id, input.articleId);
+    await checkReferences(tx, input, before);
+
+    const fields = {
+      startOffset: anchor.start,
+      endOffset: anchor.end,
+      text: anchor.text,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      orphanedAt: null,
+      speakerId: input.speakerId,
+      speakerLabel: input.speakerLabel,
+      speakerCountryId: input.speakerCountryId,
+      attribution: input.attribution,
+      statedOn: new Date(`${input.statedOn}T00:00:00Z`),
+    };
+    let id: number;
+    if (before) {
+      const updated = await tx.quote.updateMany({
+        where: { id: before.id, version: input.version, deletedAt: null },
+        data: { ...fields, version: { increment: 1 } },
+      });
+      if (updated.count === 0) throw conflict(before);
+      id = before.id;
+      await replaceStances(tx, id, before.stances, input.stances);
+    } else {
+      id = (await tx.quote.create({ data: { ...fields, articleId: input.articleId, authorId: user.id }, select: { id: true } })).id;
+      await tx.stance.createMany({ data: input.stances.map((stance) => ({ ...stance, quoteId: id })) });
+    }
+    const after = toWorkspaceQuote(await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }));
+    await recordAudit(tx, {
+      actor: user,
+      action: before ? "update" : "create",
+      entityType: "Quote",
+      entityId: id,
+      before: before ? { ...before } : null,
+      after: { ...after },
+    });
+    return after;
+  });
+}
+
+/** The quote's span and context, after checking that the offsets cut exactly `text` out of the body. */
+function cutQuote(body: string, start: number, end: number, text: string) {
+  if (end > body.length) {
+    throw new AppError("INVALID_INPUT", "The selection lies outside the article.", {
+      fields: { endOffset: [`The article has ${body.length} characters; the quote cannot end at ${end}. Select the text again.`] },
+    });
+  }
+  let anchor;
+  try {
+    anchor = describeSpan(body, start, end);
+  } catch (error) {
+    throw new AppError("INVALID_INPUT", "The selection cuts a character in half.", { fields: { startOffset: [(error as Error).message] } });
+  }
+  if (anchor.text !== text) {
+    throw new AppError("INVALID_INPUT", "The quote's text is not what the article says at its offsets.", {
+      fields: { text: [`The article has "${abbreviate(anchor.text)}" at ${start}–${end}; reload the article and select the text again.`] },
+    });
+  }
+  return anchor;
+}
+
+async function loadQuote(tx: Tx, id: number, articleId: number): Promise<WorkspaceQuote> {
+  const quote = await tx.quote.findFirst({ where: { id, articleId, deletedAt: null }, select: workspaceQuoteSelect });
+  if (!quote) throw new AppError("NOT_FOUND", "This quote no longer exists; it may have been deleted.");
+  return toWorkspaceQuote(quote);
+}
+
+function conflict(mine: WorkspaceQuote): AppError {
+  return new AppError("CONFLICT", "Another editor saved this quote while you were editing it.", { data: { current: mine } });
+}
+
+/**
+ * Speaker, countries and positions must exist; a position belongs to its dimension; retired dimensions and
+ * positions are closed to new coding, but a stance the quote already had keeps its retired position.
+ */
+async function checkReferences(tx: Tx, input: ReturnType<typeof quoteInputSchema.parse>, before: WorkspaceQuote | null) {
+  if (before && before.version !== input.version) {
+    // Read inside the transaction: fail early with the other editor's version instead of after the checks.
+    throw conflict(before);
+  }
+  const fields: Record<string, string[]> = {};
+  if (input.speakerId !== null) {
+    const speaker = await tx.person.findFirst({ where: { id: input.speakerId, deletedAt: null, mergedIntoId: null }, select: { id: true } });
+    if (!speaker) fields.speakerId = ["This person no longer exists (deleted or merged); choose the speaker again."];
+  }
+  const countryIds = [...new Set([input.speakerCountryId, ...input.stances.map((stance) => stance.holderCountryId)])].filter((id) => id !== null);
+  const countries = new Set((await tx.country.findMany({ where: { id: { in: countryIds } }, select: { id: true } })).map((c) => c.id));
+  if (input.speakerCountryId !== null && !countries.has(input.speakerCountryId)) fields.speakerCountryId = ["Choose a country from the list."];
+
+  const positions = await tx.position.findMany({
+    where: { id: { in: input.stances.map((stance) => stance.positionId) } },
+    select: { id: true, dimensionId: true, retired: true, label: true, dimension: { select: { retired: true, label: true } } },
+  });
+  const byId = new Map(positions.map((position) => [position.id, position]));
+  input.stances.forEach((stance, index) => {
+    const position = byId.get(stance.positionId);
+    const kept = before?.stances.some((old) => old.dimensionId === stance.dimensionId && old.positionId === stance.positionId);
+    if (!position || position.dimensionId !== stance.dimensionId) {
+      fields[`stances.${index}.positionId`] = ["This position does not belong to its dimension; choose it again."];
+    } else if ((position.retired || position.dimension.retired) && !kept) {
+      fields[`stances.${index}.positionId`] = [`"${position.label}" is retired from the codebook; choose a current position.`];
+    }
+    if (!countries.has(stance.holderCountryId)) fields[`stances.${index}.holderCountryId`] = ["Choose a country from the list."];
+  });
+  if (Object.keys(fields).length > 0) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fields });
+}
+
+/** Keeps stances that did not change, soft-deletes the ones removed, adds the new ones. */
+async function replaceStances(tx: Tx, quoteId: number, old: StanceInput[], next: StanceInput[]) {
+  const key = (stance: StanceInput) => `${stance.dimensionId}/${stance.positionId}/${stance.holderCountryId}`;
+  const nextKeys = new Set(next.map(key));
+  const oldKeys = new Set(old.map(key));
+  for (const stance of old.filter((stance) => !nextKeys.has(key(stance)))) {
+    await tx.stance.updateMany({ where: { quoteId, ...stance, deletedAt: null }, data: { deletedAt: new Date() } });
+  }
+  const added = next.filter((stance) => !oldKeys.has(key(stance)));
+  if (added.length > 0) await tx.stance.createMany({ data: added.map((stance) => ({ ...stance, quoteId })) });
+}
+
+function abbreviate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

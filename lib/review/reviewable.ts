@@ -1,0 +1,96 @@
+// What review does to a quote or a country stance record, in one place: read the record, check it is in a
+// status the step starts from and still at the version the user saw, change it with a version-guarded update
+// (so two reviewers cannot both win), and record the audit event, inside the caller's transaction.
+// submit.ts, return.ts, approve.ts and bulk-approve.ts say who may take which step.
+import "server-only";
+import { AppError } from "@/lib/errors";
+import type { Prisma, ReviewStatus } from "@/lib/generated/prisma/client";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { recordAudit, type AuditEntityType } from "@/lib/audit/record";
+import type { ReviewKind, ReviewTarget } from "@/lib/review/schemas";
+
+export interface ReviewRecord {
+  id: number;
+  status: ReviewStatus;
+  version: number;
+  authorId: string | null;
+  reviewerId: string | null;
+  reviewComment: string | null;
+  deletedAt: Date | null;
+}
+
+/** The review fields a step sets; the timestamps a kind does not have are dropped by that kind's update. */
+export interface ReviewChange {
+  status: ReviewStatus;
+  authorId?: string | null;
+  reviewerId?: string | null;
+  reviewComment?: string | null;
+  submittedAt?: Date;
+  reviewedAt?: Date;
+  publishedAt?: Date | null;
+}
+
+interface Reviewable {
+  label: string;
+  entityType: AuditEntityType;
+  find(tx: Prisma.TransactionClient, id: number): Promise<ReviewRecord | null>;
+  /** Applies the change only if the row is still at `version`, bumping it; returns how many rows changed. */
+  update(tx: Prisma.TransactionClient, id: number, version: number, change: ReviewChange): Promise<number>;
+}
+
+const reviewSelect = { id: true, status: true, version: true, authorId: true, reviewerId: true, reviewComment: true, deletedAt: true } as const;
+
+export const REVIEWABLE: Record<ReviewKind, Reviewable> = {
+  quote: {
+    label: "quote",
+    entityType: "Quote",
+    find: (tx, id) => tx.quote.findUnique({ where: { id }, select: reviewSelect }),
+    update: async (tx, id, version, change) =>
+      (await tx.quote.updateMany({ where: { id, version }, data: { ...change, version: { increment: 1 } } })).count,
+  },
+  countryStance: {
+    label: "country stance record",
+    entityType: "CountryStance",
+    find: (tx, id) => tx.countryStance.findUnique({ where: { id }, select: reviewSelect }),
+    // Country stance records keep no submittedAt/reviewedAt (see the review queue's ordering).
+    update: async (tx, id, version, { submittedAt: _submitted, reviewedAt: _reviewed, ...change }) =>
+      (await tx.countryStance.updateMany({ where: { id, version }, data: { ...change, version: { increment: 1 } } })).count,
+  },
+};
+
+export interface ReviewStep {
+  /** The statuses the step starts from. */
+  from: readonly ReviewStatus[];
+  /** Who may take the step on this record; throws FORBIDDEN. Returns extra facts for the audit event. */
+  authorize(record: ReviewRecord): Record<string, unknown> | void;
+  change(record: ReviewRecord): ReviewChange;
+}
+
+const STATUS_WORDS: Record<ReviewStatus, string> = {
+  draft: "a draft",
+  in_review: "in review",
+  published: "published",
+  returned: "returned to its author",
+};
+
+export async function takeReviewStep(tx: Prisma.TransactionClient, actor: SessionUser, target: ReviewTarget, step: ReviewStep): Promise<ReviewRecord> {
+  const kind = REVIEWABLE[target.kind];
+  const before = await kind.find(tx, target.id);
+  if (!before || before.deletedAt) throw new AppError("NOT_FOUND", `No such ${kind.label}.`);
+  const facts = step.authorize(before) ?? {};
+  if (before.version !== target.version) throw staleError(kind.label, before);
+  if (!step.from.includes(before.status)) {
+    throw new AppError("CONFLICT", `This ${kind.label} is ${STATUS_WORDS[before.status]}, so it cannot take this step.`, { data: { status: before.status } });
+  }
+  const changed = await kind.update(tx, target.id, target.version, step.change(before));
+  if (changed === 0) throw staleError(kind.label, before);
+  const after = (await kind.find(tx, target.id))!;
+  await recordAudit(tx, { actor, action: "status", entityType: kind.entityType, entityId: target.id, before: { ...before }, after: { ...after, ...facts } });
+  return after;
+}
+
+function staleError(label: string, current: ReviewRecord): AppError {
+  return new AppError("CONFLICT", `Someone changed this ${label} since you opened it. Reload to see the current version.`, {
+    data: { version: current.version, status: current.status },
+  });
+}

@@ -1,0 +1,50 @@
+// Input shapes of review: which record at which version (optimistic locking: the version the reviewer saw),
+// a return's comment, a whole article's bulk approval, and the review queue's filters.
+import { z } from "zod";
+
+export const REVIEW_KINDS = ["quote", "countryStance"] as const;
+export type ReviewKind = (typeof REVIEW_KINDS)[number];
+
+const id = z.coerce.number().int().positive();
+
+export const ReviewTargetSchema = z.object({
+  kind: z.enum(REVIEW_KINDS),
+  id,
+  /** The version the user saw; the write fails with CONFLICT when the record has moved on since. */
+  version: id,
+});
+export type ReviewTarget = z.output<typeof ReviewTargetSchema>;
+
+export const ReturnSchema = ReviewTargetSchema.extend({
+  comment: z.string().trim().min(1, "Say what the author should change").max(2000, "Use at most 2,000 characters"),
+});
+export type ReturnInput = z.input<typeof ReturnSchema>;
+
+// "12:3,14:1" — quote id and the version the reviewer saw, as a form's hidden field carries them.
+const QuoteVersionsSchema = z
+  .string()
+  .regex(/^\d+:\d+(,\d+:\d+)*$/, "No quotes to approve")
+  .transform((value) => value.split(",").map((pair) => pair.split(":").map(Number)).map(([quoteId, version]) => ({ id: quoteId, version })));
+
+export const BulkApproveSchema = z.object({
+  articleId: id,
+  quotes: z.union([QuoteVersionsSchema, z.array(z.object({ id, version: id })).min(1)]),
+});
+export type BulkApproveInput = z.input<typeof BulkApproveSchema>;
+
+export const ArticleVersionSchema = z.object({ articleId: id, version: id });
+export type ArticleVersion = z.output<typeof ArticleVersionSchema>;
+
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+export const ReviewQueueFilterSchema = z.object({
+  /** "waiting": in review, oldest first; "returned": returned to the signed-in author, with the comment. */
+  view: z.preprocess(blankToUndefined, z.enum(["waiting", "returned"]).default("waiting")),
+  article: z.preprocess(blankToUndefined, id.optional()),
+  /** The author's user id. */
+  editor: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+  /** A country code: the speaker's or a stance holder's country for quotes, the record's country for country stances. */
+  country: z.preprocess(blankToUndefined, z.string().regex(/^[A-Z]{2,8}$/).optional()),
+  cursor: z.preprocess(blankToUndefined, z.string().max(100).optional()),
+});
+export type ReviewQueueFilter = z.output<typeof ReviewQueueFilterSchema>;

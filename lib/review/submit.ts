@@ -1,0 +1,27 @@
+// The author sends a quote or a country stance record for review: draft or returned → in review.
+import "server-only";
+import { db } from "@/lib/db";
+import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { takeReviewStep } from "@/lib/review/reviewable";
+import type { ReviewTarget } from "@/lib/review/schemas";
+
+const EDIT_PERMISSION = { quote: "quote.edit", countryStance: "countryStance.edit" } as const;
+
+/**
+ * Any editor may submit (they may edit the record too); a record without an author (seeded, or its author's
+ * account deleted) becomes the submitter's, so the second-editor rule has someone to compare with.
+ */
+export async function submitForReview(actor: SessionUser | null, target: ReviewTarget) {
+  assertCan(actor, EDIT_PERMISSION[target.kind]);
+  return db.$transaction((tx) =>
+    takeReviewStep(tx, actor, target, {
+      from: ["draft", "returned"],
+      authorize: () => {},
+      change: (record) => ({ status: "in_review", authorId: record.authorId ?? actor.id, submittedAt: new Date() }),
+    }),
+  );
+}
+
+/** The annotation workspace's "Submit for review" on one quote. */
+export const submitQuote = (actor: SessionUser | null, quote: { id: number; version: number }) =>
+  submitForReview(actor, { kind: "quote", ...quote });

@@ -1,0 +1,92 @@
+// The explorer's filters turned into ids and a SQL condition, shared by every read of stances and quotes (the
+// API lists, the explorer's counts and facets, the exports). Codes, slugs and keys are looked up first, so an
+// unknown one is a 400 naming the parameter ("no country KO") instead of a quietly empty answer, and the
+// main query compares integer columns the indexes cover.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Visibility } from "@/lib/api/route";
+import type { StanceCriteria } from "./schemas";
+
+export interface ResolvedCriteria extends Omit<StanceCriteria, "speakerCountry" | "holderCountry" | "person" | "dimension" | "position"> {
+  speakerCountryId?: number;
+  holderCountryId?: number;
+  personId?: number;
+  dimensionId?: number;
+  /** A position key without a dimension may name a position in several dimensions. */
+  positionIds?: number[];
+}
+
+export async function resolveCriteria(criteria: Partial<StanceCriteria>): Promise<ResolvedCriteria> {
+  const { speakerCountry, holderCountry, person, dimension, position, ...rest } = criteria;
+  const fields: Record<string, string[]> = {};
+  const resolved: ResolvedCriteria = { ...rest };
+  const countryId = async (code: string, name: string) => {
+    const found = await db.country.findUnique({ where: { code }, select: { id: true } });
+    if (!found) fields[name] = [`No country or organization with the code ${code} (see /api/v1/countries)`];
+    return found?.id;
+  };
+  if (speakerCountry) resolved.speakerCountryId = await countryId(speakerCountry, "speakerCountry");
+  if (holderCountry) resolved.holderCountryId = await countryId(holderCountry, "holderCountry");
+  if (person) {
+    const found = await db.person.findUnique({ where: { slug: person }, select: { id: true } });
+    if (!found) fields.person = [`No person with the slug ${person} (see /api/v1/people)`];
+    resolved.personId = found?.id;
+  }
+  if (dimension) {
+    const found = await db.dimension.findUnique({ where: { key: dimension }, select: { id: true } });
+    if (!found) fields.dimension = [`No dimension with the key ${dimension} (see /api/v1/dimensions)`];
+    resolved.dimensionId = found?.id;
+  }
+  if (position) {
+    const found = await db.position.findMany({ where: { key: position, ...(dimension ? { dimension: { key: dimension } } : {}) }, select: { id: true } });
+    if (found.length === 0) fields.position = [`No position with the key ${position}${dimension ? ` in ${dimension}` : ""} (see /api/v1/dimensions)`];
+    resolved.positionIds = found.map((row) => row.id);
+  }
+  if (Object.keys(fields).length > 0) throw new AppError("INVALID_INPUT", `Bad parameters: ${Object.keys(fields).join(", ")}.`, { fields });
+  return resolved;
+}
+
+/**
+ * Which quotes a caller may see, over `q` (Quote) and `a` (Article). Published: the quote and its article are
+ * published and neither is deleted — PUBLISHED_QUOTE of lib/quotes/public.ts, repeated in SQL. Review: also
+ * quotes in review, whatever their article's state (an article is published with its first quotes).
+ */
+export function visibleQuoteSql(visibility: Visibility): Prisma.Sql {
+  return visibility === "published"
+    ? Prisma.sql`q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL`
+    : Prisma.sql`((q.status = 'published' AND a.status = 'published') OR q.status = 'in_review') AND q."deletedAt" IS NULL AND a."deletedAt" IS NULL`;
+}
+
+/** The record's status as the API reports it: published, or in_review (visible to tokens only). */
+export const statusSql = Prisma.sql`CASE WHEN q.status = 'published' AND a.status = 'published' THEN 'published' ELSE 'in_review' END`;
+
+const day = (value: string) => Prisma.sql`${value}::date`;
+
+/** Conditions on the quote and its article (`q`, `a`), common to stance and quote reads. */
+export function quoteConditions(c: ResolvedCriteria): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`q."speakerCountryId" = ${c.speakerCountryId}`);
+  if (c.personId !== undefined) parts.push(Prisma.sql`q."speakerId" = ${c.personId}`);
+  if (c.attribution) parts.push(Prisma.sql`q.attribution = ${c.attribution}::"AttributionKind"`);
+  if (c.statedFrom) parts.push(Prisma.sql`q."statedOn" >= ${day(c.statedFrom)}`);
+  if (c.statedTo) parts.push(Prisma.sql`q."statedOn" <= ${day(c.statedTo)}`);
+  if (c.publishedFrom) parts.push(Prisma.sql`a."publishedOn" >= ${day(c.publishedFrom)}`);
+  if (c.publishedTo) parts.push(Prisma.sql`a."publishedOn" <= ${day(c.publishedTo)}`);
+  if (c.outlet !== undefined) parts.push(Prisma.sql`a."outletId" = ${c.outlet}`);
+  // The same expression as the Quote_text_fts_idx index (migration 20261124220000_public_search).
+  if (c.q) parts.push(Prisma.sql`to_tsvector('english'::regconfig, q."text") @@ websearch_to_tsquery('english'::regconfig, ${c.q})`);
+  return parts;
+}
+
+/** Conditions on the stance itself (`s`). */
+export function stanceConditions(c: ResolvedCriteria): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [Prisma.sql`s."deletedAt" IS NULL`];
+  if (c.holderCountryId !== undefined) parts.push(Prisma.sql`s."holderCountryId" = ${c.holderCountryId}`);
+  if (c.dimensionId !== undefined) parts.push(Prisma.sql`s."dimensionId" = ${c.dimensionId}`);
+  if (c.positionIds) parts.push(Prisma.sql`s."positionId" IN (${Prisma.join(c.positionIds)})`);
+  return parts;
+}
+
+export const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);

@@ -1,0 +1,86 @@
+// An editor imports an article from an .html file; a second editor returns one quote with a comment, approves
+// the others and publishes the article; the public article page highlights exactly the approved quotes.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
+import { hashPassword } from "@/lib/auth/password";
+import { seedQuote } from "@/prisma/seed/quotes";
+import { launchBrowser, openPage } from "../support/browser";
+
+const PASSWORD = "review test password 1";
+let browser: Browser;
+let db: PrismaClient;
+const editors: { id: string; email: string }[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = createPrismaClient(inject("databaseUrl"));
+  for (const name of ["importer", "reviewer"]) {
+    const email = `${name}-${Date.now()}@example.org`;
+    editors.push(await db.user.create({ data: { email, name, role: "editor", passwordHash: await hashPassword(PASSWORD) }, select: { id: true, email: true } }));
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await db?.$disconnect();
+});
+
+async function signIn(email: string): Promise<Page> {
+  const page = await openPage(browser);
+  await page.goto("/sign-in?callbackUrl=/admin");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/admin");
+  return page;
+}
+
+describe("import, review and publish", () => {
+  it("goes from an uploaded .html file to a public page with exactly the approved quotes", async () => {
+    const importer = await signIn(editors[0].email);
+    await importer.goto("/admin/articles/new");
+    await importer.getByLabel("Date of the article").fill("2021-12-03");
+    await importer.getByLabel("Outlet (pick one or type a new name)").fill("E2E Times");
+    await importer.getByLabel(/upload a \.txt, \.md or \.html file/).setInputFiles("tests/fixtures/import/article.html");
+    await importer.getByRole("button", { name: "Import", exact: true }).click();
+    await importer.waitForURL(/\/admin\/articles\/\d+/);
+    const articleId = Number(importer.url().match(/articles\/(\d+)/)![1]);
+    await expect(importer.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("China backs end-of-war declaration");
+    const body = (await db.article.findUniqueOrThrow({ where: { id: articleId } })).body;
+    expect(body).not.toMatch(/<|alert|script/);
+    await importer.context().close();
+
+    // The annotation workspace is not driven here: the importer's quotes are seeded in review.
+    const quote = (text: string) => seedQuote(db, { articleId, text, status: "in_review", authorId: editors[0].id, speakerCountry: "CN", attribution: "reported" });
+    const yang = await quote("Yang Jiechi said China supports");
+    const north = await quote("North Korea would reject any proposal");
+    const sullivan = await quote("somewhat different perspectives");
+
+    const reviewer = await signIn(editors[1].email);
+    await reviewer.goto(`/admin/review?article=${articleId}`);
+    const returned = reviewer.getByRole("form", { name: `Return quote ${north.id}` });
+    await returned.getByLabel("Comment for the author").fill("The speaker is North Korea, not China.");
+    await returned.getByRole("button", { name: "Return" }).click();
+    // Handled items leave the queue, so their forms go away.
+    await returned.waitFor({ state: "detached" });
+    for (const id of [yang.id, sullivan.id]) {
+      const form = reviewer.getByRole("form", { name: `Approve quote ${id}` });
+      await form.getByRole("button", { name: "Approve" }).click();
+      await form.waitFor({ state: "detached" });
+    }
+    await reviewer.goto(`/admin/articles/${articleId}`);
+    await reviewer.getByRole("button", { name: "Publish the article" }).click();
+    await reviewer.getByRole("status").waitFor();
+    await reviewer.reload();
+    await expect(reviewer.getByTestId("article-status").textContent()).resolves.toBe("Published");
+    await reviewer.context().close();
+
+    expect(await db.quote.findUniqueOrThrow({ where: { id: north.id } })).toMatchObject({ status: "returned", reviewComment: "The speaker is North Korea, not China." });
+
+    const visitor = await openPage(browser);
+    await visitor.goto(`/articles/${articleId}`);
+    const marked = await visitor.locator("mark[id^='quote-']").evaluateAll((marks) => marks.map((mark) => mark.id));
+    expect(marked.sort()).toEqual([`quote-${yang.id}`, `quote-${sullivan.id}`].sort());
+    await visitor.context().close();
+  });
+});
