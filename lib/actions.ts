@@ -1,29 +1,55 @@
-// The one wrapper for server actions: resolve the session (once per request), parse the form with the action's
-// schema, run the lib call, and turn an AppError into a form message with field errors. Next.js already refuses
-// server action calls whose Origin is not this host (CSRF). Permission checks stay in lib, not here.
+// The wrappers for server actions, one per way a page calls them: `formAction` for <form action>, which gets
+// FormData and shows a message beside the fields; `dataAction` for client components that call an action with an
+// object and need data back (the annotation workspace: the saved quote, or the other editor's version on a
+// conflict). Both resolve the session once per request, parse the input with the action's schema, and turn an
+// AppError into a result; anything else is a bug and propagates. Next.js already refuses server action calls whose
+// Origin is not this host (CSRF). Permission checks stay in lib, not here.
 import "server-only";
 import type { z } from "zod";
-import { isAppError } from "@/lib/errors";
+import { isAppError, type AppError, type ErrorCode } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 
-/** What a form shows after its action ran: a message, and messages beside the fields named in `fields`. */
-export type FormState = { ok: boolean; message?: string; fields?: Record<string, string[]> } | null;
+/** What a form shows after its action ran: a message, messages beside the fields named in `fields`, and any data. */
+export type FormState = { ok: boolean; message?: string; fields?: Record<string, string[]>; data?: unknown } | null;
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fields?: Record<string, string[]>; data?: unknown };
 
 export function formAction<S extends z.ZodType>(
   schema: S,
   handler: (input: z.output<S>, user: SessionUser | null) => Promise<FormState | void>,
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
   return async (_previous, formData) => {
-    try {
-      const user = await getCurrentUser();
-      const input = parseInput(schema, Object.fromEntries(formData));
-      return (await handler(input, user)) ?? { ok: true };
-    } catch (error) {
-      // redirect() and notFound() throw their own errors: those pass through to Next.js.
-      if (isAppError(error)) return { ok: false, message: error.message, fields: error.details.fields };
-      throw error;
-    }
+    const result = await run(schema, Object.fromEntries(formData), handler);
+    return result.ok ? (result.data ?? { ok: true }) : { ok: false, message: result.message, fields: result.fields, data: result.data };
   };
+}
+
+export function dataAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, user: SessionUser | null) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return (raw) => run(schema, raw, handler);
+}
+
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  raw: unknown,
+  handler: (input: z.output<S>, user: SessionUser | null) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const user = await getCurrentUser();
+    return { ok: true, data: await handler(parseInput(schema, raw), user) };
+  } catch (error) {
+    // redirect() and notFound() throw their own errors: those pass through to Next.js.
+    if (isAppError(error)) return failure(error);
+    throw error;
+  }
+}
+
+function failure(error: AppError): ActionResult<never> {
+  return { ok: false, code: error.code, message: error.message, fields: error.details.fields, data: error.details.data };
 }

@@ -2,7 +2,7 @@
 // with it in the browser before sending, and lib/quotes/save-quote.ts parses with it again on the server, so a
 // message beside a field reads the same on both sides. Field names are the keys of `fields` in errors.
 import { z } from "zod";
-import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import type { AttributionKind, ReviewStatus } from "@/lib/generated/prisma/enums";
 
 const id = z.number({ error: "Choose one." }).int().positive();
 
@@ -16,6 +16,9 @@ export const ATTRIBUTION_KINDS = [
   "reported",
   "analyst",
 ] as const satisfies readonly AttributionKind[];
+
+// Re-exported so that client components take the domain's types from lib, never from the Prisma client.
+export type { AttributionKind, ReviewStatus };
 
 /** "YYYY-MM-DD", a real calendar day: what an <input type="date"> gives and a @db.Date column keeps. */
 export const isoDaySchema = z

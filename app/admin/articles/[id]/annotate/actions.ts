@@ -1,7 +1,7 @@
 "use server";
-// The annotation workspace's server actions: parse, call lib, return data (lib/typed-action.ts).
+// The annotation workspace's server actions: parse, call lib, return data (dataAction in lib/actions.ts).
 import { z } from "zod";
-import { typedAction } from "@/lib/typed-action";
+import { dataAction } from "@/lib/actions";
 import { quoteInputSchema, quoteRefSchema } from "@/lib/quotes/schemas";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
@@ -14,25 +14,25 @@ import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/u
 
 const idSchema = z.object({ id: z.number().int().positive() });
 
-export const saveQuoteAction = typedAction(quoteInputSchema, (input, user) => saveQuote(user, input));
+export const saveQuoteAction = dataAction(quoteInputSchema, (input, user) => saveQuote(user, input));
 
-export const deleteQuoteAction = typedAction(idSchema, (input, user) => deleteQuote(user, input.id));
+export const deleteQuoteAction = dataAction(idSchema, (input, user) => deleteQuote(user, input.id));
 
-export const restoreQuoteAction = typedAction(idSchema, async (input, user) => {
+export const restoreQuoteAction = dataAction(idSchema, async (input, user) => {
   await restoreQuote(user, input.id);
   return getWorkspaceQuote(user, input.id);
 });
 
-export const reloadQuoteAction = typedAction(idSchema, (input, user) => getWorkspaceQuote(user, input.id));
+export const reloadQuoteAction = dataAction(idSchema, (input, user) => getWorkspaceQuote(user, input.id));
 
-export const submitQuoteAction = typedAction(quoteRefSchema, async (input, user) => ({ version: (await submitQuote(user, input)).version }));
+export const submitQuoteAction = dataAction(quoteRefSchema, async (input, user) => ({ version: (await submitQuote(user, input)).version }));
 
-export const searchPeopleAction = typedAction(peopleSearchSchema, (input, user) => searchPeople(user, input.q));
+export const searchPeopleAction = dataAction(peopleSearchSchema, (input, user) => searchPeople(user, input.q));
 
-export const roleOnAction = typedAction(z.object({ personId: z.number().int().positive(), day: z.string() }), (input, user) =>
+export const roleOnAction = dataAction(z.object({ personId: z.number().int().positive(), day: z.string() }), (input, user) =>
   roleOn(user, input.personId, input.day),
 );
 
-export const createPersonAction = typedAction(personNameSchema, (input, user) => createPerson(user, input));
+export const createPersonAction = dataAction(personNameSchema, (input, user) => createPerson(user, input));
 
-export const updateBodyAction = typedAction(articleBodyCorrectionSchema, (input, user) => updateArticleBody(user, input));
+export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, user) => updateArticleBody(user, input));

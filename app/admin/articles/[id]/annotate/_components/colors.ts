@@ -1,6 +1,6 @@
 // Highlight colours. Colour is never the only signal: the legend names each colour, and the quote panel and
 // the selection status line say the status and positions in words.
-import type { ReviewStatus } from "@/lib/generated/prisma/enums";
+import type { ReviewStatus } from "@/lib/quotes/schemas";
 
 export const STATUS_COLORS: Record<ReviewStatus, { color: string; label: string }> = {
   draft: { color: "#fde68a", label: "Draft" },

@@ -6,7 +6,7 @@ import type { CodingDimension } from "@/lib/codebook/queries";
 import type { CountryOption, WorkspaceQuote } from "@/lib/quotes/queries";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import { ATTRIBUTION_KINDS } from "@/lib/quotes/schemas";
-import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import type { AttributionKind } from "@/lib/quotes/schemas";
 import type { Span } from "@/lib/anchoring/text-span";
 import { SpeakerCombobox } from "./speaker-combobox";
 import { PositionPicker } from "./position-picker";

@@ -7,7 +7,7 @@ import { fieldErrors } from "@/lib/validation";
 import { quoteInputSchema, type QuoteInput } from "@/lib/quotes/schemas";
 import type { WorkspaceQuote } from "@/lib/quotes/queries";
 import type { CodingDimension } from "@/lib/codebook/queries";
-import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import type { AttributionKind } from "@/lib/quotes/schemas";
 import type { Span } from "@/lib/anchoring/text-span";
 import { roleOnAction, saveQuoteAction } from "../actions";
 
