@@ -5,7 +5,7 @@ import { ZodError } from "zod";
 
 export function runScript(main: () => Promise<unknown>): void {
   main().then(
-    () => process.exit(0),
+    () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {
       if (error instanceof ZodError) {
         console.error(`Invalid arguments:\n${error.issues.map((i) => `  --${i.path.join(".")}: ${i.message}`).join("\n")}`);
