@@ -43,6 +43,9 @@ export async function snapshot(db: PrismaClient): Promise<string> {
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Article") AS articles,
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Quote") AS quotes,
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Person") AS people,
-           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "CountryStance") AS country_stances`;
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "CountryStance") AS country_stances,
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Stance") AS stances,
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Outlet") AS outlets,
+           (SELECT count(*) || '/' || count("revokedAt") || '/' || coalesce(max("lastUsedAt")::text, '') FROM "ApiToken") AS api_tokens`;
   return JSON.stringify(rows[0], (_key, value) => (typeof value === "bigint" ? value.toString() : value));
 }
