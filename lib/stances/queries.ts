@@ -81,3 +81,45 @@ function readBatch(visibility: Visibility, criteria: ResolvedCriteria, after: Ke
   if (after) conditions.push(Prisma.sql`q."statedOn" <= ${after[0]}::date AND (q."statedOn" < ${after[0]}::date OR s.id < ${after[1]})`);
   return db.$queryRaw<StanceDto[]>`${SELECT} WHERE ${and(conditions)} ORDER BY q."statedOn" DESC, s.id DESC LIMIT ${take}`;
 }
+
+export interface StanceFacets {
+  total: number;
+  holderCountry: { key: string; count: number }[];
+  position: { key: string; count: number }[];
+  attribution: { key: string; count: number }[];
+  year: { key: string; count: number }[];
+}
+
+/**
+ * The count and the facet counts of the explorer (per holder country, position, attribution kind, year) for the
+ * criteria, in one pass over the matching rows (GROUPING SETS), so the page costs one scan, not five.
+ */
+export async function countStanceFacets(visibility: Visibility, criteria: StanceCriteria): Promise<StanceFacets> {
+  const resolved = await resolveCriteria(criteria);
+  const conditions = [visibleQuoteSql(visibility), ...stanceConditions(resolved), ...quoteConditions(resolved)];
+  const rows = await db.$queryRaw<{ facet: string; key: string | null; count: bigint }[]>`
+    WITH grouped AS (
+      SELECT s."holderCountryId" AS holder, s."positionId" AS pos, q.attribution::text AS attribution,
+             extract(year FROM q."statedOn")::int AS year, count(*) AS n,
+             GROUPING(s."holderCountryId", s."positionId", q.attribution, extract(year FROM q."statedOn")::int) AS g
+        FROM "Stance" s
+        JOIN "Quote" q ON q.id = s."quoteId"
+        JOIN "Article" a ON a.id = q."articleId"
+       WHERE ${and(conditions)}
+       GROUP BY GROUPING SETS ((), (s."holderCountryId"), (s."positionId"), (q.attribution), (extract(year FROM q."statedOn")::int))
+    )
+    SELECT CASE WHEN g = 15 THEN 'total' WHEN holder IS NOT NULL THEN 'holderCountry' WHEN pos IS NOT NULL THEN 'position'
+                WHEN attribution IS NOT NULL THEN 'attribution' ELSE 'year' END AS facet,
+           COALESCE(c.code, d.key || ':' || p.key, attribution, year::text) AS key, n AS count
+      FROM grouped
+      LEFT JOIN "Country" c ON c.id = grouped.holder
+      LEFT JOIN "Position" p ON p.id = grouped.pos
+      LEFT JOIN "Dimension" d ON d.id = p."dimensionId"
+     ORDER BY n DESC`;
+  const facets: StanceFacets = { total: 0, holderCountry: [], position: [], attribution: [], year: [] };
+  for (const row of rows) {
+    if (row.facet === "total") facets.total = Number(row.count);
+    else facets[row.facet as Exclude<keyof StanceFacets, "total">].push({ key: row.key ?? "", count: Number(row.count) });
+  }
+  return facets;
+}
