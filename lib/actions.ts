@@ -3,13 +3,15 @@
 // object and need data back (the annotation workspace: the saved quote, or the other editor's version on a
 // conflict). Both resolve the session once per request, parse the input with the action's schema, and turn an
 // AppError into a result; anything else is a bug and propagates. Next.js already refuses server action calls whose
-// Origin is not this host (CSRF). Permission checks stay in lib, not here.
+// Origin is not this host (CSRF). Permission checks stay in lib, not here. An action that changed the record
+// refreshes the cached public pages when it is done (lib/public-cache.ts).
 import "server-only";
 import type { z } from "zod";
 import { isAppError, type AppError, type ErrorCode } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
+import { refreshingPublicPages } from "@/lib/public-cache";
 
 /** What a form shows after its action ran: a message, messages beside the fields named in `fields`, and any data. */
 export type FormState = { ok: boolean; message?: string; fields?: Record<string, string[]>; data?: unknown } | null;
@@ -42,7 +44,8 @@ async function run<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const user = await getCurrentUser();
-    return { ok: true, data: await handler(parseInput(schema, raw), user) };
+    const input = parseInput(schema, raw);
+    return { ok: true, data: await refreshingPublicPages(() => handler(input, user)) };
   } catch (error) {
     // redirect() and notFound() throw their own errors: those pass through to Next.js.
     if (isAppError(error)) return failure(error);

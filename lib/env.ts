@@ -25,6 +25,10 @@ const schema = z
     AUTH_OIDC_SECRET: optionalText,
     /** Browser tests only: the Chromium to drive. */
     CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
+    /** Tests only: a PostgreSQL server to create and drop test databases on, instead of a throwaway embedded one. */
+    TEST_DATABASE_ADMIN_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /** Browser tests only: reuse the last `next build` instead of building again. */
+    E2E_REUSE_BUILD: z.stringbool().default(false),
   })
   .transform((value) => ({
     ...value,
@@ -53,4 +57,12 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/**
+ * True inside the Next.js server. Next.js replaces the literal `process.env.NEXT_RUNTIME` when it bundles server
+ * code, so it is read here as that literal rather than through the schema above.
+ */
+export function insideNextServer(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs";
 }

@@ -1,6 +1,7 @@
 // Published-only reads of articles for the public pages. Every query here filters on published status and
 // not-deleted, so a public page cannot show a draft by construction.
 import "server-only";
+import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -18,7 +19,7 @@ export interface PublishedArticleSummary {
   quoteCount: number;
 }
 
-export async function listPublishedArticles(limit = 50): Promise<PublishedArticleSummary[]> {
+async function uncachedListPublishedArticles(limit = 50): Promise<PublishedArticleSummary[]> {
   const articles = await db.article.findMany({
     where: PUBLISHED_ARTICLE,
     orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
@@ -64,7 +65,7 @@ export interface PublishedArticle {
 }
 
 /** One published article with its published quotes; null for anything else (the page answers 404). */
-export async function getPublishedArticle(id: number): Promise<PublishedArticle | null> {
+async function uncachedGetPublishedArticle(id: number): Promise<PublishedArticle | null> {
   const article = await db.article.findFirst({
     where: { ...PUBLISHED_ARTICLE, id },
     select: {
@@ -132,6 +133,11 @@ export async function getPublishedArticle(id: number): Promise<PublishedArticle 
 }
 
 /** Ids and change times of every published article, for the sitemap. */
-export function listPublishedArticleIds(): Promise<{ id: number; updatedAt: Date }[]> {
+function uncachedListPublishedArticleIds(): Promise<{ id: number; updatedAt: Date }[]> {
   return db.article.findMany({ where: PUBLISHED_ARTICLE, orderBy: { id: "asc" }, select: { id: true, updatedAt: true } });
 }
+
+// Cached across requests and refreshed when the record changes (lib/public-cache.ts).
+export const listPublishedArticles = cachedPublicRead("articles.listPublishedArticles", uncachedListPublishedArticles);
+export const getPublishedArticle = cachedPublicRead("articles.getPublishedArticle", uncachedGetPublishedArticle);
+export const listPublishedArticleIds = cachedPublicRead("articles.listPublishedArticleIds", uncachedListPublishedArticleIds);

@@ -2,11 +2,13 @@
 // are stored together or not at all. `before`/`after` hold the fields that changed hands (never secrets).
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { noteRecordChanged } from "@/lib/public-cache";
 
-export type AuditAction = "create" | "update" | "delete" | "restore" | "status" | "role" | "password";
+/** `merge`: a person merged into another (both get an event); `reorder`: codebook entries swapped places. */
+export type AuditAction = "create" | "update" | "delete" | "restore" | "status" | "role" | "password" | "merge" | "reorder";
 
 /** The record kinds the trail knows; the history page and restore dispatch on these names. */
-export type AuditEntityType = "User" | "Article" | "Quote" | "Person" | "CountryStance";
+export type AuditEntityType = "User" | "Article" | "Quote" | "Person" | "CountryStance" | "Country" | "Outlet" | "Dimension" | "Position";
 
 export interface AuditInput {
   /** The acting user's id; null for the system (first-admin bootstrap, command line without a user). */
@@ -19,6 +21,7 @@ export interface AuditInput {
 }
 
 export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
+  noteRecordChanged();
   await tx.auditEvent.create({
     data: {
       actorId: input.actor?.id ?? null,

@@ -1,6 +1,7 @@
 // The codebook as the public reads it: every dimension and position, retired ones marked (records coded under
 // them keep them). The codebook is reference data, public in full.
 import "server-only";
+import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 
 export interface PositionDto {
@@ -23,7 +24,7 @@ export interface DimensionDto {
 
 const positionSelect = { id: true, key: true, label: true, definition: true, color: true, retired: true } as const;
 
-export function getCodebook(): Promise<DimensionDto[]> {
+function uncachedGetCodebook(): Promise<DimensionDto[]> {
   return db.dimension.findMany({
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
     select: {
@@ -38,7 +39,7 @@ export function getCodebook(): Promise<DimensionDto[]> {
 }
 
 /** One position with its dimension, by their keys; null when there is none. */
-export async function getPosition(dimensionKey: string, positionKey: string) {
+async function uncachedGetPosition(dimensionKey: string, positionKey: string) {
   const position = await db.position.findFirst({
     where: { key: positionKey, dimension: { key: dimensionKey } },
     select: { ...positionSelect, dimension: { select: { key: true, label: true, definition: true } } },
@@ -47,3 +48,7 @@ export async function getPosition(dimensionKey: string, positionKey: string) {
 }
 
 export type PositionWithDimension = NonNullable<Awaited<ReturnType<typeof getPosition>>>;
+
+// Cached across requests and refreshed when the record changes (lib/public-cache.ts).
+export const getCodebook = cachedPublicRead("codebook.getCodebook", uncachedGetCodebook);
+export const getPosition = cachedPublicRead("codebook.getPosition", uncachedGetPosition);

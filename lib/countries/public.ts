@@ -1,5 +1,6 @@
 // Countries and organizations as the public reads them. They are reference data: all are public.
 import "server-only";
+import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 import type { CountryKind } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
@@ -14,7 +15,7 @@ export interface CountryDto {
 
 const countrySelect = { id: true, code: true, name: true, shortName: true, kind: true } as const;
 
-export function listCountries(): Promise<(CountryDto & { statementCount: number })[]> {
+function uncachedListCountries(): Promise<(CountryDto & { statementCount: number })[]> {
   return db.country
     .findMany({
       orderBy: [{ kind: "asc" }, { name: "asc" }],
@@ -24,6 +25,10 @@ export function listCountries(): Promise<(CountryDto & { statementCount: number 
 }
 
 /** By code, case-insensitively ("cn" finds CN); null when there is none. */
-export function getCountry(code: string): Promise<CountryDto | null> {
+function uncachedGetCountry(code: string): Promise<CountryDto | null> {
   return db.country.findUnique({ where: { code: code.toUpperCase() }, select: countrySelect });
 }
+
+// Cached across requests and refreshed when the record changes (lib/public-cache.ts).
+export const listCountries = cachedPublicRead("countries.listCountries", uncachedListCountries);
+export const getCountry = cachedPublicRead("countries.getCountry", uncachedGetCountry);

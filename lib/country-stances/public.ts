@@ -2,6 +2,7 @@
 // held a position when. A record is public when it is published and not deleted; the evidence it cites is
 // shown only where the quote itself is public.
 import "server-only";
+import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
@@ -50,7 +51,7 @@ function findRecords(where: Prisma.CountryStanceWhereInput, orderBy: Prisma.Coun
  * Each country's latest published record per dimension (the one that started last), keyed "CODE:dimensionKey".
  * Only countries with at least one record appear.
  */
-export async function currentPositions(): Promise<Map<string, CountryStanceRecord>> {
+async function uncachedCurrentPositions(): Promise<Map<string, CountryStanceRecord>> {
   const records = await findRecords({}, [{ validFrom: "desc" }, { id: "desc" }]);
   const latest = new Map<string, CountryStanceRecord>();
   for (const record of records) {
@@ -61,12 +62,12 @@ export async function currentPositions(): Promise<Map<string, CountryStanceRecor
 }
 
 /** One country's records on every dimension, oldest first. */
-export function countryTimeline(countryId: number): Promise<CountryStanceRecord[]> {
+function uncachedCountryTimeline(countryId: number): Promise<CountryStanceRecord[]> {
   return findRecords({ countryId }, [{ validFrom: "asc" }, { id: "asc" }]);
 }
 
 /** Every country that held a position, oldest record first. */
-export function recordsWithPosition(positionId: number): Promise<CountryStanceRecord[]> {
+function uncachedRecordsWithPosition(positionId: number): Promise<CountryStanceRecord[]> {
   return findRecords({ positionId }, [{ validFrom: "asc" }, { id: "asc" }]);
 }
 
@@ -87,3 +88,8 @@ export function findShifts(records: CountryStanceRecord[]): Shift[] {
   }
   return shifts;
 }
+
+// Cached across requests and refreshed when the record changes (lib/public-cache.ts).
+export const currentPositions = cachedPublicRead("country-stances.currentPositions", uncachedCurrentPositions);
+export const countryTimeline = cachedPublicRead("country-stances.countryTimeline", uncachedCountryTimeline);
+export const recordsWithPosition = cachedPublicRead("country-stances.recordsWithPosition", uncachedRecordsWithPosition);

@@ -2,6 +2,7 @@
 // once a published quote names them as its speaker: someone who appears only in drafts stays unseen. Deleted
 // people are hidden; a merged person's old address leads to the person they were merged into.
 import "server-only";
+import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
@@ -21,7 +22,7 @@ export interface PersonSummary {
   statementCount: number;
 }
 
-export async function listPeople(): Promise<PersonSummary[]> {
+async function uncachedListPeople(): Promise<PersonSummary[]> {
   const people = await db.person.findMany({
     where: PUBLIC_PERSON,
     orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -53,7 +54,7 @@ export interface PersonDetail {
 
 export type PersonLookup = { kind: "found"; person: PersonDetail } | { kind: "merged"; slug: string } | { kind: "missing" };
 
-export async function getPublicPerson(slug: string): Promise<PersonLookup> {
+async function uncachedGetPublicPerson(slug: string): Promise<PersonLookup> {
   const person = await db.person.findFirst({
     where: { ...PUBLIC_PERSON, slug },
     select: {
@@ -70,13 +71,19 @@ export async function getPublicPerson(slug: string): Promise<PersonLookup> {
   });
   if (person) return { kind: "found", person };
   const merged = await db.person.findFirst({
-    where: { slug, deletedAt: null, mergedInto: PUBLIC_PERSON },
+    // A merge also sets deletedAt (lib/people/merge-people.ts): mergedIntoId, not deletedAt, decides the redirect.
+    where: { slug, mergedIntoId: { not: null }, mergedInto: PUBLIC_PERSON },
     select: { mergedInto: { select: { slug: true } } },
   });
   return merged?.mergedInto ? { kind: "merged", slug: merged.mergedInto.slug } : { kind: "missing" };
 }
 
 /** Slugs and change times of every public person, for the sitemap. */
-export function listPublicPersonSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
+function uncachedListPublicPersonSlugs(): Promise<{ slug: string; updatedAt: Date }[]> {
   return db.person.findMany({ where: PUBLIC_PERSON, orderBy: { id: "asc" }, select: { slug: true, updatedAt: true } });
 }
+
+// Cached across requests and refreshed when the record changes (lib/public-cache.ts).
+export const listPeople = cachedPublicRead("people.listPeople", uncachedListPeople);
+export const getPublicPerson = cachedPublicRead("people.getPublicPerson", uncachedGetPublicPerson);
+export const listPublicPersonSlugs = cachedPublicRead("people.listPublicPersonSlugs", uncachedListPublicPersonSlugs);

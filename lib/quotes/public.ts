@@ -2,6 +2,7 @@
 // published and not deleted and so is its article; its stances count when they are not deleted either. Every
 // read here goes through PUBLISHED_QUOTE, so a public page cannot show a draft by construction.
 import "server-only";
+import { cachedPublicRead } from "@/lib/public-cache";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { db } from "@/lib/db";
 import type { AttributionKind, Prisma } from "@/lib/generated/prisma/client";
@@ -107,12 +108,12 @@ async function findQuoteCards(where: Prisma.QuoteWhereInput, options: { take?: n
 }
 
 /** The most recent statements, by the day they were made. */
-export function listLatestQuotes(limit = 8): Promise<QuoteCard[]> {
+function uncachedListLatestQuotes(limit = 8): Promise<QuoteCard[]> {
   return findQuoteCards({}, { take: limit });
 }
 
 /** Every published statement, oldest first (the home page's timeline by country). */
-export async function listStatementDates(): Promise<{ id: number; statedOn: Date; country: CountryRef | null }[]> {
+async function uncachedListStatementDates(): Promise<{ id: number; statedOn: Date; country: CountryRef | null }[]> {
   const rows = await db.quote.findMany({
     where: PUBLISHED_QUOTE,
     orderBy: [{ statedOn: "asc" }, { id: "asc" }],
@@ -125,12 +126,12 @@ export async function listStatementDates(): Promise<{ id: number; statedOn: Date
  * A country's own statements: its officials, official statements, sources and reported positions. An analyst
  * speaks for no government, so an analyst's quote is never a country's own statement (CODEBOOK.md).
  */
-export function listQuotesByCountry(countryId: number): Promise<QuoteCard[]> {
+function uncachedListQuotesByCountry(countryId: number): Promise<QuoteCard[]> {
   return findQuoteCards({ speakerCountryId: countryId, attribution: { not: "analyst" } });
 }
 
 /** Statements by others (other governments, analysts) coding a position the country holds. */
-export function listQuotesAboutCountry(countryId: number): Promise<QuoteCard[]> {
+function uncachedListQuotesAboutCountry(countryId: number): Promise<QuoteCard[]> {
   return findQuoteCards({
     stances: { some: { ...LIVE_STANCE, holderCountryId: countryId } },
     // The complement of listQuotesByCountry, spelled out because SQL's NOT drops rows whose country is null.
@@ -138,12 +139,12 @@ export function listQuotesAboutCountry(countryId: number): Promise<QuoteCard[]> 
   });
 }
 
-export function listQuotesBySpeaker(personId: number): Promise<QuoteCard[]> {
+function uncachedListQuotesBySpeaker(personId: number): Promise<QuoteCard[]> {
   return findQuoteCards({ speakerId: personId });
 }
 
 /** Quotes coded with one position, oldest first. */
-export function listQuotesWithPosition(positionId: number): Promise<QuoteCard[]> {
+function uncachedListQuotesWithPosition(positionId: number): Promise<QuoteCard[]> {
   return findQuoteCards({ stances: { some: { ...LIVE_STANCE, positionId } } }, { newestFirst: false });
 }
 
@@ -157,7 +158,7 @@ export interface QuoteDetail extends QuoteCard {
 }
 
 /** One published quote for its permanent page; null for anything else (the page answers 404). */
-export async function getPublishedQuote(id: number): Promise<QuoteDetail | null> {
+async function uncachedGetPublishedQuote(id: number): Promise<QuoteDetail | null> {
   const row = await db.quote.findFirst({
     where: { AND: [PUBLISHED_QUOTE, { id }] },
     select: {
@@ -206,7 +207,7 @@ export async function getPublishedQuote(id: number): Promise<QuoteDetail | null>
 }
 
 /** Newly published quotes, newest publication first, for the Atom feed. */
-export async function listRecentlyPublishedQuotes(limit = 50) {
+async function uncachedListRecentlyPublishedQuotes(limit = 50) {
   const rows = await db.quote.findMany({
     where: PUBLISHED_QUOTE,
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
@@ -217,12 +218,24 @@ export async function listRecentlyPublishedQuotes(limit = 50) {
 }
 
 /** Ids and change times of every published quote, for the sitemap. */
-export function listPublishedQuoteIds(): Promise<{ id: number; updatedAt: Date }[]> {
+function uncachedListPublishedQuoteIds(): Promise<{ id: number; updatedAt: Date }[]> {
   return db.quote.findMany({ where: PUBLISHED_QUOTE, orderBy: { id: "asc" }, select: { id: true, updatedAt: true } });
 }
 
 /** The published ones among `ids`, as cards (search reads its hits back through here). */
-export function listQuoteCardsByIds(ids: number[]): Promise<QuoteCard[]> {
+function uncachedListQuoteCardsByIds(ids: number[]): Promise<QuoteCard[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return findQuoteCards({ id: { in: ids } });
 }
+
+// Cached across requests and refreshed when the record changes (lib/public-cache.ts).
+export const listLatestQuotes = cachedPublicRead("quotes.listLatestQuotes", uncachedListLatestQuotes);
+export const listStatementDates = cachedPublicRead("quotes.listStatementDates", uncachedListStatementDates);
+export const listQuotesByCountry = cachedPublicRead("quotes.listQuotesByCountry", uncachedListQuotesByCountry);
+export const listQuotesAboutCountry = cachedPublicRead("quotes.listQuotesAboutCountry", uncachedListQuotesAboutCountry);
+export const listQuotesBySpeaker = cachedPublicRead("quotes.listQuotesBySpeaker", uncachedListQuotesBySpeaker);
+export const listQuotesWithPosition = cachedPublicRead("quotes.listQuotesWithPosition", uncachedListQuotesWithPosition);
+export const getPublishedQuote = cachedPublicRead("quotes.getPublishedQuote", uncachedGetPublishedQuote);
+export const listRecentlyPublishedQuotes = cachedPublicRead("quotes.listRecentlyPublishedQuotes", uncachedListRecentlyPublishedQuotes);
+export const listPublishedQuoteIds = cachedPublicRead("quotes.listPublishedQuoteIds", uncachedListPublishedQuoteIds);
+export const listQuoteCardsByIds = cachedPublicRead("quotes.listQuoteCardsByIds", uncachedListQuoteCardsByIds);

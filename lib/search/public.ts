@@ -41,6 +41,7 @@ export interface SearchResults {
   people: PersonHit[];
 }
 
+// Not cached (lib/public-cache.ts): every query string would be its own cache entry, without bound.
 export async function searchPublic(query: string, limit = 20): Promise<SearchResults> {
   const q = query.trim();
   if (!q) return { quotes: [], articles: [], people: [] };

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import type { TestProject } from "vitest/node";
 import { freePort } from "@/lib/database/embedded-server";
+import { env } from "@/lib/env";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { adminQuery, databaseUrl, startTestServer } from "./postgres-server";
 
@@ -22,7 +23,7 @@ declare module "vitest" {
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
 export default async function setup(project: TestProject) {
-  if (!(process.env.E2E_REUSE_BUILD && fs.existsSync(".next/BUILD_ID"))) build();
+  if (!(env().E2E_REUSE_BUILD && fs.existsSync(".next/BUILD_ID"))) build();
 
   const server = await startTestServer();
   let app: ChildProcess | undefined;

@@ -7,6 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "@/lib/database/migrations";
 import { freePort, startEmbeddedServer } from "@/lib/database/embedded-server";
+import { env } from "@/lib/env";
 
 export const TEMPLATE_DATABASE = "stance_test_template";
 
@@ -17,7 +18,7 @@ export interface TestServer {
 }
 
 export async function startTestServer(): Promise<TestServer> {
-  const external = process.env.TEST_DATABASE_ADMIN_URL;
+  const external = env().TEST_DATABASE_ADMIN_URL;
   if (external) return { adminUrl: external, stop: async () => {} };
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-test-pg-"));
   const server = await startEmbeddedServer({ dataDir: path.join(root, "data"), port: await freePort(), persistent: false });

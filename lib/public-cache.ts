@@ -1,0 +1,59 @@
+// The public pages' data cache. Published-only reads (lib/*/public.ts) are cached across requests by Next.js and
+// tagged; any change to the record made through the app (every one writes an audit event) marks the tag stale when
+// its server action finishes, so the next visitor sees the change. Changes made outside the app process (scripts,
+// another instance) show within MAX_AGE_SECONDS.
+//
+// Outside the Next.js server (tests, scripts) reads go straight to the database: there is no cache to use.
+import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
+import { revalidateTag, unstable_cache } from "next/cache";
+import { insideNextServer } from "@/lib/env";
+
+export const PUBLIC_RECORD_TAG = "public-record";
+const MAX_AGE_SECONDS = 30;
+
+export function cachedPublicRead<A extends unknown[], R>(key: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  const cached = unstable_cache(async (...args: A) => encode(await read(...args)), ["public-read", key], {
+    tags: [PUBLIC_RECORD_TAG],
+    revalidate: MAX_AGE_SECONDS,
+  });
+  return async (...args) => (insideNextServer() ? decode<R>(await cached(...args)) : read(...args));
+}
+
+const changes = new AsyncLocalStorage<{ changed: boolean }>();
+
+/** Called by the audit trail's writer: the record changed during the current server action. */
+export function noteRecordChanged(): void {
+  const store = changes.getStore();
+  if (store) store.changed = true;
+}
+
+/** Runs a server action's work; when it changed the record, the public pages are refreshed once it is done. */
+export async function refreshingPublicPages<T>(work: () => Promise<T>): Promise<T> {
+  const store = { changed: false };
+  const result = await changes.run(store, work);
+  if (store.changed && insideNextServer()) revalidateTag(PUBLIC_RECORD_TAG, { expire: 0 });
+  return result;
+}
+
+// The cache stores JSON; the reads return Dates, Maps and (from raw SQL counts) bigints, which JSON alone loses.
+export function encode(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, plain: unknown) {
+    const original = this[key];
+    if (original instanceof Date) return { $date: original.toISOString() };
+    if (original instanceof Map) return { $map: [...original.entries()] };
+    if (typeof plain === "bigint") return { $bigint: plain.toString() };
+    return plain;
+  });
+}
+
+export function decode<T>(text: string): T {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+    const tagged = value as { $date?: string; $map?: [unknown, unknown][]; $bigint?: string };
+    if (tagged.$date !== undefined) return new Date(tagged.$date);
+    if (tagged.$map !== undefined) return new Map(tagged.$map);
+    if (tagged.$bigint !== undefined) return BigInt(tagged.$bigint);
+    return value;
+  }) as T;
+}
