@@ -14,6 +14,7 @@ export const paths = {
   quote: (id: number) => `/quotes/${id}`,
   position: (dimensionKey: string, positionKey: string) => `/positions/${dimensionKey}/${positionKey}`,
   codebook: () => "/codebook",
+  explore: () => "/explore",
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
   feed: () => "/feed.xml",
   /** The sign-in page; the same as SIGN_IN_PATH in lib/auth/config.ts, which public pages should not load. */

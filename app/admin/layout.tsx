@@ -11,6 +11,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: "Overview", show: true },
     { href: "/admin/articles", label: "Articles", show: can(user, "article.import") },
+    { href: "/admin/country-stances", label: "Country stances", show: can(user, "countryStance.edit") },
+    { href: "/admin/people", label: "People", show: can(user, "person.edit") },
+    { href: "/admin/countries", label: "Countries", show: can(user, "referenceData.edit") },
+    { href: "/admin/outlets", label: "Outlets", show: can(user, "referenceData.edit") },
+    { href: "/admin/codebook", label: "Codebook", show: can(user, "codebook.edit") },
     { href: "/admin/review", label: "Review queue", show: can(user, "review.publish") },
     { href: "/admin/users", label: "Users", show: can(user, "user.manage") },
     { href: "/admin/audit", label: "Audit trail", show: can(user, "audit.read") },

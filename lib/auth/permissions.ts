@@ -31,6 +31,7 @@ export const PERMISSIONS = {
   "person.delete": { description: "Delete a person, and restore a deleted one", roles: EDITORS },
   "countryStance.edit": { description: "Create and edit country stance records", roles: EDITORS },
   "countryStance.delete": { description: "Delete a country stance record, and restore a deleted one", roles: EDITORS },
+  "referenceData.edit": { description: "Add and edit countries, organizations and news outlets", roles: EDITORS },
   "review.publish": { description: "Review and publish another editor's work", roles: EDITORS },
   "review.publishOwn": { description: "Publish one's own work without a second editor (recorded as an override)", roles: ADMINS },
   "history.read": { description: "See the change history of a record", roles: EDITORS },

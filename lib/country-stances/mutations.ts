@@ -1,5 +1,5 @@
-// Writes to country stance records. Each checks the permission, then changes the row and records the audit
-// event in one transaction. (Creating, editing and review arrive with the country stance issue.)
+// Deleting and restoring country stance records. Each checks the permission, then changes the row and records the
+// audit event in one transaction. Creating and editing: save-country-stance.ts; review: lib/review/*.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";

@@ -1,5 +1,5 @@
-// Writes to people. Each checks the permission, then changes the row and records the audit event in one
-// transaction. (Creating, editing and merging arrive with the people issue.)
+// Deleting and restoring people. Each checks the permission, then changes the row and records the audit event in
+// one transaction. Creating: create-person.ts; editing: save-person.ts; merging: merge-people.ts.
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";

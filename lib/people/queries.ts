@@ -1,10 +1,11 @@
 // People as editors look them up while marking quotes: by name or any alias, and the country a person spoke for
-// on a day (from the role they held then).
+// on a day (from the role they held then); and the people admin pages' list and detail.
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
-import { peopleSearchSchema } from "./schemas";
+import { AppError } from "@/lib/errors";
+import { peopleListSchema, peopleSearchSchema } from "./schemas";
 
 export interface PersonOption {
   id: number;
@@ -70,4 +71,89 @@ export async function roleOn(user: SessionUser | null, personId: number, day: st
   });
   if (new Set(roles.map((role) => role.countryId)).size !== 1) return null;
   return roles[0];
+}
+
+// ── The people admin pages ──
+
+export const PEOPLE_PAGE_SIZE = 50;
+
+export interface AdminPersonListItem {
+  id: number;
+  name: string;
+  slug: string;
+  aliases: string[];
+  quoteCount: number;
+}
+
+/** Live people by name (then id), keyset-paginated on (name, id) through the last id of the previous page. */
+export async function listPeopleAdmin(user: SessionUser | null, raw: { q?: string; after?: string | number }): Promise<{ items: AdminPersonListItem[]; nextAfter: number | null }> {
+  assertCan(user, "person.edit");
+  const { q, after } = parseInput(peopleListSchema, raw);
+  const contains = { contains: q, mode: "insensitive" } as const;
+  const last = after ? await db.person.findUnique({ where: { id: after }, select: { id: true, name: true } }) : null;
+  const rows = await db.person.findMany({
+    where: {
+      deletedAt: null,
+      mergedIntoId: null,
+      AND: [
+        q ? { OR: [{ name: contains }, { aliases: { some: { name: contains } } }] } : {},
+        last ? { OR: [{ name: { gt: last.name } }, { name: last.name, id: { gt: last.id } }] } : {},
+      ],
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: PEOPLE_PAGE_SIZE + 1,
+    select: { id: true, name: true, slug: true, aliases: { select: { name: true } }, _count: { select: { quotes: { where: { deletedAt: null } } } } },
+  });
+  const page = rows.slice(0, PEOPLE_PAGE_SIZE);
+  return {
+    items: page.map((row) => ({ id: row.id, name: row.name, slug: row.slug, aliases: row.aliases.map((alias) => alias.name), quoteCount: row._count.quotes })),
+    nextAfter: rows.length > PEOPLE_PAGE_SIZE ? page.at(-1)!.id : null,
+  };
+}
+
+export interface AdminPerson {
+  id: number;
+  name: string;
+  slug: string;
+  description: string | null;
+  version: number;
+  aliases: { id: number; name: string; language: string | null }[];
+  roles: { id: number; countryId: number; countryCode: string; title: string; organization: string | null; startsOn: string | null; endsOn: string | null }[];
+  quoteCount: number;
+}
+
+const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+
+/** A live person with aliases and roles; NOT_FOUND for deleted or merged people. */
+export async function getAdminPerson(user: SessionUser | null, id: number): Promise<AdminPerson> {
+  assertCan(user, "person.edit");
+  const row = Number.isSafeInteger(id)
+    ? await db.person.findFirst({
+        where: { id, deletedAt: null, mergedIntoId: null },
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          description: true,
+          version: true,
+          aliases: { orderBy: { id: "asc" }, select: { id: true, name: true, language: true } },
+          roles: {
+            orderBy: [{ startsOn: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+            select: { id: true, countryId: true, title: true, organization: true, startsOn: true, endsOn: true, country: { select: { code: true } } },
+          },
+          _count: { select: { quotes: { where: { deletedAt: null } } } },
+        },
+      })
+    : null;
+  if (!row) throw new AppError("NOT_FOUND", "No such person (deleted or merged).");
+  return {
+    id: row.id,
+    name: row.name,
+    slug: row.slug,
+    description: row.description,
+    version: row.version,
+    aliases: row.aliases,
+    roles: row.roles.map(({ country, startsOn, endsOn, ...role }) => ({ ...role, countryCode: country.code, startsOn: iso(startsOn), endsOn: iso(endsOn) })),
+    quoteCount: row._count.quotes,
+  };
 }

@@ -1,0 +1,216 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { isAppError } from "@/lib/errors";
+import { getAdminPerson, type AdminPerson } from "@/lib/people/queries";
+import { listCountries } from "@/lib/countries/public";
+import { NotAllowed } from "../../_components/not-allowed";
+import { addAliasAction, mergePeopleAction, removeAliasAction, removeRoleAction, saveRoleAction, updatePersonAction } from "../actions";
+
+export const metadata: Metadata = { title: "Person" };
+
+const notFoundToNull = (error: unknown) => {
+  if (isAppError(error) && error.code === "NOT_FOUND") return null;
+  throw error;
+};
+
+export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ merge?: string }> }) {
+  const user = await getCurrentUser();
+  if (!can(user, "person.edit")) return <NotAllowed what="editing people" />;
+  const person = await getAdminPerson(user, Number((await params).id)).catch(notFoundToNull);
+  if (!person) notFound();
+  const mergeId = Number((await searchParams).merge);
+  const other = mergeId && mergeId !== person.id ? await getAdminPerson(user, mergeId).catch(notFoundToNull) : null;
+  const countries = await listCountries();
+  const version = <input type="hidden" name="version" value={person.version} />;
+  const personId = <input type="hidden" name="personId" value={person.id} />;
+  return (
+    <main className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold">{person.name}</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          /people/{person.slug} · {person.quoteCount} quote(s) · version {person.version} ·{" "}
+          <Link href={`/admin/history/Person/${person.id}`} className="underline">
+            History
+          </Link>
+        </p>
+      </header>
+
+      <section aria-labelledby="details" className="max-w-xl">
+        <h2 id="details" className="text-lg font-semibold">
+          Name and description
+        </h2>
+        <ActionForm action={updatePersonAction} className="mt-2 space-y-3" aria-label="Name and description">
+          {personId}
+          {version}
+          <label className="block text-sm font-medium">
+            Name
+            <input name="name" defaultValue={person.name} required className={inputClass} />
+            <FieldError name="name" />
+          </label>
+          <label className="block text-sm font-medium">
+            Description
+            <textarea name="description" defaultValue={person.description ?? ""} rows={2} className={inputClass} />
+            <FieldError name="description" />
+          </label>
+          <FieldError name="version" />
+          <button type="submit" className={buttonClass}>
+            Save
+          </button>
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="aliases">
+        <h2 id="aliases" className="text-lg font-semibold">
+          Aliases
+        </h2>
+        <ul className="mt-2 space-y-1 text-sm">
+          {person.aliases.map((alias) => (
+            <li key={alias.id} className="flex items-center gap-3">
+              <span>
+                {alias.name} {alias.language ? <span className="text-slate-600">({alias.language})</span> : null}
+              </span>
+              <ActionForm action={removeAliasAction} className="inline">
+                {personId}
+                {version}
+                <input type="hidden" name="aliasId" value={alias.id} />
+                <button type="submit" className="underline" aria-label={`Remove alias ${alias.name}`}>
+                  Remove
+                </button>
+              </ActionForm>
+            </li>
+          ))}
+          {person.aliases.length === 0 ? <li className="text-slate-600">None.</li> : null}
+        </ul>
+        <ActionForm action={addAliasAction} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Add an alias">
+          {personId}
+          {version}
+          <label className="text-sm font-medium">
+            Alias
+            <input name="name" required className={inputClass} />
+            <FieldError name="name" />
+          </label>
+          <label className="text-sm font-medium">
+            Language tag (ko, zh-Hans, en)
+            <input name="language" className={inputClass} />
+            <FieldError name="language" />
+          </label>
+          <button type="submit" className={buttonClass}>
+            Add alias
+          </button>
+        </ActionForm>
+      </section>
+
+      <section aria-labelledby="roles">
+        <h2 id="roles" className="text-lg font-semibold">
+          Roles
+        </h2>
+        <p className="text-sm text-slate-600">Dates are inclusive; leave “To” empty while the role is held.</p>
+        <div className="mt-2 space-y-4">
+          {person.roles.map((role) => (
+            <div key={role.id} className="rounded border border-slate-200 p-3">
+              <RoleForm person={person} role={role} countries={countries} />
+              <ActionForm action={removeRoleAction} className="mt-2">
+                {personId}
+                {version}
+                <input type="hidden" name="roleId" value={role.id} />
+                <button type="submit" className="text-sm underline" aria-label={`Remove role ${role.title}`}>
+                  Remove this role
+                </button>
+              </ActionForm>
+            </div>
+          ))}
+          <div className="rounded border border-dashed border-slate-300 p-3">
+            <h3 className="text-sm font-semibold">Add a role</h3>
+            <RoleForm person={person} role={null} countries={countries} />
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="merge" className="max-w-xl">
+        <h2 id="merge" className="text-lg font-semibold">
+          Merge a duplicate into {person.name}
+        </h2>
+        <p className="text-sm text-slate-600">
+          The other person&apos;s quotes, aliases and roles move here, their name becomes an alias, and their page redirects here.
+        </p>
+        <form method="get" className="mt-2 flex items-end gap-3" aria-label="Choose the duplicate">
+          <label className="text-sm font-medium">
+            Id of the duplicate (see the people list)
+            <input name="merge" inputMode="numeric" defaultValue={other?.id ?? ""} className={inputClass} />
+          </label>
+          <button type="submit" className="rounded border border-slate-400 px-4 py-2 text-sm">
+            Review merge
+          </button>
+        </form>
+        {mergeId && !other ? <p className="mt-2 text-sm text-red-700">No live person with id {mergeId} (other than this one).</p> : null}
+        {other ? (
+          <ActionForm action={mergePeopleAction} className="mt-3 rounded border border-amber-400 bg-amber-50 p-3" aria-label="Confirm merge">
+            <input type="hidden" name="survivorId" value={person.id} />
+            <input type="hidden" name="survivorVersion" value={person.version} />
+            <input type="hidden" name="mergedId" value={other.id} />
+            <input type="hidden" name="mergedVersion" value={other.version} />
+            <p className="text-sm">
+              Merge <strong>{other.name}</strong> (#{other.id}, {other.quoteCount} quote(s), aliases: {other.aliases.map((a) => a.name).join(", ") || "none"}) into{" "}
+              <strong>{person.name}</strong>. This cannot be undone from this page.
+            </p>
+            <FieldError name="mergedId" />
+            <button type="submit" className={`${buttonClass} mt-2`}>
+              Merge {other.name} into {person.name}
+            </button>
+          </ActionForm>
+        ) : null}
+      </section>
+    </main>
+  );
+}
+
+function RoleForm({ person, role, countries }: { person: AdminPerson; role: AdminPerson["roles"][number] | null; countries: { id: number; name: string; code: string }[] }) {
+  return (
+    <ActionForm action={saveRoleAction} className="grid gap-3 sm:grid-cols-3" aria-label={role ? `Role ${role.title}` : "Add a role"}>
+      <input type="hidden" name="personId" value={person.id} />
+      <input type="hidden" name="version" value={person.version} />
+      <input type="hidden" name="roleId" value={role?.id ?? ""} />
+      <label className="text-sm font-medium">
+        Country
+        <select name="countryId" defaultValue={role?.countryId ?? ""} className={inputClass}>
+          <option value="">Choose…</option>
+          {countries.map((country) => (
+            <option key={country.id} value={country.id}>
+              {country.name} ({country.code})
+            </option>
+          ))}
+        </select>
+        <FieldError name="countryId" />
+      </label>
+      <label className="text-sm font-medium">
+        Title
+        <input name="title" defaultValue={role?.title ?? ""} className={inputClass} />
+        <FieldError name="title" />
+      </label>
+      <label className="text-sm font-medium">
+        Organization
+        <input name="organization" defaultValue={role?.organization ?? ""} className={inputClass} />
+        <FieldError name="organization" />
+      </label>
+      <label className="text-sm font-medium">
+        From
+        <input type="date" name="startsOn" defaultValue={role?.startsOn ?? ""} className={inputClass} />
+        <FieldError name="startsOn" />
+      </label>
+      <label className="text-sm font-medium">
+        To
+        <input type="date" name="endsOn" defaultValue={role?.endsOn ?? ""} className={inputClass} />
+        <FieldError name="endsOn" />
+      </label>
+      <div className="flex items-end">
+        <button type="submit" className={buttonClass}>
+          {role ? "Save role" : "Add role"}
+        </button>
+      </div>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getCurrentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { listPeopleAdmin } from "@/lib/people/queries";
+import { inputClass } from "@/components/action-form";
+import { NotAllowed } from "../_components/not-allowed";
+
+export const metadata: Metadata = { title: "People" };
+
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<{ q?: string; after?: string }> }) {
+  const user = await getCurrentUser();
+  if (!can(user, "person.edit")) return <NotAllowed what="editing people" />;
+  const { q = "", after } = await searchParams;
+  const { items, nextAfter } = await listPeopleAdmin(user, { q, after });
+  return (
+    <main>
+      <h1 className="text-2xl font-semibold">People</h1>
+      <form method="get" className="mt-4 flex items-end gap-3" aria-label="Search people">
+        <label className="text-sm font-medium">
+          Name or alias
+          <input name="q" defaultValue={q} className={inputClass} />
+        </label>
+        <button type="submit" className="rounded border border-slate-400 px-4 py-2 text-sm">
+          Search
+        </button>
+      </form>
+      <table className="mt-4 w-full text-left text-sm">
+        <thead className="border-b border-slate-300">
+          <tr>
+            <th className="py-2">Id</th>
+            <th>Name</th>
+            <th>Aliases</th>
+            <th>Quotes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((person) => (
+            <tr key={person.id} className="border-b border-slate-100 align-top">
+              <td className="py-2 tabular-nums">{person.id}</td>
+              <td>
+                <Link href={`/admin/people/${person.id}`} className="underline">
+                  {person.name}
+                </Link>
+              </td>
+              <td>{person.aliases.join(", ") || "—"}</td>
+              <td className="tabular-nums">{person.quoteCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {items.length === 0 ? <p className="mt-4 text-slate-600">No people match.</p> : null}
+      {nextAfter ? (
+        <nav aria-label="Pages" className="mt-4 text-sm">
+          <Link href={`/admin/people?${new URLSearchParams({ q, after: String(nextAfter) })}`} className="underline">
+            Next page
+          </Link>
+        </nav>
+      ) : null}
+    </main>
+  );
+}

@@ -1,0 +1,99 @@
+// Creating and editing a country stance record with the quotes it cites: one transaction with its audit event.
+// Edits are optimistic: the update applies only to the version the editor started from, else CONFLICT. The
+// record's warnings (lib/country-stances/checks.ts) are computed in the same transaction and returned; they
+// never block the save. Review (submit, return, approve) goes through lib/review/*.
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/record";
+import { parseInput } from "@/lib/validation";
+import { computeWarnings, type CountryStanceWarnings } from "./checks";
+import { countryStanceInputSchema, type CountryStanceInput, type CountryStanceValues } from "./schemas";
+
+type Tx = Prisma.TransactionClient;
+
+const auditedSelect = {
+  id: true,
+  countryId: true,
+  dimensionId: true,
+  positionId: true,
+  validFrom: true,
+  validTo: true,
+  summary: true,
+  status: true,
+  version: true,
+  deletedAt: true,
+  evidence: { orderBy: { quoteId: "asc" }, select: { quoteId: true } },
+} satisfies Prisma.CountryStanceSelect;
+
+async function snapshot(tx: Tx, id: number) {
+  const row = await tx.countryStance.findUnique({ where: { id }, select: auditedSelect });
+  return row && { ...row, evidence: undefined, quoteIds: row.evidence.map((link) => link.quoteId) };
+}
+type Snapshot = NonNullable<Awaited<ReturnType<typeof snapshot>>>;
+
+export interface SavedCountryStance {
+  id: number;
+  version: number;
+  warnings: CountryStanceWarnings;
+}
+
+export async function saveCountryStance(user: SessionUser | null, raw: CountryStanceInput): Promise<SavedCountryStance> {
+  assertCan(user, "countryStance.edit");
+  const input = parseInput(countryStanceInputSchema, raw);
+  const quoteIds = [...new Set(input.quoteIds)];
+  return db.$transaction(async (tx) => {
+    const before = input.id === undefined ? null : await snapshot(tx, input.id);
+    if (input.id !== undefined && (!before || before.deletedAt)) throw new AppError("NOT_FOUND", "This record no longer exists; it may have been deleted.");
+    if (before && before.version !== input.version) throw conflict(before);
+    await checkReferences(tx, input, quoteIds, before);
+
+    const fields = {
+      countryId: input.countryId,
+      dimensionId: input.dimensionId,
+      positionId: input.positionId,
+      validFrom: new Date(`${input.validFrom}T00:00:00Z`),
+      validTo: input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null,
+      summary: input.summary,
+    };
+    let id: number;
+    if (before) {
+      const updated = await tx.countryStance.updateMany({ where: { id: before.id, version: input.version, deletedAt: null }, data: { ...fields, version: { increment: 1 } } });
+      if (updated.count === 0) throw conflict(before);
+      id = before.id;
+      await tx.countryStanceEvidence.deleteMany({ where: { countryStanceId: id, quoteId: { notIn: quoteIds } } });
+    } else {
+      id = (await tx.countryStance.create({ data: { ...fields, authorId: user.id }, select: { id: true } })).id;
+    }
+    await tx.countryStanceEvidence.createMany({ data: quoteIds.map((quoteId) => ({ countryStanceId: id, quoteId })), skipDuplicates: true });
+    const after = (await snapshot(tx, id))!;
+    await recordAudit(tx, { actor: user, action: before ? "update" : "create", entityType: "CountryStance", entityId: id, before, after });
+    const warnings = await computeWarnings(tx, { ...input, id, validTo: input.validTo, quoteIds });
+    return { id, version: after.version, warnings };
+  });
+}
+
+function conflict(current: Snapshot): AppError {
+  return new AppError("CONFLICT", "Another editor saved this record while you were editing it. Reload to see their version.", {
+    data: { version: current.version },
+  });
+}
+
+/**
+ * Country, dimension, position and quotes must exist; the position belongs to the dimension; retired dimensions
+ * and positions are closed to new records, but a record that already had one keeps it.
+ */
+async function checkReferences(tx: Tx, input: CountryStanceValues, quoteIds: number[], before: Snapshot | null) {
+  const fields: Record<string, string[]> = {};
+  if (!(await tx.country.findUnique({ where: { id: input.countryId }, select: { id: true } }))) fields.countryId = ["Choose a country from the list."];
+  const position = await tx.position.findUnique({ where: { id: input.positionId }, select: { dimensionId: true, retired: true, dimension: { select: { retired: true } } } });
+  if (!position || position.dimensionId !== input.dimensionId) fields.positionId = ["Choose a position of the chosen dimension."];
+  else if (position.dimension.retired && before?.dimensionId !== input.dimensionId) fields.dimensionId = ["This dimension is retired; it takes no new records."];
+  else if (position.retired && before?.positionId !== input.positionId) fields.positionId = ["This position is retired; choose a current one."];
+  const found = await tx.quote.findMany({ where: { id: { in: quoteIds }, deletedAt: null }, select: { id: true } });
+  const missing = quoteIds.filter((id) => !found.some((quote) => quote.id === id));
+  if (missing.length) fields.quoteIds = [`These quotes no longer exist (deleted?): ${missing.join(", ")}. Remove them from the evidence.`];
+  if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fields });
+}
