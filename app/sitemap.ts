@@ -21,6 +21,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const page = (path: string, lastModified?: Date) => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
   return [
     page(paths.home()),
+    page(paths.explore()),
     page(paths.countries()),
     page(paths.people()),
     page(paths.articles()),

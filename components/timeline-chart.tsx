@@ -160,3 +160,72 @@ export function DotTimeline({ series, title, description }: { series: DotSeries[
     </svg>
   );
 }
+
+export interface MarkedPoint {
+  date: Date;
+  count: number;
+  color: string;
+  /** A letter or two naming the category in the legend beside the chart, so the colour is never the only cue. */
+  marker: string;
+}
+
+export interface MarkedSeries {
+  label: string;
+  points: MarkedPoint[];
+}
+
+/**
+ * One row per series (a country), a marker per category and period (a position in a month): coloured, lettered
+ * after the legend, larger for more statements. Markers of one period stack upwards, so none hides another.
+ */
+export function MarkedDotTimeline({ series, title, description, id }: { series: MarkedSeries[]; title: string; description: string; id: string }) {
+  const all = series.flatMap((row) => row.points.map((point) => point.date));
+  if (all.length === 0) return null;
+  const LEFT = 78;
+  const STACK = 13;
+  const stacks = series.map((row) => {
+    const perDate = new Map<number, MarkedPoint[]>();
+    for (const point of row.points) perDate.set(point.date.getTime(), [...(perDate.get(point.date.getTime()) ?? []), point]);
+    return perDate;
+  });
+  const rowHeights = stacks.map((perDate) => Math.max(30, Math.max(...[...perDate.values()].map((points) => points.length)) * STACK + 10));
+  const scale = timeScale(all, LEFT + 8, WIDTH - 10);
+  const height = 24 + rowHeights.reduce((sum, value) => sum + value, 0) + 4;
+  let top = 24;
+  return (
+    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-2xl" fontFamily="inherit">
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <YearAxis scale={scale} top={20} bottom={height} />
+      {series.map((row, index) => {
+        const rowTop = top;
+        top += rowHeights[index];
+        const y = rowTop + rowHeights[index] - 15;
+        const label = row.label.length > 13 ? `${row.label.slice(0, 12)}…` : row.label;
+        return (
+          <g key={row.label}>
+            <line x1={LEFT} x2={WIDTH - 8} y1={y} y2={y} stroke="#cbd5e1" />
+            <text x={4} y={y + 4} fontSize={FONT - 1} fill="#0f172a">
+              {label}
+            </text>
+            {[...stacks[index]].flatMap(([time, points]) =>
+              points.map((point, stackIndex) => {
+                const x = scale.x(new Date(time));
+                const cy = y - stackIndex * STACK;
+                const r = 5 + Math.min(2, Math.sqrt(point.count) - 1);
+                return (
+                  <g key={`${time}-${point.marker}`}>
+                    <circle cx={x} cy={cy} r={r} fill={point.color} stroke="#0f172a" strokeWidth={0.75} />
+                    <text x={x} y={cy + 2.5} textAnchor="middle" fontSize={7} fontWeight={700} fill="#fff" stroke="#0f172a" strokeWidth={1.6} paintOrder="stroke">
+                      {point.marker}
+                    </text>
+                  </g>
+                );
+              }),
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

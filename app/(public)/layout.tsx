@@ -16,6 +16,7 @@ export function generateMetadata(): Metadata {
 }
 
 const NAV = [
+  { href: paths.explore(), label: "Explore" },
   { href: paths.countries(), label: "Countries" },
   { href: paths.people(), label: "People" },
   { href: paths.articles(), label: "Articles" },

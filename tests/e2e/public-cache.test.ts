@@ -3,35 +3,23 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
-import { hashPassword } from "@/lib/auth/password";
 import { seedArticle } from "@/prisma/seed/articles";
-import { launchBrowser, openPage } from "../support/browser";
+import { launchBrowser, openPage, signIn } from "../support/browser";
+import { createUser } from "../support/users";
 
-const PASSWORD = "cache test password 1";
 let browser: Browser;
 let db: PrismaClient;
-let editorEmail: string;
+let editor: { email: string; password: string };
 
 beforeAll(async () => {
   browser = await launchBrowser();
   db = createPrismaClient(inject("databaseUrl"));
-  editorEmail = `cache-editor-${Date.now()}@example.org`;
-  await db.user.create({ data: { email: editorEmail, name: "Cache editor", role: "editor", passwordHash: await hashPassword(PASSWORD) } });
+  editor = await createUser(db, { role: "editor" });
 });
 afterAll(async () => {
   await browser?.close();
   await db?.$disconnect();
 });
-
-async function signIn(email: string): Promise<Page> {
-  const page = await openPage(browser);
-  await page.goto("/sign-in?callbackUrl=/admin");
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/admin");
-  return page;
-}
 
 async function publicTitle(page: Page, id: number): Promise<{ status: number; title: string | null }> {
   const response = await page.goto(`/articles/${id}`);
@@ -54,14 +42,14 @@ describe("public page cache", () => {
     expect(await publicTitle(visitor, article.id)).toEqual({ status: 200, title: "Cached title" });
 
     // Through the app: unpublishing takes the page down for the next visitor, publishing brings it back fresh.
-    const editor = await signIn(editorEmail);
-    await editor.goto(`/admin/articles/${article.id}`);
-    await editor.getByRole("button", { name: "Unpublish the article" }).click();
-    await expect(editor.getByTestId("article-status").filter({ hasText: "Draft" }).waitFor()).resolves.toBeUndefined();
+    const editorPage = await signIn(browser, editor);
+    await editorPage.goto(`/admin/articles/${article.id}`);
+    await editorPage.getByRole("button", { name: "Unpublish the article" }).click();
+    await expect(editorPage.getByTestId("article-status").filter({ hasText: "Draft" }).waitFor()).resolves.toBeUndefined();
     expect(await publicTitle(visitor, article.id)).toEqual({ status: 404, title: null });
 
-    await editor.getByRole("button", { name: "Publish the article" }).click();
-    await expect(editor.getByTestId("article-status").filter({ hasText: "Published" }).waitFor()).resolves.toBeUndefined();
+    await editorPage.getByRole("button", { name: "Publish the article" }).click();
+    await expect(editorPage.getByTestId("article-status").filter({ hasText: "Published" }).waitFor()).resolves.toBeUndefined();
     expect(await publicTitle(visitor, article.id)).toEqual({ status: 200, title: "Edited title" });
   });
 });

@@ -3,10 +3,9 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
-import { hashPassword } from "@/lib/auth/password";
-import { launchBrowser, openPage } from "../support/browser";
+import { launchBrowser, signIn as signInAs } from "../support/browser";
+import { TEST_PASSWORD, createUser } from "../support/users";
 
-const PASSWORD = "reference data test password 1";
 let browser: Browser;
 let db: PrismaClient;
 const users: Record<"editor" | "admin", string> = { editor: "", admin: "" };
@@ -14,25 +13,14 @@ const users: Record<"editor" | "admin", string> = { editor: "", admin: "" };
 beforeAll(async () => {
   browser = await launchBrowser();
   db = createPrismaClient(inject("databaseUrl"));
-  for (const role of ["editor", "admin"] as const) {
-    users[role] = `ref-${role}-${Date.now()}@example.org`;
-    await db.user.create({ data: { email: users[role], name: role, role, passwordHash: await hashPassword(PASSWORD) } });
-  }
+  for (const role of ["editor", "admin"] as const) users[role] = (await createUser(db, { role })).email;
 });
 afterAll(async () => {
   await browser?.close();
   await db?.$disconnect();
 });
 
-async function signIn(email: string): Promise<Page> {
-  const page = await openPage(browser);
-  await page.goto("/sign-in?callbackUrl=/admin");
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/admin");
-  return page;
-}
+const signIn = (email: string): Promise<Page> => signInAs(browser, { email, password: TEST_PASSWORD });
 
 const chinaInstrument = (position: string) =>
   db.quote.findFirstOrThrow({

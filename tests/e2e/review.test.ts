@@ -3,41 +3,28 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
-import { hashPassword } from "@/lib/auth/password";
 import { seedQuote } from "@/prisma/seed/quotes";
-import { launchBrowser, openPage } from "../support/browser";
+import { launchBrowser, openPage, signIn } from "../support/browser";
+import { createUser } from "../support/users";
 
-const PASSWORD = "review test password 1";
 let browser: Browser;
 let db: PrismaClient;
-const editors: { id: string; email: string }[] = [];
+const editors: { id: string; email: string; password: string }[] = [];
 
 beforeAll(async () => {
   browser = await launchBrowser();
   db = createPrismaClient(inject("databaseUrl"));
-  for (const name of ["importer", "reviewer"]) {
-    const email = `${name}-${Date.now()}@example.org`;
-    editors.push(await db.user.create({ data: { email, name, role: "editor", passwordHash: await hashPassword(PASSWORD) }, select: { id: true, email: true } }));
-  }
+  for (const name of ["importer", "reviewer"]) editors.push(await createUser(db, { role: "editor", name }));
 });
 afterAll(async () => {
   await browser?.close();
   await db?.$disconnect();
 });
 
-async function signIn(email: string): Promise<Page> {
-  const page = await openPage(browser);
-  await page.goto("/sign-in?callbackUrl=/admin");
-  await page.getByLabel("Email", { exact: true }).fill(email);
-  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await page.waitForURL((url) => url.pathname === "/admin");
-  return page;
-}
 
 describe("import, review and publish", () => {
   it("goes from an uploaded .html file to a public page with exactly the approved quotes", async () => {
-    const importer = await signIn(editors[0].email);
+    const importer = await signIn(browser, editors[0]);
     await importer.goto("/admin/articles/new");
     await importer.getByLabel("Date of the article").fill("2021-12-03");
     await importer.getByLabel("Outlet (pick one or type a new name)").fill("E2E Times");
@@ -56,7 +43,7 @@ describe("import, review and publish", () => {
     const north = await quote("North Korea would reject any proposal");
     const sullivan = await quote("somewhat different perspectives");
 
-    const reviewer = await signIn(editors[1].email);
+    const reviewer = await signIn(browser, editors[1]);
     await reviewer.goto(`/admin/review?article=${articleId}`);
     const returned = reviewer.getByRole("form", { name: `Return quote ${north.id}` });
     await returned.getByLabel("Comment for the author").fill("The speaker is North Korea, not China.");

@@ -21,3 +21,14 @@ export async function openPage(browser: Browser, options: { width?: number; heig
   });
   return context.newPage();
 }
+
+/** Signs in through the sign-in page, as a person would, and returns the page once the app shows `landing`. */
+export async function signIn(browser: Browser, user: { email: string; password: string }, landing = "/admin"): Promise<Page> {
+  const page = await openPage(browser);
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(landing)}`);
+  await page.getByLabel("Email", { exact: true }).fill(user.email);
+  await page.getByLabel("Password", { exact: true }).fill(user.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === landing);
+  return page;
+}

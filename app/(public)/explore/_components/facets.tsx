@@ -1,0 +1,38 @@
+// Facet counts of the current view: each value a link that adds it to the filter (the counts already reflect it).
+import Link from "next/link";
+
+export interface FacetGroup {
+  title: string;
+  values: { label: string; count: number; href: string; active: boolean }[];
+}
+
+export function Facets({ groups }: { groups: FacetGroup[] }) {
+  return (
+    <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      {groups.map((group) => (
+        <section key={group.title} aria-label={`By ${group.title.toLowerCase()}`} className="min-w-0">
+          <h3 className="text-sm font-semibold text-slate-800">{group.title}</h3>
+          {group.values.length === 0 ? (
+            <p className="mt-1 text-sm text-slate-600">None</p>
+          ) : (
+            <ul className="mt-1 space-y-0.5 text-sm">
+              {group.values.map((value) => (
+                <li key={value.href} className="flex justify-between gap-2">
+                  {value.active ? (
+                    <span className="min-w-0 font-medium">{value.label} <span className="sr-only">(filtered)</span></span>
+                  ) : (
+                    <Link href={value.href} className="min-w-0 underline underline-offset-2">
+                      {value.label}
+                      <span className="sr-only">: add this filter</span>
+                    </Link>
+                  )}
+                  <span className="tabular-nums text-slate-700">{value.count}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}
