@@ -18,16 +18,27 @@ import { QUOTE_CASES } from "./authorization/quotes-cases";
 import { RECORD_CASES } from "./authorization/records-cases";
 import { REVIEW_CASES } from "./authorization/review-cases";
 import { USER_CASES } from "./authorization/users-cases";
+import { COUNTRY_STANCE_CASES } from "./authorization/country-stances-cases";
+import { PEOPLE_CASES } from "./authorization/people-cases";
+import { CODEBOOK_CASES } from "./authorization/codebook-cases";
+import { REFERENCE_DATA_CASES } from "./authorization/reference-data-cases";
+import { API_CASES } from "./authorization/api-cases";
 
-const CASES: Case[] = [...ARTICLE_CASES, ...QUOTE_CASES, ...REVIEW_CASES, ...RECORD_CASES, ...USER_CASES];
+const CASES: Case[] = [
+  ...ARTICLE_CASES,
+  ...QUOTE_CASES,
+  ...REVIEW_CASES,
+  ...RECORD_CASES,
+  ...USER_CASES,
+  ...COUNTRY_STANCE_CASES,
+  ...PEOPLE_CASES,
+  ...CODEBOOK_CASES,
+  ...REFERENCE_DATA_CASES,
+  ...API_CASES,
+];
 
 /** Actions without a case yet, and why. */
-const PENDING: Partial<Record<Action, string>> = {
-  "review.readInReview": "API v1 (#6): lib/api/route.ts asks can() for it to choose what a caller sees; cases added by its author",
-  "export.bulk": "API tokens and exports (#6), cases added by their author",
-  "apiToken.manage": "API tokens and exports (#6), cases added by their author",
-  "codebook.edit": "codebook editor: no lib function yet",
-};
+const PENDING: Partial<Record<Action, string>> = {};
 
 /** Lib functions that act for a user but need no case here, and why. */
 const EXEMPT: Record<string, string> = {
@@ -36,12 +47,7 @@ const EXEMPT: Record<string, string> = {
 };
 
 /** Lib functions whose cases their author is writing. */
-const AWAITING_CASES: Record<string, string> = {
-  createApiToken: "API tokens and exports (#6), cases added by their author",
-  revokeApiToken: "API tokens and exports (#6), cases added by their author",
-  listOwnApiTokens: "API tokens and exports (#6), cases added by their author",
-  exportStances: "API tokens and exports (#6), cases added by their author",
-};
+const AWAITING_CASES: Record<string, string> = {};
 
 const ROLES = ["researcher", "editor", "admin"] as const;
 const actors: Record<string, Actor> = { anonymous: null };

@@ -1,4 +1,5 @@
 // What one row of the authorization matrix is, and the fresh records its `prepare` makes for each role's run.
+import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import type { Action, SessionUser } from "@/lib/auth/permissions";
 import type { ArticleStatus, ReviewStatus, UserRole } from "@/lib/generated/prisma/client";
@@ -6,6 +7,9 @@ import { createUser } from "../../support/users";
 import { createRecords, type Records } from "../support/records";
 
 export type Actor = SessionUser | null;
+
+/** A fresh hex suffix, for names and keys that must be unique in each role's run. */
+export const unique = () => crypto.randomBytes(4).toString("hex");
 
 /** The records a case works on, with their current versions (optimistic locking) and another editor's id. */
 export interface Target extends Records {
@@ -69,3 +73,11 @@ export const deleted = records({ deleted: true });
 
 /** A researcher of its own, for the cases that change a user. */
 export const aResearcher = async () => ({ userId: (await createUser(db, { role: "researcher" })).id }) as Target;
+
+/**
+ * A case whose `prepare` makes records of its own kind (a person's alias, a codebook entry, a token) rather than
+ * the shared Target: typed end to end here, stored as a plain Case since the matrix only passes it through.
+ */
+export function caseWith<T>(testCase: Omit<Case, "prepare" | "run"> & { prepare: (actor: Actor) => Promise<T>; run: (actor: Actor, target: T) => Promise<unknown> }): Case {
+  return testCase as unknown as Case;
+}

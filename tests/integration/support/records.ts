@@ -46,6 +46,12 @@ export async function snapshot(db: PrismaClient): Promise<string> {
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "CountryStance") AS country_stances,
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Stance") AS stances,
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Outlet") AS outlets,
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Country") AS countries,
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Dimension") AS dimensions,
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Position") AS positions,
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "PersonRole") AS person_roles,
+           (SELECT count(*) || '/' || coalesce(md5(string_agg(concat_ws('/', id, "personId", name, language), ',' ORDER BY id)), '') FROM "PersonAlias") AS person_aliases,
+           (SELECT count(*) || '/' || coalesce(md5(string_agg(concat_ws('/', "countryStanceId", "quoteId"), ',' ORDER BY "countryStanceId", "quoteId")), '') FROM "CountryStanceEvidence") AS evidence,
            (SELECT count(*) || '/' || count("revokedAt") || '/' || coalesce(max("lastUsedAt")::text, '') FROM "ApiToken") AS api_tokens`;
   return JSON.stringify(rows[0], (_key, value) => (typeof value === "bigint" ? value.toString() : value));
 }
