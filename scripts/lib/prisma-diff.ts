@@ -29,7 +29,7 @@ export default defineConfig({
   experimental: { adapter: true },
   schema: ${JSON.stringify(to)},
   async adapter() { return new PrismaPg({ connectionString: process.env.DATABASE_URL! }); },
-} as any);
+});
 `,
   );
   const cli = createRequire(import.meta.url).resolve("prisma-wasm-migrate/build/index.js");
