@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { hashPassword } from "@/lib/auth/password";
 import { launchBrowser, openPage } from "../support/browser";
+import { chooseSpeaker, codeWithKey, findWithKeys, openWorkspace as goToWorkspace, saveWithKeys, selectByMouse } from "../support/workspace";
 
 const PASSWORD = "annotate e2e password";
 const MOUSE_QUOTE = "Behind-the-scenes negotiations between the two Koreas";
@@ -43,75 +44,16 @@ async function openWorkspace(email: string): Promise<Page> {
   await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
-  await page.goto(`/admin/articles/${articleId}/annotate`);
-  await page.locator("#article-text[data-ready]").waitFor();
+  await goToWorkspace(page, articleId);
   return page;
-}
-
-/** Presses Tab until the radio group of `dimension` has focus (keyboard only), then the number key. */
-async function codeWithKey(page: Page, dimension: string, key: string) {
-  for (let presses = 0; presses < 25; presses++) {
-    await page.keyboard.press("Tab");
-    if (await page.evaluate((d) => document.activeElement?.getAttribute("data-dimension") === d, dimension)) {
-      await page.keyboard.press(key);
-      return;
-    }
-  }
-  throw new Error(`Tab never reached the ${dimension} positions.`);
-}
-
-async function chooseSpeaker(page: Page, name: string) {
-  await page.keyboard.type(name.split(" ")[0]);
-  await page.getByRole("option", { name: new RegExp(`^${name}`) }).first().waitFor();
-  await page.keyboard.press("Enter");
-  await page.getByText("from the role held then").waitFor({ timeout: 5_000 });
-}
-
-/** "/", type, Enter — waiting, as a person would, for the find box to take the keys and for the match to show. */
-async function findWithKeys(page: Page, phrase: string) {
-  await page.keyboard.press("/");
-  await page.waitForFunction(() => document.activeElement?.id === "find-in-text");
-  await page.keyboard.type(phrase);
-  await page.keyboard.press("Enter");
-  await page.waitForFunction(
-    (text) => document.querySelector("[data-testid=selection-status]")?.textContent?.includes(text) && document.activeElement?.id === "article-text",
-    phrase,
-  );
-}
-
-async function saveWithKeys(page: Page) {
-  await page.keyboard.press("Control+Enter");
-  await page.getByTestId("quote-panel").waitFor({ state: "detached" });
-  await expect(page.getByTestId("toast").textContent()).resolves.toContain("saved");
 }
 
 describe("annotation workspace", () => {
   it("marks quotes by mouse and by keyboard, codes them with number keys, and stores exact offsets", async () => {
     const page = await openWorkspace(editors[0].email);
 
-    // By mouse: drag from inside the first word to inside the last; the selection snaps to whole words.
-    const points = await page.evaluate((phrase) => {
-      const root = document.getElementById("article-text")!;
-      const segments = [...root.children] as HTMLElement[];
-      const body = segments.map((segment) => segment.textContent).join("");
-      const start = body.indexOf(phrase);
-      const end = start + phrase.length;
-      const at = (offset: number) => {
-        const segment = segments.find((s) => offset >= Number(s.dataset.offset) && offset < Number(s.dataset.offset) + s.textContent!.length)!;
-        const range = document.createRange();
-        range.setStart(segment.firstChild!, offset - Number(segment.dataset.offset));
-        range.setEnd(segment.firstChild!, offset - Number(segment.dataset.offset) + 1);
-        const box = range.getBoundingClientRect();
-        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-      };
-      return { from: at(start + 2), to: at(end - 2) };
-    }, MOUSE_QUOTE);
-    // Click inside the first word, shift-click inside the last (a drag made no selection in headless Chromium here).
-    await page.mouse.click(points.from.x, points.from.y);
-    await page.keyboard.down("Shift");
-    await page.mouse.click(points.to.x, points.to.y);
-    await page.keyboard.up("Shift");
-    await expect(page.getByTestId("selection-status").textContent()).resolves.toContain(MOUSE_QUOTE);
+    // By mouse: from inside the first word to inside the last; the selection snaps to whole words.
+    await selectByMouse(page, MOUSE_QUOTE);
     await page.keyboard.press("q");
     await expect(page.getByTestId("panel-quote-text").textContent()).resolves.toBe(MOUSE_QUOTE);
     await page.getByLabel("Or an unnamed speaker").fill("The Chosun Ilbo");

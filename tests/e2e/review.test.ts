@@ -1,11 +1,13 @@
-// An editor imports an article from an .html file; a second editor returns one quote with a comment, approves
-// the others and publishes the article; the public article page highlights exactly the approved quotes.
+// The whole path of a record, in Chromium: an editor imports an article from an .html file, marks three quotes in
+// the workspace (one by mouse, two by keyboard only), codes them and submits them for review; a second editor
+// returns one with a comment, approves the others and publishes the article; the public article page highlights
+// exactly the approved quotes.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
-import { seedQuote } from "@/prisma/seed/quotes";
 import { launchBrowser, openPage, signIn } from "../support/browser";
 import { createUser } from "../support/users";
+import { chooseSpeaker, codeWithKey, findWithKeys, openWorkspace, saveWithKeys, selectByMouse, submitForReview } from "../support/workspace";
 
 let browser: Browser;
 let db: PrismaClient;
@@ -37,11 +39,41 @@ describe("import, review and publish", () => {
     expect(body).not.toMatch(/<|alert|script/);
     await importer.context().close();
 
-    // The annotation workspace is not driven here: the importer's quotes are seeded in review.
-    const quote = (text: string) => seedQuote(db, { articleId, text, status: "in_review", authorId: editors[0].id, speakerCountry: "CN", attribution: "reported" });
-    const yang = await quote("Yang Jiechi said China supports");
-    const north = await quote("North Korea would reject any proposal");
-    const sullivan = await quote("somewhat different perspectives");
+    // The importer marks three quotes in the workspace — one by mouse, two by keyboard only — codes them and
+    // submits them for review.
+    const annotator = await signIn(browser, editors[0]);
+    await openWorkspace(annotator, articleId);
+    await selectByMouse(annotator, "North Korea would reject any proposal");
+    await annotator.keyboard.press("q");
+    await annotator.getByLabel("Or an unnamed speaker").fill("The North Korean government");
+    await annotator.getByLabel("Speaker’s country").selectOption({ label: "N. Korea (KP)" });
+    await annotator.getByLabel("Attribution").selectOption("reported");
+    await annotator.getByRole("button", { name: /^Save/ }).click();
+    await annotator.getByTestId("quote-panel").waitFor({ state: "detached" });
+
+    await annotator.locator("#article-text").focus();
+    await findWithKeys(annotator, "Yang Jiechi said China supports");
+    await annotator.keyboard.press("q");
+    await chooseSpeaker(annotator, "Yang Jiechi");
+    await codeWithKey(annotator, "instrument", "1");
+    await saveWithKeys(annotator);
+
+    await findWithKeys(annotator, "somewhat different perspectives");
+    await annotator.keyboard.press("q");
+    await chooseSpeaker(annotator, "Jake Sullivan");
+    await codeWithKey(annotator, "sequencing", "5");
+    await saveWithKeys(annotator);
+
+    const saved = await db.quote.findMany({ where: { articleId, deletedAt: null }, orderBy: { startOffset: "asc" } });
+    expect(saved.map((quote) => [quote.text, quote.authorId, quote.status])).toEqual([
+      ["Yang Jiechi said China supports", editors[0].id, "draft"],
+      ["North Korea would reject any proposal", editors[0].id, "draft"],
+      ["somewhat different perspectives", editors[0].id, "draft"],
+    ]);
+    for (const quote of saved) await submitForReview(annotator, quote.id);
+    await annotator.context().close();
+    const [yang, north, sullivan] = saved;
+    expect(await db.quote.count({ where: { articleId, status: "in_review" } })).toBe(3);
 
     const reviewer = await signIn(browser, editors[1]);
     await reviewer.goto(`/admin/review?article=${articleId}`);

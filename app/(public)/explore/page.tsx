@@ -12,7 +12,7 @@ import { isAppError } from "@/lib/errors";
 import { listPeople } from "@/lib/people/public";
 import { pageMetadata } from "@/lib/public-metadata";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
-import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import type { AttributionKind } from "@/lib/quotes/schemas";
 import { countStanceFacets } from "@/lib/stances/queries";
 import { countByCountryPositionMonth, explorerVisibility, listExplorerOutlets, listExplorerRows } from "@/lib/stances/explorer";
 import {

@@ -4,7 +4,7 @@ import { StanceBadge } from "@/components/stance-badge";
 import { formatDate } from "@/lib/format";
 import { paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
-import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import type { AttributionKind } from "@/lib/quotes/schemas";
 import type { ExplorerRow } from "@/lib/stances/explorer";
 
 const excerpt = (text: string) => (text.length > 220 ? `${text.slice(0, 217).trimEnd()}…` : text);

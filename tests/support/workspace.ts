@@ -1,0 +1,80 @@
+// Driving the annotation workspace in browser tests as an editor would: select by mouse or by keyboard, mark,
+// attribute, code and save. Shared by the workspace test and the import-to-publication test.
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+
+export async function openWorkspace(page: Page, articleId: number): Promise<void> {
+  await page.goto(`/admin/articles/${articleId}/annotate`);
+  await page.locator("#article-text[data-ready]").waitFor();
+}
+
+/** Clicks inside the first word of `phrase` and shift-clicks inside its last; the selection snaps to whole words. */
+export async function selectByMouse(page: Page, phrase: string): Promise<void> {
+  const points = await page.evaluate((text) => {
+    const root = document.getElementById("article-text")!;
+    const segments = [...root.children] as HTMLElement[];
+    const body = segments.map((segment) => segment.textContent).join("");
+    const start = body.indexOf(text);
+    const at = (offset: number) => {
+      const segment = segments.find((s) => offset >= Number(s.dataset.offset) && offset < Number(s.dataset.offset) + s.textContent!.length)!;
+      const range = document.createRange();
+      range.setStart(segment.firstChild!, offset - Number(segment.dataset.offset));
+      range.setEnd(segment.firstChild!, offset - Number(segment.dataset.offset) + 1);
+      const box = range.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    };
+    return { from: at(start + 2), to: at(start + text.length - 2) };
+  }, phrase);
+  // A drag made no selection in headless Chromium here; click and shift-click is the same gesture for the page.
+  await page.mouse.click(points.from.x, points.from.y);
+  await page.keyboard.down("Shift");
+  await page.mouse.click(points.to.x, points.to.y);
+  await page.keyboard.up("Shift");
+  await expect(page.getByTestId("selection-status").textContent()).resolves.toContain(phrase);
+}
+
+/** "/", type, Enter — waiting, as a person would, for the find box to take the keys and for the match to show. */
+export async function findWithKeys(page: Page, phrase: string): Promise<void> {
+  await page.keyboard.press("/");
+  await page.waitForFunction(() => document.activeElement?.id === "find-in-text");
+  await page.keyboard.type(phrase);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    (text) => document.querySelector("[data-testid=selection-status]")?.textContent?.includes(text) && document.activeElement?.id === "article-text",
+    phrase,
+  );
+}
+
+/** Types the start of a name into the focused speaker box and picks the person; their country comes from their role. */
+export async function chooseSpeaker(page: Page, name: string): Promise<void> {
+  await page.keyboard.type(name.split(" ")[0]);
+  await page.getByRole("option", { name: new RegExp(`^${name}`) }).first().waitFor();
+  await page.keyboard.press("Enter");
+  await page.getByText("from the role held then").waitFor({ timeout: 5_000 });
+}
+
+/** Presses Tab until the radio group of `dimension` has focus (keyboard only), then the number key. */
+export async function codeWithKey(page: Page, dimension: string, key: string): Promise<void> {
+  for (let presses = 0; presses < 25; presses++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((d) => document.activeElement?.getAttribute("data-dimension") === d, dimension)) {
+      await page.keyboard.press(key);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached the ${dimension} positions.`);
+}
+
+export async function saveWithKeys(page: Page): Promise<void> {
+  await page.keyboard.press("Control+Enter");
+  await page.getByTestId("quote-panel").waitFor({ state: "detached" });
+  await expect(page.getByTestId("toast").textContent()).resolves.toContain("saved");
+}
+
+/** Opens a saved quote from its highlight and submits it for review. */
+export async function submitForReview(page: Page, quoteId: number): Promise<void> {
+  await page.locator(`mark[data-quote-ids~="${quoteId}"]`).first().click();
+  await page.getByTestId("quote-panel").waitFor();
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByTestId("toast").filter({ hasText: "Submitted for review." }).waitFor()).resolves.toBeUndefined();
+}
