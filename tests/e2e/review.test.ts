@@ -70,8 +70,6 @@ describe("import, review and publish", () => {
       ["North Korea would reject any proposal", editors[0].id, "draft"],
       ["somewhat different perspectives", editors[0].id, "draft"],
     ]);
-    // Later, the editor comes back to the article and submits what they marked.
-    await openWorkspace(annotator, articleId);
     for (const quote of saved) await submitForReview(annotator, quote.id);
     await annotator.context().close();
     const [yang, north, sullivan] = saved;

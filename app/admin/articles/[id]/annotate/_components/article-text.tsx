@@ -19,6 +19,7 @@ interface Props {
   /** The span being marked or edited, outlined. */
   draft: { start: number; end: number } | null;
   onKeyDown: React.KeyboardEventHandler<HTMLDivElement>;
+  onMouseDown: React.MouseEventHandler<HTMLDivElement>;
   onMouseUp: React.MouseEventHandler<HTMLDivElement>;
   onFocus: React.FocusEventHandler<HTMLDivElement>;
 }
@@ -26,7 +27,7 @@ interface Props {
 const DRAFT = -1;
 
 export const ArticleText = memo(
-  forwardRef<HTMLDivElement, Props>(function ArticleText({ body, highlights, draft, onKeyDown, onMouseUp, onFocus }, ref) {
+  forwardRef<HTMLDivElement, Props>(function ArticleText({ body, highlights, draft, onKeyDown, onMouseDown, onMouseUp, onFocus }, ref) {
     const segments = useMemo(() => {
       const spans = highlights.map((highlight) => ({ start: highlight.start, end: highlight.end, value: highlight }));
       if (draft && draft.end > draft.start) spans.push({ ...draft, value: { id: DRAFT, ...draft, color: "", label: "" } });
@@ -41,6 +42,7 @@ export const ArticleText = memo(
         aria-label="Article text"
         aria-describedby="text-keys"
         onKeyDown={onKeyDown}
+        onMouseDown={onMouseDown}
         onMouseUp={onMouseUp}
         onFocus={onFocus}
         className="max-h-[75vh] overflow-y-auto whitespace-pre-wrap rounded border border-slate-300 bg-white p-4 font-serif text-[17px] leading-8 focus:outline-2 focus:outline-blue-600"

@@ -46,18 +46,31 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
     if (current && rootRef.current) selectBodyRange(rootRef.current, current.start, current.end);
   }, []);
 
+  const pressedAt = useRef<{ x: number; y: number } | null>(null);
+  const onMouseDown = useCallback((event: React.MouseEvent<HTMLDivElement>) => {
+    pressedAt.current = { x: event.clientX, y: event.clientY };
+  }, []);
+
   const onMouseUp = useCallback(
     (event: React.MouseEvent<HTMLDivElement>) => {
       const root = rootRef.current;
       if (!root) return;
+      // A plain click on a highlight opens its quote, even while an earlier selection is still on the page
+      // (the browser may not have collapsed it yet when mouseup fires). Shift-click extends a selection instead.
+      const from = pressedAt.current;
+      const moved = from ? Math.abs(event.clientX - from.x) + Math.abs(event.clientY - from.y) : 0;
+      const clickedIds = (event.target as HTMLElement).closest<HTMLElement>("[data-quote-ids]")?.dataset.quoteIds;
+      if (!event.shiftKey && moved < 4 && clickedIds) {
+        options.current.onOpenQuote(innermost(options.current.quotes, clickedIds.split(" ").map(Number)));
+        return;
+      }
       const offsets = selectionOffsets(root, body.length);
       if (offsets) {
         const snapped = snapToWords(body, offsets.start, offsets.end);
         if (snapped.end > snapped.start) select(snapped);
         return;
       }
-      const ids = (event.target as HTMLElement).closest<HTMLElement>("[data-quote-ids]")?.dataset.quoteIds;
-      if (ids) options.current.onOpenQuote(innermost(options.current.quotes, ids.split(" ").map(Number)));
+      if (clickedIds) options.current.onOpenQuote(innermost(options.current.quotes, clickedIds.split(" ").map(Number)));
     },
     [body, select],
   );
@@ -138,7 +151,7 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
     [body, select],
   );
 
-  return { rootRef, span, select, focusText, findNext, handlers: { onKeyDown, onMouseUp, onFocus: () => undefined } };
+  return { rootRef, span, select, focusText, findNext, handlers: { onKeyDown, onMouseDown, onMouseUp, onFocus: () => undefined } };
 }
 
 function syncFromDocument(root: HTMLElement | null, length: number): Span | null {
