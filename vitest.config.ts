@@ -22,6 +22,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/global-database.ts"],
           setupFiles: ["tests/support/integration-setup.ts"],
+          // next-auth imports `next/server` without an extension, which only a bundler resolves: let Vite handle it.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

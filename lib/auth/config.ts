@@ -15,6 +15,7 @@ import { isAppError } from "@/lib/errors";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { clientAddress } from "@/lib/auth/client-address";
+import { mayOAuthSignIn } from "@/lib/auth/oauth-sign-in";
 
 export const SIGN_IN_PATH = "/sign-in";
 
@@ -114,12 +115,12 @@ function config(): NextAuthConfig {
     callbacks: {
       async signIn({ user, account, profile }) {
         if (!account || account.type === "credentials") return true;
-        // OAuth: only existing, active users, and only with an email the provider verified.
-        const existing = await db.user.findFirst({
-          where: { OR: [{ accounts: { some: { provider: account.provider, providerAccountId: account.providerAccountId } } }, { email: (user.email ?? "").toLowerCase() }] },
-          select: { active: true },
+        return mayOAuthSignIn({
+          provider: account.provider,
+          providerAccountId: account.providerAccountId,
+          email: user.email,
+          emailVerified: profile?.email_verified === true,
         });
-        return Boolean(existing?.active && profile?.email_verified === true);
       },
       async jwt({ token, user }) {
         if (user) {
