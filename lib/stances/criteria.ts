@@ -89,4 +89,31 @@ export function stanceConditions(c: ResolvedCriteria): Prisma.Sql[] {
   return parts;
 }
 
+/**
+ * The same criteria and visibility over `r`, the "StanceRead" table (migration 20261124230000_stance_read): one
+ * row per stance visible with a token, `published` when visible without one, with every filter column copied from
+ * its stance, quote and article. The fast path for lists, counts, facets and exports of stances
+ * (docs/decisions/008-stance-read-performance.md); only `q` (full text) still reaches into Quote.
+ */
+export function readConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sql[] {
+  const parts: Prisma.Sql[] = [];
+  if (visibility === "published") parts.push(Prisma.sql`r.published`);
+  if (c.holderCountryId !== undefined) parts.push(Prisma.sql`r."holderCountryId" = ${c.holderCountryId}`);
+  if (c.dimensionId !== undefined) parts.push(Prisma.sql`r."dimensionId" = ${c.dimensionId}`);
+  if (c.positionIds) parts.push(Prisma.sql`r."positionId" IN (${Prisma.join(c.positionIds)})`);
+  if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`r."speakerCountryId" = ${c.speakerCountryId}`);
+  if (c.personId !== undefined) parts.push(Prisma.sql`r."personId" = ${c.personId}`);
+  if (c.attribution) parts.push(Prisma.sql`r.attribution = ${c.attribution}::"AttributionKind"`);
+  if (c.statedFrom) parts.push(Prisma.sql`r."statedOn" >= ${day(c.statedFrom)}`);
+  if (c.statedTo) parts.push(Prisma.sql`r."statedOn" <= ${day(c.statedTo)}`);
+  if (c.publishedFrom) parts.push(Prisma.sql`r."publishedOn" >= ${day(c.publishedFrom)}`);
+  if (c.publishedTo) parts.push(Prisma.sql`r."publishedOn" <= ${day(c.publishedTo)}`);
+  if (c.outlet !== undefined) parts.push(Prisma.sql`r."outletId" = ${c.outlet}`);
+  if (c.q) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Quote" q WHERE q.id = r."quoteId"
+      AND to_tsvector('english'::regconfig, q."text") @@ websearch_to_tsquery('english'::regconfig, ${c.q}))`);
+  }
+  return parts;
+}
+
 export const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);

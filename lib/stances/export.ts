@@ -1,7 +1,7 @@
 // Bulk exports of exactly the explorer's current filter: CSV, JSON Lines, and GraphML networks in the style of the
 // Discourse Network Analyzer (two-mode country–position; one-mode country congruence). Each streams: rows come in
-// keyset-paginated batches (streamStances) and leave as they come, so memory stays flat at a million rows; the
-// networks keep only their country × position counts. Each file names the codebook version and the filter it was
+// keyset-paginated batches (streamStances; the CSV as text from streamStanceCsv) and leave as they come, so memory
+// stays flat at a million rows; the networks keep only their country × position counts. Each file names the codebook version and the filter it was
 // made from, so a figure in a paper can be traced back to the data behind it.
 import "server-only";
 import crypto from "node:crypto";
@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import type { StanceDto } from "@/lib/api/dtos";
 import { BOM, stanceCsvRows } from "./csv";
-import { streamStances } from "./queries";
+import { streamStanceCsv, streamStances } from "./queries";
 import type { ExportFormat, StanceCriteria } from "./schemas";
 
 export interface ExportFile {
@@ -40,7 +40,10 @@ export function describeFilter(criteria: StanceCriteria): string {
 export async function exportStances(user: SessionUser | null, criteria: StanceCriteria, format: ExportFormat): Promise<ExportFile> {
   assertCan(user, "export.bulk");
   const visibility = "review" as const; // export.bulk is held only by roles that may also see records in review
-  const batches = await streamStances(visibility, criteria); // a bad filter fails here, before any byte is sent
+  // A bad filter fails here, before any byte is sent. CSV comes written by PostgreSQL (streamStanceCsv); the other
+  // formats need the rows.
+  const batches = format === "csv" ? null : await streamStances(visibility, criteria);
+  const csvBatches = format === "csv" ? await streamStanceCsv(visibility, criteria) : null;
   const meta = { codebookVersion: await codebookVersion(), filter: describeFilter(criteria), generatedAt: new Date().toISOString() };
   const stamp = meta.generatedAt.slice(0, 10);
   switch (format) {
@@ -52,12 +55,8 @@ export async function exportStances(user: SessionUser | null, criteria: StanceCr
           (async function* () {
             // Read with comment="#" (R read.csv / pandas) or skip the first line.
             yield `${BOM}# stances export; codebook ${meta.codebookVersion}; filter ${meta.filter || "(none)"}; generated ${meta.generatedAt}\r\n`;
-            let header = true;
-            for await (const rows of batches) {
-              yield stanceCsvRows(rows, { header });
-              header = false;
-            }
-            if (header) yield stanceCsvRows([], { header: true });
+            yield stanceCsvRows([], { header: true });
+            yield* csvBatches!;
           })(),
         ),
       };
@@ -68,7 +67,7 @@ export async function exportStances(user: SessionUser | null, criteria: StanceCr
         stream: textStream(
           (async function* () {
             yield JSON.stringify({ meta }) + "\n";
-            for await (const rows of batches) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
+            for await (const rows of batches!) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
           })(),
         ),
       };
@@ -80,7 +79,7 @@ export async function exportStances(user: SessionUser | null, criteria: StanceCr
         filename: `stances-${twoMode ? "country-position" : "country-congruence"}-${stamp}.graphml`,
         stream: textStream(
           (async function* () {
-            const network = await collectNetwork(batches);
+            const network = await collectNetwork(batches!);
             yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
           })(),
         ),

@@ -1,0 +1,176 @@
+// "StanceRead" (migration 20261124230000_stance_read) is what every stance list, count, facet and export reads
+// (docs/decisions/008-stance-read-performance.md). Triggers keep it in step with Stance, Quote and Article; these
+// tests change each in the ways the app does (status, soft and hard deletes, an article unpublished, a date moved,
+// a stance added) and check after each that the table holds exactly what the joins of visibleQuoteSql say.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { statusSql, visibleQuoteSql } from "@/lib/stances/criteria";
+import { stanceCsvRows } from "@/lib/stances/csv";
+import { countStanceFacets, listStances, streamStanceCsv, streamStances } from "@/lib/stances/queries";
+import { seedDemo } from "@/prisma/seed/demo";
+import { seedUnpublishedRecords, type UnpublishedRecords } from "../fixtures/unpublished-records";
+
+let hidden: UnpublishedRecords;
+
+beforeAll(async () => {
+  await seedDemo(db);
+  hidden = await seedUnpublishedRecords(db);
+}, 120_000);
+
+/** StanceRead as lines, and the same computed from the source tables with the API's visibility SQL. */
+async function readTable(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ line: string }[]>`
+    SELECT concat_ws('|', "stanceId", "quoteId", "articleId", CASE WHEN published THEN 'published' ELSE 'in_review' END,
+                     "statedOn", year, "publishedOn", "speakerCountryId", "personId", attribution, "holderCountryId",
+                     "dimensionId", "positionId", "outletId") AS line
+      FROM "StanceRead" ORDER BY "stanceId"`;
+  return rows.map((row) => row.line);
+}
+
+async function expected(): Promise<string[]> {
+  const rows = await db.$queryRaw<{ line: string }[]>`
+    SELECT concat_ws('|', s.id, q.id, a.id, ${statusSql}, q."statedOn", extract(year FROM q."statedOn")::int, a."publishedOn",
+                     q."speakerCountryId", q."speakerId", q.attribution, s."holderCountryId", s."dimensionId", s."positionId",
+                     a."outletId") AS line
+      FROM "Stance" s JOIN "Quote" q ON q.id = s."quoteId" JOIN "Article" a ON a.id = q."articleId"
+     WHERE s."deletedAt" IS NULL AND ${visibleQuoteSql("review")}
+     ORDER BY s.id`;
+  return rows.map((row) => row.line);
+}
+
+/** StanceReadCount against a GROUP BY of StanceRead. */
+async function countsInStep() {
+  const lines = (sql: Prisma.Sql) => db.$queryRaw<{ line: string }[]>(sql).then((rows) => rows.map((row) => row.line));
+  const key = Prisma.sql`concat_ws('|', published, "holderCountryId", "dimensionId", "positionId", attribution, year, "speakerCountryId")`;
+  expect(await lines(Prisma.sql`SELECT ${key} || '=' || n AS line FROM "StanceReadCount" ORDER BY 1`)).toEqual(
+    await lines(Prisma.sql`SELECT ${key} || '=' || count(*) AS line FROM "StanceRead" GROUP BY ${key} ORDER BY 1`),
+  );
+}
+
+async function expectInStep() {
+  expect(await readTable()).toEqual(await expected());
+  await countsInStep();
+}
+
+const stancesOfQuote = async (quoteId: number) => (await db.stance.findMany({ where: { quoteId, deletedAt: null }, select: { id: true }, orderBy: { id: "asc" } })).map((s) => s.id);
+const inTable = async (stanceIds: number[]) =>
+  db.$queryRaw<{ stanceId: number; published: boolean; statedOn: Date }[]>`
+    SELECT "stanceId", published, "statedOn" FROM "StanceRead" WHERE "stanceId" IN (${Prisma.join(stanceIds)}) ORDER BY "stanceId"`;
+
+describe("StanceRead", () => {
+  it("holds every stance visible with a token, marked published or in review, after the seed", async () => {
+    await expectInStep();
+    const review = await stancesOfQuote(hidden.quoteIds.inReview);
+    expect(review.length).toBeGreaterThan(0);
+    expect((await inTable(review)).every((row) => !row.published)).toBe(true);
+    for (const quoteId of [hidden.quoteIds.draft, hidden.quoteIds.publishedInDraftArticle, hidden.quoteIds.returned, hidden.quoteIds.deleted]) {
+      const ids = await stancesOfQuote(quoteId);
+      if (ids.length) expect(await inTable(ids)).toEqual([]);
+    }
+  });
+
+  it("follows a quote's status: published → returned → in review → published", async () => {
+    const quote = await db.quote.findFirstOrThrow({
+      where: { status: "published", deletedAt: null, article: { status: "published", deletedAt: null }, stances: { some: { deletedAt: null } } },
+    });
+    const ids = await stancesOfQuote(quote.id);
+    await db.quote.update({ where: { id: quote.id }, data: { status: "returned" } });
+    expect(await inTable(ids)).toEqual([]);
+    await db.quote.update({ where: { id: quote.id }, data: { status: "in_review" } });
+    expect((await inTable(ids)).map((row) => row.published)).toEqual(ids.map(() => false));
+    await db.quote.update({ where: { id: quote.id }, data: { status: "published" } });
+    expect((await inTable(ids)).map((row) => row.published)).toEqual(ids.map(() => true));
+    await expectInStep();
+  });
+
+  it("follows a quote's date and a soft-deleted quote", async () => {
+    const quote = await db.quote.findFirstOrThrow({
+      where: { status: "published", deletedAt: null, article: { status: "published", deletedAt: null }, stances: { some: { deletedAt: null } } },
+      orderBy: { id: "desc" },
+    });
+    const ids = await stancesOfQuote(quote.id);
+    await db.quote.update({ where: { id: quote.id }, data: { statedOn: new Date("2031-05-06") } });
+    expect((await inTable(ids)).every((row) => row.statedOn.toISOString().startsWith("2031-05-06"))).toBe(true);
+    expect((await listStances("published", { limit: 1 })).data[0].quoteId).toBe(quote.id);
+    await db.quote.update({ where: { id: quote.id }, data: { deletedAt: new Date() } });
+    expect(await inTable(ids)).toEqual([]);
+    await expectInStep();
+  });
+
+  it("drops a soft-deleted or deleted stance and adds a new one", async () => {
+    const [first, second] = await db.stance.findMany({ where: { deletedAt: null, quote: { status: "published", deletedAt: null } }, take: 2, orderBy: { id: "asc" } });
+    await db.stance.update({ where: { id: first.id }, data: { deletedAt: new Date() } });
+    expect(await inTable([first.id])).toEqual([]);
+    await db.stance.update({ where: { id: first.id }, data: { deletedAt: null } });
+    expect(await inTable([first.id])).toHaveLength(1);
+    await db.stance.delete({ where: { id: second.id } });
+    expect(await inTable([second.id])).toEqual([]);
+    const added = await db.stance.create({
+      data: { quoteId: first.quoteId, dimensionId: second.dimensionId, positionId: second.positionId, holderCountryId: second.holderCountryId },
+    });
+    expect(await inTable([added.id])).toHaveLength(1);
+    await db.stance.update({ where: { id: added.id }, data: { holderCountryId: first.holderCountryId } });
+    await expectInStep();
+  });
+
+  it("follows an article unpublished, published again, moved to another outlet and deleted", async () => {
+    const article = await db.article.findFirstOrThrow({
+      where: { status: "published", deletedAt: null, quotes: { some: { status: "published", deletedAt: null, stances: { some: { deletedAt: null } } } } },
+    });
+    const before = await countStanceFacets("published", {});
+    await db.article.update({ where: { id: article.id }, data: { status: "draft" } });
+    const unpublished = await countStanceFacets("published", {});
+    expect(unpublished.total).toBeLessThan(before.total);
+    await expectInStep();
+    await db.article.update({ where: { id: article.id }, data: { status: "published" } });
+    expect((await countStanceFacets("published", {})).total).toBe(before.total);
+    const outlet = await db.outlet.create({ data: { name: "Stance read test outlet" } });
+    await db.article.update({ where: { id: article.id }, data: { outletId: outlet.id, publishedOn: new Date("2031-01-01") } });
+    await expectInStep();
+    await db.article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
+    expect((await countStanceFacets("published", {})).total).toBeLessThan(before.total);
+    await expectInStep();
+  });
+
+  it("counts the same as the joins of the source tables, for both visibilities", async () => {
+    for (const visibility of ["published", "review"] as const) {
+      const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
+        SELECT count(*) AS n FROM "Stance" s JOIN "Quote" q ON q.id = s."quoteId" JOIN "Article" a ON a.id = q."articleId"
+         WHERE s."deletedAt" IS NULL AND ${visibleQuoteSql(visibility)}`;
+      const facets = await countStanceFacets(visibility, {});
+      expect(facets.total).toBe(Number(n));
+      // The same from a pass over StanceRead (a filter StanceReadCount cannot answer, matching everything).
+      expect(await countStanceFacets(visibility, { publishedFrom: "1900-01-01" })).toEqual(facets);
+      for (const facet of [facets.holderCountry, facets.position, facets.attribution, facets.year]) {
+        expect(facet.reduce((sum, entry) => sum + entry.count, 0)).toBe(Number(n));
+      }
+    }
+  });
+});
+
+describe("the export's reads", () => {
+  it("write the CSV in PostgreSQL exactly as stanceCsvRows writes the rows, across batches", async () => {
+    const stance = await db.stance.findFirstOrThrow({ where: { deletedAt: null, quote: { status: "published", deletedAt: null } } });
+    await db.stance.update({ where: { id: stance.id }, data: { note: 'He said "yes", then\nno\r\nend; 종전선언' } });
+    await db.quote.update({ where: { id: stance.quoteId }, data: { speakerLabel: "a source, in Seoul" } });
+    for (const visibility of ["published", "review"] as const) {
+      for (const criteria of [{}, { holderCountry: "KR" }]) {
+        let fromRows = "";
+        let count = 0;
+        for await (const rows of await streamStances(visibility, criteria, 3)) {
+          fromRows += stanceCsvRows(rows, { header: false });
+          count += rows.length;
+        }
+        let fromSql = "";
+        for await (const text of await streamStanceCsv(visibility, criteria, 3)) fromSql += text;
+        expect(count).toBeGreaterThan(3);
+        expect(fromSql).toBe(fromRows);
+      }
+    }
+    const whole = (await listStances("review", { limit: 500 })).data.map((row) => row.id);
+    const streamed: number[] = [];
+    for await (const rows of await streamStances("review", {}, 4)) streamed.push(...rows.map((row) => row.id));
+    expect(streamed).toEqual(whole);
+  });
+});
