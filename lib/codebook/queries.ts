@@ -1,38 +1,11 @@
-// The codebook for coding: dimensions open for new coding, with all their positions (retired ones marked, so a
-// quote coded under one still shows it). Reference data read by the annotation workspace and save-quote.
+// The codebook for coding: the dimensions open for new coding, with all their positions (retired ones marked, so
+// a quote coded under one still shows it). The same read as the public codebook page, less retired dimensions.
 import "server-only";
-import { db } from "@/lib/db";
+import { getCodebook, type DimensionDto, type PositionDto } from "@/lib/codebook/public";
 
-export interface CodingPosition {
-  id: number;
-  key: string;
-  label: string;
-  definition: string;
-  color: string;
-  retired: boolean;
-}
+export type CodingPosition = PositionDto;
+export type CodingDimension = DimensionDto;
 
-export interface CodingDimension {
-  id: number;
-  key: string;
-  label: string;
-  definition: string;
-  positions: CodingPosition[];
-}
-
-export function getCodingCodebook(): Promise<CodingDimension[]> {
-  return db.dimension.findMany({
-    where: { retired: false },
-    orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      key: true,
-      label: true,
-      definition: true,
-      positions: {
-        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-        select: { id: true, key: true, label: true, definition: true, color: true, retired: true },
-      },
-    },
-  });
+export async function getCodingCodebook(): Promise<CodingDimension[]> {
+  return (await getCodebook()).filter((dimension) => !dimension.retired);
 }
