@@ -71,10 +71,14 @@ export async function saveWithKeys(page: Page): Promise<void> {
   await expect(page.getByTestId("toast").textContent()).resolves.toContain("saved");
 }
 
-/** Opens a saved quote from its highlight and submits it for review. */
+/**
+ * Opens a saved quote from its highlight and submits it for review, waiting until its highlight says "In review"
+ * (the "Submitted" toast may still be showing from the previous quote).
+ */
 export async function submitForReview(page: Page, quoteId: number): Promise<void> {
-  await page.locator(`mark[data-quote-ids~="${quoteId}"]`).first().click();
+  const mark = page.locator(`mark[data-quote-ids~="${quoteId}"]`).first();
+  await mark.click();
   await page.getByTestId("quote-panel").waitFor();
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await expect(page.getByTestId("toast").filter({ hasText: "Submitted for review." }).waitFor()).resolves.toBeUndefined();
+  await page.waitForFunction((id) => document.querySelector(`mark[data-quote-ids~="${id}"]`)?.getAttribute("title")?.endsWith("In review"), quoteId);
 }
