@@ -7,7 +7,8 @@ import { NextResponse, type NextRequest } from "next/server";
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`))) return NextResponse.next();
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`)))
+    return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);

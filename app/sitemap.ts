@@ -18,7 +18,10 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     listCountries(),
     getCodebook(),
   ]);
-  const page = (path: string, lastModified?: Date) => ({ url: absoluteUrl(path), ...(lastModified ? { lastModified } : {}) });
+  const page = (path: string, lastModified?: Date) => ({
+    url: absoluteUrl(path),
+    ...(lastModified ? { lastModified } : {}),
+  });
   return [
     page(paths.home()),
     page(paths.explore()),
@@ -28,7 +31,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     page(paths.codebook()),
     page(paths.search()),
     ...countries.map((country) => page(paths.country(country.code))),
-    ...codebook.flatMap((dimension) => dimension.positions.map((position) => page(paths.position(dimension.key, position.key)))),
+    ...codebook.flatMap((dimension) =>
+      dimension.positions.map((position) => page(paths.position(dimension.key, position.key))),
+    ),
     ...people.map((person) => page(paths.person(person.slug), person.updatedAt)),
     ...articles.map((article) => page(paths.article(article.id), article.updatedAt)),
     ...quotes.map((quote) => page(paths.quote(quote.id), quote.updatedAt)),

@@ -25,7 +25,10 @@ export function ActionForm({
     <form action={formAction} className={className} aria-label={ariaLabel} aria-busy={pending}>
       <FieldErrors.Provider value={state?.fields}>{children}</FieldErrors.Provider>
       {message ? (
-        <p role={state?.ok ? "status" : "alert"} className={`mt-2 text-sm ${state?.ok ? "text-green-800" : "text-red-700"}`}>
+        <p
+          role={state?.ok ? "status" : "alert"}
+          className={`mt-2 text-sm ${state?.ok ? "text-green-800" : "text-red-700"}`}
+        >
           {message}
         </p>
       ) : null}
@@ -43,5 +46,7 @@ export function FieldError({ name, id }: { name: string; id?: string }) {
   );
 }
 
-export const inputClass = "mt-1 block w-full rounded border border-slate-300 px-3 py-2 focus:outline-2 focus:outline-blue-600";
-export const buttonClass = "rounded bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50";
+export const inputClass =
+  "mt-1 block w-full rounded border border-slate-300 px-3 py-2 focus:outline-2 focus:outline-blue-600";
+export const buttonClass =
+  "rounded bg-slate-900 px-4 py-2 text-sm font-medium text-white hover:bg-slate-700 disabled:opacity-50";

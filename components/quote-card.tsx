@@ -30,7 +30,8 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteCardDto; s
           </>
         ) : null}
         {" · "}
-        {ATTRIBUTION_LABELS[quote.attribution]} · <time dateTime={quote.statedOn.toISOString().slice(0, 10)}>{formatDate(quote.statedOn)}</time>
+        {ATTRIBUTION_LABELS[quote.attribution]} ·{" "}
+        <time dateTime={quote.statedOn.toISOString().slice(0, 10)}>{formatDate(quote.statedOn)}</time>
       </p>
       <StanceList stances={quote.stances} speakerCountryCode={quote.speakerCountry?.code ?? null} />
       <p className="mt-2 text-sm text-slate-600">
@@ -53,7 +54,13 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteCardDto; s
 }
 
 /** The quote's positions; the holder is named when it is not the speaker's country. */
-export function StanceList({ stances, speakerCountryCode }: { stances: QuoteCardDto["stances"]; speakerCountryCode: string | null }) {
+export function StanceList({
+  stances,
+  speakerCountryCode,
+}: {
+  stances: QuoteCardDto["stances"];
+  speakerCountryCode: string | null;
+}) {
   if (stances.length === 0) return <p className="mt-2 text-sm text-slate-600">Context only: no position coded.</p>;
   return (
     <ul className="mt-2 flex flex-wrap gap-2" aria-label="Coded positions">

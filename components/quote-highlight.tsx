@@ -7,9 +7,18 @@ import { paths } from "@/lib/public-routes";
 import { segmentText } from "@/lib/text-segments";
 import { StanceBadge } from "./stance-badge";
 
-const MARK = "rounded-sm bg-amber-100 px-0.5 text-slate-900 underline decoration-amber-600 decoration-2 underline-offset-4";
+const MARK =
+  "rounded-sm bg-amber-100 px-0.5 text-slate-900 underline decoration-amber-600 decoration-2 underline-offset-4";
 
-export function ArticleText({ body, quotes, language }: { body: string; quotes: ArticleQuoteMark[]; language: string }) {
+export function ArticleText({
+  body,
+  quotes,
+  language,
+}: {
+  body: string;
+  quotes: ArticleQuoteMark[];
+  language: string;
+}) {
   const numbers = new Map(quotes.map((quote, index) => [quote.id, index + 1]));
   const segments = segmentText(
     body,
@@ -17,19 +26,26 @@ export function ArticleText({ body, quotes, language }: { body: string; quotes: 
   );
   return (
     <>
-      <div lang={language} className="whitespace-pre-line leading-relaxed break-words">
+      <div lang={language} className="leading-relaxed break-words whitespace-pre-line">
         {segments.map((segment) => {
           if (segment.covering.length === 0) return segment.text;
           const end = segment.start + segment.text.length;
           const ending = segment.covering.filter((quote) => quote.endOffset === end);
           return (
             <span key={segment.start}>
-              <mark id={segment.start === segment.covering[0].startOffset ? `quote-${segment.covering[0].id}` : undefined} className={MARK}>
+              <mark
+                id={segment.start === segment.covering[0].startOffset ? `quote-${segment.covering[0].id}` : undefined}
+                className={MARK}
+              >
                 {segment.text}
               </mark>
               {ending.map((quote) => (
                 <sup key={quote.id}>
-                  <a href={`#note-${quote.id}`} className="ml-0.5 font-semibold text-amber-800 underline" aria-label={`Note ${numbers.get(quote.id)}: ${quote.speakerName ?? "unattributed"}`}>
+                  <a
+                    href={`#note-${quote.id}`}
+                    className="ml-0.5 font-semibold text-amber-800 underline"
+                    aria-label={`Note ${numbers.get(quote.id)}: ${quote.speakerName ?? "unattributed"}`}
+                  >
                     [{numbers.get(quote.id)}]
                   </a>
                 </sup>
@@ -66,7 +82,11 @@ export function ArticleText({ body, quotes, language }: { body: string; quotes: 
                   <ul className="mt-1 flex flex-wrap gap-2" aria-label="Coded positions">
                     {quote.stances.map((stance, index) => (
                       <li key={index} className="max-w-full">
-                        <StanceBadge label={stance.positionLabel} color={stance.color} prefix={`${stance.holder}, ${stance.dimensionLabel}:`} />
+                        <StanceBadge
+                          label={stance.positionLabel}
+                          color={stance.color}
+                          prefix={`${stance.holder}, ${stance.dimensionLabel}:`}
+                        />
                       </li>
                     ))}
                   </ul>

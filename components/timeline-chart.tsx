@@ -60,9 +60,23 @@ export interface PeriodRow {
 }
 
 /** One row per period (a country stance record), grouped under a heading per dimension. */
-export function PeriodTimeline({ rows, title, description, now = new Date() }: { rows: PeriodRow[]; title: string; description: string; now?: Date }) {
+export function PeriodTimeline({
+  rows,
+  title,
+  description,
+  now = new Date(),
+}: {
+  rows: PeriodRow[];
+  title: string;
+  description: string;
+  now?: Date;
+}) {
   if (rows.length === 0) return null;
-  const scale = timeScale(rows.flatMap((row) => [row.from, row.to ?? now]), 4, WIDTH - 4);
+  const scale = timeScale(
+    rows.flatMap((row) => [row.from, row.to ?? now]),
+    4,
+    WIDTH - 4,
+  );
   const ROW = 34;
   const GROUP = 22;
   const lines: ({ kind: "group"; label: string; y: number } | { kind: "row"; row: PeriodRow; y: number })[] = [];
@@ -81,7 +95,13 @@ export function PeriodTimeline({ rows, title, description, now = new Date() }: {
   const titleId = `chart-${rows[0].id}-title`;
   const descId = `chart-${rows[0].id}-desc`;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${titleId} ${descId}`} className="h-auto w-full max-w-lg" fontFamily="inherit">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      className="h-auto w-full max-w-lg"
+      fontFamily="inherit"
+    >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
       <YearAxis scale={scale} top={20} bottom={height} />
@@ -101,7 +121,13 @@ export function PeriodTimeline({ rows, title, description, now = new Date() }: {
         const fitsRight = x1 + textWidth <= WIDTH - 4;
         return (
           <g key={row.id}>
-            <text x={fitsRight ? x1 : WIDTH - 4} y={line.y + 12} textAnchor={fitsRight ? "start" : "end"} fontSize={FONT - 1} fill="#0f172a">
+            <text
+              x={fitsRight ? x1 : WIDTH - 4}
+              y={line.y + 12}
+              textAnchor={fitsRight ? "start" : "end"}
+              fontSize={FONT - 1}
+              fill="#0f172a"
+            >
               {text}
             </text>
             <rect x={x1} y={line.y + 17} width={x2 - x1} height={10} rx={2} fill={row.color} />
@@ -119,7 +145,15 @@ export interface DotSeries {
 }
 
 /** One row per series (a country), a dot per statement; a number in a larger dot counts statements on one day. */
-export function DotTimeline({ series, title, description }: { series: DotSeries[]; title: string; description: string }) {
+export function DotTimeline({
+  series,
+  title,
+  description,
+}: {
+  series: DotSeries[];
+  title: string;
+  description: string;
+}) {
   const all = series.flatMap((row) => row.dates);
   if (all.length === 0) return null;
   const LEFT = 70;
@@ -127,7 +161,13 @@ export function DotTimeline({ series, title, description }: { series: DotSeries[
   const scale = timeScale(all, LEFT, WIDTH - 8);
   const height = 24 + series.length * ROW + 4;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby="dots-title dots-desc" className="h-auto w-full max-w-lg" fontFamily="inherit">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby="dots-title dots-desc"
+      className="h-auto w-full max-w-lg"
+      fontFamily="inherit"
+    >
       <title id="dots-title">{title}</title>
       <desc id="dots-desc">{description}</desc>
       <YearAxis scale={scale} top={20} bottom={height} />
@@ -178,22 +218,41 @@ export interface MarkedSeries {
  * One row per series (a country), a marker per category and period (a position in a month): coloured, lettered
  * after the legend, larger for more statements. Markers of one period stack upwards, so none hides another.
  */
-export function MarkedDotTimeline({ series, title, description, id }: { series: MarkedSeries[]; title: string; description: string; id: string }) {
+export function MarkedDotTimeline({
+  series,
+  title,
+  description,
+  id,
+}: {
+  series: MarkedSeries[];
+  title: string;
+  description: string;
+  id: string;
+}) {
   const all = series.flatMap((row) => row.points.map((point) => point.date));
   if (all.length === 0) return null;
   const LEFT = 78;
   const STACK = 13;
   const stacks = series.map((row) => {
     const perDate = new Map<number, MarkedPoint[]>();
-    for (const point of row.points) perDate.set(point.date.getTime(), [...(perDate.get(point.date.getTime()) ?? []), point]);
+    for (const point of row.points)
+      perDate.set(point.date.getTime(), [...(perDate.get(point.date.getTime()) ?? []), point]);
     return perDate;
   });
-  const rowHeights = stacks.map((perDate) => Math.max(30, Math.max(...[...perDate.values()].map((points) => points.length)) * STACK + 10));
+  const rowHeights = stacks.map((perDate) =>
+    Math.max(30, Math.max(...[...perDate.values()].map((points) => points.length)) * STACK + 10),
+  );
   const scale = timeScale(all, LEFT + 8, WIDTH - 10);
   const height = 24 + rowHeights.reduce((sum, value) => sum + value, 0) + 4;
   let top = 24;
   return (
-    <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full max-w-2xl" fontFamily="inherit">
+    <svg
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      className="h-auto w-full max-w-2xl"
+      fontFamily="inherit"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
       <YearAxis scale={scale} top={20} bottom={height} />
@@ -216,7 +275,17 @@ export function MarkedDotTimeline({ series, title, description, id }: { series: 
                 return (
                   <g key={`${time}-${point.marker}`}>
                     <circle cx={x} cy={cy} r={r} fill={point.color} stroke="#0f172a" strokeWidth={0.75} />
-                    <text x={x} y={cy + 2.5} textAnchor="middle" fontSize={7} fontWeight={700} fill="#fff" stroke="#0f172a" strokeWidth={1.6} paintOrder="stroke">
+                    <text
+                      x={x}
+                      y={cy + 2.5}
+                      textAnchor="middle"
+                      fontSize={7}
+                      fontWeight={700}
+                      fill="#fff"
+                      stroke="#0f172a"
+                      strokeWidth={1.6}
+                      paintOrder="stroke"
+                    >
                       {point.marker}
                     </text>
                   </g>

@@ -26,7 +26,9 @@ export function formAction<S extends z.ZodType>(
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
   return async (_previous, formData) => {
     const result = await run(schema, Object.fromEntries(formData), handler);
-    return result.ok ? (result.data ?? { ok: true }) : { ok: false, message: result.message, fields: result.fields, data: result.data };
+    return result.ok
+      ? (result.data ?? { ok: true })
+      : { ok: false, message: result.message, fields: result.fields, data: result.data };
   };
 }
 
@@ -54,5 +56,11 @@ async function run<S extends z.ZodType, T>(
 }
 
 function failure(error: AppError): ActionResult<never> {
-  return { ok: false, code: error.code, message: error.message, fields: error.details.fields, data: error.details.data };
+  return {
+    ok: false,
+    code: error.code,
+    message: error.message,
+    fields: error.details.fields,
+    data: error.details.data,
+  };
 }

@@ -13,9 +13,15 @@ const schema = z
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     /** The public address of the site: canonical URLs, Open Graph, the sitemap and the feed are built from it. */
-    SITE_URL: z.url({ protocol: /^https?$/ }).default("http://localhost:3000").transform((url) => url.replace(/\/+$/, "")),
+    SITE_URL: z
+      .url({ protocol: /^https?$/ })
+      .default("http://localhost:3000")
+      .transform((url) => url.replace(/\/+$/, "")),
     /** Signs session cookies. Required in production; development generates one into .data/auth-secret. */
-    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`)").optional(),
+    AUTH_SECRET: z
+      .string()
+      .min(32, "AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`)")
+      .optional(),
     AUTH_GITHUB_ID: optionalText,
     AUTH_GITHUB_SECRET: optionalText,
     AUTH_GOOGLE_ID: optionalText,

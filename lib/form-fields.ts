@@ -17,7 +17,10 @@ export const optionalText = (max: number, message: string) =>
     .transform((value) => value || null);
 
 /** "YYYY-MM-DD" or empty (→ null): an open end of a period. */
-export const optionalDay = z.preprocess((value) => (value === "" || value === undefined ? null : value), isoDaySchema.nullable());
+export const optionalDay = z.preprocess(
+  (value) => (value === "" || value === undefined ? null : value),
+  isoDaySchema.nullable(),
+);
 
 /** A checkbox or a "true"/"false" hidden field. */
 export const booleanField = z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean());
@@ -29,4 +32,7 @@ export const idListField = z.preprocess(
 );
 
 /** A CSS hex colour ("#2563eb"), what <input type="color"> gives. */
-export const colorField = z.string().trim().regex(/^#[0-9a-fA-F]{6}$/, "Pick a colour (#rrggbb).");
+export const colorField = z
+  .string()
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, "Pick a colour (#rrggbb).");

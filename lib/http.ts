@@ -7,7 +7,9 @@ import type { SessionUser } from "@/lib/auth/permissions";
 
 type Handler<P> = (request: Request, context: { user: SessionUser | null; params: P }) => Promise<Response>;
 
-export function route<P = Record<string, never>>(handler: Handler<P>): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
+export function route<P = Record<string, never>>(
+  handler: Handler<P>,
+): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
     try {
       if (!isSafeMethod(request.method) && !isSameOrigin(request)) {
@@ -29,7 +31,10 @@ export function appErrorResponse(error: AppError): Response {
 }
 
 function errorResponse(status: number, code: string, message: string, fields?: Record<string, string[]>): Response {
-  return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { error: { code, message, ...(fields ? { fields } : {}) } },
+    { status, headers: { "Cache-Control": "no-store" } },
+  );
 }
 
 const isSafeMethod = (method: string) => method === "GET" || method === "HEAD" || method === "OPTIONS";

@@ -12,7 +12,10 @@ import { insideNextServer } from "@/lib/env";
 export const PUBLIC_RECORD_TAG = "public-record";
 const MAX_AGE_SECONDS = 30;
 
-export function cachedPublicRead<A extends unknown[], R>(key: string, read: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+export function cachedPublicRead<A extends unknown[], R>(
+  key: string,
+  read: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
   const cached = unstable_cache(async (...args: A) => encode(await read(...args)), ["public-read", key], {
     tags: [PUBLIC_RECORD_TAG],
     revalidate: MAX_AGE_SECONDS,

@@ -6,7 +6,17 @@ import { absoluteUrl } from "@/lib/public-routes";
 
 export const SITE_NAME = "Ending the Korean War — stance tracker";
 
-export function pageMetadata({ title, description, path, type = "website" }: { title: string; description: string; path: string; type?: "website" | "article" }): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = "website",
+}: {
+  title: string;
+  description: string;
+  path: string;
+  type?: "website" | "article";
+}): Metadata {
   const url = absoluteUrl(path);
   return {
     title,

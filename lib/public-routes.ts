@@ -26,7 +26,11 @@ export function absoluteUrl(path: string): string {
 }
 
 // Ids are PostgreSQL `integer`s; anything else in the URL ("12abc", "1e3", 2^31) is simply not a record.
-const RecordId = z.string().regex(/^[1-9]\d{0,9}$/).transform(Number).pipe(z.number().max(2_147_483_647));
+const RecordId = z
+  .string()
+  .regex(/^[1-9]\d{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().max(2_147_483_647));
 
 /** The id in a URL segment, or null when it cannot name a record (the page then answers 404). */
 export function parseRecordId(segment: string): number | null {

@@ -63,7 +63,11 @@ export function splitSnippet(snippet: string): { text: string; match: boolean }[
  * The line of `body` that holds the span [start, end), trimmed, with the span's offsets within it: the corpus
  * keeps one paragraph per line. Null when the span does not lie inside the body.
  */
-export function paragraphAround(body: string, start: number, end: number): { text: string; start: number; end: number } | null {
+export function paragraphAround(
+  body: string,
+  start: number,
+  end: number,
+): { text: string; start: number; end: number } | null {
   if (start < 0 || end > body.length || start >= end) return null;
   let from = body.lastIndexOf("\n", start - 1) + 1;
   const newline = body.indexOf("\n", end);

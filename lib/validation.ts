@@ -11,6 +11,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 
 export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   const fields: Record<string, string[]> = {};
-  for (const issue of error.issues) (fields[issue.path.length ? issue.path.join(".") : "_form"] ??= []).push(issue.message);
+  for (const issue of error.issues)
+    (fields[issue.path.length ? issue.path.join(".") : "_form"] ??= []).push(issue.message);
   return fields;
 }

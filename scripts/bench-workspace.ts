@@ -28,14 +28,16 @@ const args = z
   .parse(parseArgs({ options: { "base-url": { type: "string" } } }).values);
 
 runScript(async () => {
-  if (!env().DATABASE_URL) throw Object.assign(new Error("Set DATABASE_URL to the database to benchmark."), { name: "UserFacingError" });
+  if (!env().DATABASE_URL)
+    throw Object.assign(new Error("Set DATABASE_URL to the database to benchmark."), { name: "UserFacingError" });
   const { articleId, user, password } = await seed();
   const query: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
     const workspace = await getAnnotationWorkspace(user, articleId);
     query.push(performance.now() - started);
-    if (workspace.quotes.length !== QUOTES) throw new Error(`Expected ${QUOTES} quotes, read ${workspace.quotes.length}.`);
+    if (workspace.quotes.length !== QUOTES)
+      throw new Error(`Expected ${QUOTES} quotes, read ${workspace.quotes.length}.`);
   }
   console.log(`Article ${articleId}: ${BODY_LENGTH.toLocaleString("en")} characters, ${QUOTES} quotes`);
   console.log(`server query getAnnotationWorkspace: ${summary(query)}`);
@@ -47,11 +49,21 @@ runScript(async () => {
 async function seed() {
   await seedCodebook(db);
   await seedCountries(db, DEMO_COUNTRIES);
-  const paragraphs = readDemoArticles().flatMap((article) => article.body.split("\n").map((line) => line.trim()).filter((line) => line.length > 80));
+  const paragraphs = readDemoArticles().flatMap((article) =>
+    article.body
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line.length > 80),
+  );
   let body = `Benchmark article ${crypto.randomUUID()}\n`;
-  for (let index = 0; body.length < BODY_LENGTH; index++) body += `${index}. ${paragraphs[index % paragraphs.length]}\n`;
+  for (let index = 0; body.length < BODY_LENGTH; index++)
+    body += `${index}. ${paragraphs[index % paragraphs.length]}\n`;
   body = body.slice(0, BODY_LENGTH);
-  const article = await seedArticle(db, { body, publishedOn: "2021-12-03", title: "Benchmark: 100,000 characters, 500 quotes" });
+  const article = await seedArticle(db, {
+    body,
+    publishedOn: "2021-12-03",
+    title: "Benchmark: 100,000 characters, 500 quotes",
+  });
   const country = await db.country.findFirstOrThrow({ where: { code: "KR" } });
   const position = await db.position.findFirstOrThrow({ where: { dimension: { key: "instrument" } } });
   const step = Math.floor(BODY_LENGTH / QUOTES);
@@ -77,19 +89,36 @@ async function seed() {
     })),
   });
   const ids = await db.quote.findMany({ where: { articleId: article.id }, select: { id: true } });
-  await db.stance.createMany({ data: ids.map(({ id }) => ({ quoteId: id, dimensionId: position.dimensionId, positionId: position.id, holderCountryId: country.id })) });
+  await db.stance.createMany({
+    data: ids.map(({ id }) => ({
+      quoteId: id,
+      dimensionId: position.dimensionId,
+      positionId: position.id,
+      holderCountryId: country.id,
+    })),
+  });
   const password = crypto.randomBytes(12).toString("base64url");
   const user = await db.user.create({
-    data: { email: `bench-${crypto.randomBytes(4).toString("hex")}@example.org`, role: "editor", passwordHash: await hashPassword(password) },
+    data: {
+      email: `bench-${crypto.randomBytes(4).toString("hex")}@example.org`,
+      role: "editor",
+      passwordHash: await hashPassword(password),
+    },
     select: { id: true, email: true, name: true, role: true },
   });
   return { articleId: article.id, user, password };
 }
 
 async function measureBrowser(baseUrl: string, articleId: number, email: string, password: string) {
-  const browser = await chromium.launch({ executablePath: env().CHROMIUM_PATH, headless: true, args: ["--no-sandbox", "--disable-gpu"] });
+  const browser = await chromium.launch({
+    executablePath: env().CHROMIUM_PATH,
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu"],
+  });
   try {
-    const page = await (await browser.newContext({ baseURL: baseUrl, viewport: { width: 1400, height: 1000 } })).newPage();
+    const page = await (
+      await browser.newContext({ baseURL: baseUrl, viewport: { width: 1400, height: 1000 } })
+    ).newPage();
     await page.goto("/sign-in");
     await page.getByLabel("Email", { exact: true }).fill(email);
     await page.getByLabel("Password", { exact: true }).fill(password);
@@ -112,19 +141,31 @@ async function measureBrowser(baseUrl: string, articleId: number, email: string,
       open.push(Date.now() - started);
       await page.keyboard.press("Escape");
       await page.evaluate(() => {
-        const marks = (window as unknown as { benchMarks: Record<string, number> }).benchMarks = {} as Record<string, number>;
+        const marks = ((window as unknown as { benchMarks: Record<string, number> }).benchMarks = {} as Record<
+          string,
+          number
+        >);
         document.addEventListener("keydown", (event) => (marks[event.key] = performance.now()), { capture: true });
         const status = document.querySelector("[data-testid=selection-status]")!;
-        new MutationObserver(() => requestAnimationFrame(() => (marks.selected = performance.now()))).observe(status, { childList: true, subtree: true, characterData: true });
+        new MutationObserver(() => requestAnimationFrame(() => (marks.selected = performance.now()))).observe(status, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+        });
         new MutationObserver(() => {
-          if (!marks.panel && document.querySelector("[data-testid=quote-panel]")) requestAnimationFrame(() => (marks.panel = performance.now()));
+          if (!marks.panel && document.querySelector("[data-testid=quote-panel]"))
+            requestAnimationFrame(() => (marks.panel = performance.now()));
         }).observe(document.body, { childList: true, subtree: true });
       });
       await page.keyboard.press("ArrowDown");
       await page.waitForTimeout(100);
-      await page.evaluate(() => delete (window as unknown as { benchMarks: Record<string, number> }).benchMarks.selected);
+      await page.evaluate(
+        () => delete (window as unknown as { benchMarks: Record<string, number> }).benchMarks.selected,
+      );
       await page.keyboard.press("Shift+ArrowRight");
-      await page.waitForFunction(() => (window as unknown as { benchMarks: Record<string, number> }).benchMarks.selected);
+      await page.waitForFunction(
+        () => (window as unknown as { benchMarks: Record<string, number> }).benchMarks.selected,
+      );
       await page.keyboard.press("q");
       await page.locator("[data-testid=quote-panel]").waitFor();
       const marks = await page.waitForFunction(() => {

@@ -28,7 +28,8 @@ runScript(() =>
     const filtered = { holderCountry: "KR", dimension: "instrument" };
     const deepCursor = await (async () => {
       let page = await listStances("published", { limit: 500 });
-      for (let i = 0; i < 20 && page.next; i++) page = await listStances("published", { limit: 500, cursor: page.next });
+      for (let i = 0; i < 20 && page.next; i++)
+        page = await listStances("published", { limit: 500, cursor: page.next });
       return page.next ?? undefined;
     })();
 
@@ -40,9 +41,15 @@ runScript(() =>
     );
     await measure("API list page (100)", () => listStances("published", { limit: 100 }));
     await measure("API list page (100), token (published + in review)", () => listStances("review", { limit: 100 }));
-    await measure("API list page (100), holderCountry=KR&dimension=instrument", () => listStances("published", { limit: 100, ...filtered }));
-    await measure("API list page (100), 10,000 rows deep", () => listStances("published", { limit: 100, cursor: deepCursor }));
-    await measure("API list page (100), q=declaration&statedFrom=2021-01-01", () => listStances("published", { limit: 100, q: "declaration", statedFrom: "2021-01-01" }));
+    await measure("API list page (100), holderCountry=KR&dimension=instrument", () =>
+      listStances("published", { limit: 100, ...filtered }),
+    );
+    await measure("API list page (100), 10,000 rows deep", () =>
+      listStances("published", { limit: 100, cursor: deepCursor }),
+    );
+    await measure("API list page (100), q=declaration&statedFrom=2021-01-01", () =>
+      listStances("published", { limit: 100, q: "declaration", statedFrom: "2021-01-01" }),
+    );
 
     if (args.export) {
       const researcher: SessionUser = { id: "bench", email: "bench@example.org", name: null, role: "researcher" };

@@ -25,7 +25,9 @@ runScript(async () => {
   const previous = readMigrations().at(-1);
   const previousSchema = previous && path.join(MIGRATIONS_DIR, previous.name, "schema.prisma");
   if (previous && !fs.existsSync(previousSchema!)) {
-    throw Object.assign(new Error(`${previous.name} has no schema.prisma snapshot to diff from.`), { name: "UserFacingError" });
+    throw Object.assign(new Error(`${previous.name} has no schema.prisma snapshot to diff from.`), {
+      name: "UserFacingError",
+    });
   }
 
   const sql = await withDatabase(async (target) => diffSchemas(target.url, previousSchema, SCHEMA));

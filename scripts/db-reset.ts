@@ -26,7 +26,10 @@ runScript(async () => {
       await client.end();
     }
     const prepared = await prepareDatabase(target.url, { seedIfEmpty: !flags["no-seed"] });
-    console.log(`Reset ${target.describe}: applied ${prepared.appliedMigrations.length} migration(s)` + (prepared.seeded ? ", loaded the demo data." : "."));
+    console.log(
+      `Reset ${target.describe}: applied ${prepared.appliedMigrations.length} migration(s)` +
+        (prepared.seeded ? ", loaded the demo data." : "."),
+    );
     if (prepared.adminCredentials) {
       console.log(`Demo admin: ${prepared.adminCredentials.email} / ${prepared.adminCredentials.password}`);
     }

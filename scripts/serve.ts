@@ -38,14 +38,25 @@ runScript(async () => {
   try {
     console.log(`Database: ${target.describe}`);
     const prepared = await prepareDatabase(target.url, { seedIfEmpty: true });
-    if (prepared.appliedMigrations.length > 0) console.log(`Applied migrations: ${prepared.appliedMigrations.join(", ")}`);
+    if (prepared.appliedMigrations.length > 0)
+      console.log(`Applied migrations: ${prepared.appliedMigrations.join(", ")}`);
     if (prepared.seeded) console.log("Loaded the demo data (five articles with their quotes and stances).");
 
     const authSecret = resolveAuthSecret({ production: mode === "start", localDatabase: Boolean(target.embedded) });
-    app = spawn(process.execPath, [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode, "--port", String(PORT)], {
-      stdio: "inherit",
-      env: { ...process.env, DATABASE_URL: target.url, AUTH_SECRET: authSecret, AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
-    });
+    app = spawn(
+      process.execPath,
+      [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode, "--port", String(PORT)],
+      {
+        stdio: "inherit",
+        env: {
+          ...process.env,
+          DATABASE_URL: target.url,
+          AUTH_SECRET: authSecret,
+          AUTH_TRUST_HOST: "true",
+          NEXT_TELEMETRY_DISABLED: "1",
+        },
+      },
+    );
     app.once("exit", (code) => void shutdown(code ?? 0));
     await announceWhenReady(PORT, prepared.adminCredentials);
   } catch (error) {
@@ -57,12 +68,18 @@ runScript(async () => {
 
 async function announceWhenReady(port: number, admin?: { email: string; password: string }) {
   for (let attempt = 0; attempt < 600; attempt++) {
-    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const lines = [`The stance tracker is running at http://localhost:${port}`];
-  if (admin) lines.push(`Sign in as the demo admin: ${admin.email} / ${admin.password}  (shown once; change it under "My account")`);
+  if (admin)
+    lines.push(
+      `Sign in as the demo admin: ${admin.email} / ${admin.password}  (shown once; change it under "My account")`,
+    );
   else lines.push("Sign in with an existing account, or create one with `npm run user:create -- --help`.");
   console.log(`\n${"─".repeat(72)}\n${lines.join("\n")}\n${"─".repeat(72)}\n`);
 }

@@ -67,11 +67,16 @@ runScript(async () => {
     const client = createPrismaClient(target.url);
     try {
       const { created } = await saveUser(client, { email: flags.email, name: flags.name, role: flags.role, password });
-      const user = await client.user.findUniqueOrThrow({ where: { email: flags.email }, select: { email: true, role: true } });
+      const user = await client.user.findUniqueOrThrow({
+        where: { email: flags.email },
+        select: { email: true, role: true },
+      });
       console.log(`${created ? "Created" : "Updated"} ${user.email} (${user.role}).`);
     } catch (error) {
       if (!isAppError(error)) throw error;
-      const fields = Object.entries(error.details.fields ?? {}).map(([field, messages]) => `\n  --${field}: ${messages.join(", ")}`);
+      const fields = Object.entries(error.details.fields ?? {}).map(
+        ([field, messages]) => `\n  --${field}: ${messages.join(", ")}`,
+      );
       throw new UserFacingError(`${error.message}${fields.join("")}`);
     } finally {
       await client.$disconnect();

@@ -27,7 +27,10 @@ const NAV = [
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:rounded focus:bg-white focus:p-2 focus:shadow">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded focus:bg-white focus:p-2 focus:shadow"
+      >
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-slate-50">
@@ -45,7 +48,10 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
                 </li>
               ))}
               <li>
-                <Link href={paths.signIn()} className="rounded border border-slate-300 px-2 py-0.5 text-slate-700 hover:bg-white">
+                <Link
+                  href={paths.signIn()}
+                  className="rounded border border-slate-300 px-2 py-0.5 text-slate-700 hover:bg-white"
+                >
                   Sign in
                 </Link>
               </li>
@@ -58,10 +64,18 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       </main>
       <footer className="border-t border-slate-200 bg-slate-50">
         <div className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-2 px-4 py-4 text-sm text-slate-600">
-          <p>A record of published statements on formally ending the Korean War. Positions are coded by editors under the public codebook.</p>
           <p>
-            <Link href={paths.codebook()} className="underline">Codebook</Link> ·{" "}
-            <a href={paths.feed()} className="underline">Atom feed of new quotes</a>
+            A record of published statements on formally ending the Korean War. Positions are coded by editors under the
+            public codebook.
+          </p>
+          <p>
+            <Link href={paths.codebook()} className="underline">
+              Codebook
+            </Link>{" "}
+            ·{" "}
+            <a href={paths.feed()} className="underline">
+              Atom feed of new quotes
+            </a>
           </p>
         </div>
       </footer>

@@ -8,7 +8,9 @@ export default function PublicNotFound() {
         There is no published record at this address. It may never have existed, or it may have been withdrawn.
       </p>
       <p className="mt-4">
-        <Link href="/" className="underline">Back to the overview</Link>
+        <Link href="/" className="underline">
+          Back to the overview
+        </Link>
       </p>
     </div>
   );

@@ -14,7 +14,10 @@ import { listLatestQuotes, listStatementDates } from "@/lib/quotes/public";
 const DESCRIPTION =
   "Who said what about formally ending the 1950–53 Korean War: an end-of-war declaration or a peace treaty, in what order relative to denuclearization, and with which parties.";
 
-export const metadata = { ...pageMetadata({ title: "Ending the Korean War: who says what", description: DESCRIPTION, path: paths.home() }), title: { absolute: "Ending the Korean War: who says what" } };
+export const metadata = {
+  ...pageMetadata({ title: "Ending the Korean War: who says what", description: DESCRIPTION, path: paths.home() }),
+  title: { absolute: "Ending the Korean War: who says what" },
+};
 
 export default async function HomePage() {
   const [dimensions, countries, current, latest, statements, articles] = await Promise.all([
@@ -26,11 +29,17 @@ export default async function HomePage() {
     listPublishedArticles(10),
   ]);
   const activeDimensions = dimensions.filter((dimension) => !dimension.retired);
-  const matrixCountries = countries.filter((country) => activeDimensions.some((d) => current.has(`${country.code}:${d.key}`)));
+  const matrixCountries = countries.filter((country) =>
+    activeDimensions.some((d) => current.has(`${country.code}:${d.key}`)),
+  );
   const byCountry = new Map<string, { name: string; code: string; dates: Date[] }>();
   for (const statement of statements) {
     if (!statement.country) continue;
-    const entry = byCountry.get(statement.country.code) ?? { name: statement.country.shortName, code: statement.country.code, dates: [] };
+    const entry = byCountry.get(statement.country.code) ?? {
+      name: statement.country.shortName,
+      code: statement.country.code,
+      dates: [],
+    };
     entry.dates.push(statement.statedOn);
     byCountry.set(statement.country.code, entry);
   }
@@ -41,17 +50,19 @@ export default async function HomePage() {
       <section>
         <h1 className="text-2xl font-semibold sm:text-3xl">Ending the Korean War: who says what</h1>
         <p className="mt-3 max-w-prose text-slate-700">
-          The 1950–53 war ended in an armistice, not a peace. This site records what governments and their officials have
-          said about ending it formally — by an end-of-war declaration or a peace treaty, in what order relative to North
-          Korea&apos;s denuclearization, and with which parties — each statement linked to its source.
+          The 1950–53 war ended in an armistice, not a peace. This site records what governments and their officials
+          have said about ending it formally — by an end-of-war declaration or a peace treaty, in what order relative to
+          North Korea&apos;s denuclearization, and with which parties — each statement linked to its source.
         </p>
       </section>
 
       <section aria-labelledby="matrix-heading">
-        <h2 id="matrix-heading" className="text-xl font-semibold">Where each government stands</h2>
+        <h2 id="matrix-heading" className="text-xl font-semibold">
+          Where each government stands
+        </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Each cell is the editors&apos; latest published judgement of the country&apos;s position, the date it applies from, and
-          the statements it rests on.
+          Each cell is the editors&apos; latest published judgement of the country&apos;s position, the date it applies
+          from, and the statements it rests on.
         </p>
         {matrixCountries.length === 0 ? (
           <p className="mt-3 text-slate-700">No country position has been published yet.</p>
@@ -61,7 +72,9 @@ export default async function HomePage() {
               <caption className="sr-only">Current position of each country on each dimension of the codebook</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3 font-semibold">Country</th>
+                  <th scope="col" className="py-2 pr-3 font-semibold">
+                    Country
+                  </th>
                   {activeDimensions.map((dimension) => (
                     <th key={dimension.key} scope="col" className="py-2 pr-3 font-semibold">
                       {dimension.label}
@@ -74,7 +87,9 @@ export default async function HomePage() {
                 {matrixCountries.map((country) => (
                   <tr key={country.code} className="border-b border-slate-200 align-top">
                     <th scope="row" className="py-3 pr-3 font-medium">
-                      <Link href={paths.country(country.code)} className="underline">{country.name}</Link>
+                      <Link href={paths.country(country.code)} className="underline">
+                        {country.name}
+                      </Link>
                     </th>
                     {activeDimensions.map((dimension) => {
                       const record = current.get(`${country.code}:${dimension.key}`);
@@ -82,9 +97,16 @@ export default async function HomePage() {
                         <td key={dimension.key} className="py-3 pr-3">
                           {record ? (
                             <div className="space-y-1">
-                              <StanceBadge label={record.position.label} color={record.position.color} dimensionKey={dimension.key} positionKey={record.position.key} />
+                              <StanceBadge
+                                label={record.position.label}
+                                color={record.position.color}
+                                dimensionKey={dimension.key}
+                                positionKey={record.position.key}
+                              />
                               <p className="text-xs text-slate-600">
-                                {record.validTo ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}` : `Since ${formatDate(record.validFrom)}`}
+                                {record.validTo
+                                  ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}`
+                                  : `Since ${formatDate(record.validFrom)}`}
                               </p>
                               {record.evidence.length > 0 ? (
                                 <p className="text-xs">
@@ -92,7 +114,11 @@ export default async function HomePage() {
                                   {record.evidence.map((quote, index) => (
                                     <span key={quote.id}>
                                       {index > 0 ? ", " : ""}
-                                      <Link href={paths.quote(quote.id)} className="underline" aria-label={`${country.name}, ${dimension.label}: evidence ${index + 1}, statement of ${formatDate(quote.statedOn)}`}>
+                                      <Link
+                                        href={paths.quote(quote.id)}
+                                        className="underline"
+                                        aria-label={`${country.name}, ${dimension.label}: evidence ${index + 1}, statement of ${formatDate(quote.statedOn)}`}
+                                      >
                                         {index + 1}
                                       </Link>
                                     </span>
@@ -115,7 +141,9 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading" className="text-xl font-semibold">Latest statements</h2>
+        <h2 id="latest-heading" className="text-xl font-semibold">
+          Latest statements
+        </h2>
         {latest.length === 0 ? (
           <p className="mt-3 text-slate-700">No statement has been published yet.</p>
         ) : (
@@ -130,14 +158,18 @@ export default async function HomePage() {
       </section>
 
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="text-xl font-semibold">Latest sources</h2>
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          Latest sources
+        </h2>
         {articles.length === 0 ? (
           <p className="mt-3 text-slate-700">No article has been published yet.</p>
         ) : (
           <ul className="mt-3 divide-y divide-slate-200">
             {articles.map((article) => (
               <li key={article.id} className="py-3">
-                <Link href={paths.article(article.id)} className="font-medium underline">{article.title}</Link>
+                <Link href={paths.article(article.id)} className="font-medium underline">
+                  {article.title}
+                </Link>
                 <p className="text-sm text-slate-600">
                   {[article.outlet, formatDate(article.publishedOn)].filter(Boolean).join(" · ")} · {article.quoteCount}{" "}
                   {article.quoteCount === 1 ? "quote" : "quotes"}
@@ -146,12 +178,20 @@ export default async function HomePage() {
             ))}
           </ul>
         )}
-        <p className="mt-2 text-sm"><Link href={paths.articles()} className="underline">All articles</Link></p>
+        <p className="mt-2 text-sm">
+          <Link href={paths.articles()} className="underline">
+            All articles
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="text-xl font-semibold">Statements over time, by country</h2>
-        <p className="mt-1 text-sm text-slate-600">A dot per published statement, on the day it was made, in the row of the speaker&apos;s country.</p>
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          Statements over time, by country
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          A dot per published statement, on the day it was made, in the row of the speaker&apos;s country.
+        </p>
         <div className="mt-4">
           <DotTimeline
             series={series.map((entry) => ({ label: entry.name, dates: entry.dates }))}
@@ -164,17 +204,27 @@ export default async function HomePage() {
             <caption className="text-left text-sm text-slate-600">The chart as a table</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-3">Country</th>
-                <th scope="col" className="py-1 pr-3">Statements</th>
-                <th scope="col" className="py-1 pr-3">First</th>
-                <th scope="col" className="py-1">Latest</th>
+                <th scope="col" className="py-1 pr-3">
+                  Country
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  Statements
+                </th>
+                <th scope="col" className="py-1 pr-3">
+                  First
+                </th>
+                <th scope="col" className="py-1">
+                  Latest
+                </th>
               </tr>
             </thead>
             <tbody>
               {series.map((entry) => (
                 <tr key={entry.code} className="border-b border-slate-200">
                   <th scope="row" className="py-1 pr-3 font-normal">
-                    <Link href={paths.country(entry.code)} className="underline">{entry.name}</Link>
+                    <Link href={paths.country(entry.code)} className="underline">
+                      {entry.name}
+                    </Link>
                   </th>
                   <td className="py-1 pr-3">{entry.dates.length}</td>
                   <td className="py-1 pr-3">{formatDate(entry.dates[0])}</td>

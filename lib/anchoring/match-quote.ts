@@ -64,13 +64,23 @@ export function textMatchScore(text: string, expected: string): number {
  * character of the quote). Every candidate is scored with its context, so a repeated phrase resolves to the
  * occurrence whose surroundings match.
  */
-export function matchQuote(text: string, quote: string, context: MatchContext = {}, maxErrorRate = 0.5): ScoredMatch | null {
+export function matchQuote(
+  text: string,
+  quote: string,
+  context: MatchContext = {},
+  maxErrorRate = 0.5,
+): ScoredMatch | null {
   if (quote.length === 0) return null;
   const maxErrors = Math.min(256, Math.floor(quote.length * maxErrorRate));
   const matches = search(text, quote, maxErrors);
   let best: ScoredMatch | null = null;
   for (const match of matches) {
-    const scored = { start: match.start, end: match.end, score: scoreMatch(text, quote, match, context), exact: match.errors === 0 };
+    const scored = {
+      start: match.start,
+      end: match.end,
+      score: scoreMatch(text, quote, match, context),
+      exact: match.errors === 0,
+    };
     if (!best || scored.score > best.score) best = scored;
   }
   return best;
@@ -81,8 +91,15 @@ function scoreMatch(text: string, quote: string, match: Match, context: MatchCon
   const prefixScore = context.prefix
     ? textMatchScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix)
     : 1;
-  const suffixScore = context.suffix ? textMatchScore(text.slice(match.end, match.end + context.suffix.length), context.suffix) : 1;
-  const positionScore = context.hint === undefined ? 1 : 1 - Math.abs(match.start - context.hint) / Math.max(1, text.length);
-  const raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore;
+  const suffixScore = context.suffix
+    ? textMatchScore(text.slice(match.end, match.end + context.suffix.length), context.suffix)
+    : 1;
+  const positionScore =
+    context.hint === undefined ? 1 : 1 - Math.abs(match.start - context.hint) / Math.max(1, text.length);
+  const raw =
+    QUOTE_WEIGHT * quoteScore +
+    PREFIX_WEIGHT * prefixScore +
+    SUFFIX_WEIGHT * suffixScore +
+    POSITION_WEIGHT * positionScore;
   return raw / MAX_SCORE;
 }

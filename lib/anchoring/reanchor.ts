@@ -55,6 +55,7 @@ export function reanchor(quote: StoredAnchor, body: string): Reanchored | null {
 
 // An approximate match can start or end between the halves of an emoji; take the whole character.
 function widenToWholeCharacters(body: string, start: number, end: number) {
-  const isLow = (index: number) => index > 0 && index < body.length && /[\uDC00-\uDFFF]/.test(body[index]) && /[\uD800-\uDBFF]/.test(body[index - 1]);
+  const isLow = (index: number) =>
+    index > 0 && index < body.length && /[\uDC00-\uDFFF]/.test(body[index]) && /[\uD800-\uDBFF]/.test(body[index - 1]);
   return { start: isLow(start) ? start - 1 : start, end: isLow(end) ? end + 1 : end };
 }

@@ -41,7 +41,12 @@ export function snapToWords(body: string, start: number, end: number): Span {
  * going backwards, so that moving the end of a selection right takes the next whole word with it. Stops at
  * the ends of the body.
  */
-export function nextWordEdge(body: string, at: number, direction: 1 | -1, edge: "start" | "end" = direction === 1 ? "end" : "start"): number {
+export function nextWordEdge(
+  body: string,
+  at: number,
+  direction: 1 | -1,
+  edge: "start" | "end" = direction === 1 ? "end" : "start",
+): number {
   for (let window = WINDOW; ; window *= 4) {
     const words = wordsNear(body, at, window);
     const edges = words.map((word) => word[edge]);

@@ -21,16 +21,24 @@ export async function authenticateBearer(header: string | null): Promise<BearerC
   if (!match || !looksLikeToken(match[1])) throw invalid();
   const token = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(match[1]) },
-    select: { id: true, revokedAt: true, user: { select: { id: true, email: true, name: true, role: true, active: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      user: { select: { id: true, email: true, name: true, role: true, active: true } },
+    },
   });
   if (!token || token.revokedAt || !token.user.active) throw invalid();
   const now = new Date();
   await db.apiToken.updateMany({
-    where: { id: token.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+    where: {
+      id: token.id,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+    },
     data: { lastUsedAt: now },
   });
   const { active: _active, ...user } = token.user;
   return { user, tokenId: token.id };
 }
 
-const invalid = () => new AppError("UNAUTHENTICATED", "The API token is invalid or revoked. Create a new one on your account page.");
+const invalid = () =>
+  new AppError("UNAUTHENTICATED", "The API token is invalid or revoked. Create a new one on your account page.");

@@ -6,22 +6,40 @@ import { AppError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
-import { CreateApiTokenSchema, RevokeApiTokenSchema, type CreateApiTokenInput, type RevokeApiTokenInput } from "./schemas";
+import {
+  CreateApiTokenSchema,
+  RevokeApiTokenSchema,
+  type CreateApiTokenInput,
+  type RevokeApiTokenInput,
+} from "./schemas";
 import { generateToken, hashToken } from "./token";
 
 /** A researcher may hold this many live tokens; more is a sign of tokens being shared rather than named. */
 export const MAX_LIVE_TOKENS = 10;
 
 /** Returns the token itself: the only time it exists outside the caller's hands. */
-export async function createApiToken(user: SessionUser | null, input: CreateApiTokenInput): Promise<{ id: string; name: string; token: string }> {
+export async function createApiToken(
+  user: SessionUser | null,
+  input: CreateApiTokenInput,
+): Promise<{ id: string; name: string; token: string }> {
   assertCan(user, "apiToken.manage");
   const { name } = parseInput(CreateApiTokenSchema, input);
   const token = generateToken();
   return db.$transaction(async (tx) => {
     const live = await tx.apiToken.count({ where: { userId: user.id, revokedAt: null } });
-    if (live >= MAX_LIVE_TOKENS) throw new AppError("CONFLICT", `You have ${live} tokens; revoke one you no longer use first.`);
-    const created = await tx.apiToken.create({ data: { userId: user.id, name, tokenHash: hashToken(token) }, select: { id: true, name: true } });
-    await recordAudit(tx, { actor: user, action: "create", entityType: "User", entityId: user.id, after: { apiToken: created } });
+    if (live >= MAX_LIVE_TOKENS)
+      throw new AppError("CONFLICT", `You have ${live} tokens; revoke one you no longer use first.`);
+    const created = await tx.apiToken.create({
+      data: { userId: user.id, name, tokenHash: hashToken(token) },
+      select: { id: true, name: true },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "create",
+      entityType: "User",
+      entityId: user.id,
+      after: { apiToken: created },
+    });
     return { ...created, token };
   });
 }
@@ -31,10 +49,24 @@ export async function revokeApiToken(user: SessionUser | null, input: RevokeApiT
   assertCan(user, "apiToken.manage");
   const { id } = parseInput(RevokeApiTokenSchema, input);
   await db.$transaction(async (tx) => {
-    const found = await tx.apiToken.findFirst({ where: { id, userId: user.id }, select: { id: true, name: true, revokedAt: true } });
+    const found = await tx.apiToken.findFirst({
+      where: { id, userId: user.id },
+      select: { id: true, name: true, revokedAt: true },
+    });
     if (!found) throw new AppError("NOT_FOUND", "No such token.");
     if (found.revokedAt) return;
-    const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() }, select: { id: true, name: true, revokedAt: true } });
-    await recordAudit(tx, { actor: user, action: "update", entityType: "User", entityId: user.id, before: { apiToken: found }, after: { apiToken: revoked } });
+    const revoked = await tx.apiToken.update({
+      where: { id },
+      data: { revokedAt: new Date() },
+      select: { id: true, name: true, revokedAt: true },
+    });
+    await recordAudit(tx, {
+      actor: user,
+      action: "update",
+      entityType: "User",
+      entityId: user.id,
+      before: { apiToken: found },
+      after: { apiToken: revoked },
+    });
   });
 }

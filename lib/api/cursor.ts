@@ -9,7 +9,10 @@ export function encodeCursor(key: CursorKey): string {
 }
 
 /** Decodes a cursor whose parts have the given types ("day" = YYYY-MM-DD, "int" = positive integer, "text"). */
-export function decodeCursor<T extends CursorKey>(cursor: string | undefined, shape: ("day" | "int" | "text")[]): T | null {
+export function decodeCursor<T extends CursorKey>(
+  cursor: string | undefined,
+  shape: ("day" | "int" | "text")[],
+): T | null {
   if (cursor === undefined) return null;
   let key: unknown;
   try {
@@ -21,15 +24,20 @@ export function decodeCursor<T extends CursorKey>(cursor: string | undefined, sh
   shape.forEach((kind, index) => {
     const part = key[index];
     const ok =
-      kind === "int" ? Number.isSafeInteger(part) && part > 0
-      : kind === "day" ? typeof part === "string" && /^\d{4}-\d{2}-\d{2}$/.test(part)
-      : typeof part === "string" && part.length <= 200;
+      kind === "int"
+        ? Number.isSafeInteger(part) && part > 0
+        : kind === "day"
+          ? typeof part === "string" && /^\d{4}-\d{2}-\d{2}$/.test(part)
+          : typeof part === "string" && part.length <= 200;
     if (!ok) throw bad();
   });
   return key as T;
 }
 
-const bad = () => new AppError("INVALID_INPUT", "Bad parameter: cursor.", { fields: { cursor: ["Not a cursor this endpoint returned"] } });
+const bad = () =>
+  new AppError("INVALID_INPUT", "Bad parameter: cursor.", {
+    fields: { cursor: ["Not a cursor this endpoint returned"] },
+  });
 
 /** `{ data, next }`: the page, and the cursor of the next one (null on the last page). */
 export interface Page<T> {

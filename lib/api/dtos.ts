@@ -6,7 +6,9 @@ import { z } from "zod";
 import { ATTRIBUTION_KINDS } from "@/lib/stances/schemas";
 
 const day = z.iso.date();
-const status = z.enum(["published", "in_review"]).describe("in_review only for API tokens (and signed-in users) that may see records in review");
+const status = z
+  .enum(["published", "in_review"])
+  .describe("in_review only for API tokens (and signed-in users) that may see records in review");
 
 export const StanceDto = z.object({
   id: z.int(),
@@ -21,7 +23,10 @@ export const StanceDto = z.object({
   speakerCountry: z.string().nullable(),
   speakerCountryName: z.string().nullable(),
   speaker: z.string().nullable().describe("Slug of the speaker's person page; null for unnamed speakers"),
-  speakerName: z.string().nullable().describe("The speaker's name, or the label of an unnamed speaker (\"a source in Seoul\")"),
+  speakerName: z
+    .string()
+    .nullable()
+    .describe('The speaker\'s name, or the label of an unnamed speaker ("a source in Seoul")'),
   attribution: z.enum(ATTRIBUTION_KINDS),
   quoteId: z.int(),
   quoteText: z.string(),
@@ -71,10 +76,17 @@ export const ArticleDto = z.object({
   language: z.string(),
 });
 export type ArticleDto = z.infer<typeof ArticleDto>;
-export const ArticleDetailDto = ArticleDto.extend({ body: z.string().describe("The plain text the quotes' offsets index into") });
+export const ArticleDetailDto = ArticleDto.extend({
+  body: z.string().describe("The plain text the quotes' offsets index into"),
+});
 export type ArticleDetailDto = z.infer<typeof ArticleDetailDto>;
 
-export const CountryDto = z.object({ code: z.string(), name: z.string(), shortName: z.string(), kind: z.enum(["country", "organization"]) });
+export const CountryDto = z.object({
+  code: z.string(),
+  name: z.string(),
+  shortName: z.string(),
+  kind: z.enum(["country", "organization"]),
+});
 export type CountryDto = z.infer<typeof CountryDto>;
 
 export const PersonDto = z.object({
@@ -83,12 +95,24 @@ export const PersonDto = z.object({
   description: z.string().nullable(),
   aliases: z.array(z.object({ name: z.string(), language: z.string().nullable() })),
   roles: z.array(
-    z.object({ country: z.string(), title: z.string(), organization: z.string().nullable(), startsOn: day.nullable(), endsOn: day.nullable() }),
+    z.object({
+      country: z.string(),
+      title: z.string(),
+      organization: z.string().nullable(),
+      startsOn: day.nullable(),
+      endsOn: day.nullable(),
+    }),
   ),
 });
 export type PersonDto = z.infer<typeof PersonDto>;
 
-export const PositionDto = z.object({ key: z.string(), label: z.string(), definition: z.string(), color: z.string(), retired: z.boolean() });
+export const PositionDto = z.object({
+  key: z.string(),
+  label: z.string(),
+  definition: z.string(),
+  color: z.string(),
+  retired: z.boolean(),
+});
 export const DimensionDto = z.object({
   key: z.string(),
   label: z.string(),
@@ -114,7 +138,10 @@ export const CountryStanceDto = z.object({
 export type CountryStanceDto = z.infer<typeof CountryStanceDto>;
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
-  z.object({ data: z.array(item), next: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page") });
+  z.object({
+    data: z.array(item),
+    next: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+  });
 
 export const ErrorDto = z.object({
   error: z.object({

@@ -17,21 +17,36 @@ import {
 type JsonSchema = Record<string, unknown>;
 
 function schemaOf(schema: z.ZodType, io: "input" | "output" = "output"): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: "any", reused: "inline" }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: "any",
+    reused: "inline",
+  }) as JsonSchema;
   return rest;
 }
 
 function queryParameters(schema: z.ZodObject) {
   return Object.entries(schema.shape).map(([name, field]) => {
     const { description, ...json } = schemaOf(field as z.ZodType, "input");
-    return { name, in: "query", required: !(field as z.ZodType).safeParse(undefined).success, description, schema: json };
+    return {
+      name,
+      in: "query",
+      required: !(field as z.ZodType).safeParse(undefined).success,
+      description,
+      schema: json,
+    };
   });
 }
 
 const errorResponses = {
-  "400": { description: "A bad parameter: `error.fields` names each one and why", content: { "application/json": { schema: schemaOf(dto.ErrorDto) } } },
+  "400": {
+    description: "A bad parameter: `error.fields` names each one and why",
+    content: { "application/json": { schema: schemaOf(dto.ErrorDto) } },
+  },
   "401": { description: "The API token is malformed, unknown or revoked" },
-  "429": { description: `Rate limited (${API_RATE_LIMITS.perToken}/min per token, ${API_RATE_LIMITS.perAddress}/min per address without one); see Retry-After` },
+  "429": {
+    description: `Rate limited (${API_RATE_LIMITS.perToken}/min per token, ${API_RATE_LIMITS.perAddress}/min per address without one); see Retry-After`,
+  },
 };
 
 function list(summary: string, query: z.ZodObject, item: z.ZodType, extra: Record<string, unknown> = {}) {
@@ -39,7 +54,13 @@ function list(summary: string, query: z.ZodObject, item: z.ZodType, extra: Recor
     get: {
       summary,
       parameters: queryParameters(query),
-      responses: { "200": { description: "One page", content: { "application/json": { schema: schemaOf(dto.pageOf(item)) }, ...extra } }, ...errorResponses },
+      responses: {
+        "200": {
+          description: "One page",
+          content: { "application/json": { schema: schemaOf(dto.pageOf(item)) }, ...extra },
+        },
+        ...errorResponses,
+      },
     },
   };
 }
@@ -49,7 +70,11 @@ function one(summary: string, name: string, description: string, item: z.ZodType
     get: {
       summary,
       parameters: [{ name, in: "path", required: true, description, schema: { type: "string" } }],
-      responses: { "200": { description: "The record", content: { "application/json": { schema: schemaOf(item) } } }, "404": { description: "No such record, or one the caller may not see" }, ...errorResponses },
+      responses: {
+        "200": { description: "The record", content: { "application/json": { schema: schemaOf(item) } } },
+        "404": { description: "No such record, or one the caller may not see" },
+        ...errorResponses,
+      },
     },
   };
 }
@@ -62,15 +87,29 @@ export function buildOpenApiDocument(serverUrl: string) {
       version: "1",
       description:
         "Published records for everyone; with a researcher's API token (`Authorization: Bearer …`, created on your account page) also " +
-        "records in review, marked `\"status\": \"in_review\"`. Lists answer `{ data, next }`: pass `next` back as `cursor` until it is null.",
+        'records in review, marked `"status": "in_review"`. Lists answer `{ data, next }`: pass `next` back as `cursor` until it is null.',
     },
     servers: [{ url: serverUrl }],
-    components: { securitySchemes: { token: { type: "http", scheme: "bearer", description: "A token from your account page (stk_…)" } } },
+    components: {
+      securitySchemes: {
+        token: { type: "http", scheme: "bearer", description: "A token from your account page (stk_…)" },
+      },
+    },
     security: [{}, { token: [] }],
     paths: {
-      "/api/v1/stances": list("List coded stances (JSON, or CSV by Accept: text/csv or ?format=csv)", StanceListQuery, dto.StanceDto, {
-        "text/csv": { schema: { type: "string", description: "UTF-8 with BOM, header row; the next cursor is in the X-Next-Cursor header" } },
-      }),
+      "/api/v1/stances": list(
+        "List coded stances (JSON, or CSV by Accept: text/csv or ?format=csv)",
+        StanceListQuery,
+        dto.StanceDto,
+        {
+          "text/csv": {
+            schema: {
+              type: "string",
+              description: "UTF-8 with BOM, header row; the next cursor is in the X-Next-Cursor header",
+            },
+          },
+        },
+      ),
       "/api/v1/stances/{id}": one("One coded stance", "id", "Stance id", dto.StanceDto),
       "/api/v1/stances/export": {
         get: {
@@ -78,7 +117,8 @@ export function buildOpenApiDocument(serverUrl: string) {
           parameters: queryParameters(StanceExportQuery),
           responses: {
             "200": {
-              description: "A streamed file. CSV and JSON Lines start with a line naming the codebook version and the filter; GraphML carries them in <desc>/<data>.",
+              description:
+                "A streamed file. CSV and JSON Lines start with a line naming the codebook version and the filter; GraphML carries them in <desc>/<data>.",
               content: { "text/csv": {}, "application/x-ndjson": {}, "application/graphml+xml": {} },
             },
             ...errorResponses,
@@ -94,7 +134,12 @@ export function buildOpenApiDocument(serverUrl: string) {
       "/api/v1/country-stances": list("List country stance records", CountryStanceListQuery, dto.CountryStanceDto),
       "/api/v1/country-stances/{id}": one("One country stance record", "id", "Record id", dto.CountryStanceDto),
       "/api/v1/countries": list("Every country and organization (one page)", NoQuery, dto.CountryDto),
-      "/api/v1/countries/{code}": one("One country or organization", "code", "Code such as KR, KP, CN, US, UN", dto.CountryDto),
+      "/api/v1/countries/{code}": one(
+        "One country or organization",
+        "code",
+        "Code such as KR, KP, CN, US, UN",
+        dto.CountryDto,
+      ),
       "/api/v1/people": list("List speakers with aliases and dated roles", PersonListQuery, dto.PersonDto),
       "/api/v1/people/{slug}": one("One speaker", "slug", "Slug of the person page", dto.PersonDto),
       "/api/v1/dimensions": list("The codebook: dimensions with their positions (one page)", NoQuery, dto.DimensionDto),

@@ -16,9 +16,14 @@ export function parseQuery<S extends z.ZodObject>(schema: S, url: URL | string):
     else input[key] = params.get(key)!;
   }
   const parsed = schema.safeParse(input);
-  if (!parsed.success) for (const [key, messages] of Object.entries(fieldErrors(parsed.error))) (fields[key] ??= []).push(...messages);
+  if (!parsed.success)
+    for (const [key, messages] of Object.entries(fieldErrors(parsed.error))) (fields[key] ??= []).push(...messages);
   if (Object.keys(fields).length > 0 || !parsed.success) {
-    throw new AppError("INVALID_INPUT", `Bad parameter${Object.keys(fields).length === 1 ? "" : "s"}: ${Object.keys(fields).join(", ")}.`, { fields });
+    throw new AppError(
+      "INVALID_INPUT",
+      `Bad parameter${Object.keys(fields).length === 1 ? "" : "s"}: ${Object.keys(fields).join(", ")}.`,
+      { fields },
+    );
   }
   return parsed.data;
 }

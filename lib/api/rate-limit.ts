@@ -9,8 +9,16 @@ import { API_RATE_LIMITS } from "./rate-limit-limits";
 
 export { API_RATE_LIMITS };
 
-const byToken = new RateLimiterMemory({ keyPrefix: "api-token", points: API_RATE_LIMITS.perToken, duration: API_RATE_LIMITS.windowSeconds });
-const byAddress = new RateLimiterMemory({ keyPrefix: "api-address", points: API_RATE_LIMITS.perAddress, duration: API_RATE_LIMITS.windowSeconds });
+const byToken = new RateLimiterMemory({
+  keyPrefix: "api-token",
+  points: API_RATE_LIMITS.perToken,
+  duration: API_RATE_LIMITS.windowSeconds,
+});
+const byAddress = new RateLimiterMemory({
+  keyPrefix: "api-address",
+  points: API_RATE_LIMITS.perAddress,
+  duration: API_RATE_LIMITS.windowSeconds,
+});
 
 export interface RateLimitState {
   limit: number;
@@ -18,7 +26,10 @@ export interface RateLimitState {
 }
 
 /** Counts one request; throws RATE_LIMITED (429, Retry-After) once the caller's allowance for the window is spent. */
-export async function consumeApiRequest(key: { kind: "token" | "user" | "address"; id: string }): Promise<RateLimitState> {
+export async function consumeApiRequest(key: {
+  kind: "token" | "user" | "address";
+  id: string;
+}): Promise<RateLimitState> {
   const limiter = key.kind === "address" ? byAddress : byToken;
   const limit = key.kind === "address" ? API_RATE_LIMITS.perAddress : API_RATE_LIMITS.perToken;
   try {
@@ -27,8 +38,12 @@ export async function consumeApiRequest(key: { kind: "token" | "user" | "address
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-    throw new AppError("RATE_LIMITED", `Too many requests: at most ${limit} a minute${key.kind === "address" ? " without an API token" : ""}. Try again in ${retryAfterSeconds} s.`, {
-      retryAfterSeconds,
-    });
+    throw new AppError(
+      "RATE_LIMITED",
+      `Too many requests: at most ${limit} a minute${key.kind === "address" ? " without an API token" : ""}. Try again in ${retryAfterSeconds} s.`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }

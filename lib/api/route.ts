@@ -25,9 +25,17 @@ export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
     const bearer = await authenticateBearer(request.headers.get("authorization"));
     const user = bearer?.user ?? sessionUser;
     const limit = await consumeApiRequest(
-      bearer ? { kind: "token", id: bearer.tokenId } : user ? { kind: "user", id: user.id } : { kind: "address", id: clientAddress(request.headers) },
+      bearer
+        ? { kind: "token", id: bearer.tokenId }
+        : user
+          ? { kind: "user", id: user.id }
+          : { kind: "address", id: clientAddress(request.headers) },
     );
-    const caller: ApiCaller = { user, tokenId: bearer?.tokenId ?? null, visibility: can(user, "review.readInReview") ? "review" : "published" };
+    const caller: ApiCaller = {
+      user,
+      tokenId: bearer?.tokenId ?? null,
+      visibility: can(user, "review.readInReview") ? "review" : "published",
+    };
     const response = await handler(request, { caller, params });
     response.headers.set("X-RateLimit-Limit", String(limit.limit));
     response.headers.set("X-RateLimit-Remaining", String(limit.remaining));
@@ -37,4 +45,3 @@ export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
     return response;
   });
 }
-

@@ -8,7 +8,11 @@ import { PUBLIC_PERSON } from "@/lib/people/public";
 import { PUBLISHED_COUNTRY_STANCE } from "@/lib/country-stances/public";
 import type { Visibility } from "./route";
 
-const IN_REVIEW_QUOTE = { status: "in_review", deletedAt: null, article: { deletedAt: null } } as const satisfies Prisma.QuoteWhereInput;
+const IN_REVIEW_QUOTE = {
+  status: "in_review",
+  deletedAt: null,
+  article: { deletedAt: null },
+} as const satisfies Prisma.QuoteWhereInput;
 
 export function visibleQuote(visibility: Visibility): Prisma.QuoteWhereInput {
   return visibility === "published" ? PUBLISHED_QUOTE : { OR: [PUBLISHED_QUOTE, IN_REVIEW_QUOTE] };
@@ -18,13 +22,20 @@ export function visibleQuote(visibility: Visibility): Prisma.QuoteWhereInput {
 export function visibleArticle(visibility: Visibility): Prisma.ArticleWhereInput {
   return visibility === "published"
     ? PUBLISHED_ARTICLE
-    : { deletedAt: null, OR: [{ status: "published" }, { quotes: { some: { status: "in_review", deletedAt: null } } }] };
+    : {
+        deletedAt: null,
+        OR: [{ status: "published" }, { quotes: { some: { status: "in_review", deletedAt: null } } }],
+      };
 }
 
 export function visiblePerson(visibility: Visibility): Prisma.PersonWhereInput {
-  return visibility === "published" ? PUBLIC_PERSON : { deletedAt: null, mergedIntoId: null, quotes: { some: visibleQuote(visibility) } };
+  return visibility === "published"
+    ? PUBLIC_PERSON
+    : { deletedAt: null, mergedIntoId: null, quotes: { some: visibleQuote(visibility) } };
 }
 
 export function visibleCountryStance(visibility: Visibility): Prisma.CountryStanceWhereInput {
-  return visibility === "published" ? PUBLISHED_COUNTRY_STANCE : { deletedAt: null, status: { in: ["published", "in_review"] } };
+  return visibility === "published"
+    ? PUBLISHED_COUNTRY_STANCE
+    : { deletedAt: null, status: { in: ["published", "in_review"] } };
 }

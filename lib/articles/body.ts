@@ -17,5 +17,11 @@ export function bodyHash(body: string): string {
 
 /** The first non-empty line, as a title when none was given. */
 export function firstLine(body: string): string {
-  return body.split("\n").map((line) => line.trim()).find(Boolean)?.slice(0, 200) ?? "Untitled article";
+  return (
+    body
+      .split("\n")
+      .map((line) => line.trim())
+      .find(Boolean)
+      ?.slice(0, 200) ?? "Untitled article"
+  );
 }

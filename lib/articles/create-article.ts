@@ -39,7 +39,11 @@ export async function createArticle(actor: SessionUser | null, input: ArticleInp
  * `article.import`. Throws DUPLICATE with a DuplicateArticle when the URL or the text is known already,
  * deleted articles included: restoring one is the way back, not a second copy.
  */
-export async function insertArticle(tx: Prisma.TransactionClient, actor: SessionUser, input: ArticleInput): Promise<CreatedArticle> {
+export async function insertArticle(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser,
+  input: ArticleInput,
+): Promise<CreatedArticle> {
   const hash = bodyHash(input.body);
   const duplicate = await findDuplicate(tx, hash, input.url);
   if (duplicate) throw duplicateError(duplicate);
@@ -57,13 +61,28 @@ export async function insertArticle(tx: Prisma.TransactionClient, actor: Session
       language: input.language,
       createdById: actor.id,
     },
-    select: { id: true, title: true, outletId: true, author: true, url: true, publishedOn: true, language: true, bodyHash: true, status: true, version: true },
+    select: {
+      id: true,
+      title: true,
+      outletId: true,
+      author: true,
+      url: true,
+      publishedOn: true,
+      language: true,
+      bodyHash: true,
+      status: true,
+      version: true,
+    },
   });
   await recordAudit(tx, { actor, action: "create", entityType: "Article", entityId: article.id, after: article });
   return { id: article.id, title: article.title };
 }
 
-export async function findDuplicate(tx: Prisma.TransactionClient, hash: string, url: string | undefined): Promise<DuplicateArticle | null> {
+export async function findDuplicate(
+  tx: Prisma.TransactionClient,
+  hash: string,
+  url: string | undefined,
+): Promise<DuplicateArticle | null> {
   const existing = await tx.article.findFirst({
     where: { OR: [{ bodyHash: hash }, ...(url ? [{ url }] : [])] },
     orderBy: { id: "asc" },
@@ -80,7 +99,10 @@ export function duplicateError(duplicate: DuplicateArticle): AppError {
 
 /** Picks the outlet of that name (ignoring case, so "chosun ilbo" finds "Chosun Ilbo"), or creates it. */
 async function outletIdByName(tx: Prisma.TransactionClient, name: string): Promise<number> {
-  const existing = await tx.outlet.findFirst({ where: { name: { equals: name, mode: "insensitive" } }, select: { id: true } });
+  const existing = await tx.outlet.findFirst({
+    where: { name: { equals: name, mode: "insensitive" } },
+    select: { id: true },
+  });
   if (existing) return existing.id;
   return (await tx.outlet.create({ data: { name }, select: { id: true } })).id;
 }

@@ -12,7 +12,8 @@ const articles: SoftDeletable = {
   entityType: "Article",
   permission: "article.delete",
   find: (tx, id) => tx.article.findUnique({ where: { id }, select: audited }),
-  setDeletedAt: (tx, id, deletedAt) => tx.article.update({ where: { id }, data: { deletedAt, version: { increment: 1 } }, select: audited }),
+  setDeletedAt: (tx, id, deletedAt) =>
+    tx.article.update({ where: { id }, data: { deletedAt, version: { increment: 1 } }, select: audited }),
 };
 
 /** Hides the article (and so its quotes) from every page; restorable from its history. */

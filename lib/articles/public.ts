@@ -119,7 +119,8 @@ async function uncachedGetPublishedArticle(id: number): Promise<PublishedArticle
         startOffset: quote.startOffset,
         endOffset: quote.endOffset,
         speakerName: quote.speaker?.name ?? quote.speakerLabel,
-        speakerSlug: quote.speaker && !quote.speaker.deletedAt && !quote.speaker.mergedIntoId ? quote.speaker.slug : null,
+        speakerSlug:
+          quote.speaker && !quote.speaker.deletedAt && !quote.speaker.mergedIntoId ? quote.speaker.slug : null,
         speakerCountry: quote.speakerCountry?.shortName ?? null,
         stances: quote.stances.map((stance) => ({
           dimensionLabel: stance.dimension.label,
@@ -134,10 +135,17 @@ async function uncachedGetPublishedArticle(id: number): Promise<PublishedArticle
 
 /** Ids and change times of every published article, for the sitemap. */
 function uncachedListPublishedArticleIds(): Promise<{ id: number; updatedAt: Date }[]> {
-  return db.article.findMany({ where: PUBLISHED_ARTICLE, orderBy: { id: "asc" }, select: { id: true, updatedAt: true } });
+  return db.article.findMany({
+    where: PUBLISHED_ARTICLE,
+    orderBy: { id: "asc" },
+    select: { id: true, updatedAt: true },
+  });
 }
 
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const listPublishedArticles = cachedPublicRead("articles.listPublishedArticles", uncachedListPublishedArticles);
 export const getPublishedArticle = cachedPublicRead("articles.getPublishedArticle", uncachedGetPublishedArticle);
-export const listPublishedArticleIds = cachedPublicRead("articles.listPublishedArticleIds", uncachedListPublishedArticleIds);
+export const listPublishedArticleIds = cachedPublicRead(
+  "articles.listPublishedArticleIds",
+  uncachedListPublishedArticleIds,
+);

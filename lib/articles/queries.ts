@@ -19,7 +19,10 @@ export interface ArticleListItem {
 }
 
 /** Newest first (by id, so the order is stable while editors import), keyset-paginated by id. */
-export async function listArticles(actor: SessionUser | null, options: { before?: number } = {}): Promise<{ items: ArticleListItem[]; nextBefore: number | null }> {
+export async function listArticles(
+  actor: SessionUser | null,
+  options: { before?: number } = {},
+): Promise<{ items: ArticleListItem[]; nextBefore: number | null }> {
   assertCan(actor, "article.edit");
   const rows = await db.article.findMany({
     where: { deletedAt: null, ...(options.before ? { id: { lt: options.before } } : {}) },
@@ -36,7 +39,14 @@ export async function listArticles(actor: SessionUser | null, options: { before?
   const items = page.map((row) => {
     const quoteCounts: Record<ReviewStatus, number> = { draft: 0, in_review: 0, returned: 0, published: 0 };
     for (const count of counts) if (count.articleId === row.id) quoteCounts[count.status] = count._count._all;
-    return { id: row.id, title: row.title, outlet: row.outlet?.name ?? null, publishedOn: row.publishedOn, status: row.status, quoteCounts };
+    return {
+      id: row.id,
+      title: row.title,
+      outlet: row.outlet?.name ?? null,
+      publishedOn: row.publishedOn,
+      status: row.status,
+      quoteCounts,
+    };
   });
   return { items, nextBefore: rows.length > ARTICLE_PAGE_SIZE ? page.at(-1)!.id : null };
 }
@@ -54,7 +64,14 @@ export interface AdminArticle {
   version: number;
   createdBy: { id: string; label: string } | null;
   bodyLength: number;
-  quotes: { id: number; version: number; text: string; status: ReviewStatus; authorId: string | null; authorLabel: string | null }[];
+  quotes: {
+    id: number;
+    version: number;
+    text: string;
+    status: ReviewStatus;
+    authorId: string | null;
+    authorLabel: string | null;
+  }[];
 }
 
 export async function getAdminArticle(actor: SessionUser | null, id: number): Promise<AdminArticle> {
@@ -77,7 +94,14 @@ export async function getAdminArticle(actor: SessionUser | null, id: number): Pr
       quotes: {
         where: { deletedAt: null },
         orderBy: [{ startOffset: "asc" }, { id: "asc" }],
-        select: { id: true, version: true, text: true, status: true, authorId: true, author: { select: { name: true, email: true } } },
+        select: {
+          id: true,
+          version: true,
+          text: true,
+          status: true,
+          authorId: true,
+          author: { select: { name: true, email: true } },
+        },
       },
     },
   });
@@ -88,7 +112,10 @@ export async function getAdminArticle(actor: SessionUser | null, id: number): Pr
     outlet: outlet?.name ?? null,
     createdBy: createdBy ? { id: createdBy.id, label: createdBy.name ?? createdBy.email } : null,
     bodyLength: body.length,
-    quotes: quotes.map(({ author, ...quote }) => ({ ...quote, authorLabel: author ? (author.name ?? author.email) : null })),
+    quotes: quotes.map(({ author, ...quote }) => ({
+      ...quote,
+      authorLabel: author ? (author.name ?? author.email) : null,
+    })),
   };
 }
 

@@ -23,10 +23,15 @@ export const ArticleBodySchema = z
       .max(BODY_MAX_LENGTH, `The text is longer than ${BODY_MAX_LENGTH.toLocaleString("en")} characters`),
   );
 
-export const ArticleUrlSchema = z.url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://" }).max(2000);
+export const ArticleUrlSchema = z
+  .url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://" })
+  .max(2000);
 
 export const ArticleInputSchema = z.object({
-  title: z.preprocess(blankToUndefined, z.string({ error: "Give the article a title" }).trim().min(1).max(300, "Use at most 300 characters")),
+  title: z.preprocess(
+    blankToUndefined,
+    z.string({ error: "Give the article a title" }).trim().min(1).max(300, "Use at most 300 characters"),
+  ),
   body: ArticleBodySchema,
   /** An outlet's name: an existing one is picked by name, a new name creates the outlet. */
   outlet: optionalText(200),
@@ -36,7 +41,11 @@ export const ArticleInputSchema = z.object({
   // A BCP 47 tag such as "en", "ko" or "zh-Hans": a primary language subtag and optional subtags.
   language: z.preprocess(
     blankToUndefined,
-    z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language tag such as en, ko or zh-Hans").default("en"),
+    z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, "Use a language tag such as en, ko or zh-Hans")
+      .default("en"),
   ),
 });
 

@@ -39,27 +39,58 @@ export async function updateArticleBody(
   const input = parseInput(articleBodyCorrectionSchema, raw);
   return db.$transaction(
     async (tx) => {
-      const article = await tx.article.findFirst({ where: { id: input.id, deletedAt: null }, select: { id: true, version: true, body: true } });
+      const article = await tx.article.findFirst({
+        where: { id: input.id, deletedAt: null },
+        select: { id: true, version: true, body: true },
+      });
       if (!article) throw new AppError("NOT_FOUND", "No such article.");
       const updated = await tx.article.updateMany({
         where: { id: article.id, version: input.version },
         data: { body: input.body, bodyHash: bodyHash(input.body), version: { increment: 1 } },
       });
       if (updated.count === 0) {
-        throw new AppError("CONFLICT", "Someone changed this article while you were correcting it; reload it and correct it again.", {
-          data: { current: { version: article.version } },
-        });
+        throw new AppError(
+          "CONFLICT",
+          "Someone changed this article while you were correcting it; reload it and correct it again.",
+          {
+            data: { current: { version: article.version } },
+          },
+        );
       }
 
       const report: ReanchorReport = { kept: [], moved: [], fuzzy: [], orphaned: [] };
       const quotes = await tx.quote.findMany({
         where: { articleId: article.id, deletedAt: null },
         orderBy: { id: "asc" },
-        select: { id: true, version: true, startOffset: true, endOffset: true, text: true, prefix: true, suffix: true, orphanedAt: true },
+        select: {
+          id: true,
+          version: true,
+          startOffset: true,
+          endOffset: true,
+          text: true,
+          prefix: true,
+          suffix: true,
+          orphanedAt: true,
+        },
       });
       for (const quote of quotes) {
-        const placed = reanchor({ start: quote.startOffset, end: quote.endOffset, text: quote.text, prefix: quote.prefix, suffix: quote.suffix }, input.body);
-        const before = { startOffset: quote.startOffset, endOffset: quote.endOffset, text: quote.text, orphanedAt: quote.orphanedAt, version: quote.version };
+        const placed = reanchor(
+          {
+            start: quote.startOffset,
+            end: quote.endOffset,
+            text: quote.text,
+            prefix: quote.prefix,
+            suffix: quote.suffix,
+          },
+          input.body,
+        );
+        const before = {
+          startOffset: quote.startOffset,
+          endOffset: quote.endOffset,
+          text: quote.text,
+          orphanedAt: quote.orphanedAt,
+          version: quote.version,
+        };
         if (!placed) {
           report.orphaned.push(quote.id);
           if (quote.orphanedAt) continue;
@@ -68,12 +99,23 @@ export async function updateArticleBody(
             data: { orphanedAt: new Date(), version: { increment: 1 } },
             select: { startOffset: true, endOffset: true, text: true, orphanedAt: true, version: true },
           });
-          await recordAudit(tx, { actor: user, action: "update", entityType: "Quote", entityId: quote.id, before, after: { ...after, reanchor: "orphaned", articleVersion: article.version + 1 } });
+          await recordAudit(tx, {
+            actor: user,
+            action: "update",
+            entityType: "Quote",
+            entityId: quote.id,
+            before,
+            after: { ...after, reanchor: "orphaned", articleVersion: article.version + 1 },
+          });
           continue;
         }
         report[METHOD_BUCKET[placed.how]].push(quote.id);
         const anchor = describeSpan(input.body, placed.start, placed.end);
-        const changed = placed.start !== quote.startOffset || placed.end !== quote.endOffset || anchor.text !== quote.text || quote.orphanedAt !== null;
+        const changed =
+          placed.start !== quote.startOffset ||
+          placed.end !== quote.endOffset ||
+          anchor.text !== quote.text ||
+          quote.orphanedAt !== null;
         const after = await tx.quote.update({
           where: { id: quote.id },
           data: {
@@ -88,7 +130,14 @@ export async function updateArticleBody(
           select: { startOffset: true, endOffset: true, text: true, orphanedAt: true, version: true },
         });
         if (changed) {
-          await recordAudit(tx, { actor: user, action: "update", entityType: "Quote", entityId: quote.id, before, after: { ...after, reanchor: placed.how, articleVersion: article.version + 1 } });
+          await recordAudit(tx, {
+            actor: user,
+            action: "update",
+            entityType: "Quote",
+            entityId: quote.id,
+            before,
+            after: { ...after, reanchor: placed.how, articleVersion: article.version + 1 },
+          });
         }
       }
       await recordAudit(tx, {

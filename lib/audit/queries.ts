@@ -33,7 +33,10 @@ const select = {
   actor: { select: { id: true, email: true, name: true } },
 } satisfies Prisma.AuditEventSelect;
 
-const toDto = (event: Prisma.AuditEventGetPayload<{ select: typeof select }>): AuditEventDto => ({ ...event, id: event.id.toString() });
+const toDto = (event: Prisma.AuditEventGetPayload<{ select: typeof select }>): AuditEventDto => ({
+  ...event,
+  id: event.id.toString(),
+});
 
 /** Newest first; `nextCursor` is the `before` value of the next page, null on the last page. */
 export async function listAuditEvents(
@@ -59,7 +62,10 @@ export async function listAuditEvents(
 }
 
 /** Every event of one record, oldest first. A user's history is for admins; other records' for editors. */
-export async function getEntityHistory(user: SessionUser | null, ref: { entityType: string; entityId: string }): Promise<AuditEventDto[]> {
+export async function getEntityHistory(
+  user: SessionUser | null,
+  ref: { entityType: string; entityId: string },
+): Promise<AuditEventDto[]> {
   const parsed = EntityRefSchema.safeParse(ref);
   assertCan(user, parsed.success && parsed.data.entityType === "User" ? "user.manage" : "history.read");
   if (!parsed.success) throw new AppError("NOT_FOUND", "No such record.");
@@ -70,4 +76,3 @@ export async function getEntityHistory(user: SessionUser | null, ref: { entityTy
   });
   return rows.map(toDto);
 }
-

@@ -5,10 +5,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { noteRecordChanged } from "@/lib/public-cache";
 
 /** `merge`: a person merged into another (both get an event); `reorder`: codebook entries swapped places. */
-export type AuditAction = "create" | "update" | "delete" | "restore" | "status" | "role" | "password" | "merge" | "reorder";
+export type AuditAction =
+  "create" | "update" | "delete" | "restore" | "status" | "role" | "password" | "merge" | "reorder";
 
 /** The record kinds the trail knows; the history page and restore dispatch on these names. */
-export type AuditEntityType = "User" | "Article" | "Quote" | "Person" | "CountryStance" | "Country" | "Outlet" | "Dimension" | "Position";
+export type AuditEntityType =
+  "User" | "Article" | "Quote" | "Person" | "CountryStance" | "Country" | "Outlet" | "Dimension" | "Position";
 
 export interface AuditInput {
   /** The acting user's id; null for the system (first-admin bootstrap, command line without a user). */

@@ -1,7 +1,17 @@
 // Input shapes of the audit trail's reads: the filter form of /admin/audit and the history page's route params.
 import { z } from "zod";
 
-export const ENTITY_TYPES = ["User", "Article", "Quote", "Person", "CountryStance", "Country", "Outlet", "Dimension", "Position"] as const;
+export const ENTITY_TYPES = [
+  "User",
+  "Article",
+  "Quote",
+  "Person",
+  "CountryStance",
+  "Country",
+  "Outlet",
+  "Dimension",
+  "Position",
+] as const;
 
 const optionalText = z
   .string()

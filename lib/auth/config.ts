@@ -41,11 +41,17 @@ function providers(): Provider[] {
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         try {
-          const user = await authenticateWithPassword({ email: credentials.email, password: credentials.password, address: clientAddress(request.headers) });
+          const user = await authenticateWithPassword({
+            email: credentials.email,
+            password: credentials.password,
+            address: clientAddress(request.headers),
+          });
           return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
         } catch (error) {
           if (!isAppError(error)) throw error;
-          throw new SignInRefused(error.code === "RATE_LIMITED" ? "rate_limited" : error.code === "FORBIDDEN" ? "deactivated" : "invalid");
+          throw new SignInRefused(
+            error.code === "RATE_LIMITED" ? "rate_limited" : error.code === "FORBIDDEN" ? "deactivated" : "invalid",
+          );
         }
       },
     }),
@@ -65,7 +71,10 @@ function providers(): Provider[] {
           async request({ tokens }: { tokens: { access_token?: string } }) {
             const headers = { Authorization: `Bearer ${tokens.access_token}`, "User-Agent": "stance-tracker" };
             const profile = await fetch("https://api.github.com/user", { headers }).then((r) => r.json());
-            const emails: { email: string; primary: boolean; verified: boolean }[] = await fetch("https://api.github.com/user/emails", { headers }).then((r) => (r.ok ? r.json() : []));
+            const emails: { email: string; primary: boolean; verified: boolean }[] = await fetch(
+              "https://api.github.com/user/emails",
+              { headers },
+            ).then((r) => (r.ok ? r.json() : []));
             const primary = emails.find((m) => m.primary && m.verified);
             return { ...profile, email: primary?.email ?? null, email_verified: Boolean(primary) };
           },
@@ -74,7 +83,13 @@ function providers(): Provider[] {
     );
   }
   if (e.AUTH_GOOGLE_ID && e.AUTH_GOOGLE_SECRET) {
-    list.push(Google({ clientId: e.AUTH_GOOGLE_ID, clientSecret: e.AUTH_GOOGLE_SECRET, allowDangerousEmailAccountLinking: true }));
+    list.push(
+      Google({
+        clientId: e.AUTH_GOOGLE_ID,
+        clientSecret: e.AUTH_GOOGLE_SECRET,
+        allowDangerousEmailAccountLinking: true,
+      }),
+    );
   }
   if (e.AUTH_OIDC_ISSUER && e.AUTH_OIDC_ID && e.AUTH_OIDC_SECRET) {
     list.push({

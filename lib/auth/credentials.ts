@@ -22,7 +22,11 @@ export interface PasswordSignIn {
 /** The signed-in user with the session version their token will carry. */
 export type VerifiedUser = SessionUser & { sessionVersion: number };
 
-export async function authenticateWithPassword({ email: rawEmail, password, address }: PasswordSignIn): Promise<VerifiedUser> {
+export async function authenticateWithPassword({
+  email: rawEmail,
+  password,
+  address,
+}: PasswordSignIn): Promise<VerifiedUser> {
   const parsedEmail = EmailSchema.safeParse(rawEmail);
   if (!parsedEmail.success || typeof password !== "string" || password.length === 0 || password.length > 256) {
     throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);

@@ -33,7 +33,10 @@ export const PERMISSIONS = {
   "countryStance.delete": { description: "Delete a country stance record, and restore a deleted one", roles: EDITORS },
   "referenceData.edit": { description: "Add and edit countries, organizations and news outlets", roles: EDITORS },
   "review.publish": { description: "Review and publish another editor's work", roles: EDITORS },
-  "review.publishOwn": { description: "Publish one's own work without a second editor (recorded as an override)", roles: ADMINS },
+  "review.publishOwn": {
+    description: "Publish one's own work without a second editor (recorded as an override)",
+    roles: ADMINS,
+  },
   "history.read": { description: "See the change history of a record", roles: EDITORS },
   "audit.read": { description: "See the audit trail of every change, by anyone", roles: ADMINS },
   "user.manage": { description: "Create users, change roles, deactivate and reactivate accounts", roles: ADMINS },
@@ -51,7 +54,11 @@ export function can(user: Pick<SessionUser, "role"> | null | undefined, action: 
 /** Throws UNAUTHENTICATED without a user and FORBIDDEN when their role lacks the action; narrows `user` otherwise. */
 export function assertCan(user: SessionUser | null | undefined, action: Action): asserts user is SessionUser {
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  if (!can(user, action)) throw new AppError("FORBIDDEN", `Your role (${user.role}) may not: ${PERMISSIONS[action].description.toLowerCase()}.`);
+  if (!can(user, action))
+    throw new AppError(
+      "FORBIDDEN",
+      `Your role (${user.role}) may not: ${PERMISSIONS[action].description.toLowerCase()}.`,
+    );
 }
 
 /**

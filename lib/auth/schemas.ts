@@ -6,7 +6,9 @@ import { z } from "zod";
 export const CallbackUrlSchema = z
   .string()
   .optional()
-  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/admin"));
+  .transform((value) =>
+    value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/admin",
+  );
 
 export const PasswordSignInSchema = z.object({
   email: z.string().max(320).default(""),

@@ -14,8 +14,16 @@ export const SIGN_IN_LIMITS = {
   windowSeconds: 15 * 60,
 };
 
-const byAccount = new RateLimiterMemory({ keyPrefix: "signin-account", points: SIGN_IN_LIMITS.perAccount, duration: SIGN_IN_LIMITS.windowSeconds });
-const byAddress = new RateLimiterMemory({ keyPrefix: "signin-address", points: SIGN_IN_LIMITS.perAddress, duration: SIGN_IN_LIMITS.windowSeconds });
+const byAccount = new RateLimiterMemory({
+  keyPrefix: "signin-account",
+  points: SIGN_IN_LIMITS.perAccount,
+  duration: SIGN_IN_LIMITS.windowSeconds,
+});
+const byAddress = new RateLimiterMemory({
+  keyPrefix: "signin-address",
+  points: SIGN_IN_LIMITS.perAddress,
+  duration: SIGN_IN_LIMITS.windowSeconds,
+});
 
 export interface AttemptKeys {
   email: string;
@@ -31,9 +39,13 @@ export async function assertMayAttemptSignIn({ email, address }: AttemptKeys): P
   ].filter((res) => res !== null);
   if (blocked.length === 0) return;
   const retryAfterSeconds = Math.ceil(Math.max(...blocked.map((res) => res.msBeforeNext)) / 1000);
-  throw new AppError("RATE_LIMITED", `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, {
-    retryAfterSeconds,
-  });
+  throw new AppError(
+    "RATE_LIMITED",
+    `Too many sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`,
+    {
+      retryAfterSeconds,
+    },
+  );
 }
 
 export async function recordFailedSignIn({ email, address }: AttemptKeys): Promise<void> {

@@ -5,7 +5,11 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { signIn, signOut, signInErrorMessage, oauthProviders } from "@/lib/auth/config";
 import { AppError } from "@/lib/errors";
 
-export async function signInWithPassword(input: { email: string; password: string; callbackUrl: string }): Promise<{ message: string }> {
+export async function signInWithPassword(input: {
+  email: string;
+  password: string;
+  callbackUrl: string;
+}): Promise<{ message: string }> {
   try {
     await signIn("credentials", { email: input.email, password: input.password, redirectTo: input.callbackUrl });
   } catch (error) {
@@ -17,7 +21,8 @@ export async function signInWithPassword(input: { email: string; password: strin
 }
 
 export async function signInWithProvider(input: { provider: string; callbackUrl: string }): Promise<void> {
-  if (!oauthProviders().some((p) => p.id === input.provider)) throw new AppError("NOT_FOUND", "This sign-in method is not set up.");
+  if (!oauthProviders().some((p) => p.id === input.provider))
+    throw new AppError("NOT_FOUND", "This sign-in method is not set up.");
   await signIn(input.provider, { redirectTo: input.callbackUrl });
 }
 

@@ -27,18 +27,41 @@ import {
 
 type Tx = Prisma.TransactionClient;
 
-const dimensionAudit = { id: true, key: true, label: true, definition: true, sortOrder: true, retired: true } satisfies Prisma.DimensionSelect;
-const positionAudit = { id: true, dimensionId: true, key: true, label: true, definition: true, color: true, sortOrder: true, retired: true } satisfies Prisma.PositionSelect;
+const dimensionAudit = {
+  id: true,
+  key: true,
+  label: true,
+  definition: true,
+  sortOrder: true,
+  retired: true,
+} satisfies Prisma.DimensionSelect;
+const positionAudit = {
+  id: true,
+  dimensionId: true,
+  key: true,
+  label: true,
+  definition: true,
+  color: true,
+  sortOrder: true,
+  retired: true,
+} satisfies Prisma.PositionSelect;
 
-const duplicateKey = (what: string) => new AppError("DUPLICATE", `A ${what} with this key exists already.`, { fields: { key: [`A ${what} with this key exists already; keys are never reused.`] } });
+const duplicateKey = (what: string) =>
+  new AppError("DUPLICATE", `A ${what} with this key exists already.`, {
+    fields: { key: [`A ${what} with this key exists already; keys are never reused.`] },
+  });
 
 export async function createDimension(user: SessionUser | null, raw: DimensionCreateInput) {
   assertCan(user, "codebook.edit");
   const input = parseInput(dimensionCreateSchema, raw);
   return db.$transaction(async (tx) => {
-    if (await tx.dimension.findUnique({ where: { key: input.key }, select: { id: true } })) throw duplicateKey("dimension");
+    if (await tx.dimension.findUnique({ where: { key: input.key }, select: { id: true } }))
+      throw duplicateKey("dimension");
     const last = await tx.dimension.aggregate({ _max: { sortOrder: true } });
-    const after = await tx.dimension.create({ data: { ...input, sortOrder: (last._max.sortOrder ?? -1) + 1 }, select: dimensionAudit });
+    const after = await tx.dimension.create({
+      data: { ...input, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+      select: dimensionAudit,
+    });
     await recordAudit(tx, { actor: user, action: "create", entityType: "Dimension", entityId: after.id, after });
     return after;
   });
@@ -48,11 +71,18 @@ export async function createPosition(user: SessionUser | null, raw: PositionCrea
   assertCan(user, "codebook.edit");
   const input = parseInput(positionCreateSchema, raw);
   return db.$transaction(async (tx) => {
-    if (!(await tx.dimension.findUnique({ where: { id: input.dimensionId }, select: { id: true } }))) throw new AppError("NOT_FOUND", "No such dimension.");
-    const taken = await tx.position.findUnique({ where: { dimensionId_key: { dimensionId: input.dimensionId, key: input.key } }, select: { id: true } });
+    if (!(await tx.dimension.findUnique({ where: { id: input.dimensionId }, select: { id: true } })))
+      throw new AppError("NOT_FOUND", "No such dimension.");
+    const taken = await tx.position.findUnique({
+      where: { dimensionId_key: { dimensionId: input.dimensionId, key: input.key } },
+      select: { id: true },
+    });
     if (taken) throw duplicateKey("position of this dimension");
     const last = await tx.position.aggregate({ where: { dimensionId: input.dimensionId }, _max: { sortOrder: true } });
-    const after = await tx.position.create({ data: { ...input, sortOrder: (last._max.sortOrder ?? -1) + 1 }, select: positionAudit });
+    const after = await tx.position.create({
+      data: { ...input, sortOrder: (last._max.sortOrder ?? -1) + 1 },
+      select: positionAudit,
+    });
     await recordAudit(tx, { actor: user, action: "create", entityType: "Position", entityId: after.id, after });
     return after;
   });
@@ -118,20 +148,33 @@ export async function moveCodebookEntry(user: SessionUser | null, raw: CodebookM
     const after = order.map((entry, sortOrder) => ({ id: entry.id, sortOrder }));
     for (const entry of after) {
       if (before.find((b) => b.id === entry.id)!.sortOrder === entry.sortOrder) continue;
-      if (kind === "dimension") await tx.dimension.update({ where: { id: entry.id }, data: { sortOrder: entry.sortOrder } });
+      if (kind === "dimension")
+        await tx.dimension.update({ where: { id: entry.id }, data: { sortOrder: entry.sortOrder } });
       else await tx.position.update({ where: { id: entry.id }, data: { sortOrder: entry.sortOrder } });
     }
-    await recordAudit(tx, { actor: user, action: "reorder", entityType: kind === "dimension" ? "Dimension" : "Position", entityId: id, before: { order: before }, after: { order: after } });
+    await recordAudit(tx, {
+      actor: user,
+      action: "reorder",
+      entityType: kind === "dimension" ? "Dimension" : "Position",
+      entityId: id,
+      before: { order: before },
+      after: { order: after },
+    });
   });
 }
 
 async function loadSiblings(tx: Tx, kind: "dimension" | "position", id: number) {
   const orderBy = [{ sortOrder: "asc" as const }, { id: "asc" as const }];
   if (kind === "dimension") {
-    if (!(await tx.dimension.findUnique({ where: { id }, select: { id: true } }))) throw new AppError("NOT_FOUND", "No such dimension.");
+    if (!(await tx.dimension.findUnique({ where: { id }, select: { id: true } })))
+      throw new AppError("NOT_FOUND", "No such dimension.");
     return tx.dimension.findMany({ orderBy, select: { id: true, sortOrder: true } });
   }
   const position = await tx.position.findUnique({ where: { id }, select: { dimensionId: true } });
   if (!position) throw new AppError("NOT_FOUND", "No such position.");
-  return tx.position.findMany({ where: { dimensionId: position.dimensionId }, orderBy, select: { id: true, sortOrder: true } });
+  return tx.position.findMany({
+    where: { dimensionId: position.dimensionId },
+    orderBy,
+    select: { id: true, sortOrder: true },
+  });
 }

@@ -7,17 +7,30 @@ import { booleanField, colorField, idField } from "@/lib/form-fields";
 const key = z
   .string()
   .trim()
-  .regex(/^[a-z][a-z0-9_]{0,39}$/, "Use lower-case letters, digits and underscores (at most 40), starting with a letter.");
+  .regex(
+    /^[a-z][a-z0-9_]{0,39}$/,
+    "Use lower-case letters, digits and underscores (at most 40), starting with a letter.",
+  );
 const label = z.string().trim().min(1, "Enter a label.").max(120, "Keep the label under 120 characters.");
 const definition = z.string().trim().max(2_000, "Keep the definition under 2,000 characters.");
 
 export const dimensionCreateSchema = z.object({ key, label, definition: definition.min(1, "Define the dimension.") });
 export type DimensionCreateInput = z.input<typeof dimensionCreateSchema>;
 
-export const dimensionUpdateSchema = z.object({ id: idField(), label, definition: definition.min(1, "Define the dimension.") });
+export const dimensionUpdateSchema = z.object({
+  id: idField(),
+  label,
+  definition: definition.min(1, "Define the dimension."),
+});
 export type DimensionUpdateInput = z.input<typeof dimensionUpdateSchema>;
 
-export const positionCreateSchema = z.object({ dimensionId: idField("Choose a dimension."), key, label, definition, color: colorField });
+export const positionCreateSchema = z.object({
+  dimensionId: idField("Choose a dimension."),
+  key,
+  label,
+  definition,
+  color: colorField,
+});
 export type PositionCreateInput = z.input<typeof positionCreateSchema>;
 
 export const positionUpdateSchema = z.object({ id: idField(), label, definition, color: colorField });
@@ -25,7 +38,11 @@ export type PositionUpdateInput = z.input<typeof positionUpdateSchema>;
 
 export const CODEBOOK_KINDS = ["dimension", "position"] as const;
 
-export const codebookMoveSchema = z.object({ kind: z.enum(CODEBOOK_KINDS), id: idField(), direction: z.enum(["up", "down"]) });
+export const codebookMoveSchema = z.object({
+  kind: z.enum(CODEBOOK_KINDS),
+  id: idField(),
+  direction: z.enum(["up", "down"]),
+});
 export type CodebookMoveInput = z.input<typeof codebookMoveSchema>;
 
 export const codebookRetireSchema = z.object({ kind: z.enum(CODEBOOK_KINDS), id: idField(), retired: booleanField });

@@ -36,7 +36,10 @@ export async function listCountriesAdmin(user: SessionUser | null): Promise<Admi
 
 export async function listOutletsAdmin(user: SessionUser | null): Promise<AdminOutlet[]> {
   assertCan(user, "referenceData.edit");
-  const rows = await db.outlet.findMany({ orderBy: { name: "asc" }, select: { ...outletSelect, country: { select: { shortName: true } } } });
+  const rows = await db.outlet.findMany({
+    orderBy: { name: "asc" },
+    select: { ...outletSelect, country: { select: { shortName: true } } },
+  });
   return rows.map(({ country, ...outlet }) => ({ ...outlet, country: country?.shortName ?? null }));
 }
 
@@ -45,13 +48,23 @@ export async function saveCountry(user: SessionUser | null, raw: CountrySaveInpu
   const { id, ...fields } = parseInput(countrySaveSchema, raw);
   return db.$transaction(async (tx) => {
     const clash = await tx.country.findUnique({ where: { code: fields.code }, select: { id: true } });
-    if (clash && clash.id !== id) throw new AppError("DUPLICATE", "That code is taken.", { fields: { code: ["Another country or organization has this code."] } });
+    if (clash && clash.id !== id)
+      throw new AppError("DUPLICATE", "That code is taken.", {
+        fields: { code: ["Another country or organization has this code."] },
+      });
     const before = id === undefined ? null : await tx.country.findUnique({ where: { id }, select: countrySelect });
     if (id !== undefined && !before) throw new AppError("NOT_FOUND", "No such country.");
     const after = before
       ? await tx.country.update({ where: { id: before.id }, data: fields, select: countrySelect })
       : await tx.country.create({ data: fields, select: countrySelect });
-    await recordAudit(tx, { actor: user, action: before ? "update" : "create", entityType: "Country", entityId: after.id, before, after });
+    await recordAudit(tx, {
+      actor: user,
+      action: before ? "update" : "create",
+      entityType: "Country",
+      entityId: after.id,
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -61,16 +74,31 @@ export async function saveOutlet(user: SessionUser | null, raw: OutletSaveInput)
   const { id, ...fields } = parseInput(outletSaveSchema, raw);
   return db.$transaction(async (tx) => {
     const clash = await tx.outlet.findUnique({ where: { name: fields.name }, select: { id: true } });
-    if (clash && clash.id !== id) throw new AppError("DUPLICATE", "That outlet exists already.", { fields: { name: ["An outlet with this name exists already."] } });
-    if (fields.countryId !== null && !(await tx.country.findUnique({ where: { id: fields.countryId }, select: { id: true } }))) {
-      throw new AppError("INVALID_INPUT", "Some fields need attention.", { fields: { countryId: ["Choose a country from the list."] } });
+    if (clash && clash.id !== id)
+      throw new AppError("DUPLICATE", "That outlet exists already.", {
+        fields: { name: ["An outlet with this name exists already."] },
+      });
+    if (
+      fields.countryId !== null &&
+      !(await tx.country.findUnique({ where: { id: fields.countryId }, select: { id: true } }))
+    ) {
+      throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+        fields: { countryId: ["Choose a country from the list."] },
+      });
     }
     const before = id === undefined ? null : await tx.outlet.findUnique({ where: { id }, select: outletSelect });
     if (id !== undefined && !before) throw new AppError("NOT_FOUND", "No such outlet.");
     const after = before
       ? await tx.outlet.update({ where: { id: before.id }, data: fields, select: outletSelect })
       : await tx.outlet.create({ data: fields, select: outletSelect });
-    await recordAudit(tx, { actor: user, action: before ? "update" : "create", entityType: "Outlet", entityId: after.id, before, after });
+    await recordAudit(tx, {
+      actor: user,
+      action: before ? "update" : "create",
+      entityType: "Outlet",
+      entityId: after.id,
+      before,
+      after,
+    });
     return { id: after.id };
   });
 }

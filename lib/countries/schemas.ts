@@ -13,7 +13,9 @@ export const countrySaveSchema = z.object({
     .string()
     .trim()
     .transform((value) => value.toUpperCase())
-    .pipe(z.string().regex(/^[A-Z]{2,8}$/, "Use 2–8 letters: the ISO code (KR) or a short code for an organization (UN).")),
+    .pipe(
+      z.string().regex(/^[A-Z]{2,8}$/, "Use 2–8 letters: the ISO code (KR) or a short code for an organization (UN)."),
+    ),
   name: z.string().trim().min(2, "Enter the name.").max(200, "Keep the name under 200 characters."),
   shortName: z.string().trim().min(2, "Enter the short name.").max(60, "Keep the short name under 60 characters."),
   kind: z.enum(COUNTRY_KINDS, { error: "Choose country or organization." }),
@@ -27,6 +29,11 @@ export const outletSaveSchema = z.object({
     (value) => value === null || /^https?:\/\/[^\s]+$/.test(value),
     "Enter a web address starting with http:// or https://.",
   ),
-  countryId: z.preprocess((value) => (value === "" ? null : value), idField().nullish().transform((value) => value ?? null)),
+  countryId: z.preprocess(
+    (value) => (value === "" ? null : value),
+    idField()
+      .nullish()
+      .transform((value) => value ?? null),
+  ),
 });
 export type OutletSaveInput = z.input<typeof outletSaveSchema>;

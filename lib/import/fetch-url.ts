@@ -59,7 +59,8 @@ function parseHttpUrl(address: string): URL {
   } catch {
     throw fetchError("This is not a web address.");
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw fetchError("Only http:// and https:// addresses can be fetched.");
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw fetchError("Only http:// and https:// addresses can be fetched.");
   if (url.username || url.password) throw fetchError("Addresses with a user name or password are not fetched.");
   return url;
 }
@@ -68,27 +69,42 @@ function request(url: URL, options: FetchOptions, deadline: number): Promise<htt
   const host = url.hostname.replace(/^\[|\]$/g, "");
   // A literal IP address skips the DNS lookup below, so it is checked here.
   if (net.isIP(host) && !options.allowPrivateAddresses && isNonPublicAddress(host)) {
-    return Promise.reject(fetchError("This address is on a private or local network, which the importer does not fetch from."));
+    return Promise.reject(
+      fetchError("This address is on a private or local network, which the importer does not fetch from."),
+    );
   }
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.get(
       url,
       {
-        headers: { "User-Agent": "stance-tracker-importer/1.0", Accept: "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1", "Accept-Encoding": "gzip, deflate, br" },
+        headers: {
+          "User-Agent": "stance-tracker-importer/1.0",
+          Accept: "text/html, text/plain, text/markdown;q=0.9, */*;q=0.1",
+          "Accept-Encoding": "gzip, deflate, br",
+        },
         lookup: checkedLookup(options.allowPrivateAddresses ?? false),
         timeout: Math.max(1, deadline - Date.now()),
       },
       resolve,
     );
-    const timer = setTimeout(() => req.destroy(fetchError("The server took too long to answer.")), Math.max(1, deadline - Date.now()));
+    const timer = setTimeout(
+      () => req.destroy(fetchError("The server took too long to answer.")),
+      Math.max(1, deadline - Date.now()),
+    );
     req.on("close", () => clearTimeout(timer));
     req.on("timeout", () => req.destroy(fetchError("The server took too long to answer.")));
-    req.on("error", (error) => reject(error instanceof AppError ? error : fetchError(`The page could not be reached (${describe(error)}).`)));
+    req.on("error", (error) =>
+      reject(error instanceof AppError ? error : fetchError(`The page could not be reached (${describe(error)}).`)),
+    );
   });
 }
 
-type LookupCallback = (error: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  error: NodeJS.ErrnoException | null,
+  address: string | dns.LookupAddress[],
+  family?: number,
+) => void;
 
 /** A dns.lookup that fails when any address of the host is not public, so the socket never connects to one. */
 function checkedLookup(allowPrivate: boolean) {
@@ -96,7 +112,10 @@ function checkedLookup(allowPrivate: boolean) {
     dns.lookup(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, "");
       if (!allowPrivate && addresses.some((entry) => isNonPublicAddress(entry.address))) {
-        return callback(fetchError("This address is on a private or local network, which the importer does not fetch from."), "");
+        return callback(
+          fetchError("This address is on a private or local network, which the importer does not fetch from."),
+          "",
+        );
       }
       if (options.all) return callback(null, addresses);
       callback(null, addresses[0].address, addresses[0].family);
@@ -108,13 +127,33 @@ function checkedLookup(allowPrivate: boolean) {
 // reserved and documentation ranges: nothing an article lives on.
 const NON_PUBLIC = new net.BlockList();
 for (const [network, prefix] of [
-  ["0.0.0.0", 8], ["10.0.0.0", 8], ["100.64.0.0", 10], ["127.0.0.0", 8], ["169.254.0.0", 16], ["172.16.0.0", 12],
-  ["192.0.0.0", 24], ["192.0.2.0", 24], ["192.168.0.0", 16], ["198.18.0.0", 15], ["198.51.100.0", 24],
-  ["203.0.113.0", 24], ["224.0.0.0", 4], ["240.0.0.0", 4],
-] as const) NON_PUBLIC.addSubnet(network, prefix, "ipv4");
+  ["0.0.0.0", 8],
+  ["10.0.0.0", 8],
+  ["100.64.0.0", 10],
+  ["127.0.0.0", 8],
+  ["169.254.0.0", 16],
+  ["172.16.0.0", 12],
+  ["192.0.0.0", 24],
+  ["192.0.2.0", 24],
+  ["192.168.0.0", 16],
+  ["198.18.0.0", 15],
+  ["198.51.100.0", 24],
+  ["203.0.113.0", 24],
+  ["224.0.0.0", 4],
+  ["240.0.0.0", 4],
+] as const)
+  NON_PUBLIC.addSubnet(network, prefix, "ipv4");
 for (const [network, prefix] of [
-  ["::", 128], ["::1", 128], ["64:ff9b::", 96], ["100::", 64], ["2001:db8::", 32], ["fc00::", 7], ["fe80::", 10], ["ff00::", 8],
-] as const) NON_PUBLIC.addSubnet(network, prefix, "ipv6");
+  ["::", 128],
+  ["::1", 128],
+  ["64:ff9b::", 96],
+  ["100::", 64],
+  ["2001:db8::", 32],
+  ["fc00::", 7],
+  ["fe80::", 10],
+  ["ff00::", 8],
+] as const)
+  NON_PUBLIC.addSubnet(network, prefix, "ipv6");
 
 export function isNonPublicAddress(address: string): boolean {
   const mapped = address.match(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i)?.[1];

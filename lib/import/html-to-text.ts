@@ -5,8 +5,28 @@
 import { convert, type HtmlToTextOptions } from "html-to-text";
 
 const SKIPPED = [
-  "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-  "head", "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "img", "picture", "video", "audio",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "canvas",
+  "head",
+  "nav",
+  "header",
+  "footer",
+  "aside",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "img",
+  "picture",
+  "video",
+  "audio",
 ];
 
 const BASE_OPTIONS: HtmlToTextOptions = {
@@ -32,7 +52,11 @@ export function htmlToText(html: string): string {
 
 /** The document's <title>, as a default title for the article; null when it has none. */
 export function htmlTitle(html: string): string | null {
-  const text = convert(html, { ...BASE_OPTIONS, selectors: [], baseElements: { selectors: ["title"], returnDomByDefault: false } });
+  const text = convert(html, {
+    ...BASE_OPTIONS,
+    selectors: [],
+    baseElements: { selectors: ["title"], returnDomByDefault: false },
+  });
   return tidy(text) || null;
 }
 

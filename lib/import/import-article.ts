@@ -14,7 +14,9 @@ import { fetchDocument, type FetchOptions } from "@/lib/import/fetch-url";
 export type ArticleSource = { type: "text" } | { type: "file"; file: File } | { type: "url" };
 
 /** The article's fields as the form sent them; `body` is used only when the source is pasted text. */
-export type ArticleFormFields = Partial<Record<"title" | "body" | "outlet" | "author" | "publishedOn" | "url" | "language", unknown>>;
+export type ArticleFormFields = Partial<
+  Record<"title" | "body" | "outlet" | "author" | "publishedOn" | "url" | "language", unknown>
+>;
 
 export async function importArticle(
   actor: SessionUser | null,
@@ -36,7 +38,9 @@ async function readSource(fields: ArticleFormFields, source: ArticleSource, fetc
   if (source.type === "file") {
     const kind = kindOfFile(source.file.name);
     if (source.file.size > DOCUMENT_MAX_BYTES) {
-      throw new AppError("INVALID_INPUT", "The file is larger than 2 MB.", { fields: { file: ["The file is larger than 2 MB"] } });
+      throw new AppError("INVALID_INPUT", "The file is larger than 2 MB.", {
+        fields: { file: ["The file is larger than 2 MB"] },
+      });
     }
     return documentToText(kind, await source.file.text());
   }

@@ -32,7 +32,11 @@ export interface BulkImportReport {
   imported: boolean;
 }
 
-export async function importBulk(actor: SessionUser | null, text: string, options: BulkImportOptions): Promise<BulkImportReport> {
+export async function importBulk(
+  actor: SessionUser | null,
+  text: string,
+  options: BulkImportOptions,
+): Promise<BulkImportReport> {
   assertCan(actor, "article.import");
   const report: BulkImportReport = { created: [], duplicates: [], rejected: [], imported: true };
   const valid: { line: number; input: ArticleInput }[] = [];
@@ -53,16 +57,24 @@ export async function importBulk(actor: SessionUser | null, text: string, option
   if (options.allOrNothing) {
     if (report.rejected.length > 0) return { ...report, imported: false };
     // Large batches take longer than Prisma's default 5 s interactive transaction.
-    await db.$transaction(async (tx) => {
-      for (const row of valid) await importRow(tx, actor, row, report);
-    }, { timeout: 120_000 });
+    await db.$transaction(
+      async (tx) => {
+        for (const row of valid) await importRow(tx, actor, row, report);
+      },
+      { timeout: 120_000 },
+    );
   } else {
     for (const row of valid) await db.$transaction((tx) => importRow(tx, actor, row, report));
   }
   return report;
 }
 
-async function importRow(tx: Prisma.TransactionClient, actor: SessionUser, row: { line: number; input: ArticleInput }, report: BulkImportReport) {
+async function importRow(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser,
+  row: { line: number; input: ArticleInput },
+  report: BulkImportReport,
+) {
   try {
     const article = await insertArticle(tx, actor, row.input);
     report.created.push({ line: row.line, articleId: article.id, title: article.title });
@@ -74,5 +86,7 @@ async function importRow(tx: Prisma.TransactionClient, actor: SessionUser, row: 
 }
 
 function describeIssues(error: z.ZodError): string {
-  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+    .join("; ");
 }

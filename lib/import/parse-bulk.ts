@@ -31,7 +31,8 @@ function parseJsonLines(text: string): BulkRow[] {
       rows.push({ line, error: `Not valid JSON (${error instanceof Error ? error.message : String(error)})` });
       return;
     }
-    if (value === null || typeof value !== "object" || Array.isArray(value)) rows.push({ line, error: "Each line must be one JSON object" });
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      rows.push({ line, error: "Each line must be one JSON object" });
     else rows.push({ line, fields: value as Record<string, unknown> });
   });
   return rows;

@@ -12,7 +12,8 @@ const people: SoftDeletable = {
   entityType: "Person",
   permission: "person.delete",
   find: (tx, id) => tx.person.findUnique({ where: { id }, select: audited }),
-  setDeletedAt: (tx, id, deletedAt) => tx.person.update({ where: { id }, data: { deletedAt, version: { increment: 1 } }, select: audited }),
+  setDeletedAt: (tx, id, deletedAt) =>
+    tx.person.update({ where: { id }, data: { deletedAt, version: { increment: 1 } }, select: audited }),
 };
 
 export const deletePerson = (actor: SessionUser | null, id: number) => softDelete(people, actor, id);

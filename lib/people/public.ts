@@ -49,10 +49,18 @@ export interface PersonDetail {
   name: string;
   description: string | null;
   aliases: { name: string; language: string | null }[];
-  roles: { id: number; title: string; organization: string | null; country: { code: string; name: string }; startsOn: Date | null; endsOn: Date | null }[];
+  roles: {
+    id: number;
+    title: string;
+    organization: string | null;
+    country: { code: string; name: string };
+    startsOn: Date | null;
+    endsOn: Date | null;
+  }[];
 }
 
-export type PersonLookup = { kind: "found"; person: PersonDetail } | { kind: "merged"; slug: string } | { kind: "missing" };
+export type PersonLookup =
+  { kind: "found"; person: PersonDetail } | { kind: "merged"; slug: string } | { kind: "missing" };
 
 async function uncachedGetPublicPerson(slug: string): Promise<PersonLookup> {
   const person = await db.person.findFirst({
@@ -65,7 +73,14 @@ async function uncachedGetPublicPerson(slug: string): Promise<PersonLookup> {
       aliases: { orderBy: { id: "asc" }, select: { name: true, language: true } },
       roles: {
         orderBy: [{ startsOn: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-        select: { id: true, title: true, organization: true, startsOn: true, endsOn: true, country: { select: { code: true, name: true } } },
+        select: {
+          id: true,
+          title: true,
+          organization: true,
+          startsOn: true,
+          endsOn: true,
+          country: { select: { code: true, name: true } },
+        },
       },
     },
   });

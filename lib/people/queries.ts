@@ -24,14 +24,22 @@ export async function searchPeople(user: SessionUser | null, q: string): Promise
   const query = parseInput(peopleSearchSchema, { q }).q;
   const contains = { contains: query, mode: "insensitive" } as const;
   const people = await db.person.findMany({
-    where: { deletedAt: null, mergedIntoId: null, ...(query ? { OR: [{ name: contains }, { aliases: { some: { name: contains } } }] } : {}) },
+    where: {
+      deletedAt: null,
+      mergedIntoId: null,
+      ...(query ? { OR: [{ name: contains }, { aliases: { some: { name: contains } } }] } : {}),
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 50,
     select: {
       id: true,
       name: true,
       aliases: { where: query ? { name: contains } : { id: -1 }, select: { name: true }, take: 1 },
-      roles: { orderBy: { startsOn: { sort: "desc", nulls: "last" } }, take: 3, select: { title: true, country: { select: { code: true } } } },
+      roles: {
+        orderBy: { startsOn: { sort: "desc", nulls: "last" } },
+        take: 3,
+        select: { title: true, country: { select: { code: true } } },
+      },
     },
   });
   const lower = query.toLowerCase();
@@ -86,7 +94,10 @@ export interface AdminPersonListItem {
 }
 
 /** Live people by name (then id), keyset-paginated on (name, id) through the last id of the previous page. */
-export async function listPeopleAdmin(user: SessionUser | null, raw: { q?: string; after?: string | number }): Promise<{ items: AdminPersonListItem[]; nextAfter: number | null }> {
+export async function listPeopleAdmin(
+  user: SessionUser | null,
+  raw: { q?: string; after?: string | number },
+): Promise<{ items: AdminPersonListItem[]; nextAfter: number | null }> {
   assertCan(user, "person.edit");
   const { q, after } = parseInput(peopleListSchema, raw);
   const contains = { contains: q, mode: "insensitive" } as const;
@@ -102,11 +113,23 @@ export async function listPeopleAdmin(user: SessionUser | null, raw: { q?: strin
     },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: PEOPLE_PAGE_SIZE + 1,
-    select: { id: true, name: true, slug: true, aliases: { select: { name: true } }, _count: { select: { quotes: { where: { deletedAt: null } } } } },
+    select: {
+      id: true,
+      name: true,
+      slug: true,
+      aliases: { select: { name: true } },
+      _count: { select: { quotes: { where: { deletedAt: null } } } },
+    },
   });
   const page = rows.slice(0, PEOPLE_PAGE_SIZE);
   return {
-    items: page.map((row) => ({ id: row.id, name: row.name, slug: row.slug, aliases: row.aliases.map((alias) => alias.name), quoteCount: row._count.quotes })),
+    items: page.map((row) => ({
+      id: row.id,
+      name: row.name,
+      slug: row.slug,
+      aliases: row.aliases.map((alias) => alias.name),
+      quoteCount: row._count.quotes,
+    })),
     nextAfter: rows.length > PEOPLE_PAGE_SIZE ? page.at(-1)!.id : null,
   };
 }
@@ -118,7 +141,15 @@ export interface AdminPerson {
   description: string | null;
   version: number;
   aliases: { id: number; name: string; language: string | null }[];
-  roles: { id: number; countryId: number; countryCode: string; title: string; organization: string | null; startsOn: string | null; endsOn: string | null }[];
+  roles: {
+    id: number;
+    countryId: number;
+    countryCode: string;
+    title: string;
+    organization: string | null;
+    startsOn: string | null;
+    endsOn: string | null;
+  }[];
   quoteCount: number;
 }
 
@@ -139,7 +170,15 @@ export async function getAdminPerson(user: SessionUser | null, id: number): Prom
           aliases: { orderBy: { id: "asc" }, select: { id: true, name: true, language: true } },
           roles: {
             orderBy: [{ startsOn: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-            select: { id: true, countryId: true, title: true, organization: true, startsOn: true, endsOn: true, country: { select: { code: true } } },
+            select: {
+              id: true,
+              countryId: true,
+              title: true,
+              organization: true,
+              startsOn: true,
+              endsOn: true,
+              country: { select: { code: true } },
+            },
           },
           _count: { select: { quotes: { where: { deletedAt: null } } } },
         },
@@ -153,7 +192,12 @@ export async function getAdminPerson(user: SessionUser | null, id: number): Prom
     description: row.description,
     version: row.version,
     aliases: row.aliases,
-    roles: row.roles.map(({ country, startsOn, endsOn, ...role }) => ({ ...role, countryCode: country.code, startsOn: iso(startsOn), endsOn: iso(endsOn) })),
+    roles: row.roles.map(({ country, startsOn, endsOn, ...role }) => ({
+      ...role,
+      countryCode: country.code,
+      startsOn: iso(startsOn),
+      endsOn: iso(endsOn),
+    })),
     quoteCount: row._count.quotes,
   };
 }

@@ -32,7 +32,10 @@ const snapshotSelect = {
   deletedAt: true,
   mergedIntoId: true,
   aliases: { orderBy: { id: "asc" }, select: { id: true, name: true, language: true } },
-  roles: { orderBy: { id: "asc" }, select: { id: true, countryId: true, title: true, organization: true, startsOn: true, endsOn: true } },
+  roles: {
+    orderBy: { id: "asc" },
+    select: { id: true, countryId: true, title: true, organization: true, startsOn: true, endsOn: true },
+  },
 } satisfies Prisma.PersonSelect;
 
 /** The person with aliases and roles, as the audit trail keeps them. */
@@ -42,22 +45,32 @@ export function personSnapshot(tx: Tx, id: number) {
 export type PersonSnapshot = NonNullable<Awaited<ReturnType<typeof personSnapshot>>>;
 
 export function stalePerson(current: { version: number }): AppError {
-  return new AppError("CONFLICT", "Someone changed this person since you opened the page. Reload to see the current version.", {
-    data: { version: current.version },
-  });
+  return new AppError(
+    "CONFLICT",
+    "Someone changed this person since you opened the page. Reload to see the current version.",
+    {
+      data: { version: current.version },
+    },
+  );
 }
 
 /** Loads a live person at `version`, bumps the version (guarded), and returns the snapshot before the change. */
 export async function lockPerson(tx: Tx, id: number, version: number): Promise<PersonSnapshot> {
   const before = await personSnapshot(tx, id);
-  if (!before || before.deletedAt || before.mergedIntoId) throw new AppError("NOT_FOUND", "No such person (deleted or merged).");
+  if (!before || before.deletedAt || before.mergedIntoId)
+    throw new AppError("NOT_FOUND", "No such person (deleted or merged).");
   if (before.version !== version) throw stalePerson(before);
   const bumped = await tx.person.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
   if (bumped.count === 0) throw stalePerson(before);
   return before;
 }
 
-async function changePerson(user: SessionUser | null, personId: number, version: number, work: (tx: Tx, before: PersonSnapshot) => Promise<void>) {
+async function changePerson(
+  user: SessionUser | null,
+  personId: number,
+  version: number,
+  work: (tx: Tx, before: PersonSnapshot) => Promise<void>,
+) {
   assertCan(user, "person.edit");
   return db.$transaction(async (tx) => {
     const before = await lockPerson(tx, personId, version);
@@ -75,7 +88,10 @@ export async function updatePerson(user: SessionUser | null, raw: PersonEditInpu
   assertCan(user, "person.edit");
   const input = parseInput(personEditSchema, raw);
   return changePerson(user, input.personId, input.version, async (tx) => {
-    await tx.person.update({ where: { id: input.personId }, data: { name: input.name, description: input.description } });
+    await tx.person.update({
+      where: { id: input.personId },
+      data: { name: input.name, description: input.description },
+    });
   });
 }
 
@@ -84,7 +100,9 @@ export async function addPersonAlias(user: SessionUser | null, raw: AliasAddInpu
   const input = parseInput(aliasAddSchema, raw);
   return changePerson(user, input.personId, input.version, async (tx, before) => {
     if (before.name === input.name || before.aliases.some((alias) => alias.name === input.name)) {
-      throw new AppError("DUPLICATE", "This person already has that name.", { fields: { name: ["This person already has that name."] } });
+      throw new AppError("DUPLICATE", "This person already has that name.", {
+        fields: { name: ["This person already has that name."] },
+      });
     }
     await tx.personAlias.create({ data: { personId: input.personId, name: input.name, language: input.language } });
   });
@@ -105,13 +123,24 @@ export async function savePersonRole(user: SessionUser | null, raw: RoleSaveInpu
   const input = parseInput(roleSaveSchema, raw);
   return changePerson(user, input.personId, input.version, async (tx) => {
     if (!(await tx.country.findUnique({ where: { id: input.countryId }, select: { id: true } }))) {
-      throw new AppError("INVALID_INPUT", "Some fields need attention.", { fields: { countryId: ["Choose a country from the list."] } });
+      throw new AppError("INVALID_INPUT", "Some fields need attention.", {
+        fields: { countryId: ["Choose a country from the list."] },
+      });
     }
-    const fields = { countryId: input.countryId, title: input.title, organization: input.organization, startsOn: day(input.startsOn), endsOn: day(input.endsOn) };
+    const fields = {
+      countryId: input.countryId,
+      title: input.title,
+      organization: input.organization,
+      startsOn: day(input.startsOn),
+      endsOn: day(input.endsOn),
+    };
     if (input.roleId === undefined) {
       await tx.personRole.create({ data: { personId: input.personId, ...fields } });
     } else {
-      const updated = await tx.personRole.updateMany({ where: { id: input.roleId, personId: input.personId }, data: fields });
+      const updated = await tx.personRole.updateMany({
+        where: { id: input.roleId, personId: input.personId },
+        data: fields,
+      });
       if (updated.count === 0) throw new AppError("NOT_FOUND", "No such role; it may have been removed.");
     }
   });

@@ -45,7 +45,10 @@ export const roleSaveSchema = z
     startsOn: optionalDay,
     endsOn: optionalDay,
   })
-  .refine((role) => !role.startsOn || !role.endsOn || role.startsOn <= role.endsOn, { path: ["endsOn"], message: "The role cannot end before it starts." });
+  .refine((role) => !role.startsOn || !role.endsOn || role.startsOn <= role.endsOn, {
+    path: ["endsOn"],
+    message: "The role cannot end before it starts.",
+  });
 export type RoleSaveInput = z.input<typeof roleSaveSchema>;
 
 export const roleRemoveSchema = z.object({ ...personVersion, roleId: idField() });
@@ -60,7 +63,10 @@ export const mergePeopleSchema = z
     mergedId: idField("Choose the person to merge."),
     mergedVersion: idField(),
   })
-  .refine((input) => input.survivorId !== input.mergedId, { path: ["mergedId"], message: "A person cannot be merged into themselves." });
+  .refine((input) => input.survivorId !== input.mergedId, {
+    path: ["mergedId"],
+    message: "A person cannot be merged into themselves.",
+  });
 export type MergePeopleInput = z.input<typeof mergePeopleSchema>;
 
 export const peopleListSchema = z.object({

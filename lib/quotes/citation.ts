@@ -13,7 +13,9 @@ const SITE = "Ending the Korean War — stance tracker";
 
 export function plainCitation(quote: CitableQuote, permalink: string, accessed: Date): string {
   const speaker = quote.speakerName ?? "Unattributed";
-  const source = [quote.article.outlet, `“${quote.article.title}”`, formatDate(quote.article.publishedOn)].filter(Boolean).join(", ");
+  const source = [quote.article.outlet, `“${quote.article.title}”`, formatDate(quote.article.publishedOn)]
+    .filter(Boolean)
+    .join(", ");
   return `${speaker}, statement of ${formatDate(quote.statedOn)}: “${quote.text}” Quoted in ${source}. ${SITE}, quote ${quote.id}, ${permalink} (accessed ${formatDate(accessed)}).`;
 }
 
@@ -31,7 +33,10 @@ export function bibtexCitation(quote: CitableQuote, permalink: string, accessed:
     ["title", `{${escapeBibtex(quote.text)}}`],
     ["date", `{${iso(quote.statedOn)}}`],
     ["year", `{${quote.statedOn.getUTCFullYear()}}`],
-    ["howpublished", `{Quoted in ${escapeBibtex([quote.article.outlet, quote.article.title].filter(Boolean).join(", "))}, ${iso(quote.article.publishedOn)}}`],
+    [
+      "howpublished",
+      `{Quoted in ${escapeBibtex([quote.article.outlet, quote.article.title].filter(Boolean).join(", "))}, ${iso(quote.article.publishedOn)}}`,
+    ],
     ["organization", `{${escapeBibtex(SITE)}}`],
     ["url", `{${permalink}}`],
     ["urldate", `{${iso(accessed)}}`],

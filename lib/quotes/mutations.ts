@@ -5,14 +5,22 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { restore, softDelete, type SoftDeletable } from "@/lib/records/soft-delete";
 
-const audited = { id: true, articleId: true, text: true, status: true, version: true, deletedAt: true } satisfies Prisma.QuoteSelect;
+const audited = {
+  id: true,
+  articleId: true,
+  text: true,
+  status: true,
+  version: true,
+  deletedAt: true,
+} satisfies Prisma.QuoteSelect;
 
 const quotes: SoftDeletable = {
   label: "quote",
   entityType: "Quote",
   permission: "quote.delete",
   find: (tx, id) => tx.quote.findUnique({ where: { id }, select: audited }),
-  setDeletedAt: (tx, id, deletedAt) => tx.quote.update({ where: { id }, data: { deletedAt, version: { increment: 1 } }, select: audited }),
+  setDeletedAt: (tx, id, deletedAt) =>
+    tx.quote.update({ where: { id }, data: { deletedAt, version: { increment: 1 } }, select: audited }),
 };
 
 /** Hides the quote and, with it, its stances (reads filter on the quote's deletedAt); restorable from its history. */

@@ -200,7 +200,11 @@ async function uncachedGetPublishedQuote(id: number): Promise<QuoteDetail | null
   return {
     ...card,
     article: { ...card.article, url: row.article.url, author: row.article.author },
-    rolesAtTheTime: roles.map((role) => ({ title: role.title, organization: role.organization, country: role.country.name })),
+    rolesAtTheTime: roles.map((role) => ({
+      title: role.title,
+      organization: role.organization,
+      country: role.country.name,
+    })),
     paragraph: anchored ? paragraphAround(row.article.body, row.startOffset, row.endOffset) : null,
     publishedAt: row.publishedAt,
   };
@@ -214,7 +218,11 @@ async function uncachedListRecentlyPublishedQuotes(limit = 50) {
     take: limit,
     select: { ...quoteCardSelect, publishedAt: true, updatedAt: true },
   });
-  return rows.map((row) => ({ ...toQuoteCard(row), publishedAt: row.publishedAt ?? row.updatedAt, updatedAt: row.updatedAt }));
+  return rows.map((row) => ({
+    ...toQuoteCard(row),
+    publishedAt: row.publishedAt ?? row.updatedAt,
+    updatedAt: row.updatedAt,
+  }));
 }
 
 /** Ids and change times of every published quote, for the sitemap. */
@@ -236,6 +244,9 @@ export const listQuotesAboutCountry = cachedPublicRead("quotes.listQuotesAboutCo
 export const listQuotesBySpeaker = cachedPublicRead("quotes.listQuotesBySpeaker", uncachedListQuotesBySpeaker);
 export const listQuotesWithPosition = cachedPublicRead("quotes.listQuotesWithPosition", uncachedListQuotesWithPosition);
 export const getPublishedQuote = cachedPublicRead("quotes.getPublishedQuote", uncachedGetPublishedQuote);
-export const listRecentlyPublishedQuotes = cachedPublicRead("quotes.listRecentlyPublishedQuotes", uncachedListRecentlyPublishedQuotes);
+export const listRecentlyPublishedQuotes = cachedPublicRead(
+  "quotes.listRecentlyPublishedQuotes",
+  uncachedListRecentlyPublishedQuotes,
+);
 export const listPublishedQuoteIds = cachedPublicRead("quotes.listPublishedQuoteIds", uncachedListPublishedQuoteIds);
 export const listQuoteCardsByIds = cachedPublicRead("quotes.listQuoteCardsByIds", uncachedListQuoteCardsByIds);

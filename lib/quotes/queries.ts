@@ -70,16 +70,28 @@ export const workspaceQuoteSelect = {
   status: true,
   reviewComment: true,
   orphanedAt: true,
-  stances: { where: { deletedAt: null }, orderBy: { id: "asc" }, select: { dimensionId: true, positionId: true, holderCountryId: true } },
+  stances: {
+    where: { deletedAt: null },
+    orderBy: { id: "asc" },
+    select: { dimensionId: true, positionId: true, holderCountryId: true },
+  },
 } as const satisfies Prisma.QuoteSelect;
 
 type QuoteRow = Prisma.QuoteGetPayload<{ select: typeof workspaceQuoteSelect }>;
 
 export function toWorkspaceQuote({ speaker, statedOn, orphanedAt, ...quote }: QuoteRow): WorkspaceQuote {
-  return { ...quote, speakerName: speaker?.name ?? null, statedOn: isoDay(statedOn), orphanedAt: orphanedAt?.toISOString() ?? null };
+  return {
+    ...quote,
+    speakerName: speaker?.name ?? null,
+    statedOn: isoDay(statedOn),
+    orphanedAt: orphanedAt?.toISOString() ?? null,
+  };
 }
 
-export async function getAnnotationWorkspace(user: SessionUser | null, articleId: number): Promise<AnnotationWorkspace> {
+export async function getAnnotationWorkspace(
+  user: SessionUser | null,
+  articleId: number,
+): Promise<AnnotationWorkspace> {
   assertCan(user, "quote.edit");
   const article = Number.isSafeInteger(articleId)
     ? await db.article.findFirst({
@@ -91,7 +103,11 @@ export async function getAnnotationWorkspace(user: SessionUser | null, articleId
           body: true,
           publishedOn: true,
           outlet: { select: { name: true } },
-          quotes: { where: { deletedAt: null }, orderBy: [{ startOffset: "asc" }, { id: "asc" }], select: workspaceQuoteSelect },
+          quotes: {
+            where: { deletedAt: null },
+            orderBy: [{ startOffset: "asc" }, { id: "asc" }],
+            select: workspaceQuoteSelect,
+          },
         },
       })
     : null;

@@ -18,7 +18,10 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
   assertCan(user, "quote.edit");
   const input = parseInput(quoteInputSchema, raw);
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({ where: { id: input.articleId, deletedAt: null }, select: { body: true } });
+    const article = await tx.article.findFirst({
+      where: { id: input.articleId, deletedAt: null },
+      select: { body: true },
+    });
     if (!article) throw new AppError("NOT_FOUND", "No such article.");
     const anchor = cutQuote(article.body, input.startOffset, input.endOffset, input.text);
     const before = input.id === undefined ? null : await loadQuote(tx, input.id, input.articleId);
@@ -47,7 +50,12 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
       id = before.id;
       await replaceStances(tx, id, before.stances, input.stances);
     } else {
-      id = (await tx.quote.create({ data: { ...fields, articleId: input.articleId, authorId: user.id }, select: { id: true } })).id;
+      id = (
+        await tx.quote.create({
+          data: { ...fields, articleId: input.articleId, authorId: user.id },
+          select: { id: true },
+        })
+      ).id;
       await tx.stance.createMany({ data: input.stances.map((stance) => ({ ...stance, quoteId: id })) });
     }
     const after = toWorkspaceQuote(await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }));
@@ -67,18 +75,28 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
 function cutQuote(body: string, start: number, end: number, text: string) {
   if (end > body.length) {
     throw new AppError("INVALID_INPUT", "The selection lies outside the article.", {
-      fields: { endOffset: [`The article has ${body.length} characters; the quote cannot end at ${end}. Select the text again.`] },
+      fields: {
+        endOffset: [
+          `The article has ${body.length} characters; the quote cannot end at ${end}. Select the text again.`,
+        ],
+      },
     });
   }
   let anchor;
   try {
     anchor = describeSpan(body, start, end);
   } catch (error) {
-    throw new AppError("INVALID_INPUT", "The selection cuts a character in half.", { fields: { startOffset: [(error as Error).message] } });
+    throw new AppError("INVALID_INPUT", "The selection cuts a character in half.", {
+      fields: { startOffset: [(error as Error).message] },
+    });
   }
   if (anchor.text !== text) {
     throw new AppError("INVALID_INPUT", "The quote's text is not what the article says at its offsets.", {
-      fields: { text: [`The article has "${abbreviate(anchor.text)}" at ${start}–${end}; reload the article and select the text again.`] },
+      fields: {
+        text: [
+          `The article has "${abbreviate(anchor.text)}" at ${start}–${end}; reload the article and select the text again.`,
+        ],
+      },
     });
   }
   return anchor;
@@ -91,41 +109,66 @@ async function loadQuote(tx: Tx, id: number, articleId: number): Promise<Workspa
 }
 
 function conflict(mine: WorkspaceQuote): AppError {
-  return new AppError("CONFLICT", "Another editor saved this quote while you were editing it.", { data: { current: mine } });
+  return new AppError("CONFLICT", "Another editor saved this quote while you were editing it.", {
+    data: { current: mine },
+  });
 }
 
 /**
  * Speaker, countries and positions must exist; a position belongs to its dimension; retired dimensions and
  * positions are closed to new coding, but a stance the quote already had keeps its retired position.
  */
-async function checkReferences(tx: Tx, input: ReturnType<typeof quoteInputSchema.parse>, before: WorkspaceQuote | null) {
+async function checkReferences(
+  tx: Tx,
+  input: ReturnType<typeof quoteInputSchema.parse>,
+  before: WorkspaceQuote | null,
+) {
   if (before && before.version !== input.version) {
     // Read inside the transaction: fail early with the other editor's version instead of after the checks.
     throw conflict(before);
   }
   const fields: Record<string, string[]> = {};
   if (input.speakerId !== null) {
-    const speaker = await tx.person.findFirst({ where: { id: input.speakerId, deletedAt: null, mergedIntoId: null }, select: { id: true } });
+    const speaker = await tx.person.findFirst({
+      where: { id: input.speakerId, deletedAt: null, mergedIntoId: null },
+      select: { id: true },
+    });
     if (!speaker) fields.speakerId = ["This person no longer exists (deleted or merged); choose the speaker again."];
   }
-  const countryIds = [...new Set([input.speakerCountryId, ...input.stances.map((stance) => stance.holderCountryId)])].filter((id) => id !== null);
-  const countries = new Set((await tx.country.findMany({ where: { id: { in: countryIds } }, select: { id: true } })).map((c) => c.id));
-  if (input.speakerCountryId !== null && !countries.has(input.speakerCountryId)) fields.speakerCountryId = ["Choose a country from the list."];
+  const countryIds = [
+    ...new Set([input.speakerCountryId, ...input.stances.map((stance) => stance.holderCountryId)]),
+  ].filter((id) => id !== null);
+  const countries = new Set(
+    (await tx.country.findMany({ where: { id: { in: countryIds } }, select: { id: true } })).map((c) => c.id),
+  );
+  if (input.speakerCountryId !== null && !countries.has(input.speakerCountryId))
+    fields.speakerCountryId = ["Choose a country from the list."];
 
   const positions = await tx.position.findMany({
     where: { id: { in: input.stances.map((stance) => stance.positionId) } },
-    select: { id: true, dimensionId: true, retired: true, label: true, dimension: { select: { retired: true, label: true } } },
+    select: {
+      id: true,
+      dimensionId: true,
+      retired: true,
+      label: true,
+      dimension: { select: { retired: true, label: true } },
+    },
   });
   const byId = new Map(positions.map((position) => [position.id, position]));
   input.stances.forEach((stance, index) => {
     const position = byId.get(stance.positionId);
-    const kept = before?.stances.some((old) => old.dimensionId === stance.dimensionId && old.positionId === stance.positionId);
+    const kept = before?.stances.some(
+      (old) => old.dimensionId === stance.dimensionId && old.positionId === stance.positionId,
+    );
     if (!position || position.dimensionId !== stance.dimensionId) {
       fields[`stances.${index}.positionId`] = ["This position does not belong to its dimension; choose it again."];
     } else if ((position.retired || position.dimension.retired) && !kept) {
-      fields[`stances.${index}.positionId`] = [`"${position.label}" is retired from the codebook; choose a current position.`];
+      fields[`stances.${index}.positionId`] = [
+        `"${position.label}" is retired from the codebook; choose a current position.`,
+      ];
     }
-    if (!countries.has(stance.holderCountryId)) fields[`stances.${index}.holderCountryId`] = ["Choose a country from the list."];
+    if (!countries.has(stance.holderCountryId))
+      fields[`stances.${index}.holderCountryId`] = ["Choose a country from the list."];
   });
   if (Object.keys(fields).length > 0) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fields });
 }

@@ -24,7 +24,11 @@ export type { AttributionKind, ReviewStatus };
 export const isoDaySchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Enter a real date.");
+  .refine(
+    (value) =>
+      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+    "Enter a real date.",
+  );
 
 export const stanceInputSchema = z.object({
   dimensionId: id,
@@ -44,7 +48,10 @@ export const quoteInputSchema = z
     endOffset: offset,
     // A quote is a sentence or a paragraph; 5,000 characters is far beyond any real one and keeps a stray
     // select-all from being stored as a quote.
-    text: z.string().min(1, "Select the text of the quote.").max(5_000, "A quote can be at most 5,000 characters; select less."),
+    text: z
+      .string()
+      .min(1, "Select the text of the quote.")
+      .max(5_000, "A quote can be at most 5,000 characters; select less."),
     speakerId: id.nullable(),
     speakerLabel: z
       .string()
@@ -59,20 +66,36 @@ export const quoteInputSchema = z
   })
   .superRefine((quote, ctx) => {
     if (quote.endOffset <= quote.startOffset) {
-      ctx.addIssue({ code: "custom", path: ["endOffset"], message: "The quote must end after it starts; select the text again." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["endOffset"],
+        message: "The quote must end after it starts; select the text again.",
+      });
     } else if (quote.text.length !== quote.endOffset - quote.startOffset) {
-      ctx.addIssue({ code: "custom", path: ["text"], message: "The text does not fit its offsets; select the text again." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["text"],
+        message: "The text does not fit its offsets; select the text again.",
+      });
     }
     if (quote.id !== undefined && quote.version === undefined) {
       ctx.addIssue({ code: "custom", path: ["version"], message: "Reload the quote before saving it." });
     }
     if (quote.speakerId === null && !quote.speakerLabel) {
-      ctx.addIssue({ code: "custom", path: ["speakerId"], message: "Choose a speaker, or describe an unnamed one (\"a source in Seoul\")." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["speakerId"],
+        message: 'Choose a speaker, or describe an unnamed one ("a source in Seoul").',
+      });
     }
     const seen = new Set<number>();
     quote.stances.forEach((stance, index) => {
       if (seen.has(stance.dimensionId)) {
-        ctx.addIssue({ code: "custom", path: ["stances", index, "positionId"], message: "Choose one position per dimension." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["stances", index, "positionId"],
+          message: "Choose one position per dimension.",
+        });
       }
       seen.add(stance.dimensionId);
     });
@@ -82,4 +105,3 @@ export type QuoteInput = z.input<typeof quoteInputSchema>;
 export type StanceInput = z.infer<typeof stanceInputSchema>;
 
 export const quoteRefSchema = z.object({ id, version: z.number().int().positive() });
-

@@ -33,7 +33,8 @@ async function change(kind: SoftDeletable, actor: SessionUser | null, id: number
   await db.$transaction(async (tx) => {
     const before = await kind.find(tx, id);
     if (!before) throw new AppError("NOT_FOUND", `No such ${kind.label}.`);
-    if (action === "delete" && before.deletedAt) throw new AppError("CONFLICT", `This ${kind.label} is deleted already.`);
+    if (action === "delete" && before.deletedAt)
+      throw new AppError("CONFLICT", `This ${kind.label} is deleted already.`);
     if (action === "restore" && !before.deletedAt) throw new AppError("CONFLICT", `This ${kind.label} is not deleted.`);
     const after = await kind.setDeletedAt(tx, id, action === "delete" ? new Date() : null);
     await recordAudit(tx, {

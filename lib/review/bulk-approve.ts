@@ -8,7 +8,10 @@ import { approveIn } from "@/lib/review/approve";
 import { BulkApproveSchema, type BulkApproveInput } from "@/lib/review/schemas";
 import { parseInput } from "@/lib/validation";
 
-export async function bulkApproveArticle(actor: SessionUser | null, input: BulkApproveInput): Promise<{ approved: number }> {
+export async function bulkApproveArticle(
+  actor: SessionUser | null,
+  input: BulkApproveInput,
+): Promise<{ approved: number }> {
   assertCan(actor, "review.publish");
   const { articleId, quotes } = parseInput(BulkApproveSchema, input);
   return db.$transaction(async (tx) => {

@@ -10,7 +10,14 @@ import { assertCan, assertMayPublish, type SessionUser } from "@/lib/auth/permis
 import { recordAudit } from "@/lib/audit/record";
 import type { ArticleVersion } from "@/lib/review/schemas";
 
-const audited = { id: true, status: true, publishedAt: true, version: true, createdById: true, deletedAt: true } as const;
+const audited = {
+  id: true,
+  status: true,
+  publishedAt: true,
+  version: true,
+  createdById: true,
+  deletedAt: true,
+} as const;
 
 /** A second editor publishes: the importer may not publish their own article, except an admin (an override). */
 export function publishArticle(actor: SessionUser | null, target: ArticleVersion) {
@@ -28,14 +35,25 @@ async function setArticleStatus(actor: SessionUser | null, target: ArticleVersio
     if (!before || before.deletedAt) throw new AppError("NOT_FOUND", "No such article.");
     const { override } = status === "published" ? assertMayPublish(actor, before.createdById) : { override: false };
     if (before.version !== target.version) {
-      throw new AppError("CONFLICT", "Someone changed this article since you opened it. Reload to see the current version.");
+      throw new AppError(
+        "CONFLICT",
+        "Someone changed this article since you opened it. Reload to see the current version.",
+      );
     }
-    if (before.status === status) throw new AppError("CONFLICT", `This article is ${status === "published" ? "published" : "unpublished"} already.`);
+    if (before.status === status)
+      throw new AppError(
+        "CONFLICT",
+        `This article is ${status === "published" ? "published" : "unpublished"} already.`,
+      );
     const { count } = await tx.article.updateMany({
       where: { id: target.articleId, version: target.version },
       data: { status, publishedAt: status === "published" ? new Date() : null, version: { increment: 1 } },
     });
-    if (count === 0) throw new AppError("CONFLICT", "Someone changed this article since you opened it. Reload to see the current version.");
+    if (count === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Someone changed this article since you opened it. Reload to see the current version.",
+      );
     const after = (await tx.article.findUnique({ where: { id: target.articleId }, select: audited }))!;
     await recordAudit(tx, {
       actor,

@@ -85,17 +85,30 @@ export async function listReviewQueue(actor: SessionUser | null, filter: ReviewQ
   ].sort((a, b) => a.at.getTime() - b.at.getTime() || RANK[a.kind] - RANK[b.kind] || a.id - b.id);
   const page = items.slice(0, REVIEW_PAGE_SIZE);
   const last = page.at(-1);
-  return { items: page, nextCursor: items.length > REVIEW_PAGE_SIZE && last ? encodeCursor({ at: last.at, rank: RANK[last.kind], id: last.id }) : null };
+  return {
+    items: page,
+    nextCursor:
+      items.length > REVIEW_PAGE_SIZE && last
+        ? encodeCursor({ at: last.at, rank: RANK[last.kind], id: last.id })
+        : null,
+  };
 }
 
 function quoteFilter(actor: SessionUser, filter: ReviewQueueFilter): Prisma.QuoteWhereInput {
   return {
     deletedAt: null,
     article: { deletedAt: null },
-    ...(filter.view === "waiting" ? { status: "in_review", ...(filter.editor ? { authorId: filter.editor } : {}) } : { status: "returned", authorId: actor.id }),
+    ...(filter.view === "waiting"
+      ? { status: "in_review", ...(filter.editor ? { authorId: filter.editor } : {}) }
+      : { status: "returned", authorId: actor.id }),
     ...(filter.article ? { articleId: filter.article } : {}),
     ...(filter.country
-      ? { OR: [{ speakerCountry: { code: filter.country } }, { stances: { some: { deletedAt: null, holderCountry: { code: filter.country } } } }] }
+      ? {
+          OR: [
+            { speakerCountry: { code: filter.country } },
+            { stances: { some: { deletedAt: null, holderCountry: { code: filter.country } } } },
+          ],
+        }
       : {}),
   };
 }
@@ -103,7 +116,9 @@ function quoteFilter(actor: SessionUser, filter: ReviewQueueFilter): Prisma.Quot
 function countryStanceFilter(actor: SessionUser, filter: ReviewQueueFilter): Prisma.CountryStanceWhereInput {
   return {
     deletedAt: null,
-    ...(filter.view === "waiting" ? { status: "in_review", ...(filter.editor ? { authorId: filter.editor } : {}) } : { status: "returned", authorId: actor.id }),
+    ...(filter.view === "waiting"
+      ? { status: "in_review", ...(filter.editor ? { authorId: filter.editor } : {}) }
+      : { status: "returned", authorId: actor.id }),
     ...(filter.article ? { evidence: { some: { quote: { articleId: filter.article } } } } : {}),
     ...(filter.country ? { country: { code: filter.country } } : {}),
   };
@@ -148,7 +163,11 @@ const quoteSelect = {
   stances: {
     where: { deletedAt: null },
     orderBy: [{ dimension: { sortOrder: "asc" } }, { id: "asc" }],
-    select: { dimension: { select: { label: true } }, position: { select: { label: true } }, holderCountry: { select: { shortName: true } } },
+    select: {
+      dimension: { select: { label: true } },
+      position: { select: { label: true } },
+      holderCountry: { select: { shortName: true } },
+    },
   },
 } satisfies Prisma.QuoteSelect;
 
@@ -184,11 +203,17 @@ function toQuoteItem(quote: Prisma.QuoteGetPayload<{ select: typeof quoteSelect 
     speakerCountry: quote.speakerCountry?.shortName ?? null,
     attribution: quote.attribution,
     statedOn: quote.statedOn,
-    stances: quote.stances.map((stance) => ({ dimension: stance.dimension.label, position: stance.position.label, holder: stance.holderCountry.shortName })),
+    stances: quote.stances.map((stance) => ({
+      dimension: stance.dimension.label,
+      position: stance.position.label,
+      holder: stance.holderCountry.shortName,
+    })),
   };
 }
 
-function toCountryStanceItem(record: Prisma.CountryStanceGetPayload<{ select: typeof countryStanceSelect }>): CountryStanceReviewItem {
+function toCountryStanceItem(
+  record: Prisma.CountryStanceGetPayload<{ select: typeof countryStanceSelect }>,
+): CountryStanceReviewItem {
   return {
     kind: "countryStance",
     id: record.id,
@@ -221,7 +246,11 @@ export async function getReviewFilterOptions(actor: SessionUser | null): Promise
       orderBy: { id: "asc" },
       select: { id: true, title: true },
     }),
-    db.user.findMany({ where: { role: { in: ["editor", "admin"] } }, orderBy: { email: "asc" }, select: { id: true, name: true, email: true } }),
+    db.user.findMany({
+      where: { role: { in: ["editor", "admin"] } },
+      orderBy: { email: "asc" },
+      select: { id: true, name: true, email: true },
+    }),
     db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
   ]);
   return { articles, editors: editors.map((editor) => authorOf(editor)!), countries };

@@ -38,7 +38,15 @@ interface Reviewable {
   update(tx: Prisma.TransactionClient, id: number, version: number, change: ReviewChange): Promise<number>;
 }
 
-const reviewSelect = { id: true, status: true, version: true, authorId: true, reviewerId: true, reviewComment: true, deletedAt: true } as const;
+const reviewSelect = {
+  id: true,
+  status: true,
+  version: true,
+  authorId: true,
+  reviewerId: true,
+  reviewComment: true,
+  deletedAt: true,
+} as const;
 
 export const REVIEWABLE: Record<ReviewKind, Reviewable> = {
   quote: {
@@ -54,7 +62,8 @@ export const REVIEWABLE: Record<ReviewKind, Reviewable> = {
     find: (tx, id) => tx.countryStance.findUnique({ where: { id }, select: reviewSelect }),
     // Country stance records keep no submittedAt/reviewedAt (see the review queue's ordering).
     update: async (tx, id, version, { submittedAt: _submitted, reviewedAt: _reviewed, ...change }) =>
-      (await tx.countryStance.updateMany({ where: { id, version }, data: { ...change, version: { increment: 1 } } })).count,
+      (await tx.countryStance.updateMany({ where: { id, version }, data: { ...change, version: { increment: 1 } } }))
+        .count,
   },
 };
 
@@ -73,24 +82,44 @@ const STATUS_WORDS: Record<ReviewStatus, string> = {
   returned: "returned to its author",
 };
 
-export async function takeReviewStep(tx: Prisma.TransactionClient, actor: SessionUser, target: ReviewTarget, step: ReviewStep): Promise<ReviewRecord> {
+export async function takeReviewStep(
+  tx: Prisma.TransactionClient,
+  actor: SessionUser,
+  target: ReviewTarget,
+  step: ReviewStep,
+): Promise<ReviewRecord> {
   const kind = REVIEWABLE[target.kind];
   const before = await kind.find(tx, target.id);
   if (!before || before.deletedAt) throw new AppError("NOT_FOUND", `No such ${kind.label}.`);
   const facts = step.authorize(before) ?? {};
   if (before.version !== target.version) throw staleError(kind.label, before);
   if (!step.from.includes(before.status)) {
-    throw new AppError("CONFLICT", `This ${kind.label} is ${STATUS_WORDS[before.status]}, so it cannot take this step.`, { data: { status: before.status } });
+    throw new AppError(
+      "CONFLICT",
+      `This ${kind.label} is ${STATUS_WORDS[before.status]}, so it cannot take this step.`,
+      { data: { status: before.status } },
+    );
   }
   const changed = await kind.update(tx, target.id, target.version, step.change(before));
   if (changed === 0) throw staleError(kind.label, before);
   const after = (await kind.find(tx, target.id))!;
-  await recordAudit(tx, { actor, action: "status", entityType: kind.entityType, entityId: target.id, before: { ...before }, after: { ...after, ...facts } });
+  await recordAudit(tx, {
+    actor,
+    action: "status",
+    entityType: kind.entityType,
+    entityId: target.id,
+    before: { ...before },
+    after: { ...after, ...facts },
+  });
   return after;
 }
 
 function staleError(label: string, current: ReviewRecord): AppError {
-  return new AppError("CONFLICT", `Someone changed this ${label} since you opened it. Reload to see the current version.`, {
-    data: { version: current.version, status: current.status },
-  });
+  return new AppError(
+    "CONFLICT",
+    `Someone changed this ${label} since you opened it. Reload to see the current version.`,
+    {
+      data: { version: current.version, status: current.status },
+    },
+  );
 }

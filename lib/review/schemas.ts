@@ -24,7 +24,12 @@ export type ReturnInput = z.input<typeof ReturnSchema>;
 const QuoteVersionsSchema = z
   .string()
   .regex(/^\d+:\d+(,\d+:\d+)*$/, "No quotes to approve")
-  .transform((value) => value.split(",").map((pair) => pair.split(":").map(Number)).map(([quoteId, version]) => ({ id: quoteId, version })));
+  .transform((value) =>
+    value
+      .split(",")
+      .map((pair) => pair.split(":").map(Number))
+      .map(([quoteId, version]) => ({ id: quoteId, version })),
+  );
 
 export const BulkApproveSchema = z.object({
   articleId: id,
@@ -44,7 +49,13 @@ export const ReviewQueueFilterSchema = z.object({
   /** The author's user id. */
   editor: z.preprocess(blankToUndefined, z.string().max(100).optional()),
   /** A country code: the speaker's or a stance holder's country for quotes, the record's country for country stances. */
-  country: z.preprocess(blankToUndefined, z.string().regex(/^[A-Z]{2,8}$/).optional()),
+  country: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Z]{2,8}$/)
+      .optional(),
+  ),
   cursor: z.preprocess(blankToUndefined, z.string().max(100).optional()),
 });
 export type ReviewQueueFilter = z.output<typeof ReviewQueueFilterSchema>;

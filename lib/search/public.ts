@@ -45,7 +45,11 @@ export interface SearchResults {
 export async function searchPublic(query: string, limit = 20): Promise<SearchResults> {
   const q = query.trim();
   if (!q) return { quotes: [], articles: [], people: [] };
-  const [quotes, articles, people] = await Promise.all([searchQuotes(q, limit), searchArticles(q, limit), searchPeople(q)]);
+  const [quotes, articles, people] = await Promise.all([
+    searchQuotes(q, limit),
+    searchArticles(q, limit),
+    searchPeople(q),
+  ]);
   return { quotes, articles, people };
 }
 
@@ -70,7 +74,9 @@ async function searchQuotes(q: string, limit: number): Promise<QuoteHit[]> {
 }
 
 async function searchArticles(q: string, limit: number): Promise<ArticleHit[]> {
-  const rows = await db.$queryRaw<{ id: number; title: string; outlet: string | null; publishedOn: Date; rank: number; snippet: string }[]>`
+  const rows = await db.$queryRaw<
+    { id: number; title: string; outlet: string | null; publishedOn: Date; rank: number; snippet: string }[]
+  >`
     SELECT a.id, a.title, o.name AS outlet, a."publishedOn",
            ts_rank(setweight(to_tsvector('english'::regconfig, a."title"), 'A') || setweight(to_tsvector('english'::regconfig, a."body"), 'B'), query) AS rank,
            ts_headline('english'::regconfig, a."body", query, ${HEADLINE_OPTIONS}) AS snippet

@@ -9,7 +9,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/api/route";
 import type { StanceCriteria } from "./schemas";
 
-export interface ResolvedCriteria extends Omit<StanceCriteria, "speakerCountry" | "holderCountry" | "person" | "dimension" | "position"> {
+export interface ResolvedCriteria extends Omit<
+  StanceCriteria,
+  "speakerCountry" | "holderCountry" | "person" | "dimension" | "position"
+> {
   speakerCountryId?: number;
   holderCountryId?: number;
   personId?: number;
@@ -40,11 +43,18 @@ export async function resolveCriteria(criteria: Partial<StanceCriteria>): Promis
     resolved.dimensionId = found?.id;
   }
   if (position) {
-    const found = await db.position.findMany({ where: { key: position, ...(dimension ? { dimension: { key: dimension } } : {}) }, select: { id: true } });
-    if (found.length === 0) fields.position = [`No position with the key ${position}${dimension ? ` in ${dimension}` : ""} (see /api/v1/dimensions)`];
+    const found = await db.position.findMany({
+      where: { key: position, ...(dimension ? { dimension: { key: dimension } } : {}) },
+      select: { id: true },
+    });
+    if (found.length === 0)
+      fields.position = [
+        `No position with the key ${position}${dimension ? ` in ${dimension}` : ""} (see /api/v1/dimensions)`,
+      ];
     resolved.positionIds = found.map((row) => row.id);
   }
-  if (Object.keys(fields).length > 0) throw new AppError("INVALID_INPUT", `Bad parameters: ${Object.keys(fields).join(", ")}.`, { fields });
+  if (Object.keys(fields).length > 0)
+    throw new AppError("INVALID_INPUT", `Bad parameters: ${Object.keys(fields).join(", ")}.`, { fields });
   return resolved;
 }
 
@@ -76,7 +86,10 @@ export function quoteConditions(c: ResolvedCriteria): Prisma.Sql[] {
   if (c.publishedTo) parts.push(Prisma.sql`a."publishedOn" <= ${day(c.publishedTo)}`);
   if (c.outlet !== undefined) parts.push(Prisma.sql`a."outletId" = ${c.outlet}`);
   // The same expression as the Quote_text_fts_idx index (migration 20261124220000_public_search).
-  if (c.q) parts.push(Prisma.sql`to_tsvector('english'::regconfig, q."text") @@ websearch_to_tsquery('english'::regconfig, ${c.q})`);
+  if (c.q)
+    parts.push(
+      Prisma.sql`to_tsvector('english'::regconfig, q."text") @@ websearch_to_tsquery('english'::regconfig, ${c.q})`,
+    );
   return parts;
 }
 

@@ -18,7 +18,16 @@ function csvField(value: unknown): string {
 }
 
 // Columns whose values can never need quotes (numbers, YYYY-MM-DD days, enum values) are written as they are.
-const PLAIN: ReadonlySet<keyof StanceDto> = new Set(["id", "status", "statedOn", "attribution", "quoteId", "articleId", "articlePublishedOn", "outletId"]);
+const PLAIN: ReadonlySet<keyof StanceDto> = new Set([
+  "id",
+  "status",
+  "statedOn",
+  "attribution",
+  "quoteId",
+  "articleId",
+  "articlePublishedOn",
+  "outletId",
+]);
 const WRITERS = STANCE_COLUMNS.map((column) =>
   PLAIN.has(column) ? (row: StanceDto) => String(row[column] ?? "") : (row: StanceDto) => csvField(row[column]),
 );

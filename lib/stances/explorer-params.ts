@@ -70,7 +70,8 @@ export function parseExplorerView(searchParams: SearchParams): ExplorerView {
   params.delete("sort");
   let sortProblem: string | null = null;
   if (sorts.length > 1) sortProblem = "Give this parameter once";
-  else if (sorts.length === 1 && sorts[0] !== "" && sorts[0] !== "asc" && sorts[0] !== "desc") sortProblem = "Expected asc or desc";
+  else if (sorts.length === 1 && sorts[0] !== "" && sorts[0] !== "asc" && sorts[0] !== "desc")
+    sortProblem = "Expected asc or desc";
   if (!params.has("limit") || params.get("limit") === "") params.set("limit", String(EXPLORER_PAGE_SIZE));
   let filter: StanceFilter | null = null;
   let fields: Record<string, string[]> = {};
@@ -85,10 +86,16 @@ export function parseExplorerView(searchParams: SearchParams): ExplorerView {
     // parseQuery names the parameters this page takes without `sort`; the page takes that one too.
     for (const messages of Object.values(fields)) {
       for (let index = 0; index < messages.length; index++) {
-        if (messages[index].startsWith("Unknown parameter")) messages[index] = `Unknown parameter; this page takes ${[...CRITERIA_KEYS, "sort", "cursor", "limit"].join(", ")}`;
+        if (messages[index].startsWith("Unknown parameter"))
+          messages[index] =
+            `Unknown parameter; this page takes ${[...CRITERIA_KEYS, "sort", "cursor", "limit"].join(", ")}`;
       }
     }
-    throw new AppError("INVALID_INPUT", `Bad parameter${Object.keys(fields).length === 1 ? "" : "s"}: ${Object.keys(fields).join(", ")}.`, { fields });
+    throw new AppError(
+      "INVALID_INPUT",
+      `Bad parameter${Object.keys(fields).length === 1 ? "" : "s"}: ${Object.keys(fields).join(", ")}.`,
+      { fields },
+    );
   }
   return { filter, sort: sorts[0] === "asc" ? "asc" : "desc" };
 }
@@ -105,7 +112,10 @@ export function activeFilters(filter: StanceFilter): [CriteriaKey, string][] {
   return CRITERIA_KEYS.filter((key) => filter[key] !== undefined).map((key) => [key, String(filter[key])]);
 }
 
-function queryOf(criteria: Partial<Record<CriteriaKey, string | number | undefined>>, extra: Record<string, string | undefined> = {}): string {
+function queryOf(
+  criteria: Partial<Record<CriteriaKey, string | number | undefined>>,
+  extra: Record<string, string | undefined> = {},
+): string {
   const params = new URLSearchParams();
   for (const key of CRITERIA_KEYS) {
     const value = criteria[key];
@@ -128,7 +138,10 @@ function href(query: string): string {
 }
 
 /** The view with some filters set (a value) or removed (undefined); back to the first page. */
-export function explorerHref(view: ExplorerView, changes: Partial<Record<CriteriaKey, string | number | undefined>>): string {
+export function explorerHref(
+  view: ExplorerView,
+  changes: Partial<Record<CriteriaKey, string | number | undefined>>,
+): string {
   return href(queryOf({ ...criteriaOf(view.filter), ...changes }, viewExtras(view)));
 }
 
@@ -151,7 +164,10 @@ export function yearFilter(year: string): { statedFrom: string; statedTo: string
 }
 
 /** Bulk export of exactly the current criteria (researchers and up). */
-export function exportHref(filter: StanceFilter, format: "csv" | "jsonl" | "graphml-two-mode" | "graphml-congruence"): string {
+export function exportHref(
+  filter: StanceFilter,
+  format: "csv" | "jsonl" | "graphml-two-mode" | "graphml-congruence",
+): string {
   return `/api/v1/stances/export?${queryOf(criteriaOf(filter), { format })}`;
 }
 

@@ -41,14 +41,24 @@ export interface ExplorerRow {
 type Key = [string, number];
 
 /** One page of the table by statement date (then stance id), in either order, keyset-paginated like the API. */
-export async function listExplorerRows(visibility: Visibility, filter: StanceFilter, sort: ExplorerSort): Promise<Page<ExplorerRow>> {
+export async function listExplorerRows(
+  visibility: Visibility,
+  filter: StanceFilter,
+  sort: ExplorerSort,
+): Promise<Page<ExplorerRow>> {
   const { cursor, limit, ...criteria } = filter;
   const after = decodeCursor<Key>(cursor, ["day", "int"]);
   const resolved = await resolveCriteria(criteria);
   const conditions = [visibleQuoteSql(visibility), ...stanceConditions(resolved), ...quoteConditions(resolved)];
   // The same shape as queries.ts' keyset condition, so the Quote(statedOn, id) index serves both orders.
-  if (after && sort === "desc") conditions.push(Prisma.sql`q."statedOn" <= ${after[0]}::date AND (q."statedOn" < ${after[0]}::date OR s.id < ${after[1]})`);
-  if (after && sort === "asc") conditions.push(Prisma.sql`q."statedOn" >= ${after[0]}::date AND (q."statedOn" > ${after[0]}::date OR s.id > ${after[1]})`);
+  if (after && sort === "desc")
+    conditions.push(
+      Prisma.sql`q."statedOn" <= ${after[0]}::date AND (q."statedOn" < ${after[0]}::date OR s.id < ${after[1]})`,
+    );
+  if (after && sort === "asc")
+    conditions.push(
+      Prisma.sql`q."statedOn" >= ${after[0]}::date AND (q."statedOn" > ${after[0]}::date OR s.id > ${after[1]})`,
+    );
   const order = sort === "asc" ? Prisma.sql`q."statedOn" ASC, s.id ASC` : Prisma.sql`q."statedOn" DESC, s.id DESC`;
   const rows = await db.$queryRaw<ExplorerRow[]>`
     SELECT s.id, ${statusSql} AS status, to_char(q."statedOn", 'YYYY-MM-DD') AS "statedOn",
@@ -86,10 +96,15 @@ export interface CountryPositionMonth {
  * them, the matrix sums the months. Months, not days, keep the result small at a million stances (at most
  * countries × positions × months of the record).
  */
-export async function countByCountryPositionMonth(visibility: Visibility, criteria: StanceCriteria): Promise<CountryPositionMonth[]> {
+export async function countByCountryPositionMonth(
+  visibility: Visibility,
+  criteria: StanceCriteria,
+): Promise<CountryPositionMonth[]> {
   const resolved = await resolveCriteria(criteria);
   const conditions = [visibleQuoteSql(visibility), ...stanceConditions(resolved), ...quoteConditions(resolved)];
-  const rows = await db.$queryRaw<{ holderCountry: string; dimension: string; position: string; month: string; count: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { holderCountry: string; dimension: string; position: string; month: string; count: bigint }[]
+  >`
     WITH grouped AS (
       SELECT s."holderCountryId" AS holder, s."positionId" AS pos, date_trunc('month', q."statedOn") AS month, count(*) AS n
         FROM "Stance" s

@@ -22,10 +22,18 @@ export interface ExportFile {
 export async function codebookVersion(): Promise<string> {
   const positions = await db.position.findMany({
     orderBy: { id: "asc" },
-    select: { key: true, retired: true, updatedAt: true, dimension: { select: { key: true, retired: true, updatedAt: true } } },
+    select: {
+      key: true,
+      retired: true,
+      updatedAt: true,
+      dimension: { select: { key: true, retired: true, updatedAt: true } },
+    },
   });
   const text = positions
-    .map((p) => `${p.dimension.key}:${p.dimension.retired}:${p.dimension.updatedAt.toISOString()}/${p.key}:${p.retired}:${p.updatedAt.toISOString()}`)
+    .map(
+      (p) =>
+        `${p.dimension.key}:${p.dimension.retired}:${p.dimension.updatedAt.toISOString()}/${p.key}:${p.retired}:${p.updatedAt.toISOString()}`,
+    )
     .join("\n");
   return crypto.createHash("sha256").update(text).digest("hex").slice(0, 12);
 }
@@ -33,18 +41,27 @@ export async function codebookVersion(): Promise<string> {
 /** The filter as a query string in a fixed order: what the file says it was made from. */
 export function describeFilter(criteria: StanceCriteria): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(criteria).sort(([a], [b]) => a.localeCompare(b))) if (value !== undefined) params.set(key, String(value));
+  for (const [key, value] of Object.entries(criteria).sort(([a], [b]) => a.localeCompare(b)))
+    if (value !== undefined) params.set(key, String(value));
   return params.toString();
 }
 
-export async function exportStances(user: SessionUser | null, criteria: StanceCriteria, format: ExportFormat): Promise<ExportFile> {
+export async function exportStances(
+  user: SessionUser | null,
+  criteria: StanceCriteria,
+  format: ExportFormat,
+): Promise<ExportFile> {
   assertCan(user, "export.bulk");
   const visibility = "review" as const; // export.bulk is held only by roles that may also see records in review
   // A bad filter fails here, before any byte is sent. CSV comes written by PostgreSQL (streamStanceCsv); the other
   // formats need the rows.
   const batches = format === "csv" ? null : await streamStances(visibility, criteria);
   const csvBatches = format === "csv" ? await streamStanceCsv(visibility, criteria) : null;
-  const meta = { codebookVersion: await codebookVersion(), filter: describeFilter(criteria), generatedAt: new Date().toISOString() };
+  const meta = {
+    codebookVersion: await codebookVersion(),
+    filter: describeFilter(criteria),
+    generatedAt: new Date().toISOString(),
+  };
   const stamp = meta.generatedAt.slice(0, 10);
   switch (format) {
     case "csv":
@@ -124,9 +141,14 @@ async function collectNetwork(batches: AsyncGenerator<StanceDto[]>): Promise<Net
   return network;
 }
 
-const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const xml = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function graphmlHead(meta: { codebookVersion: string; filter: string; generatedAt: string }, description: string, directed: boolean): string {
+function graphmlHead(
+  meta: { codebookVersion: string; filter: string; generatedAt: string },
+  description: string,
+  directed: boolean,
+): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
@@ -148,15 +170,25 @@ const countryNode = (code: string, name: string) =>
 
 /** Two-mode: countries and positions; an edge's weight is the number of statements of that country coded so. */
 function twoModeGraphml(network: Network, meta: Parameters<typeof graphmlHead>[0]): string {
-  const lines = [graphmlHead(meta, "Two-mode network: countries and the positions they hold; edge weight = number of statements.", false)];
+  const lines = [
+    graphmlHead(
+      meta,
+      "Two-mode network: countries and the positions they hold; edge weight = number of statements.",
+      false,
+    ),
+  ];
   for (const [code, name] of [...network.countries].sort()) lines.push(countryNode(code, name));
   for (const [key, position] of [...network.positions].sort()) {
-    lines.push(`    <node id="position:${xml(key)}"><data key="label">${xml(position.label)}</data><data key="type">position</data><data key="dimension">${xml(position.dimension)}</data></node>`);
+    lines.push(
+      `    <node id="position:${xml(key)}"><data key="label">${xml(position.label)}</data><data key="type">position</data><data key="dimension">${xml(position.dimension)}</data></node>`,
+    );
   }
   let edge = 0;
   for (const [code, byPosition] of [...network.counts].sort(([a], [b]) => a.localeCompare(b))) {
     for (const [key, count] of [...byPosition].sort()) {
-      lines.push(`    <edge id="e${edge++}" source="country:${xml(code)}" target="position:${xml(key)}"><data key="weight">${count}</data></edge>`);
+      lines.push(
+        `    <edge id="e${edge++}" source="country:${xml(code)}" target="position:${xml(key)}"><data key="weight">${count}</data></edge>`,
+      );
     }
   }
   lines.push("  </graph>", "</graphml>", "");
@@ -165,7 +197,13 @@ function twoModeGraphml(network: Network, meta: Parameters<typeof graphmlHead>[0
 
 /** One-mode congruence: countries linked by the number of positions both hold in the filtered period. */
 function congruenceGraphml(network: Network, meta: Parameters<typeof graphmlHead>[0]): string {
-  const lines = [graphmlHead(meta, "Congruence network: countries linked by shared positions; edge weight = number of positions both hold.", false)];
+  const lines = [
+    graphmlHead(
+      meta,
+      "Congruence network: countries linked by shared positions; edge weight = number of positions both hold.",
+      false,
+    ),
+  ];
   const codes = [...network.countries.keys()].sort();
   for (const code of codes) lines.push(countryNode(code, network.countries.get(code)!));
   let edge = 0;
@@ -173,7 +211,10 @@ function congruenceGraphml(network: Network, meta: Parameters<typeof graphmlHead
     const held = network.counts.get(codes[i])!;
     for (let j = i + 1; j < codes.length; j++) {
       const shared = [...network.counts.get(codes[j])!.keys()].filter((key) => held.has(key)).length;
-      if (shared > 0) lines.push(`    <edge id="e${edge++}" source="country:${xml(codes[i])}" target="country:${xml(codes[j])}"><data key="weight">${shared}</data></edge>`);
+      if (shared > 0)
+        lines.push(
+          `    <edge id="e${edge++}" source="country:${xml(codes[i])}" target="country:${xml(codes[j])}"><data key="weight">${shared}</data></edge>`,
+        );
     }
   }
   lines.push("  </graph>", "</graphml>", "");

@@ -50,7 +50,9 @@ export async function listStances(visibility: Visibility, filter: StanceFilter):
 }
 
 export async function getStance(visibility: Visibility, id: number): Promise<StanceDto> {
-  const rows = await db.$queryRaw<StanceDto[]>`${SELECT} WHERE s.id = ${id} AND s."deletedAt" IS NULL AND ${visibleQuoteSql(visibility)}`;
+  const rows = await db.$queryRaw<
+    StanceDto[]
+  >`${SELECT} WHERE s.id = ${id} AND s."deletedAt" IS NULL AND ${visibleQuoteSql(visibility)}`;
   if (!rows[0]) throw new AppError("NOT_FOUND", `No stance ${id}.`);
   return rows[0];
 }
@@ -78,7 +80,11 @@ export async function streamStances(
  * cost this process more CPU and memory than the whole query; this way it only passes text along.
  */
 // Batches of 5,000: as fast as 10,000 here, and each ~2 MB string held three at a time keeps the peak lower.
-export async function streamStanceCsv(visibility: Visibility, criteria: StanceCriteria, batchSize = 5_000): Promise<AsyncGenerator<string>> {
+export async function streamStanceCsv(
+  visibility: Visibility,
+  criteria: StanceCriteria,
+  batchSize = 5_000,
+): Promise<AsyncGenerator<string>> {
   const resolved = await resolveCriteria(criteria);
   return streamBatches(visibility, resolved, batchSize, async (after) => {
     const [row] = await serially(readPage<CsvPage>(visibility, resolved, after, batchSize, CSV_LINES));
@@ -134,7 +140,12 @@ function streamBatches<T>(
 }
 
 /** The key of the `offset`-th row after `after` in keyset order, or null when there are fewer rows. */
-async function keyAfter(visibility: Visibility, criteria: ResolvedCriteria, after: Key | null, offset: number): Promise<Key | null> {
+async function keyAfter(
+  visibility: Visibility,
+  criteria: ResolvedCriteria,
+  after: Key | null,
+  offset: number,
+): Promise<Key | null> {
   const conditions = readConditions(visibility, criteria);
   if (after) conditions.push(Prisma.sql`(r."statedOn", r."stanceId") < (${after[0]}::date, ${after[1]})`);
   const rows = await db.$queryRaw<{ statedOn: string; id: number }[]>`
@@ -152,7 +163,13 @@ async function keyAfter(visibility: Visibility, criteria: ResolvedCriteria, afte
  * countries, speaker and outlet are joined to that page afterwards (PAGE_JOINS). Two small join problems instead of
  * one of ten tables keep planning to a few milliseconds.
  */
-function readPage<T>(visibility: Visibility, criteria: ResolvedCriteria, after: Key | null, take: number, select: Prisma.Sql) {
+function readPage<T>(
+  visibility: Visibility,
+  criteria: ResolvedCriteria,
+  after: Key | null,
+  take: number,
+  select: Prisma.Sql,
+) {
   const conditions = readConditions(visibility, criteria);
   if (after) conditions.push(Prisma.sql`(r."statedOn", r."stanceId") < (${after[0]}::date, ${after[1]})`);
   return db.$queryRaw<T[]>`
@@ -238,7 +255,13 @@ async function serially<T>(query: Prisma.PrismaPromise<T>): Promise<T> {
   return result;
 }
 
-function readBatch(visibility: Visibility, criteria: ResolvedCriteria, after: Key | null, take: number, options: { serial?: boolean } = {}): Promise<StanceDto[]> {
+function readBatch(
+  visibility: Visibility,
+  criteria: ResolvedCriteria,
+  after: Key | null,
+  take: number,
+  options: { serial?: boolean } = {},
+): Promise<StanceDto[]> {
   const query = readPage<StanceDto>(visibility, criteria, after, take, DTO_ROWS);
   return options.serial ? serially(query) : query;
 }
@@ -289,7 +312,8 @@ export async function countStanceFacets(visibility: Visibility, criteria: Stance
   const facets: StanceFacets = { total: 0, holderCountry: [], position: [], attribution: [], year: [] };
   for (const row of rows) {
     if (row.facet === "total") facets.total = Number(row.count);
-    else facets[row.facet as Exclude<keyof StanceFacets, "total">].push({ key: row.key ?? "", count: Number(row.count) });
+    else
+      facets[row.facet as Exclude<keyof StanceFacets, "total">].push({ key: row.key ?? "", count: Number(row.count) });
   }
   return facets;
 }

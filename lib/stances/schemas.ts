@@ -4,7 +4,8 @@
 import { z } from "zod";
 
 // Query strings carry text only: empty values (an untouched form field) count as absent, numbers are coerced.
-const present = <S extends z.ZodType>(schema: S) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+const present = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
 /** ISO 3166-1 alpha-2, or a short organization code ("UN"); matched case-insensitively. */
 const countryCode = z
@@ -13,37 +14,73 @@ const countryCode = z
   .transform((code) => code.toUpperCase());
 
 /** A codebook key (dimension or position): lower-case letters, digits and underscores, as in the codebook. */
-const codebookKey = z.string().regex(/^[a-z0-9_]{1,64}$/, "Expected a codebook key such as instrument or declaration_first");
+const codebookKey = z
+  .string()
+  .regex(/^[a-z0-9_]{1,64}$/, "Expected a codebook key such as instrument or declaration_first");
 
 /** "YYYY-MM-DD", a calendar day (statements and articles are dated by day). */
 const isoDay = z.iso.date("Expected a date as YYYY-MM-DD");
 
-export const ATTRIBUTION_KINDS = ["on_record", "official_statement", "anonymous_source", "reported", "analyst"] as const;
+export const ATTRIBUTION_KINDS = [
+  "on_record",
+  "official_statement",
+  "anonymous_source",
+  "reported",
+  "analyst",
+] as const;
 
 const StanceFilterFields = z.object({
-    speakerCountry: present(countryCode).describe("Country of the speaker (by the role they held on the statement's date)"),
-    holderCountry: present(countryCode).describe("Country whose stance it is (differs from the speaker's when one government reports another's view)"),
-    person: present(z.string().regex(/^[a-z0-9-]{1,120}$/, "Expected a person's slug such as yang-jiechi")).describe("Speaker, by the slug of their person page"),
-    attribution: present(z.enum(ATTRIBUTION_KINDS)).describe("How the statement is attributed"),
-    dimension: present(codebookKey).describe("Codebook dimension key (instrument, sequencing, parties, …)"),
-    position: present(codebookKey).describe("Codebook position key; with `dimension`, the position of that dimension"),
-    statedFrom: present(isoDay).describe("Stated on or after this day"),
-    statedTo: present(isoDay).describe("Stated on or before this day"),
-    publishedFrom: present(isoDay).describe("Article published on or after this day"),
-    publishedTo: present(isoDay).describe("Article published on or before this day"),
-    outlet: present(z.coerce.number().int().positive("Expected an outlet id")).describe("Outlet id (see /api/v1/articles)"),
-    // Long enough for any phrase search; longer input is a mistake rather than a query.
-    q: present(z.string().trim().min(1).max(200, "At most 200 characters")).describe("Free text, searched in the quote (web search syntax: \"exact phrase\", -word, or)"),
-    cursor: present(z.string().max(200).regex(/^[A-Za-z0-9_-]+$/, "Not a cursor this API returned")).describe("The `next` value of the previous page"),
-    // 500 rows of stances is ~0.5 MB of JSON: large enough for scripts, small enough to answer fast. Bulk: /export.
-    limit: z.preprocess((value) => (value === "" || value === undefined ? undefined : value), z.coerce.number().int("Expected a whole number").min(1, "At least 1").max(500, "At most 500").default(100)).describe("Rows per page (1–500, default 100)"),
+  speakerCountry: present(countryCode).describe(
+    "Country of the speaker (by the role they held on the statement's date)",
+  ),
+  holderCountry: present(countryCode).describe(
+    "Country whose stance it is (differs from the speaker's when one government reports another's view)",
+  ),
+  person: present(z.string().regex(/^[a-z0-9-]{1,120}$/, "Expected a person's slug such as yang-jiechi")).describe(
+    "Speaker, by the slug of their person page",
+  ),
+  attribution: present(z.enum(ATTRIBUTION_KINDS)).describe("How the statement is attributed"),
+  dimension: present(codebookKey).describe("Codebook dimension key (instrument, sequencing, parties, …)"),
+  position: present(codebookKey).describe("Codebook position key; with `dimension`, the position of that dimension"),
+  statedFrom: present(isoDay).describe("Stated on or after this day"),
+  statedTo: present(isoDay).describe("Stated on or before this day"),
+  publishedFrom: present(isoDay).describe("Article published on or after this day"),
+  publishedTo: present(isoDay).describe("Article published on or before this day"),
+  outlet: present(z.coerce.number().int().positive("Expected an outlet id")).describe(
+    "Outlet id (see /api/v1/articles)",
+  ),
+  // Long enough for any phrase search; longer input is a mistake rather than a query.
+  q: present(z.string().trim().min(1).max(200, "At most 200 characters")).describe(
+    'Free text, searched in the quote (web search syntax: "exact phrase", -word, or)',
+  ),
+  cursor: present(
+    z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z0-9_-]+$/, "Not a cursor this API returned"),
+  ).describe("The `next` value of the previous page"),
+  // 500 rows of stances is ~0.5 MB of JSON: large enough for scripts, small enough to answer fast. Bulk: /export.
+  limit: z
+    .preprocess(
+      (value) => (value === "" || value === undefined ? undefined : value),
+      z.coerce.number().int("Expected a whole number").min(1, "At least 1").max(500, "At most 500").default(100),
+    )
+    .describe("Rows per page (1–500, default 100)"),
 });
 
 /** A period whose end comes before its start is a mistake worth naming, not an empty result. */
-function periodsInOrder<S extends z.ZodType<{ statedFrom?: string; statedTo?: string; publishedFrom?: string; publishedTo?: string }>>(schema: S) {
+function periodsInOrder<
+  S extends z.ZodType<{ statedFrom?: string; statedTo?: string; publishedFrom?: string; publishedTo?: string }>,
+>(schema: S) {
   return schema
-    .refine((f) => !f.statedFrom || !f.statedTo || f.statedFrom <= f.statedTo, { path: ["statedTo"], message: "statedTo is before statedFrom" })
-    .refine((f) => !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo, { path: ["publishedTo"], message: "publishedTo is before publishedFrom" });
+    .refine((f) => !f.statedFrom || !f.statedTo || f.statedFrom <= f.statedTo, {
+      path: ["statedTo"],
+      message: "statedTo is before statedFrom",
+    })
+    .refine((f) => !f.publishedFrom || !f.publishedTo || f.publishedFrom <= f.publishedTo, {
+      path: ["publishedTo"],
+      message: "publishedTo is before publishedFrom",
+    });
 }
 
 export const StanceFilter = periodsInOrder(StanceFilterFields);
@@ -55,30 +92,34 @@ const fields = StanceFilterFields.shape;
 export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit">;
 
 // Each list takes the filters that mean something for its records, under the explorer's names.
-export const QuoteListQuery = periodsInOrder(z.object({
-  speakerCountry: fields.speakerCountry,
-  holderCountry: fields.holderCountry,
-  person: fields.person,
-  attribution: fields.attribution,
-  dimension: fields.dimension,
-  position: fields.position,
-  statedFrom: fields.statedFrom,
-  statedTo: fields.statedTo,
-  publishedFrom: fields.publishedFrom,
-  publishedTo: fields.publishedTo,
-  outlet: fields.outlet,
-  q: fields.q,
-  cursor: fields.cursor,
-  limit: fields.limit,
-}));
-export const ArticleListQuery = periodsInOrder(z.object({
-  publishedFrom: fields.publishedFrom,
-  publishedTo: fields.publishedTo,
-  outlet: fields.outlet,
-  q: fields.q.describe("Free text, searched in the title and body"),
-  cursor: fields.cursor,
-  limit: fields.limit,
-}));
+export const QuoteListQuery = periodsInOrder(
+  z.object({
+    speakerCountry: fields.speakerCountry,
+    holderCountry: fields.holderCountry,
+    person: fields.person,
+    attribution: fields.attribution,
+    dimension: fields.dimension,
+    position: fields.position,
+    statedFrom: fields.statedFrom,
+    statedTo: fields.statedTo,
+    publishedFrom: fields.publishedFrom,
+    publishedTo: fields.publishedTo,
+    outlet: fields.outlet,
+    q: fields.q,
+    cursor: fields.cursor,
+    limit: fields.limit,
+  }),
+);
+export const ArticleListQuery = periodsInOrder(
+  z.object({
+    publishedFrom: fields.publishedFrom,
+    publishedTo: fields.publishedTo,
+    outlet: fields.outlet,
+    q: fields.q.describe("Free text, searched in the title and body"),
+    cursor: fields.cursor,
+    limit: fields.limit,
+  }),
+);
 export const CountryStanceListQuery = z.object({
   holderCountry: fields.holderCountry.describe("Country whose stance the record is"),
   dimension: fields.dimension,
@@ -105,7 +146,9 @@ export const StanceListQuery = periodsInOrder(
 );
 export const StanceExportQuery = periodsInOrder(
   StanceFilterFields.omit({ cursor: true, limit: true }).extend({
-    format: z.enum(EXPORT_FORMATS, "Expected one of csv, jsonl, graphml-two-mode, graphml-congruence").describe("The file format"),
+    format: z
+      .enum(EXPORT_FORMATS, "Expected one of csv, jsonl, graphml-two-mode, graphml-congruence")
+      .describe("The file format"),
   }),
 );
 /** Endpoints that return reference data in one page take no parameters (anything given is a typo worth a 400). */

@@ -18,7 +18,13 @@ export async function createFirstAdminIfNoUsers(db: PrismaClient): Promise<{ ema
       select: { id: true, email: true, role: true },
     });
     await tx.auditEvent.create({
-      data: { actorId: null, action: "create", entityType: "User", entityId: user.id, after: { email: user.email, role: user.role } },
+      data: {
+        actorId: null,
+        action: "create",
+        entityType: "User",
+        entityId: user.id,
+        after: { email: user.email, role: user.role },
+      },
     });
     return true;
   });

@@ -34,29 +34,42 @@ export async function createUser(actor: SessionUser | null, input: CreateUserInp
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("DUPLICATE", "A user with this email exists already.", { fields: { email: ["Already in use"] } });
+      throw new AppError("DUPLICATE", "A user with this email exists already.", {
+        fields: { email: ["Already in use"] },
+      });
     }
     throw error;
   }
 }
 
-export async function changeUserRole(actor: SessionUser | null, input: { userId: string; role: string }): Promise<void> {
+export async function changeUserRole(
+  actor: SessionUser | null,
+  input: { userId: string; role: string },
+): Promise<void> {
   assertCan(actor, "user.manage");
   const { userId, role } = parseInput(ChangeRoleSchema, input);
   if (userId === actor.id) throw new AppError("FORBIDDEN", "You cannot change your own role; ask another admin.");
   await db.$transaction(async (tx) => {
     const before = await findUserOrThrow(tx, userId);
     if (before.role === role) return;
-    const after = await tx.user.update({ where: { id: userId }, data: { role, sessionVersion: { increment: 1 } }, select: auditedUserFields });
+    const after = await tx.user.update({
+      where: { id: userId },
+      data: { role, sessionVersion: { increment: 1 } },
+      select: auditedUserFields,
+    });
     await recordAudit(tx, { actor, action: "role", entityType: "User", entityId: userId, before, after });
   });
 }
 
 /** Deactivating ends the user's sessions at once (their next request finds the bumped sessionVersion). */
-export async function setUserActive(actor: SessionUser | null, input: { userId: string; active: boolean | string }): Promise<void> {
+export async function setUserActive(
+  actor: SessionUser | null,
+  input: { userId: string; active: boolean | string },
+): Promise<void> {
   assertCan(actor, "user.manage");
   const { userId, active } = parseInput(SetActiveSchema, input);
-  if (userId === actor.id && !active) throw new AppError("FORBIDDEN", "You cannot deactivate your own account; ask another admin.");
+  if (userId === actor.id && !active)
+    throw new AppError("FORBIDDEN", "You cannot deactivate your own account; ask another admin.");
   await db.$transaction(async (tx) => {
     const before = await findUserOrThrow(tx, userId);
     if (before.active === active) return;
@@ -75,12 +88,20 @@ export async function changeOwnPassword(actor: SessionUser | null, input: Change
   const { currentPassword, newPassword } = parseInput(ChangePasswordSchema, input);
   const current = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!current?.passwordHash || !(await verifyPassword(current.passwordHash, currentPassword))) {
-    throw new AppError("INVALID_INPUT", "Your current password is not correct.", { fields: { currentPassword: ["Not correct"] } });
+    throw new AppError("INVALID_INPUT", "Your current password is not correct.", {
+      fields: { currentPassword: ["Not correct"] },
+    });
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: actor.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
-    await recordAudit(tx, { actor, action: "password", entityType: "User", entityId: actor.id, after: { passwordChanged: true } });
+    await recordAudit(tx, {
+      actor,
+      action: "password",
+      entityType: "User",
+      entityId: actor.id,
+      after: { passwordChanged: true },
+    });
   });
 }
 

@@ -15,7 +15,10 @@ export async function saveUser(client: PrismaClient, input: SaveUserInput): Prom
   return client.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email: data.email }, select: auditedUserFields });
     if (!before) {
-      if (!passwordHash) throw new AppError("INVALID_INPUT", "A new user needs a password.", { fields: { password: ["Required for a new user"] } });
+      if (!passwordHash)
+        throw new AppError("INVALID_INPUT", "A new user needs a password.", {
+          fields: { password: ["Required for a new user"] },
+        });
       const after = await tx.user.create({
         data: { email: data.email, name: data.name ?? null, role: data.role ?? "researcher", passwordHash },
         select: auditedUserFields,

@@ -4,11 +4,7 @@ import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 
 export const ROLES = ["researcher", "editor", "admin"] as const;
 
-export const EmailSchema = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email("Enter an email address like ana@example.org"));
+export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like ana@example.org"));
 
 // 256 is far beyond any passphrase and keeps a hostile request from making argon2 hash megabytes.
 export const PasswordSchema = z
@@ -46,8 +42,15 @@ export const SetActiveSchema = z.object({
 });
 
 export const ChangePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, "Enter your current password"), newPassword: PasswordSchema, confirmPassword: z.string() })
-  .refine((value) => value.newPassword === value.confirmPassword, { path: ["confirmPassword"], message: "The two passwords differ" });
+  .object({
+    currentPassword: z.string().min(1, "Enter your current password"),
+    newPassword: PasswordSchema,
+    confirmPassword: z.string(),
+  })
+  .refine((value) => value.newPassword === value.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords differ",
+  });
 
 export type CreateUserInput = z.input<typeof CreateUserSchema>;
 export type SaveUserInput = z.input<typeof SaveUserSchema>;

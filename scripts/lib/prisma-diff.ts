@@ -13,7 +13,9 @@ export function diffSchemas(databaseUrl: string, fromSchema: string | undefined,
   // Prisma 6 wants the datasource URL in the schema file; Prisma 7 refuses it there. Copies get it added.
   const withUrl = (file: string, copyName: string) => {
     const target = path.resolve(workDir, copyName);
-    const text = fs.readFileSync(file, "utf8").replace(/provider\s*=\s*"postgresql"/, `$&\n  url = env("DATABASE_URL")`);
+    const text = fs
+      .readFileSync(file, "utf8")
+      .replace(/provider\s*=\s*"postgresql"/, `$&\n  url = env("DATABASE_URL")`);
     fs.writeFileSync(target, text);
     return target;
   };

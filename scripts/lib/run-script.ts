@@ -8,7 +8,9 @@ export function runScript(main: () => Promise<unknown>): void {
     () => process.exit(process.exitCode ?? 0),
     (error: unknown) => {
       if (error instanceof ZodError) {
-        console.error(`Invalid arguments:\n${error.issues.map((i) => `  --${i.path.join(".")}: ${i.message}`).join("\n")}`);
+        console.error(
+          `Invalid arguments:\n${error.issues.map((i) => `  --${i.path.join(".")}: ${i.message}`).join("\n")}`,
+        );
       } else if (error instanceof EmbeddedServerError || (error instanceof Error && error.name === "UserFacingError")) {
         console.error(`Error: ${error.message}`);
       } else {

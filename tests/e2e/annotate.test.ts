@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { hashPassword } from "@/lib/auth/password";
 import { launchBrowser, openPage } from "../support/browser";
-import { chooseSpeaker, codeWithKey, findWithKeys, openWorkspace as goToWorkspace, saveWithKeys, selectByMouse } from "../support/workspace";
+import {
+  chooseSpeaker,
+  codeWithKey,
+  findWithKeys,
+  openWorkspace as goToWorkspace,
+  saveWithKeys,
+  selectByMouse,
+} from "../support/workspace";
 
 const PASSWORD = "annotate e2e password";
 const MOUSE_QUOTE = "Behind-the-scenes negotiations between the two Koreas";
@@ -22,12 +29,22 @@ beforeAll(async () => {
   for (const name of ["first", "second"]) {
     editors.push(
       await db.user.create({
-        data: { email: `annotate-${name}-${Date.now()}@example.org`, name: `Editor ${name}`, role: "editor", passwordHash: await hashPassword(PASSWORD) },
+        data: {
+          email: `annotate-${name}-${Date.now()}@example.org`,
+          name: `Editor ${name}`,
+          role: "editor",
+          passwordHash: await hashPassword(PASSWORD),
+        },
         select: { id: true, email: true },
       }),
     );
   }
-  articleId = (await db.article.findFirstOrThrow({ where: { title: { startsWith: "Behind-the-Scenes Talks" } }, select: { id: true } })).id;
+  articleId = (
+    await db.article.findFirstOrThrow({
+      where: { title: { startsWith: "Behind-the-Scenes Talks" } },
+      select: { id: true },
+    })
+  ).id;
   browser = await launchBrowser();
 });
 
@@ -85,7 +102,10 @@ describe("annotation workspace", () => {
     const quotes = await db.quote.findMany({
       where: { articleId, authorId: editors[0].id, deletedAt: null },
       orderBy: { startOffset: "asc" },
-      include: { stances: { where: { deletedAt: null }, include: { position: true } }, article: { select: { body: true } } },
+      include: {
+        stances: { where: { deletedAt: null }, include: { position: true } },
+        article: { select: { body: true } },
+      },
     });
     expect(quotes.map((quote) => quote.text)).toEqual([MOUSE_QUOTE, ...KEYBOARD_QUOTES]);
     for (const quote of quotes) {

@@ -42,7 +42,8 @@ async function signIn(page: Page, email: string, password: string) {
 
 async function signInAs(role: "admin" | "editor" | "researcher"): Promise<Page> {
   const page = await newPage();
-  const { email, password } = role === "admin" ? { email: inject("adminEmail"), password: inject("adminPassword") } : users[role];
+  const { email, password } =
+    role === "admin" ? { email: inject("adminEmail"), password: inject("adminPassword") } : users[role];
   await signIn(page, email, password);
   await page.waitForURL(/\/admin$/);
   await expect(page.getByTestId("current-role").textContent()).resolves.toBe(role);
@@ -50,7 +51,8 @@ async function signInAs(role: "admin" | "editor" | "researcher"): Promise<Page> 
 }
 
 // (Next.js's route announcer is a role=alert too, hence the form scope.)
-const signInMessage = (page: Page) => page.getByRole("form", { name: "Sign in with email and password" }).getByRole("alert");
+const signInMessage = (page: Page) =>
+  page.getByRole("form", { name: "Sign in with email and password" }).getByRole("alert");
 const nav = (page: Page) => page.getByRole("navigation", { name: "Admin" });
 
 describe("signing in", () => {
@@ -160,7 +162,12 @@ describe("over HTTP", () => {
       }
       form.set("email", users.researcher.email);
       form.set("password", users.researcher.password);
-      const response = await fetch(`${inject("baseUrl")}/sign-in`, { method: "POST", redirect: "manual", headers: { Origin: origin }, body: form });
+      const response = await fetch(`${inject("baseUrl")}/sign-in`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { Origin: origin },
+        body: form,
+      });
       const cookie = response.headers.getSetCookie().find((c) => c.includes("session-token="));
       return { status: response.status, signedIn: Boolean(cookie), cookie };
     };

@@ -37,15 +37,25 @@ function countPublished(where: { holderCountry?: string; dimension?: string } = 
 }
 
 const matchCount = async (page: Page) => Number(await page.getByTestId("match-count").locator("strong").textContent());
-const holderCells = (page: Page) => page.locator("#table-heading ~ div table tbody tr td:nth-child(2)").allTextContents();
+const holderCells = (page: Page) =>
+  page.locator("#table-heading ~ div table tbody tr td:nth-child(2)").allTextContents();
 const tableText = (page: Page) => page.locator("#table-heading ~ div table tbody").textContent();
 
 async function seriousViolations(page: Page) {
   await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+  const results = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(),
+  );
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
 }
 
 describe("/explore", () => {
@@ -97,7 +107,10 @@ describe("/explore", () => {
     expect(await matchCount(page)).toBe(expected);
 
     await page.goto("/explore");
-    const dates = async () => (await page.locator("#table-heading ~ div table tbody tr td:first-child").allTextContents()).map((text) => Date.parse(text.replace("In review", "")));
+    const dates = async () =>
+      (await page.locator("#table-heading ~ div table tbody tr td:first-child").allTextContents()).map((text) =>
+        Date.parse(text.replace("In review", "")),
+      );
     const newestFirst = await dates();
     expect(newestFirst).toEqual([...newestFirst].sort((a, b) => b - a));
     await page.getByRole("link", { name: /oldest first/ }).click();
@@ -111,8 +124,12 @@ describe("/explore", () => {
     const page = await openPage(browser);
     await page.goto("/explore?holderCountry=CN&dimension=instrument&statedTo=1990-01-01");
     expect(await matchCount(page)).toBe(0);
-    const empty = page.locator("section", { has: page.getByRole("heading", { name: "No stance matches these filters" }) });
-    const removals = await empty.getByRole("link").evaluateAll((links) => links.map((link) => link.getAttribute("href")));
+    const empty = page.locator("section", {
+      has: page.getByRole("heading", { name: "No stance matches these filters" }),
+    });
+    const removals = await empty
+      .getByRole("link")
+      .evaluateAll((links) => links.map((link) => link.getAttribute("href")));
     expect(removals).toEqual([
       "/explore?dimension=instrument&statedTo=1990-01-01",
       "/explore?holderCountry=CN&statedTo=1990-01-01",
@@ -146,7 +163,10 @@ describe("/explore", () => {
     expect(href).toBe("/api/v1/stances?holderCountry=CN&dimension=instrument&format=csv&limit=500");
     const response = await page.request.get(href!);
     expect(response.headers()["content-type"]).toContain("text/csv");
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0].split(",").slice(0, 3)).toEqual(["id", "status", "statedOn"]);
     expect(await page.getByText("need a researcher account").count()).toBe(1);
     await page.context().close();
@@ -161,7 +181,9 @@ describe("/explore", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((url) => url.pathname === "/explore");
 
-    const inReview = await db.stance.count({ where: { deletedAt: null, quote: { status: "in_review", deletedAt: null, article: { deletedAt: null } } } });
+    const inReview = await db.stance.count({
+      where: { deletedAt: null, quote: { status: "in_review", deletedAt: null, article: { deletedAt: null } } },
+    });
     expect(await matchCount(page)).toBe((await countPublished()) + inReview);
     if (inReview > 0) expect(await page.getByText("In review", { exact: true }).count()).toBeGreaterThan(0);
 
@@ -169,11 +191,16 @@ describe("/explore", () => {
     const csv = await page.getByRole("link", { name: "CSV", exact: true }).getAttribute("href");
     expect(csv).toBe("/api/v1/stances/export?holderCountry=CN&dimension=instrument&format=csv");
     for (const name of ["JSON Lines", "GraphML, country–position network", "GraphML, country congruence network"]) {
-      expect(await page.getByRole("link", { name }).getAttribute("href")).toMatch(/^\/api\/v1\/stances\/export\?holderCountry=CN&dimension=instrument&format=/);
+      expect(await page.getByRole("link", { name }).getAttribute("href")).toMatch(
+        /^\/api\/v1\/stances\/export\?holderCountry=CN&dimension=instrument&format=/,
+      );
     }
     const response = await page.request.get(csv!);
     expect(response.status()).toBe(200);
-    const lines = (await response.text()).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toContain("filter dimension=instrument&holderCountry=CN");
     expect(lines[1].split(",").slice(0, 3)).toEqual(["id", "status", "statedOn"]);
     await page.context().close();
@@ -189,12 +216,15 @@ describe("/explore", () => {
     const page = await openPage(browser, { width, height: 900 });
     await page.goto(path);
     fs.mkdirSync("test-results", { recursive: true });
-    if (width === 390 && path === "/explore") await page.screenshot({ path: "test-results/explore-390.png", fullPage: true });
+    if (width === 390 && path === "/explore")
+      await page.screenshot({ path: "test-results/explore-390.png", fullPage: true });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(await seriousViolations(page)).toEqual([]);
     expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/explore$/);
-    expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Explore" }).getAttribute("href")).toBe("/explore");
+    expect(
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Explore" }).getAttribute("href"),
+    ).toBe("/explore");
     await page.context().close();
   });
 });

@@ -23,7 +23,10 @@ afterAll(async () => {
 
 async function publicTitle(page: Page, id: number): Promise<{ status: number; title: string | null }> {
   const response = await page.goto(`/articles/${id}`);
-  return { status: response!.status(), title: response!.status() === 200 ? await page.getByRole("heading", { level: 1 }).textContent() : null };
+  return {
+    status: response!.status(),
+    title: response!.status() === 200 ? await page.getByRole("heading", { level: 1 }).textContent() : null,
+  };
 }
 
 describe("public page cache", () => {
@@ -45,11 +48,15 @@ describe("public page cache", () => {
     const editorPage = await signIn(browser, editor);
     await editorPage.goto(`/admin/articles/${article.id}`);
     await editorPage.getByRole("button", { name: "Unpublish the article" }).click();
-    await expect(editorPage.getByTestId("article-status").filter({ hasText: "Draft" }).waitFor()).resolves.toBeUndefined();
+    await expect(
+      editorPage.getByTestId("article-status").filter({ hasText: "Draft" }).waitFor(),
+    ).resolves.toBeUndefined();
     expect(await publicTitle(visitor, article.id)).toEqual({ status: 404, title: null });
 
     await editorPage.getByRole("button", { name: "Publish the article" }).click();
-    await expect(editorPage.getByTestId("article-status").filter({ hasText: "Published" }).waitFor()).resolves.toBeUndefined();
+    await expect(
+      editorPage.getByTestId("article-status").filter({ hasText: "Published" }).waitFor(),
+    ).resolves.toBeUndefined();
     expect(await publicTitle(visitor, article.id)).toEqual({ status: 200, title: "Edited title" });
   });
 });

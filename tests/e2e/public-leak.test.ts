@@ -49,7 +49,8 @@ describe("unpublished records over HTTP", () => {
       expect(body, path).not.toContain(MARKER);
       // The published article's words are public; its unpublished quotes must not be marked or linked.
       expect(body, path).not.toMatch(new RegExp(`<mark[^>]*>[^<]*${PUBLIC_TEXT_MARKER}`));
-      for (const id of Object.values(hidden.quoteIds)) expect(body, path).not.toMatch(new RegExp(`/quotes/${id}(?![0-9])`));
+      for (const id of Object.values(hidden.quoteIds))
+        expect(body, path).not.toMatch(new RegExp(`/quotes/${id}(?![0-9])`));
     }
   });
 

@@ -18,12 +18,24 @@ let chosunPublishedQuotes: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
   db = createPrismaClient(inject("databaseUrl"));
-  const chosun = await db.article.findFirstOrThrow({ where: { title: { startsWith: "Behind-the-Scenes" } }, select: { id: true } });
+  const chosun = await db.article.findFirstOrThrow({
+    where: { title: { startsWith: "Behind-the-Scenes" } },
+    select: { id: true },
+  });
   chosunId = chosun.id;
   chosunPublishedQuotes = (
-    await db.quote.findMany({ where: { articleId: chosunId, status: "published", deletedAt: null }, orderBy: { startOffset: "asc" }, select: { text: true } })
+    await db.quote.findMany({
+      where: { articleId: chosunId, status: "published", deletedAt: null },
+      orderBy: { startOffset: "asc" },
+      select: { text: true },
+    })
   ).map((quote) => quote.text);
-  yangQuoteId = (await db.quote.findFirstOrThrow({ where: { text: { startsWith: "China supports “the push" } }, select: { id: true } })).id;
+  yangQuoteId = (
+    await db.quote.findFirstOrThrow({
+      where: { text: { startsWith: "China supports “the push" } },
+      select: { id: true },
+    })
+  ).id;
 });
 
 afterAll(async () => {
@@ -45,7 +57,11 @@ function pageTypes(): { name: string; path: () => string; check: (page: Page) =>
         expect(await page.locator("svg[role=img] title").first().textContent()).toContain("statements by country");
       },
     },
-    { name: "countries", path: () => "/countries", check: async (page) => expect(await page.getByRole("link", { name: "North Korea" }).count()).toBe(1) },
+    {
+      name: "countries",
+      path: () => "/countries",
+      check: async (page) => expect(await page.getByRole("link", { name: "North Korea" }).count()).toBe(1),
+    },
     {
       name: "country",
       path: () => "/countries/cn",
@@ -56,7 +72,11 @@ function pageTypes(): { name: string; path: () => string; check: (page: Page) =>
         expect(await page.getByRole("heading", { name: "What others say of China's position" }).count()).toBe(1);
       },
     },
-    { name: "people", path: () => "/people", check: async (page) => expect(await page.getByRole("link", { name: "Yang Jiechi" }).count()).toBe(1) },
+    {
+      name: "people",
+      path: () => "/people",
+      check: async (page) => expect(await page.getByRole("link", { name: "Yang Jiechi" }).count()).toBe(1),
+    },
     {
       name: "person",
       path: () => "/people/yang-jiechi",
@@ -65,7 +85,11 @@ function pageTypes(): { name: string; path: () => string; check: (page: Page) =>
         expect(await page.getByText("Member of the Politburo").count()).toBeGreaterThan(0);
       },
     },
-    { name: "articles", path: () => "/articles", check: async (page) => expect(await page.getByRole("listitem").count()).toBeGreaterThanOrEqual(5) },
+    {
+      name: "articles",
+      path: () => "/articles",
+      check: async (page) => expect(await page.getByRole("listitem").count()).toBeGreaterThanOrEqual(5),
+    },
     {
       name: "article",
       path: () => `/articles/${chosunId}`,
@@ -96,7 +120,11 @@ function pageTypes(): { name: string; path: () => string; check: (page: Page) =>
         expect(await page.getByRole("link", { name: "China" }).count()).toBeGreaterThan(0);
       },
     },
-    { name: "codebook", path: () => "/codebook", check: async (page) => expect(await page.getByRole("link", { name: "Action for action" }).count()).toBe(1) },
+    {
+      name: "codebook",
+      path: () => "/codebook",
+      check: async (page) => expect(await page.getByRole("link", { name: "Action for action" }).count()).toBe(1),
+    },
     {
       name: "search",
       path: () => "/search?q=Yang+Jeichi",
@@ -110,10 +138,19 @@ function pageTypes(): { name: string; path: () => string; check: (page: Page) =>
 
 async function seriousViolations(page: Page) {
   await page.addScriptTag({ content: axeSource });
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run());
+  const results = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run: () => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(),
+  );
   return results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+    .map(
+      (violation) =>
+        `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
 }
 
 describe("public pages on a desktop", () => {
@@ -151,7 +188,14 @@ describe("public pages on a 390-px phone", () => {
 });
 
 describe("records that are not published, or do not exist", () => {
-  it.each(["/quotes/999999", "/quotes/abc", "/articles/0", "/people/nobody-at-all", "/countries/zz", "/positions/instrument/nothing"])("%s answers 404", async (path) => {
+  it.each([
+    "/quotes/999999",
+    "/quotes/abc",
+    "/articles/0",
+    "/people/nobody-at-all",
+    "/countries/zz",
+    "/positions/instrument/nothing",
+  ])("%s answers 404", async (path) => {
     const response = await fetch(`${inject("baseUrl")}${path}`);
     expect(response.status).toBe(404);
   });
@@ -168,7 +212,10 @@ describe("feed, sitemap and robots", () => {
 
   it("list every published quote in the sitemap, and point robots to it", async () => {
     const sitemap = await (await fetch(`${inject("baseUrl")}/sitemap.xml`)).text();
-    const published = await db.quote.findMany({ where: { status: "published", deletedAt: null, article: { status: "published", deletedAt: null } }, select: { id: true } });
+    const published = await db.quote.findMany({
+      where: { status: "published", deletedAt: null, article: { status: "published", deletedAt: null } },
+      select: { id: true },
+    });
     for (const { id } of published) expect(sitemap).toContain(`/quotes/${id}</loc>`);
     const robots = await (await fetch(`${inject("baseUrl")}/robots.txt`)).text();
     expect(robots).toContain("Sitemap:");

@@ -24,7 +24,17 @@ const signIn = (email: string): Promise<Page> => signInAs(browser, { email, pass
 
 const chinaInstrument = (position: string) =>
   db.quote.findFirstOrThrow({
-    where: { deletedAt: null, stances: { some: { deletedAt: null, holderCountry: { code: "CN" }, dimension: { key: "instrument" }, position: { key: position } } } },
+    where: {
+      deletedAt: null,
+      stances: {
+        some: {
+          deletedAt: null,
+          holderCountry: { code: "CN" },
+          dimension: { key: "instrument" },
+          position: { key: position },
+        },
+      },
+    },
     orderBy: { id: "asc" },
     select: { id: true, text: true },
   });
@@ -44,7 +54,10 @@ describe("reference data in the admin", () => {
     const picker = page.getByRole("combobox", { name: "Add a supporting quote" });
     for (const quote of [treaty, declaration]) {
       await picker.fill(quote.text.slice(0, 30));
-      await page.getByRole("option").filter({ hasText: `#${quote.id} ` }).click();
+      await page
+        .getByRole("option")
+        .filter({ hasText: `#${quote.id} ` })
+        .click();
     }
     await expect(page.getByRole("list", { name: "Cited quotes" }).getByRole("listitem").count()).resolves.toBe(2);
 
@@ -57,7 +70,10 @@ describe("reference data in the admin", () => {
     await page.getByRole("button", { name: "Create record" }).click();
     await page.waitForURL(/\/admin\/country-stances\/\d+/);
     const id = Number(page.url().match(/country-stances\/(\d+)/)![1]);
-    const saved = await db.countryStance.findUniqueOrThrow({ where: { id }, include: { evidence: true, position: true } });
+    const saved = await db.countryStance.findUniqueOrThrow({
+      where: { id },
+      include: { evidence: true, position: true },
+    });
     expect(saved.position.key).toBe("treaty");
     expect(saved.evidence.map((link) => link.quoteId).sort()).toEqual([treaty.id, declaration.id].sort());
     // After saving, the stored record shows the same warning.
@@ -70,7 +86,9 @@ describe("reference data in the admin", () => {
     await page.goto("/admin/codebook");
     await page.getByRole("button", { name: "Retire position unclear" }).click();
     await page.getByRole("button", { name: "Un-retire position unclear" }).waitFor();
-    expect((await db.position.findFirstOrThrow({ where: { key: "unclear", dimension: { key: "instrument" } } })).retired).toBe(true);
+    expect(
+      (await db.position.findFirstOrThrow({ where: { key: "unclear", dimension: { key: "instrument" } } })).retired,
+    ).toBe(true);
 
     await page.getByText("Add a position to Instrument").click();
     const form = page.getByRole("form", { name: "Add a position to instrument" });
@@ -80,7 +98,9 @@ describe("reference data in the admin", () => {
     await form.getByRole("button", { name: "Add position" }).click();
     await form.getByRole("status").waitFor();
     await page.getByRole("listitem", { name: "Position armistice_upgrade" }).waitFor();
-    expect(await db.position.findFirst({ where: { key: "armistice_upgrade", dimension: { key: "instrument" } } })).toMatchObject({ label: "Upgrade the armistice", retired: false });
+    expect(
+      await db.position.findFirst({ where: { key: "armistice_upgrade", dimension: { key: "instrument" } } }),
+    ).toMatchObject({ label: "Upgrade the armistice", retired: false });
     await page.context().close();
   });
 });

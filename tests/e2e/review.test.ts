@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { launchBrowser, openPage, signIn } from "../support/browser";
 import { createUser } from "../support/users";
-import { chooseSpeaker, codeWithKey, findWithKeys, openWorkspace, saveWithKeys, selectByMouse, submitForReview } from "../support/workspace";
+import {
+  chooseSpeaker,
+  codeWithKey,
+  findWithKeys,
+  openWorkspace,
+  saveWithKeys,
+  selectByMouse,
+  submitForReview,
+} from "../support/workspace";
 
 let browser: Browser;
 let db: PrismaClient;
@@ -23,18 +31,21 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-
 describe("import, review and publish", () => {
   it("goes from an uploaded .html file to a public page with exactly the approved quotes", async () => {
     const importer = await signIn(browser, editors[0]);
     await importer.goto("/admin/articles/new");
     await importer.getByLabel("Date of the article").fill("2021-12-03");
     await importer.getByLabel("Outlet (pick one or type a new name)").fill("E2E Times");
-    await importer.getByLabel(/upload a \.txt, \.md or \.html file/).setInputFiles("tests/fixtures/import/article.html");
+    await importer
+      .getByLabel(/upload a \.txt, \.md or \.html file/)
+      .setInputFiles("tests/fixtures/import/article.html");
     await importer.getByRole("button", { name: "Import", exact: true }).click();
     await importer.waitForURL(/\/admin\/articles\/\d+/);
     const articleId = Number(importer.url().match(/articles\/(\d+)/)![1]);
-    await expect(importer.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("China backs end-of-war declaration");
+    await expect(importer.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(
+      "China backs end-of-war declaration",
+    );
     const body = (await db.article.findUniqueOrThrow({ where: { id: articleId } })).body;
     expect(body).not.toMatch(/<|alert|script/);
     await importer.context().close();
@@ -94,7 +105,10 @@ describe("import, review and publish", () => {
     await expect(reviewer.getByTestId("article-status").textContent()).resolves.toBe("Published");
     await reviewer.context().close();
 
-    expect(await db.quote.findUniqueOrThrow({ where: { id: north.id } })).toMatchObject({ status: "returned", reviewComment: "The speaker is North Korea, not China." });
+    expect(await db.quote.findUniqueOrThrow({ where: { id: north.id } })).toMatchObject({
+      status: "returned",
+      reviewComment: "The speaker is North Korea, not China.",
+    });
 
     const visitor = await openPage(browser);
     await visitor.goto(`/articles/${articleId}`);

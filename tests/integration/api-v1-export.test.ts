@@ -15,13 +15,19 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 let auth: Record<string, string>;
 beforeAll(async () => {
   await seedDemo(db);
-  auth = { authorization: `Bearer ${(await createApiToken(await createUser(db, { role: "researcher" }), { name: "t" })).token}` };
+  auth = {
+    authorization: `Bearer ${(await createApiToken(await createUser(db, { role: "researcher" }), { name: "t" })).token}`,
+  };
 }, 120_000);
 
 // A token's export holds published stances and those in review.
 const TOKEN_SEES: Prisma.StanceWhereInput = {
   deletedAt: null,
-  quote: { deletedAt: null, article: { deletedAt: null }, OR: [{ status: "published", article: { status: "published" } }, { status: "in_review" }] },
+  quote: {
+    deletedAt: null,
+    article: { deletedAt: null },
+    OR: [{ status: "published", article: { status: "published" } }, { status: "in_review" }],
+  },
 };
 
 const exportOf = (query: string, headers: Record<string, string> = auth) =>
@@ -34,7 +40,10 @@ describe("GET /api/v1/stances/export", () => {
   });
 
   it("CSV: BOM, a metadata line with codebook version and filter, a header, one row per stance", async () => {
-    await db.outlet.update({ where: { id: (await db.outlet.findFirstOrThrow({ where: { articles: { some: { status: "published" } } } })).id }, data: { name: "한겨레 韓民族" } });
+    await db.outlet.update({
+      where: { id: (await db.outlet.findFirstOrThrow({ where: { articles: { some: { status: "published" } } } })).id },
+      data: { name: "한겨레 韓民族" },
+    });
     const response = await exportOf("format=csv&dimension=instrument");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="stances-.*\.csv"/);
@@ -51,8 +60,14 @@ describe("GET /api/v1/stances/export", () => {
 
   it("JSON Lines: a metadata line, then one stance per line", async () => {
     const text = await (await exportOf("format=jsonl&holderCountry=CN")).text();
-    const [meta, ...rows] = text.trim().split("\n").map((line) => JSON.parse(line));
-    expect(meta.meta).toMatchObject({ codebookVersion: expect.stringMatching(/^[0-9a-f]{12}$/), filter: "holderCountry=CN" });
+    const [meta, ...rows] = text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(meta.meta).toMatchObject({
+      codebookVersion: expect.stringMatching(/^[0-9a-f]{12}$/),
+      filter: "holderCountry=CN",
+    });
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.holderCountry === "CN")).toBe(true);
   });
@@ -65,7 +80,13 @@ describe("GET /api/v1/stances/export", () => {
     expect(nodes.some((node) => node.attribs.id === "country:CN")).toBe(true);
     expect(nodes.some((node) => node.attribs.id === "position:instrument:treaty")).toBe(true);
     const stances = await db.stance.count({ where: TOKEN_SEES });
-    const weights = edges.map((edge) => Number(findAll((el) => el.name === "data", edge.children)[0].children.map((c) => ("data" in c ? c.data : "")).join("")));
+    const weights = edges.map((edge) =>
+      Number(
+        findAll((el) => el.name === "data", edge.children)[0]
+          .children.map((c) => ("data" in c ? c.data : ""))
+          .join(""),
+      ),
+    );
     expect(weights.reduce((a, b) => a + b, 0)).toBe(stances);
     expect(text).toContain("<desc>");
   });

@@ -4,13 +4,34 @@ import { GET } from "@/app/api/v1/openapi.json/route";
 
 describe("GET /api/v1/openapi.json", () => {
   it("describes every endpoint with the explorer's parameters", async () => {
-    const doc = (await GET().json()) as { openapi: string; paths: Record<string, { get: { parameters: { name: string; schema: { maximum?: number } }[] } }> };
+    const doc = (await GET().json()) as {
+      openapi: string;
+      paths: Record<string, { get: { parameters: { name: string; schema: { maximum?: number } }[] } }>;
+    };
     expect(doc.openapi).toBe("3.1.0");
     for (const resource of ["articles", "quotes", "stances", "country-stances", "countries", "people", "dimensions"]) {
       expect(Object.keys(doc.paths)).toContain(`/api/v1/${resource}`);
     }
     const params = doc.paths["/api/v1/stances"].get.parameters;
-    expect(params.map((p) => p.name)).toEqual(expect.arrayContaining(["speakerCountry", "holderCountry", "person", "attribution", "dimension", "position", "statedFrom", "statedTo", "publishedFrom", "publishedTo", "outlet", "q", "cursor", "limit", "format"]));
+    expect(params.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        "speakerCountry",
+        "holderCountry",
+        "person",
+        "attribution",
+        "dimension",
+        "position",
+        "statedFrom",
+        "statedTo",
+        "publishedFrom",
+        "publishedTo",
+        "outlet",
+        "q",
+        "cursor",
+        "limit",
+        "format",
+      ]),
+    );
     expect(params.find((p) => p.name === "limit")?.schema.maximum).toBe(500);
   });
 });

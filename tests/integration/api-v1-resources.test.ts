@@ -16,7 +16,12 @@ import * as dimension from "@/app/api/v1/dimensions/[id]/route";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { seedDemo } from "@/prisma/seed/demo";
-import { HIDDEN_PERSON_SLUG, MARKER, seedUnpublishedRecords, type UnpublishedRecords } from "../fixtures/unpublished-records";
+import {
+  HIDDEN_PERSON_SLUG,
+  MARKER,
+  seedUnpublishedRecords,
+  type UnpublishedRecords,
+} from "../fixtures/unpublished-records";
 import { createUser } from "../support/users";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
@@ -29,21 +34,39 @@ let address = 0;
 beforeAll(async () => {
   await seedDemo(db);
   hidden = await seedUnpublishedRecords(db);
-  auth = { authorization: `Bearer ${(await createApiToken(await createUser(db, { role: "researcher" }), { name: "t" })).token}` };
+  auth = {
+    authorization: `Bearer ${(await createApiToken(await createUser(db, { role: "researcher" }), { name: "t" })).token}`,
+  };
 }, 120_000);
 
-async function call(handler: Handler, path: string, params: Record<string, string> = {}, headers: Record<string, string> = {}) {
-  const response = await handler(new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": `10.1.0.${++address % 250}`, ...headers } }), {
-    params: Promise.resolve(params as never),
-  });
-  return { status: response.status, body: (await response.json()) as { data: Record<string, unknown>[]; next: string | null } & Record<string, unknown> };
+async function call(
+  handler: Handler,
+  path: string,
+  params: Record<string, string> = {},
+  headers: Record<string, string> = {},
+) {
+  const response = await handler(
+    new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": `10.1.0.${++address % 250}`, ...headers } }),
+    {
+      params: Promise.resolve(params as never),
+    },
+  );
+  return {
+    status: response.status,
+    body: (await response.json()) as { data: Record<string, unknown>[]; next: string | null } & Record<string, unknown>,
+  };
 }
 
 async function pageThrough(handler: Handler, path: string, headers: Record<string, string> = {}) {
   const rows: Record<string, unknown>[] = [];
   let cursor: string | null = null;
   do {
-    const { status, body } = await call(handler, `${path}${path.includes("?") ? "&" : "?"}limit=2${cursor ? `&cursor=${cursor}` : ""}`, {}, headers);
+    const { status, body } = await call(
+      handler,
+      `${path}${path.includes("?") ? "&" : "?"}limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+      {},
+      headers,
+    );
     expect(status).toBe(200);
     rows.push(...body.data);
     cursor = body.next;
@@ -66,7 +89,13 @@ describe("GET /api/v1/articles", () => {
     const found = await call(article.GET as Handler, `/api/v1/articles/${first.id}`, { id: String(first.id) });
     expect(found.status).toBe(200);
     expect(typeof found.body.body).toBe("string");
-    expect((await call(article.GET as Handler, `/api/v1/articles/${hidden.draftArticleId}`, { id: String(hidden.draftArticleId) })).status).toBe(404);
+    expect(
+      (
+        await call(article.GET as Handler, `/api/v1/articles/${hidden.draftArticleId}`, {
+          id: String(hidden.draftArticleId),
+        })
+      ).status,
+    ).toBe(404);
     expect((await call(articles.GET as Handler, "/api/v1/articles?publishedFrom=2020-13-01")).status).toBe(400);
   });
 });
@@ -75,7 +104,8 @@ describe("GET /api/v1/quotes", () => {
   it("lists published quotes with their stances and filters like the explorer", async () => {
     const rows = await pageThrough(quotes.GET as Handler, "/api/v1/quotes?holderCountry=CN");
     expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect((row.stances as { holderCountry: string }[]).some((stance) => stance.holderCountry === "CN")).toBe(true);
+    for (const row of rows)
+      expect((row.stances as { holderCountry: string }[]).some((stance) => stance.holderCountry === "CN")).toBe(true);
     const everything = await pageThrough(quotes.GET as Handler, "/api/v1/quotes");
     for (const id of Object.values(hidden.quoteIds)) expect(everything.some((row) => row.id === id)).toBe(false);
   });
@@ -95,8 +125,14 @@ describe("GET /api/v1/country-stances", () => {
     const rows = await pageThrough(countryStances.GET as Handler, "/api/v1/country-stances");
     expect(rows.length).toBeGreaterThan(0);
     for (const id of hidden.countryStanceIds) expect(rows.some((row) => row.id === id)).toBe(false);
-    const withToken = await pageThrough(countryStances.GET as Handler, "/api/v1/country-stances?holderCountry=KP", auth);
-    expect(withToken.filter((row) => row.status === "in_review").map((row) => row.id)).toEqual([hidden.countryStanceIds[1]]);
+    const withToken = await pageThrough(
+      countryStances.GET as Handler,
+      "/api/v1/country-stances?holderCountry=KP",
+      auth,
+    );
+    expect(withToken.filter((row) => row.status === "in_review").map((row) => row.id)).toEqual([
+      hidden.countryStanceIds[1],
+    ]);
     const first = rows[0];
     expect((await call(countryStance.GET as Handler, "", { id: String(first.id) })).status).toBe(200);
     expect((await call(countryStance.GET as Handler, "", { id: String(hidden.countryStanceIds[0]) })).status).toBe(404);
@@ -120,7 +156,11 @@ describe("GET /api/v1/people", () => {
     expect(rows.length).toBeGreaterThan(3);
     expect(rows.some((row) => row.slug === HIDDEN_PERSON_SLUG)).toBe(false);
     const slug = String(rows[0].slug);
-    expect((await call(person.GET as Handler, "", { id: slug })).body).toMatchObject({ slug, roles: expect.any(Array), aliases: expect.any(Array) });
+    expect((await call(person.GET as Handler, "", { id: slug })).body).toMatchObject({
+      slug,
+      roles: expect.any(Array),
+      aliases: expect.any(Array),
+    });
     expect((await call(person.GET as Handler, "", { id: HIDDEN_PERSON_SLUG })).status).toBe(404);
     // The hidden person speaks a quote in review: a token sees them.
     expect((await call(person.GET as Handler, "", { id: HIDDEN_PERSON_SLUG }, auth)).status).toBe(200);

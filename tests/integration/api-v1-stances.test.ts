@@ -23,9 +23,14 @@ beforeAll(async () => {
 
 // Each request from its own address, so the anonymous rate limit never interferes with these tests.
 const get = (query = "", headers: Record<string, string> = {}) =>
-  list(new Request(`http://localhost/api/v1/stances${query}`, { headers: { "x-forwarded-for": `10.0.0.${++address % 250}`, ...headers } }), {
-    params: Promise.resolve({}),
-  });
+  list(
+    new Request(`http://localhost/api/v1/stances${query}`, {
+      headers: { "x-forwarded-for": `10.0.0.${++address % 250}`, ...headers },
+    }),
+    {
+      params: Promise.resolve({}),
+    },
+  );
 const getOne = (id: string, headers: Record<string, string> = {}) =>
   one(new Request(`http://localhost/api/v1/stances/${id}`, { headers }), { params: Promise.resolve({ id }) });
 
@@ -106,7 +111,10 @@ describe("GET /api/v1/stances", () => {
 
     const unknown = await get("?holderCountry=XX&person=nobody-at-all");
     expect(unknown.status).toBe(400);
-    expect(Object.keys(((await unknown.json()) as { error: { fields: object } }).error.fields).sort()).toEqual(["holderCountry", "person"]);
+    expect(Object.keys(((await unknown.json()) as { error: { fields: object } }).error.fields).sort()).toEqual([
+      "holderCountry",
+      "person",
+    ]);
 
     const order = await get("?statedFrom=2021-01-01&statedTo=2020-01-01");
     expect(order.status).toBe(400);
@@ -143,7 +151,9 @@ describe("GET /api/v1/stances", () => {
       const bytes = new Uint8Array(await response.arrayBuffer());
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-      expect(text.split("\r\n")[0]).toBe("\uFEFFid,status,statedOn,dimension,dimensionLabel,position,positionLabel,holderCountry,holderCountryName,speakerCountry,speakerCountryName,speaker,speakerName,attribution,quoteId,quoteText,articleId,articleTitle,articlePublishedOn,outletId,outlet,sourceUrl,note");
+      expect(text.split("\r\n")[0]).toBe(
+        "\uFEFFid,status,statedOn,dimension,dimensionLabel,position,positionLabel,holderCountry,holderCountryName,speakerCountry,speakerCountryName,speaker,speakerName,attribution,quoteId,quoteText,articleId,articleTitle,articlePublishedOn,outletId,outlet,sourceUrl,note",
+      );
     }
     const csv = new TextDecoder().decode(await (await get("?format=csv&limit=500")).arrayBuffer());
     expect(csv).toContain(",조선일보,");

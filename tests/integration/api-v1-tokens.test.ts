@@ -16,7 +16,8 @@ beforeAll(async () => {
   await seedDemo(db);
 }, 120_000);
 
-const get = (headers: Record<string, string>) => countries(new Request("http://localhost/api/v1/countries", { headers }), { params: Promise.resolve({}) });
+const get = (headers: Record<string, string>) =>
+  countries(new Request("http://localhost/api/v1/countries", { headers }), { params: Promise.resolve({}) });
 
 describe("API tokens", () => {
   it("are stored as a SHA-256 hash, shown once, listed without the secret, and audited", async () => {
@@ -41,7 +42,10 @@ describe("API tokens", () => {
     const refused = await get({ authorization: `Bearer ${token}` });
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("UNAUTHENTICATED");
-    expect((await db.auditEvent.findMany({ where: { actorId: user.id } })).map((event) => event.action)).toEqual(["create", "update"]);
+    expect((await db.auditEvent.findMany({ where: { actorId: user.id } })).map((event) => event.action)).toEqual([
+      "create",
+      "update",
+    ]);
   });
 
   it("of a deactivated user stop working", async () => {

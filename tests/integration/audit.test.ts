@@ -38,7 +38,10 @@ describe("delete and restore", () => {
     expect((await db.article.findUniqueOrThrow({ where: { id: articleId } })).deletedAt).toBeNull();
     history = await getEntityHistory(editor, { entityType: "Article", entityId: String(articleId) });
     expect(history.map((e) => e.action)).toEqual(["delete", "restore"]);
-    expect(history[1]).toMatchObject({ before: { deletedAt: expect.any(String) }, after: { deletedAt: null, version: 3 } });
+    expect(history[1]).toMatchObject({
+      before: { deletedAt: expect.any(String) },
+      after: { deletedAt: null, version: 3 },
+    });
   });
 
   it("refuses to delete twice or restore a live record, writing nothing", async () => {
@@ -60,23 +63,36 @@ describe("delete and restore", () => {
 
 describe("user changes", () => {
   it("record role changes with before and after, and never the password hash", async () => {
-    const { id } = await createUserAsAdmin(admin, { email: "ana@example.org", name: "Ana", role: "researcher", password: "a long enough password" });
+    const { id } = await createUserAsAdmin(admin, {
+      email: "ana@example.org",
+      name: "Ana",
+      role: "researcher",
+      password: "a long enough password",
+    });
     await changeUserRole(admin, { userId: id, role: "editor" });
     const history = await getEntityHistory(admin, { entityType: "User", entityId: id });
     expect(history.map((e) => e.action)).toEqual(["create", "role"]);
-    expect(history[1]).toMatchObject({ actor: { id: admin.id }, before: { role: "researcher" }, after: { role: "editor" } });
+    expect(history[1]).toMatchObject({
+      actor: { id: admin.id },
+      before: { role: "researcher" },
+      after: { role: "editor" },
+    });
     expect(JSON.stringify(history)).not.toMatch(/argon2|passwordHash/);
   });
 
   it("refuses a duplicate email with a field error", async () => {
-    await expect(createUserAsAdmin(admin, { email: "ANA@example.org", role: "editor", password: "a long enough password" })).rejects.toMatchObject({
+    await expect(
+      createUserAsAdmin(admin, { email: "ANA@example.org", role: "editor", password: "a long enough password" }),
+    ).rejects.toMatchObject({
       code: "DUPLICATE",
       details: { fields: { email: ["Already in use"] } },
     });
   });
 
   it("does not let an admin demote or deactivate themself", async () => {
-    await expect(changeUserRole(admin, { userId: admin.id, role: "editor" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changeUserRole(admin, { userId: admin.id, role: "editor" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });
 
@@ -103,8 +119,13 @@ describe("listAuditEvents", () => {
     const one = await listAuditEvents(admin, { entityType: "Person", entityId: String(ids[0]) });
     expect(one.events).toHaveLength(1);
     const today = new Date().toISOString().slice(0, 10);
-    expect((await listAuditEvents(admin, { userId: other.id, from: today, to: today })).events).toHaveLength(AUDIT_PAGE_SIZE);
+    expect((await listAuditEvents(admin, { userId: other.id, from: today, to: today })).events).toHaveLength(
+      AUDIT_PAGE_SIZE,
+    );
     expect((await listAuditEvents(admin, { userId: other.id, to: "2000-01-01" })).events).toHaveLength(0);
-    await expect(listAuditEvents(admin, { from: "yesterday" })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fields: { from: expect.any(Array) } } });
+    await expect(listAuditEvents(admin, { from: "yesterday" })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fields: { from: expect.any(Array) } },
+    });
   });
 });

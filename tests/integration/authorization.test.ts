@@ -58,8 +58,14 @@ beforeAll(async () => {
 
 it("has a case for every action of the permissions table, or says why not", () => {
   const covered = new Set([...CASES.map((c) => c.action), ...Object.keys(PENDING)]);
-  expect(ACTIONS.filter((action) => !covered.has(action)), "actions without a case or a PENDING entry").toEqual([]);
-  expect(CASES.filter((c) => c.action in PENDING).map((c) => c.action), "PENDING actions that have cases now").toEqual([]);
+  expect(
+    ACTIONS.filter((action) => !covered.has(action)),
+    "actions without a case or a PENDING entry",
+  ).toEqual([]);
+  expect(
+    CASES.filter((c) => c.action in PENDING).map((c) => c.action),
+    "PENDING actions that have cases now",
+  ).toEqual([]);
 });
 
 it("has a case for every lib function that acts for a user, or says why not", () => {
@@ -67,29 +73,39 @@ it("has a case for every lib function that acts for a user, or says why not", ()
   const names = new Set(found.map((f) => f.name));
   const tested = new Set(CASES.map((c) => c.fn));
   const excused = { ...EXEMPT, ...AWAITING_CASES };
-  const uncovered = found.filter((f) => !tested.has(f.name) && !(f.name in excused)).map((f) => `${f.name} (${f.file})`);
-  expect(uncovered, "lib functions taking `SessionUser | null` without a case, EXEMPT or AWAITING_CASES entry").toEqual([]);
-  expect([...tested].filter((name) => !names.has(name)), "cases naming a function lib no longer has").toEqual([]);
+  const uncovered = found
+    .filter((f) => !tested.has(f.name) && !(f.name in excused))
+    .map((f) => `${f.name} (${f.file})`);
+  expect(uncovered, "lib functions taking `SessionUser | null` without a case, EXEMPT or AWAITING_CASES entry").toEqual(
+    [],
+  );
+  expect(
+    [...tested].filter((name) => !names.has(name)),
+    "cases naming a function lib no longer has",
+  ).toEqual([]);
   const stale = Object.keys(excused).filter((name) => !names.has(name) || tested.has(name));
   expect(stale, "EXEMPT or AWAITING_CASES entries for functions that are gone or have cases now").toEqual([]);
 });
 
-describe.each(CASES.map((c) => [`${c.action} – ${c.fn}${c.variant ? ` (${c.variant})` : ""}`, c] as const))("%s", (_title, testCase) => {
-  const allowed: readonly string[] = testCase.allowed ?? PERMISSIONS[testCase.action].roles;
-  it.each(["anonymous", ...ROLES])("as %s", async (who) => {
-    const actor = actors[who]!;
-    const target = testCase.prepare ? await testCase.prepare(actor) : undefined;
-    const before = await snapshot(db);
-    const call = testCase.run(actor, target!);
-    if (actor && allowed.includes(actor.role)) {
-      await expect(call).resolves.not.toThrow();
-      return;
-    }
-    await expect(call).rejects.toBeInstanceOf(AppError);
-    await expect(call).rejects.toMatchObject({ code: actor ? "FORBIDDEN" : "UNAUTHENTICATED" });
-    expect(await snapshot(db)).toBe(before);
-  });
-});
+describe.each(CASES.map((c) => [`${c.action} – ${c.fn}${c.variant ? ` (${c.variant})` : ""}`, c] as const))(
+  "%s",
+  (_title, testCase) => {
+    const allowed: readonly string[] = testCase.allowed ?? PERMISSIONS[testCase.action].roles;
+    it.each(["anonymous", ...ROLES])("as %s", async (who) => {
+      const actor = actors[who]!;
+      const target = testCase.prepare ? await testCase.prepare(actor) : undefined;
+      const before = await snapshot(db);
+      const call = testCase.run(actor, target!);
+      if (actor && allowed.includes(actor.role)) {
+        await expect(call).resolves.not.toThrow();
+        return;
+      }
+      await expect(call).rejects.toBeInstanceOf(AppError);
+      await expect(call).rejects.toMatchObject({ code: actor ? "FORBIDDEN" : "UNAUTHENTICATED" });
+      expect(await snapshot(db)).toBe(before);
+    });
+  },
+);
 
 it("getOwnAccount needs a signed-in user, and shows any role its own account", async () => {
   await expect(getOwnAccount(null)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });

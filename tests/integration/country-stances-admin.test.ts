@@ -27,16 +27,37 @@ let treatyQuote: number;
 let declarationQuote: number;
 
 beforeAll(async () => {
-  [editor, researcher] = await Promise.all([createUser(db, { role: "editor" }), createUser(db, { role: "researcher" })]);
+  [editor, researcher] = await Promise.all([
+    createUser(db, { role: "editor" }),
+    createUser(db, { role: "researcher" }),
+  ]);
   await seedCodebook(db);
   await seedCountry(db, { code: "CN", name: "China" });
   china = await countryId(db, "CN");
   const treaty = await positionId(db, "instrument", "treaty");
-  instrument = { dimensionId: treaty.dimensionId, treaty: treaty.positionId, declaration: (await positionId(db, "instrument", "declaration")).positionId };
+  instrument = {
+    dimensionId: treaty.dimensionId,
+    treaty: treaty.positionId,
+    declaration: (await positionId(db, "instrument", "declaration")).positionId,
+  };
   const articleId = (await seedArticle(db, { body: BODY, title: "Chosun Ilbo", publishedOn: "2018-07-31" })).id;
-  treatyQuote = (await seedQuote(db, { articleId, text: "China favors a peace treaty", speakerCountry: "CN", attribution: "reported", stances: [{ dimension: "instrument", position: "treaty" }] })).id;
+  treatyQuote = (
+    await seedQuote(db, {
+      articleId,
+      text: "China favors a peace treaty",
+      speakerCountry: "CN",
+      attribution: "reported",
+      stances: [{ dimension: "instrument", position: "treaty" }],
+    })
+  ).id;
   declarationQuote = (
-    await seedQuote(db, { articleId, text: "China supports the push for the end-of-war declaration", speakerCountry: "CN", attribution: "on_record", stances: [{ dimension: "instrument", position: "declaration" }] })
+    await seedQuote(db, {
+      articleId,
+      text: "China supports the push for the end-of-war declaration",
+      speakerCountry: "CN",
+      attribution: "on_record",
+      stances: [{ dimension: "instrument", position: "declaration" }],
+    })
   ).id;
 });
 
@@ -56,21 +77,40 @@ describe("saving a country stance record", () => {
     const saved = await saveCountryStance(editor, input());
     expect(saved.warnings).toEqual({ disagreements: [], overlaps: [] });
     const row = await db.countryStance.findUniqueOrThrow({ where: { id: saved.id }, include: { evidence: true } });
-    expect(row).toMatchObject({ status: "draft", authorId: editor.id, version: 1, summary: "China favoured a binding peace treaty." });
+    expect(row).toMatchObject({
+      status: "draft",
+      authorId: editor.id,
+      version: 1,
+      summary: "China favoured a binding peace treaty.",
+    });
     expect(row.evidence.map((link) => link.quoteId)).toEqual([treatyQuote]);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "CountryStance", entityId: String(saved.id) } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "CountryStance", entityId: String(saved.id) },
+    });
     expect(event).toMatchObject({ action: "create", actorId: editor.id, before: null });
     expect(event.after).toMatchObject({ quoteIds: [treatyQuote], validFrom: "2018-07-01T00:00:00.000Z" });
   });
 
   it("updates fields and evidence together, bumping the version, audited with before and after", async () => {
     const { id } = await saveCountryStance(editor, input({ validFrom: "2017-01-01", validTo: "2017-12-31" }));
-    const saved = await saveCountryStance(editor, input({ id, version: 1, validFrom: "2017-01-01", validTo: "2017-12-31", quoteIds: [treatyQuote, declarationQuote], summary: "Updated." }));
+    const saved = await saveCountryStance(
+      editor,
+      input({
+        id,
+        version: 1,
+        validFrom: "2017-01-01",
+        validTo: "2017-12-31",
+        quoteIds: [treatyQuote, declarationQuote],
+        summary: "Updated.",
+      }),
+    );
     expect(saved.version).toBe(2);
     const detail = await getCountryStance(editor, id);
     expect(detail.evidence.map((quote) => quote.id).sort()).toEqual([treatyQuote, declarationQuote].sort());
     expect(detail.summary).toBe("Updated.");
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "CountryStance", entityId: String(id), action: "update" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "CountryStance", entityId: String(id), action: "update" },
+    });
     expect(event.before).toMatchObject({ quoteIds: [treatyQuote], version: 1 });
     expect(event.after).toMatchObject({ version: 2, summary: "Updated." });
     expect((event.after as { quoteIds: number[] }).quoteIds).toHaveLength(2);
@@ -79,7 +119,13 @@ describe("saving a country stance record", () => {
   it("warns, without blocking, when a cited quote disagrees with the position", async () => {
     const values = input({ validFrom: "2016-01-01", validTo: "2016-06-30", quoteIds: [treatyQuote, declarationQuote] });
     const live = await checkCountryStance(editor, values);
-    expect(live.disagreements).toEqual([{ quoteId: declarationQuote, text: "China supports the push for the end-of-war declaration", coded: ["End-of-war declaration"] }]);
+    expect(live.disagreements).toEqual([
+      {
+        quoteId: declarationQuote,
+        text: "China supports the push for the end-of-war declaration",
+        coded: ["End-of-war declaration"],
+      },
+    ]);
     const saved = await saveCountryStance(editor, values);
     expect(saved.warnings.disagreements.map((d) => d.quoteId)).toEqual([declarationQuote]);
     expect(await db.countryStance.findUnique({ where: { id: saved.id } })).not.toBeNull();
@@ -89,35 +135,64 @@ describe("saving a country stance record", () => {
     const first = await saveCountryStance(editor, input({ validFrom: "2019-01-01", validTo: null }));
     const deleted = await saveCountryStance(editor, input({ validFrom: "2019-02-01", validTo: "2019-02-28" }));
     await db.countryStance.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
-    const second = await saveCountryStance(editor, input({ validFrom: "2020-05-01", validTo: "2020-06-01", positionId: instrument.declaration, quoteIds: [declarationQuote] }));
-    expect(second.warnings.overlaps).toEqual([{ id: first.id, position: "Peace treaty", validFrom: "2019-01-01", validTo: null }]);
+    const second = await saveCountryStance(
+      editor,
+      input({
+        validFrom: "2020-05-01",
+        validTo: "2020-06-01",
+        positionId: instrument.declaration,
+        quoteIds: [declarationQuote],
+      }),
+    );
+    expect(second.warnings.overlaps).toEqual([
+      { id: first.id, position: "Peace treaty", validFrom: "2019-01-01", validTo: null },
+    ]);
     // Editing the first record does not make it overlap itself.
-    const again = await checkCountryStance(editor, { ...input({ validFrom: "2019-01-01", validTo: "2019-12-31" }), id: first.id });
+    const again = await checkCountryStance(editor, {
+      ...input({ validFrom: "2019-01-01", validTo: "2019-12-31" }),
+      id: first.id,
+    });
     expect(again.overlaps).toEqual([]);
   });
 
   it("refuses a stale version with CONFLICT and changes nothing", async () => {
     const { id } = await saveCountryStance(editor, input({ validFrom: "2010-01-01", validTo: "2010-01-31" }));
-    await saveCountryStance(editor, input({ id, version: 1, validFrom: "2010-01-01", validTo: "2010-01-31", summary: "First edit." }));
+    await saveCountryStance(
+      editor,
+      input({ id, version: 1, validFrom: "2010-01-01", validTo: "2010-01-31", summary: "First edit." }),
+    );
     const events = await db.auditEvent.count();
-    await expect(saveCountryStance(editor, input({ id, version: 1, validFrom: "2010-01-01", validTo: "2010-01-31", summary: "Late edit." }))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      saveCountryStance(
+        editor,
+        input({ id, version: 1, validFrom: "2010-01-01", validTo: "2010-01-31", summary: "Late edit." }),
+      ),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db.countryStance.findUniqueOrThrow({ where: { id } })).summary).toBe("First edit.");
     expect(await db.auditEvent.count()).toBe(events);
   });
 
   it("validates the period and the position's dimension beside the fields", async () => {
-    await expect(saveCountryStance(editor, input({ validFrom: "2018-09-01", validTo: "2018-08-01" }))).rejects.toMatchObject({
+    await expect(
+      saveCountryStance(editor, input({ validFrom: "2018-09-01", validTo: "2018-08-01" })),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { fields: { validTo: ["The period cannot end before it starts."] } },
     });
     const parties = await positionId(db, "parties", "four_party");
-    await expect(saveCountryStance(editor, input({ positionId: parties.positionId }))).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fields: { positionId: expect.any(Array) } } });
+    await expect(saveCountryStance(editor, input({ positionId: parties.positionId }))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fields: { positionId: expect.any(Array) } },
+    });
   });
 
   it("goes to review through the existing review functions", async () => {
     const { id, version } = await saveCountryStance(editor, input({ validFrom: "2011-01-01", validTo: "2011-01-31" }));
     await submitForReview(editor, { kind: "countryStance", id, version });
-    expect(await db.countryStance.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "in_review", version: version + 1 });
+    expect(await db.countryStance.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "in_review",
+      version: version + 1,
+    });
   });
 });
 
@@ -129,7 +204,9 @@ describe("reading for the admin pages", () => {
     expect((await listCountryStances(editor, { country: "KR" })).items).toEqual([]);
 
     expect((await searchEvidenceQuotes(editor, { q: "peace treaty" })).map((quote) => quote.id)).toEqual([treatyQuote]);
-    expect((await searchEvidenceQuotes(editor, { q: "cn" })).map((quote) => quote.id).sort()).toEqual([treatyQuote, declarationQuote].sort());
+    expect((await searchEvidenceQuotes(editor, { q: "cn" })).map((quote) => quote.id).sort()).toEqual(
+      [treatyQuote, declarationQuote].sort(),
+    );
     const found = await searchEvidenceQuotes(editor, { q: "declaration", holderCountryId: china });
     expect(found[0]).toMatchObject({ id: declarationQuote, stances: ["CN · Instrument: End-of-war declaration"] });
   });
@@ -143,7 +220,11 @@ describe("reading for the admin pages", () => {
 
 describe("refusal", () => {
   it("researchers and the public can neither save, check, list nor search, and the database is unchanged", async () => {
-    const before = [await db.countryStance.count(), await db.countryStanceEvidence.count(), await db.auditEvent.count()];
+    const before = [
+      await db.countryStance.count(),
+      await db.countryStanceEvidence.count(),
+      await db.auditEvent.count(),
+    ];
     for (const user of [researcher, null]) {
       const code = user ? "FORBIDDEN" : "UNAUTHENTICATED";
       await expect(saveCountryStance(user, input())).rejects.toMatchObject({ code });
@@ -151,6 +232,10 @@ describe("refusal", () => {
       await expect(listCountryStances(user, {})).rejects.toMatchObject({ code });
       await expect(searchEvidenceQuotes(user, { q: "" })).rejects.toMatchObject({ code });
     }
-    expect([await db.countryStance.count(), await db.countryStanceEvidence.count(), await db.auditEvent.count()]).toEqual(before);
+    expect([
+      await db.countryStance.count(),
+      await db.countryStanceEvidence.count(),
+      await db.auditEvent.count(),
+    ]).toEqual(before);
   });
 });

@@ -43,7 +43,9 @@ describe("startEmbeddedServer", () => {
     const dataDir = path.join(root, "shared");
     const running = await startEmbeddedServer({ dataDir, port: await freePort() });
     try {
-      await expect(startEmbeddedServer({ dataDir, port: await freePort() })).rejects.toThrow(/Another PostgreSQL server \(pid \d+\) is already using/);
+      await expect(startEmbeddedServer({ dataDir, port: await freePort() })).rejects.toThrow(
+        /Another PostgreSQL server \(pid \d+\) is already using/,
+      );
     } finally {
       await running.stop();
     }

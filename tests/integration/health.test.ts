@@ -10,7 +10,9 @@ describe("GET /api/health", () => {
   });
 
   it("answers 503 and names the migration that is not applied", async () => {
-    const [row] = await db.$queryRaw<{ id: string; migration_name: string }[]>`SELECT id, migration_name FROM "_prisma_migrations" LIMIT 1`;
+    const [row] = await db.$queryRaw<
+      { id: string; migration_name: string }[]
+    >`SELECT id, migration_name FROM "_prisma_migrations" LIMIT 1`;
     await db.$executeRaw`UPDATE "_prisma_migrations" SET rolled_back_at = now() WHERE id = ${row.id}`;
     try {
       const response = await GET();

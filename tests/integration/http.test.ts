@@ -7,7 +7,8 @@ import { appErrorResponse, isSameOrigin, route } from "@/lib/http";
 const editor = { id: "u1", email: "ed@example.org", name: null, role: "editor" as const };
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => editor }));
 
-const request = (method: string, headers: Record<string, string>) => new Request("http://app.example/api/v1/things", { method, headers });
+const request = (method: string, headers: Record<string, string>) =>
+  new Request("http://app.example/api/v1/things", { method, headers });
 
 describe("isSameOrigin", () => {
   it.each([
@@ -29,10 +30,14 @@ describe("route()", () => {
       ran = true;
       return Response.json({});
     });
-    const response = await handler(request("POST", { host: "app.example", origin: "https://evil.example" }), { params: Promise.resolve({}) });
+    const response = await handler(request("POST", { host: "app.example", origin: "https://evil.example" }), {
+      params: Promise.resolve({}),
+    });
     expect(ran).toBe(false);
     expect(response.status).toBe(403);
-    await expect(response.json()).resolves.toEqual({ error: { code: "FORBIDDEN", message: "Cross-site requests are refused." } });
+    await expect(response.json()).resolves.toEqual({
+      error: { code: "FORBIDDEN", message: "Cross-site requests are refused." },
+    });
   });
 });
 
@@ -42,7 +47,9 @@ describe("route() on a same-origin request", () => {
       if (user?.role !== "admin") throw new AppError("FORBIDDEN", "Admins only.");
       return Response.json({ ok: true });
     });
-    const response = await handler(request("POST", { host: "app.example", origin: "http://app.example" }), { params: Promise.resolve({}) });
+    const response = await handler(request("POST", { host: "app.example", origin: "http://app.example" }), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(403);
     await expect(response.json()).resolves.toEqual({ error: { code: "FORBIDDEN", message: "Admins only." } });
   });
@@ -51,7 +58,9 @@ describe("route() on a same-origin request", () => {
     const handler = route(async () => {
       throw new TypeError("boom");
     });
-    await expect(handler(request("GET", { host: "app.example" }), { params: Promise.resolve({}) })).rejects.toThrow("boom");
+    await expect(handler(request("GET", { host: "app.example" }), { params: Promise.resolve({}) })).rejects.toThrow(
+      "boom",
+    );
   });
 });
 
@@ -64,7 +73,12 @@ describe("appErrorResponse", () => {
     ["CONFLICT", 409],
     ["RATE_LIMITED", 429],
   ] as const)("maps %s to %i with { error: { code, message, fields } }", async (code, status) => {
-    const response = appErrorResponse(new AppError(code, "Nope.", { fields: { email: ["Bad"] }, retryAfterSeconds: code === "RATE_LIMITED" ? 60 : undefined }));
+    const response = appErrorResponse(
+      new AppError(code, "Nope.", {
+        fields: { email: ["Bad"] },
+        retryAfterSeconds: code === "RATE_LIMITED" ? 60 : undefined,
+      }),
+    );
     expect(response.status).toBe(status);
     await expect(response.json()).resolves.toEqual({ error: { code, message: "Nope.", fields: { email: ["Bad"] } } });
     expect(response.headers.get("retry-after")).toBe(code === "RATE_LIMITED" ? "60" : null);

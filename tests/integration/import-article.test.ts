@@ -15,7 +15,13 @@ const HTML = fs.readFileSync("tests/fixtures/import/article.html", "utf8");
 let editor: SessionUser;
 let researcher: SessionUser;
 
-const fields = (extra: Record<string, string> = {}) => ({ outlet: "SCMP", author: "Jane Reporter", publishedOn: "2021-12-03", language: "en", ...extra });
+const fields = (extra: Record<string, string> = {}) => ({
+  outlet: "SCMP",
+  author: "Jane Reporter",
+  publishedOn: "2021-12-03",
+  language: "en",
+  ...extra,
+});
 
 beforeAll(async () => {
   editor = await createUser(db, { role: "editor" });
@@ -29,11 +35,19 @@ async function expectRefused(promise: Promise<unknown>, code: string) {
 describe("importArticle from pasted text", () => {
   it("creates the article with its outlet, normalizes line endings, and records the audit event", async () => {
     const body = "Seoul wants an early declaration.\r\nWashington wants denuclearization first.\r\n";
-    const created = await importArticle(editor, fields({ title: "Pasted", body, url: "https://example.org/pasted" }), { type: "text" });
+    const created = await importArticle(editor, fields({ title: "Pasted", body, url: "https://example.org/pasted" }), {
+      type: "text",
+    });
     const article = await db.article.findUniqueOrThrow({ where: { id: created.id }, include: { outlet: true } });
     expect(article.body).toBe("Seoul wants an early declaration.\nWashington wants denuclearization first.");
     expect(article.bodyHash).toBe(bodyHash(article.body));
-    expect(article).toMatchObject({ title: "Pasted", author: "Jane Reporter", status: "draft", createdById: editor.id, url: "https://example.org/pasted" });
+    expect(article).toMatchObject({
+      title: "Pasted",
+      author: "Jane Reporter",
+      status: "draft",
+      createdById: editor.id,
+      url: "https://example.org/pasted",
+    });
     expect(article.outlet?.name).toBe("SCMP");
     const events = await db.auditEvent.findMany({ where: { entityType: "Article", entityId: String(created.id) } });
     expect(events).toHaveLength(1);
@@ -41,7 +55,9 @@ describe("importArticle from pasted text", () => {
   });
 
   it("names the bad fields", async () => {
-    await expect(importArticle(editor, { body: "Some text", publishedOn: "3 Dec 2021", url: "ftp://x" }, { type: "text" })).rejects.toMatchObject({
+    await expect(
+      importArticle(editor, { body: "Some text", publishedOn: "3 Dec 2021", url: "ftp://x" }, { type: "text" }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { fields: { publishedOn: expect.any(Array), url: expect.any(Array) } },
     });
@@ -49,8 +65,14 @@ describe("importArticle from pasted text", () => {
 
   it("refuses researchers and anonymous callers and changes nothing", async () => {
     const before = await db.article.count();
-    await expectRefused(importArticle(researcher, fields({ title: "R", body: "researcher text" }), { type: "text" }), "FORBIDDEN");
-    await expectRefused(importArticle(null, fields({ title: "A", body: "anonymous text" }), { type: "text" }), "UNAUTHENTICATED");
+    await expectRefused(
+      importArticle(researcher, fields({ title: "R", body: "researcher text" }), { type: "text" }),
+      "FORBIDDEN",
+    );
+    await expectRefused(
+      importArticle(null, fields({ title: "A", body: "anonymous text" }), { type: "text" }),
+      "UNAUTHENTICATED",
+    );
     expect(await db.article.count()).toBe(before);
   });
 });
@@ -69,20 +91,28 @@ describe("importArticle from a file", () => {
         'Jake Sullivan spoke of "somewhat different perspectives on the precise sequence or timing or conditions for different steps".',
       ].join("\n\n"),
     );
-    for (const unwanted of ["<", "alert", "cookie", "script", "Home", "Copyright"]) expect(article.body).not.toContain(unwanted);
+    for (const unwanted of ["<", "alert", "cookie", "script", "Home", "Copyright"])
+      expect(article.body).not.toContain(unwanted);
   });
 
   it("strips Markdown markup and keeps plain text as it is", async () => {
-    const markdown = new File(["# A *Markdown* article\n\nThe [ministry](https://mofa.example) said **yes**.\n"], "a.md");
+    const markdown = new File(
+      ["# A *Markdown* article\n\nThe [ministry](https://mofa.example) said **yes**.\n"],
+      "a.md",
+    );
     const fromMarkdown = await importArticle(editor, fields({ title: "Markdown" }), { type: "file", file: markdown });
-    expect((await db.article.findUniqueOrThrow({ where: { id: fromMarkdown.id } })).body).toBe("A Markdown article\n\nThe ministry said yes.");
+    expect((await db.article.findUniqueOrThrow({ where: { id: fromMarkdown.id } })).body).toBe(
+      "A Markdown article\n\nThe ministry said yes.",
+    );
     const text = new File(["Plain *text* stays.\n"], "a.txt");
     const fromText = await importArticle(editor, fields({ title: "Text" }), { type: "file", file: text });
     expect((await db.article.findUniqueOrThrow({ where: { id: fromText.id } })).body).toBe("Plain *text* stays.");
   });
 
   it("refuses other file types", async () => {
-    await expect(importArticle(editor, fields(), { type: "file", file: new File(["x"], "a.pdf") })).rejects.toMatchObject({
+    await expect(
+      importArticle(editor, fields(), { type: "file", file: new File(["x"], "a.pdf") }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { fields: { file: expect.any(Array) } },
     });
@@ -93,7 +123,11 @@ describe("duplicates", () => {
   it("refuses the same URL with the existing article's id", async () => {
     const existing = await seedArticle(db, { body: "An article already here.", url: "https://example.org/known" });
     const before = await db.article.count();
-    await expect(importArticle(editor, fields({ title: "Again", body: "Different text", url: "https://example.org/known" }), { type: "text" })).rejects.toMatchObject({
+    await expect(
+      importArticle(editor, fields({ title: "Again", body: "Different text", url: "https://example.org/known" }), {
+        type: "text",
+      }),
+    ).rejects.toMatchObject({
       code: "DUPLICATE",
       details: { data: { articleId: existing.id, by: "url" } },
     });
@@ -102,7 +136,9 @@ describe("duplicates", () => {
 
   it("refuses the same text (after line-ending normalization) with the existing article's id", async () => {
     const existing = await seedArticle(db, { body: "Same words.\nSecond line." });
-    await expect(importArticle(editor, fields({ title: "Copy", body: "Same words.\r\nSecond line.\r\n" }), { type: "text" })).rejects.toMatchObject({
+    await expect(
+      importArticle(editor, fields({ title: "Copy", body: "Same words.\r\nSecond line.\r\n" }), { type: "text" }),
+    ).rejects.toMatchObject({
       code: "DUPLICATE",
       details: { data: { articleId: existing.id, by: "body" } },
     });
@@ -129,7 +165,12 @@ describe("importArticle from a URL", () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it("fetches the page (following a redirect), takes its title and text", async () => {
-    const created = await importArticle(editor, fields({ url: `${base}/moved` }), { type: "url" }, { allowPrivateAddresses: true });
+    const created = await importArticle(
+      editor,
+      fields({ url: `${base}/moved` }),
+      { type: "url" },
+      { allowPrivateAddresses: true },
+    );
     const article = await db.article.findUniqueOrThrow({ where: { id: created.id } });
     expect(article.title).toBe("Fetched: China backs end-of-war declaration");
     expect(article.url).toBe(`${base}/moved`);
@@ -142,10 +183,16 @@ describe("importArticle from a URL", () => {
       code: "INVALID_INPUT",
       message: expect.stringContaining("private or local network"),
     });
-    await expect(importArticle(editor, fields({ url: "http://localhost:9/x" }), { type: "url" })).rejects.toMatchObject({
-      message: expect.stringContaining("private or local network"),
-    });
-    expect(["127.0.0.1", "10.1.2.3", "169.254.169.254", "192.168.0.1", "::1", "fd00::1", "::ffff:127.0.0.1"].every(isNonPublicAddress)).toBe(true);
+    await expect(importArticle(editor, fields({ url: "http://localhost:9/x" }), { type: "url" })).rejects.toMatchObject(
+      {
+        message: expect.stringContaining("private or local network"),
+      },
+    );
+    expect(
+      ["127.0.0.1", "10.1.2.3", "169.254.169.254", "192.168.0.1", "::1", "fd00::1", "::ffff:127.0.0.1"].every(
+        isNonPublicAddress,
+      ),
+    ).toBe(true);
     expect(["93.184.216.34", "2606:4700::1111"].some(isNonPublicAddress)).toBe(false);
   });
 
@@ -155,13 +202,21 @@ describe("importArticle from a URL", () => {
     const closedPort = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const allow = { allowPrivateAddresses: true, timeoutMs: 3000 };
-    await expect(importArticle(editor, fields({ url: `http://127.0.0.1:${closedPort}/` }), { type: "url" }, allow)).rejects.toMatchObject({
+    await expect(
+      importArticle(editor, fields({ url: `http://127.0.0.1:${closedPort}/` }), { type: "url" }, allow),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       message: expect.stringContaining("could not be reached"),
       details: { fields: { url: expect.any(Array) } },
     });
-    await expect(importArticle(editor, fields({ url: `${base}/missing` }), { type: "url" }, allow)).rejects.toMatchObject({ message: expect.stringContaining("404") });
-    await expect(importArticle(editor, fields({ url: `${base}/image` }), { type: "url" }, allow)).rejects.toMatchObject({ message: expect.stringContaining("image/png") });
-    await expect(importArticle(editor, fields({ url: "file:///etc/passwd" }), { type: "url" }, allow)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      importArticle(editor, fields({ url: `${base}/missing` }), { type: "url" }, allow),
+    ).rejects.toMatchObject({ message: expect.stringContaining("404") });
+    await expect(importArticle(editor, fields({ url: `${base}/image` }), { type: "url" }, allow)).rejects.toMatchObject(
+      { message: expect.stringContaining("image/png") },
+    );
+    await expect(
+      importArticle(editor, fields({ url: "file:///etc/passwd" }), { type: "url" }, allow),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
   });
 });

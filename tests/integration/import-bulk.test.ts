@@ -11,11 +11,26 @@ beforeAll(async () => {
 });
 
 const row = (n: number, extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ title: `Bulk ${n}`, body: `Body of bulk article ${n}.`, publishedOn: "2021-11-01", outlet: "Hankyoreh", url: `https://example.org/bulk/${n}`, ...extra });
+  JSON.stringify({
+    title: `Bulk ${n}`,
+    body: `Body of bulk article ${n}.`,
+    publishedOn: "2021-11-01",
+    outlet: "Hankyoreh",
+    url: `https://example.org/bulk/${n}`,
+    ...extra,
+  });
 
 describe("importBulk (JSON Lines)", () => {
   it("imports the good rows and reports each bad one by line number and reason", async () => {
-    const text = [row(1), row(2, { publishedOn: "yesterday" }), "", "{not json", row(3, { title: "" }), "[1,2]", row(4)].join("\n");
+    const text = [
+      row(1),
+      row(2, { publishedOn: "yesterday" }),
+      "",
+      "{not json",
+      row(3, { title: "" }),
+      "[1,2]",
+      row(4),
+    ].join("\n");
     const report = await importBulk(editor, text, { format: "jsonl", allOrNothing: false });
     expect(report.created.map((r) => r.line)).toEqual([1, 7]);
     expect(report.rejected).toEqual([
@@ -25,12 +40,17 @@ describe("importBulk (JSON Lines)", () => {
       { line: 6, reason: "Each line must be one JSON object" },
     ]);
     expect(await db.article.count({ where: { title: { startsWith: "Bulk " } } })).toBe(2);
-    expect(await db.auditEvent.count({ where: { entityType: "Article", action: "create", actorId: editor.id } })).toBe(2);
+    expect(await db.auditEvent.count({ where: { entityType: "Article", action: "create", actorId: editor.id } })).toBe(
+      2,
+    );
   });
 
   it("imports nothing in all-or-nothing mode when one row is bad", async () => {
     const before = await db.article.count();
-    const report = await importBulk(editor, [row(10), row(11), row(12, { url: "not a url" })].join("\n"), { format: "jsonl", allOrNothing: true });
+    const report = await importBulk(editor, [row(10), row(11), row(12, { url: "not a url" })].join("\n"), {
+      format: "jsonl",
+      allOrNothing: true,
+    });
     expect(report.imported).toBe(false);
     expect(report.created).toEqual([]);
     expect(report.rejected).toEqual([{ line: 3, reason: expect.stringContaining("url") }]);
@@ -54,8 +74,12 @@ describe("importBulk (JSON Lines)", () => {
   it("refuses researchers and anonymous callers", async () => {
     const researcher = await createUser(db, { role: "researcher" });
     const before = await db.article.count();
-    await expect(importBulk(researcher, row(30), { format: "jsonl", allOrNothing: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(importBulk(null, row(31), { format: "jsonl", allOrNothing: false })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(importBulk(researcher, row(30), { format: "jsonl", allOrNothing: false })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(importBulk(null, row(31), { format: "jsonl", allOrNothing: false })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect(await db.article.count()).toBe(before);
   });
 });

@@ -38,7 +38,8 @@ async function catalog(url: string): Promise<string[]> {
          FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
     ];
     const lines: string[] = [];
-    for (const sql of queries) lines.push(...(await client.query(sql)).rows.map((row) => String(Object.values(row)[0])));
+    for (const sql of queries)
+      lines.push(...(await client.query(sql)).rows.map((row) => String(Object.values(row)[0])));
     return lines.sort();
   } finally {
     await client.end();
@@ -97,7 +98,11 @@ describe("applyMigrations", () => {
 
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const rows = (await client.query(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`)).rows;
+    const rows = (
+      await client.query(
+        `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" ORDER BY migration_name`,
+      )
+    ).rows;
     await client.end();
     expect(rows.map((r) => [r.migration_name, r.checksum])).toEqual(second.map((m) => [m.name, m.checksum]));
     expect(rows.every((r) => r.finished_at instanceof Date)).toBe(true);

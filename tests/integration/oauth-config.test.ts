@@ -31,15 +31,37 @@ describe("mayOAuthSignIn", () => {
   beforeAll(async () => {
     active = await createUser(db, { role: "editor", email: "ana@example.org" });
     await createUser(db, { role: "editor", email: "gone@example.org", active: false });
-    await db.account.create({ data: { userId: active.id, type: "oauth", provider: "github", providerAccountId: "gh-42" } });
+    await db.account.create({
+      data: { userId: active.id, type: "oauth", provider: "github", providerAccountId: "gh-42" },
+    });
   });
 
   it.each([
-    ["an existing active user by verified email (any letter case)", { provider: "oidc", providerAccountId: "x", email: "Ana@Example.org", emailVerified: true }, true],
-    ["an identity linked earlier", { provider: "github", providerAccountId: "gh-42", email: "other@example.org", emailVerified: true }, true],
-    ["an email the provider did not verify", { provider: "oidc", providerAccountId: "x", email: "ana@example.org", emailVerified: false }, false],
-    ["someone without an account (OAuth never creates users)", { provider: "oidc", providerAccountId: "y", email: "new@example.org", emailVerified: true }, false],
-    ["a deactivated account", { provider: "oidc", providerAccountId: "z", email: "gone@example.org", emailVerified: true }, false],
+    [
+      "an existing active user by verified email (any letter case)",
+      { provider: "oidc", providerAccountId: "x", email: "Ana@Example.org", emailVerified: true },
+      true,
+    ],
+    [
+      "an identity linked earlier",
+      { provider: "github", providerAccountId: "gh-42", email: "other@example.org", emailVerified: true },
+      true,
+    ],
+    [
+      "an email the provider did not verify",
+      { provider: "oidc", providerAccountId: "x", email: "ana@example.org", emailVerified: false },
+      false,
+    ],
+    [
+      "someone without an account (OAuth never creates users)",
+      { provider: "oidc", providerAccountId: "y", email: "new@example.org", emailVerified: true },
+      false,
+    ],
+    [
+      "a deactivated account",
+      { provider: "oidc", providerAccountId: "z", email: "gone@example.org", emailVerified: true },
+      false,
+    ],
   ])("%s → %s", async (_what, identity, allowed) => {
     expect(await mayOAuthSignIn(identity)).toBe(allowed);
   });

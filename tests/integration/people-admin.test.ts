@@ -3,7 +3,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { addPersonAlias, removePersonAlias, removePersonRole, savePersonRole, updatePerson } from "@/lib/people/save-person";
+import {
+  addPersonAlias,
+  removePersonAlias,
+  removePersonRole,
+  savePersonRole,
+  updatePerson,
+} from "@/lib/people/save-person";
 import { mergePeople } from "@/lib/people/merge-people";
 import { getAdminPerson, listPeopleAdmin } from "@/lib/people/queries";
 import { getPublicPerson } from "@/lib/people/public";
@@ -18,7 +24,10 @@ let researcher: SessionUser;
 let us: number;
 
 beforeAll(async () => {
-  [editor, researcher] = await Promise.all([createUser(db, { role: "editor" }), createUser(db, { role: "researcher" })]);
+  [editor, researcher] = await Promise.all([
+    createUser(db, { role: "editor" }),
+    createUser(db, { role: "researcher" }),
+  ]);
   await seedCountry(db, { code: "US", name: "United States" });
   us = await countryId(db, "US");
 });
@@ -28,35 +37,91 @@ const version = async (id: number) => (await db.person.findUniqueOrThrow({ where
 describe("editing a person", () => {
   it("edits name and description, aliases and roles, each bumping the version and audited", async () => {
     const person = await seedPerson(db, { name: "Antony Blinken" });
-    await updatePerson(editor, { personId: person.id, version: 1, name: "Antony J. Blinken", description: "Secretary of State" });
+    await updatePerson(editor, {
+      personId: person.id,
+      version: 1,
+      name: "Antony J. Blinken",
+      description: "Secretary of State",
+    });
     await addPersonAlias(editor, { personId: person.id, version: 2, name: "Tony Blinken", language: "en" });
     await addPersonAlias(editor, { personId: person.id, version: 3, name: "블링컨", language: "ko" });
-    await savePersonRole(editor, { personId: person.id, version: 4, countryId: us, title: "Secretary of State", organization: "", startsOn: "2021-01-26", endsOn: "" });
+    await savePersonRole(editor, {
+      personId: person.id,
+      version: 4,
+      countryId: us,
+      title: "Secretary of State",
+      organization: "",
+      startsOn: "2021-01-26",
+      endsOn: "",
+    });
     const detail = await getAdminPerson(editor, person.id);
-    expect(detail).toMatchObject({ name: "Antony J. Blinken", description: "Secretary of State", version: 5, slug: "antony-blinken" });
-    expect(detail.aliases.map((alias) => [alias.name, alias.language])).toEqual([["Tony Blinken", "en"], ["블링컨", "ko"]]);
-    expect(detail.roles).toEqual([expect.objectContaining({ title: "Secretary of State", countryCode: "US", startsOn: "2021-01-26", endsOn: null, organization: null })]);
+    expect(detail).toMatchObject({
+      name: "Antony J. Blinken",
+      description: "Secretary of State",
+      version: 5,
+      slug: "antony-blinken",
+    });
+    expect(detail.aliases.map((alias) => [alias.name, alias.language])).toEqual([
+      ["Tony Blinken", "en"],
+      ["블링컨", "ko"],
+    ]);
+    expect(detail.roles).toEqual([
+      expect.objectContaining({
+        title: "Secretary of State",
+        countryCode: "US",
+        startsOn: "2021-01-26",
+        endsOn: null,
+        organization: null,
+      }),
+    ]);
 
     const roleId = detail.roles[0].id;
-    await savePersonRole(editor, { personId: person.id, version: 5, roleId, countryId: us, title: "Deputy Secretary of State", startsOn: "2015-01-09", endsOn: "2017-01-20" });
+    await savePersonRole(editor, {
+      personId: person.id,
+      version: 5,
+      roleId,
+      countryId: us,
+      title: "Deputy Secretary of State",
+      startsOn: "2015-01-09",
+      endsOn: "2017-01-20",
+    });
     await removePersonAlias(editor, { personId: person.id, version: 6, aliasId: detail.aliases[1].id });
     await removePersonRole(editor, { personId: person.id, version: 7, roleId });
     const after = await getAdminPerson(editor, person.id);
     expect([after.version, after.aliases.length, after.roles.length]).toEqual([8, 1, 0]);
 
-    const events = await db.auditEvent.findMany({ where: { entityType: "Person", entityId: String(person.id) }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "Person", entityId: String(person.id) },
+      orderBy: { id: "asc" },
+    });
     expect(events).toHaveLength(7);
-    expect(events[0]).toMatchObject({ action: "update", actorId: editor.id, before: expect.objectContaining({ name: "Antony Blinken" }), after: expect.objectContaining({ name: "Antony J. Blinken" }) });
+    expect(events[0]).toMatchObject({
+      action: "update",
+      actorId: editor.id,
+      before: expect.objectContaining({ name: "Antony Blinken" }),
+      after: expect.objectContaining({ name: "Antony J. Blinken" }),
+    });
     expect((events[3].after as { roles: unknown[] }).roles).toHaveLength(1);
   });
 
   it("validates role dates (from ≤ to) and alias language tags beside the fields", async () => {
     const person = await seedPerson(db, { name: "Jake Sullivan" });
-    await expect(savePersonRole(editor, { personId: person.id, version: 1, countryId: us, title: "NSA", startsOn: "2021-02-01", endsOn: "2021-01-01" })).rejects.toMatchObject({
+    await expect(
+      savePersonRole(editor, {
+        personId: person.id,
+        version: 1,
+        countryId: us,
+        title: "NSA",
+        startsOn: "2021-02-01",
+        endsOn: "2021-01-01",
+      }),
+    ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       details: { fields: { endsOn: ["The role cannot end before it starts."] } },
     });
-    await expect(addPersonAlias(editor, { personId: person.id, version: 1, name: "Sullivan", language: "not a tag!" })).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fields: { language: expect.any(Array) } } });
+    await expect(
+      addPersonAlias(editor, { personId: person.id, version: 1, name: "Sullivan", language: "not a tag!" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT", details: { fields: { language: expect.any(Array) } } });
     expect(await version(person.id)).toBe(1);
   });
 
@@ -64,9 +129,16 @@ describe("editing a person", () => {
     const person = await seedPerson(db, { name: "Ned Price" });
     await updatePerson(editor, { personId: person.id, version: 1, name: "Ned Price", description: "Spokesperson" });
     const events = await db.auditEvent.count();
-    await expect(updatePerson(editor, { personId: person.id, version: 1, name: "Edward Price", description: "" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(addPersonAlias(editor, { personId: person.id, version: 1, name: "Price" })).rejects.toMatchObject({ code: "CONFLICT" });
-    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ name: "Ned Price", version: 2 });
+    await expect(
+      updatePerson(editor, { personId: person.id, version: 1, name: "Edward Price", description: "" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(addPersonAlias(editor, { personId: person.id, version: 1, name: "Price" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    expect(await db.person.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      name: "Ned Price",
+      version: 2,
+    });
     expect(await db.personAlias.count({ where: { personId: person.id } })).toBe(0);
     expect(await db.auditEvent.count()).toBe(events);
   });
@@ -78,22 +150,53 @@ describe("merging two people", () => {
     const duplicate = await seedPerson(db, {
       name: "Chung Eui-Yong",
       slug: "chung-eui-yong-2",
-      aliases: [{ name: "정의용", language: "ko" }, { name: "Eui-yong Chung", language: "en" }],
+      aliases: [
+        { name: "정의용", language: "ko" },
+        { name: "Eui-yong Chung", language: "en" },
+      ],
       roles: [{ country: "US", title: "Test role", startsOn: "2021-02-09" }],
     });
-    const articleId = (await seedArticle(db, { body: "Chung said the declaration is a first step. He added more.", title: "Yonhap", publishedOn: "2021-10-01", status: "published" })).id;
-    const quote = await seedQuote(db, { articleId, text: "Chung said the declaration is a first step.", speakerId: duplicate.id, speakerCountry: "US", attribution: "on_record", status: "published" });
+    const articleId = (
+      await seedArticle(db, {
+        body: "Chung said the declaration is a first step. He added more.",
+        title: "Yonhap",
+        publishedOn: "2021-10-01",
+        status: "published",
+      })
+    ).id;
+    const quote = await seedQuote(db, {
+      articleId,
+      text: "Chung said the declaration is a first step.",
+      speakerId: duplicate.id,
+      speakerCountry: "US",
+      attribution: "on_record",
+      status: "published",
+    });
 
-    const result = await mergePeople(editor, { survivorId: survivor.id, survivorVersion: 1, mergedId: duplicate.id, mergedVersion: 1 });
+    const result = await mergePeople(editor, {
+      survivorId: survivor.id,
+      survivorVersion: 1,
+      mergedId: duplicate.id,
+      mergedVersion: 1,
+    });
     expect(result.movedQuoteIds).toEqual([quote.id]);
     expect((await db.quote.findUniqueOrThrow({ where: { id: quote.id } })).speakerId).toBe(survivor.id);
     const kept = await getAdminPerson(editor, survivor.id);
-    expect(kept.aliases.map((alias) => alias.name).sort()).toEqual(["Chung Eui-Yong", "Eui-yong Chung", "정의용"].sort());
+    expect(kept.aliases.map((alias) => alias.name).sort()).toEqual(
+      ["Chung Eui-Yong", "Eui-yong Chung", "정의용"].sort(),
+    );
     expect(kept.roles.map((role) => role.title)).toEqual(["Test role"]);
-    expect(await db.person.findUniqueOrThrow({ where: { id: duplicate.id } })).toMatchObject({ mergedIntoId: survivor.id, deletedAt: expect.any(Date), version: 2 });
+    expect(await db.person.findUniqueOrThrow({ where: { id: duplicate.id } })).toMatchObject({
+      mergedIntoId: survivor.id,
+      deletedAt: expect.any(Date),
+      version: 2,
+    });
     await expect(getAdminPerson(editor, duplicate.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    const events = await db.auditEvent.findMany({ where: { entityType: "Person", action: "merge" }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "Person", action: "merge" },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((event) => event.entityId)).toEqual([String(duplicate.id), String(survivor.id)]);
     expect(events[0].before).toMatchObject({ mergedIntoId: null, deletedAt: null });
     expect(events[0].after).toMatchObject({ mergedIntoId: survivor.id, movedQuoteIds: [quote.id] });
@@ -104,10 +207,17 @@ describe("merging two people", () => {
   it("refuses merging a person into themselves, and a stale version, changing nothing", async () => {
     const a = await seedPerson(db, { name: "Person A" });
     const b = await seedPerson(db, { name: "Person B" });
-    await expect(mergePeople(editor, { survivorId: a.id, survivorVersion: 1, mergedId: a.id, mergedVersion: 1 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(mergePeople(editor, { survivorId: a.id, survivorVersion: 1, mergedId: b.id, mergedVersion: 9 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      mergePeople(editor, { survivorId: a.id, survivorVersion: 1, mergedId: a.id, mergedVersion: 1 }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      mergePeople(editor, { survivorId: a.id, survivorVersion: 1, mergedId: b.id, mergedVersion: 9 }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect([await version(a.id), await version(b.id)]).toEqual([1, 1]);
-    expect(await db.person.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({ mergedIntoId: null, deletedAt: null });
+    expect(await db.person.findUniqueOrThrow({ where: { id: b.id } })).toMatchObject({
+      mergedIntoId: null,
+      deletedAt: null,
+    });
   });
 });
 
@@ -115,16 +225,30 @@ describe("refusal", () => {
   it("researchers and the public can neither list, edit nor merge people, and the database is unchanged", async () => {
     const a = await seedPerson(db, { name: "Person C" });
     const b = await seedPerson(db, { name: "Person D" });
-    const before = JSON.stringify([await db.person.findMany({ orderBy: { id: "asc" } }), await db.personAlias.count(), await db.personRole.count(), await db.auditEvent.count()]);
+    const before = JSON.stringify([
+      await db.person.findMany({ orderBy: { id: "asc" } }),
+      await db.personAlias.count(),
+      await db.personRole.count(),
+      await db.auditEvent.count(),
+    ]);
     for (const user of [researcher, null]) {
       const code = user ? "FORBIDDEN" : "UNAUTHENTICATED";
       await expect(listPeopleAdmin(user, {})).rejects.toMatchObject({ code });
       await expect(updatePerson(user, { personId: a.id, version: 1, name: "X Y" })).rejects.toMatchObject({ code });
       await expect(addPersonAlias(user, { personId: a.id, version: 1, name: "X" })).rejects.toMatchObject({ code });
-      await expect(savePersonRole(user, { personId: a.id, version: 1, countryId: us, title: "T", startsOn: "", endsOn: "" })).rejects.toMatchObject({ code });
-      await expect(mergePeople(user, { survivorId: a.id, survivorVersion: 1, mergedId: b.id, mergedVersion: 1 })).rejects.toMatchObject({ code });
+      await expect(
+        savePersonRole(user, { personId: a.id, version: 1, countryId: us, title: "T", startsOn: "", endsOn: "" }),
+      ).rejects.toMatchObject({ code });
+      await expect(
+        mergePeople(user, { survivorId: a.id, survivorVersion: 1, mergedId: b.id, mergedVersion: 1 }),
+      ).rejects.toMatchObject({ code });
     }
-    const after = JSON.stringify([await db.person.findMany({ orderBy: { id: "asc" } }), await db.personAlias.count(), await db.personRole.count(), await db.auditEvent.count()]);
+    const after = JSON.stringify([
+      await db.person.findMany({ orderBy: { id: "asc" } }),
+      await db.personAlias.count(),
+      await db.personRole.count(),
+      await db.auditEvent.count(),
+    ]);
     expect(after).toBe(before);
   });
 

@@ -23,7 +23,13 @@ import {
 } from "@/lib/quotes/public";
 import { searchPublic } from "@/lib/search/public";
 import { seedDemo } from "@/prisma/seed/demo";
-import { HIDDEN_PERSON_SLUG, MARKER, PUBLIC_TEXT_MARKER, seedUnpublishedRecords, type UnpublishedRecords } from "../fixtures/unpublished-records";
+import {
+  HIDDEN_PERSON_SLUG,
+  MARKER,
+  PUBLIC_TEXT_MARKER,
+  seedUnpublishedRecords,
+  type UnpublishedRecords,
+} from "../fixtures/unpublished-records";
 
 let hidden: UnpublishedRecords;
 let hiddenQuoteIds: number[];
@@ -85,7 +91,9 @@ describe("unpublished records", () => {
       expect(json(results)).not.toContain(MARKER);
     }
     // The published article's own words are public: it is found, its unpublished quotes are not.
-    expect((await searchPublic(PUBLIC_TEXT_MARKER)).articles.map((article) => article.id)).toEqual([hidden.publishedArticleId]);
+    expect((await searchPublic(PUBLIC_TEXT_MARKER)).articles.map((article) => article.id)).toEqual([
+      hidden.publishedArticleId,
+    ]);
   });
 
   it("are not in the Atom feed or the sitemap", async () => {
@@ -103,7 +111,10 @@ describe("unpublished records", () => {
   });
 
   it("become public when published, and vanish again when withdrawn", async () => {
-    await db.quote.update({ where: { id: hidden.quoteIds.inReview }, data: { status: "published", publishedAt: new Date() } });
+    await db.quote.update({
+      where: { id: hidden.quoteIds.inReview },
+      data: { status: "published", publishedAt: new Date() },
+    });
     expect(await getPublishedQuote(hidden.quoteIds.inReview)).not.toBeNull();
     expect((await getPublicPerson(HIDDEN_PERSON_SLUG)).kind).toBe("found");
     await db.quote.update({ where: { id: hidden.quoteIds.inReview }, data: { status: "returned", publishedAt: null } });

@@ -6,7 +6,12 @@ import { getCountry } from "@/lib/countries/public";
 import { countryTimeline, currentPositions, findShifts } from "@/lib/country-stances/public";
 import { db } from "@/lib/db";
 import { getPublicPerson, listPeople } from "@/lib/people/public";
-import { getPublishedQuote, listQuotesAboutCountry, listQuotesByCountry, listQuotesBySpeaker } from "@/lib/quotes/public";
+import {
+  getPublishedQuote,
+  listQuotesAboutCountry,
+  listQuotesByCountry,
+  listQuotesBySpeaker,
+} from "@/lib/quotes/public";
 import { seedDemo } from "@/prisma/seed/demo";
 
 beforeAll(async () => {
@@ -33,11 +38,13 @@ describe("current positions", () => {
   it("call out China's 2018 shift from a peace treaty to a declaration", async () => {
     const china = (await getCountry("cn"))!;
     const shifts = findShifts(await countryTimeline(china.id));
-    expect(shifts.map((shift) => [shift.from.position.key, shift.to.position.key, shift.to.validFrom.toISOString().slice(0, 10)])).toContainEqual([
-      "treaty",
-      "declaration",
-      "2018-07-31",
-    ]);
+    expect(
+      shifts.map((shift) => [
+        shift.from.position.key,
+        shift.to.position.key,
+        shift.to.validFrom.toISOString().slice(0, 10),
+      ]),
+    ).toContainEqual(["treaty", "declaration", "2018-07-31"]);
   });
 });
 
@@ -64,7 +71,10 @@ describe("quotes", () => {
     expect(quote).not.toBeNull();
     expect(quote!.speakerName).toBe("Yang Jiechi");
     expect(quote!.rolesAtTheTime.map((role) => role.title)).toEqual(
-      expect.arrayContaining(["Member of the Politburo", "Director of the Office of the Central Foreign Affairs Commission"]),
+      expect.arrayContaining([
+        "Member of the Politburo",
+        "Director of the Office of the Central Foreign Affairs Commission",
+      ]),
     );
     expect(quote!.rolesAtTheTime.map((role) => role.title)).not.toContain("State Councilor");
     const { paragraph } = quote!;
@@ -85,7 +95,11 @@ describe("articles", () => {
     const article = (await getPublishedArticle(chosun.id))!;
     const published = await db.quote.count({ where: { articleId: chosun.id, status: "published", deletedAt: null } });
     expect(article.quotes).toHaveLength(published);
-    expect(article.quotes.some((quote) => article.body.slice(quote.startOffset, quote.endOffset).startsWith("China is concerned"))).toBe(false);
+    expect(
+      article.quotes.some((quote) =>
+        article.body.slice(quote.startOffset, quote.endOffset).startsWith("China is concerned"),
+      ),
+    ).toBe(false);
   });
 });
 
@@ -96,7 +110,10 @@ describe("people", () => {
     const found = await getPublicPerson("chung-eui-yong");
     expect(found.kind).toBe("found");
     if (found.kind !== "found") return;
-    expect(found.person.roles.map((role) => role.title)).toEqual(["National Security Adviser", "Minister of Foreign Affairs"]);
+    expect(found.person.roles.map((role) => role.title)).toEqual([
+      "National Security Adviser",
+      "Minister of Foreign Affairs",
+    ]);
     const quotes = await listQuotesBySpeaker(found.person.id);
     expect(quotes.length).toBeGreaterThan(0);
   });

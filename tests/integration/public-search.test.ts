@@ -42,9 +42,11 @@ describe("searchPublic: quotes and articles", () => {
     for (const hit of quotes) {
       expect(hit.quote.text.toLowerCase()).toMatch(/peace|treat/);
       expect(hit.snippet).toContain(MATCH_START);
-      expect(splitSnippet(hit.snippet).filter((piece) => piece.match).map((piece) => piece.text.toLowerCase())).toEqual(
-        expect.arrayContaining([expect.stringMatching(/^(peace|treaty|treaties)$/)]),
-      );
+      expect(
+        splitSnippet(hit.snippet)
+          .filter((piece) => piece.match)
+          .map((piece) => piece.text.toLowerCase()),
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/^(peace|treaty|treaties)$/)]));
     }
     const ranks = quotes.map((hit) => hit.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
@@ -53,7 +55,10 @@ describe("searchPublic: quotes and articles", () => {
 
   it("returns only published quotes", async () => {
     const { quotes } = await searchPublic("responsible delaying denuclearization");
-    const statuses = await db.quote.findMany({ where: { id: { in: quotes.map((hit) => hit.quote.id) } }, select: { status: true } });
+    const statuses = await db.quote.findMany({
+      where: { id: { in: quotes.map((hit) => hit.quote.id) } },
+      select: { status: true },
+    });
     expect(statuses.every((row) => row.status === "published")).toBe(true);
     // The demo's quote in review says China "may be held responsible for delaying" denuclearization.
     expect(quotes.some((hit) => hit.quote.text.startsWith("China is concerned"))).toBe(false);
@@ -66,7 +71,7 @@ describe("searchPublic: quotes and articles", () => {
   });
 
   it("treats any input as words, never as syntax", async () => {
-    for (const query of ["'); DROP TABLE \"Quote\"; --", "a & | ! <->", "\"unclosed", "«« »»", "   "]) {
+    for (const query of ['\'); DROP TABLE "Quote"; --', "a & | ! <->", '"unclosed', "«« »»", "   "]) {
       await expect(searchPublic(query)).resolves.toBeDefined();
     }
     expect(await db.quote.count()).toBeGreaterThan(0);

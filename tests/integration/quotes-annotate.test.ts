@@ -77,7 +77,10 @@ function input(articleId: number, body: string, text: string, extra: Partial<Quo
 }
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -88,9 +91,16 @@ describe("saveQuote", () => {
     const saved = await saveQuote(editor, input(article.id, article.body, "China favors a peace treaty instead"));
     const row = await db.quote.findUniqueOrThrow({ where: { id: saved.id }, include: { stances: true } });
     expect(article.body.slice(row.startOffset, row.endOffset)).toBe("China favors a peace treaty instead");
-    expect(row).toMatchObject({ authorId: editor.id, status: "draft", version: 1, speakerLabel: "Chosun Ilbo (reporting)" });
+    expect(row).toMatchObject({
+      authorId: editor.id,
+      status: "draft",
+      version: 1,
+      speakerLabel: "Chosun Ilbo (reporting)",
+    });
     expect(row.prefix).toBe(article.body.slice(Math.max(0, row.startOffset - 32), row.startOffset));
-    expect(row.stances.map((s) => [s.dimensionId, s.positionId, s.holderCountryId])).toEqual([[instrument.dimensionId, instrument.positionId, ids.CN]]);
+    expect(row.stances.map((s) => [s.dimensionId, s.positionId, s.holderCountryId])).toEqual([
+      [instrument.dimensionId, instrument.positionId, ids.CN],
+    ]);
     const events = await db.auditEvent.findMany({ where: { entityType: "Quote", entityId: String(saved.id) } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ action: "create", actorId: editor.id });
@@ -101,7 +111,9 @@ describe("saveQuote", () => {
     const article = await anArticle();
     const created = await saveQuote(editor, input(article.id, article.body, "China favors a peace treaty instead"));
     const updated = await saveQuote(editor, {
-      ...input(article.id, article.body, "an early declaration", { stances: [{ ...sequencing, holderCountryId: ids.KR }] }),
+      ...input(article.id, article.body, "an early declaration", {
+        stances: [{ ...sequencing, holderCountryId: ids.KR }],
+      }),
       id: created.id,
       version: created.version,
     });
@@ -109,7 +121,9 @@ describe("saveQuote", () => {
     expect(updated.stances).toEqual([{ ...sequencing, holderCountryId: ids.KR }]);
     const live = await db.stance.count({ where: { quoteId: created.id, deletedAt: null } });
     expect(live).toBe(1);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Quote", entityId: String(created.id), action: "update" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "Quote", entityId: String(created.id), action: "update" },
+    });
     expect((event.before as { text: string }).text).toBe("China favors a peace treaty instead");
     expect((event.after as { text: string }).text).toBe("an early declaration");
   });
@@ -118,10 +132,14 @@ describe("saveQuote", () => {
     const article = await anArticle();
     const before = await snapshot(db);
     const shifted = input(article.id, article.body, "China favors a peace treaty");
-    const error = await refusal(saveQuote(editor, { ...shifted, startOffset: shifted.startOffset + 1, endOffset: shifted.endOffset + 1 }));
+    const error = await refusal(
+      saveQuote(editor, { ...shifted, startOffset: shifted.startOffset + 1, endOffset: shifted.endOffset + 1 }),
+    );
     expect(error.code).toBe("INVALID_INPUT");
     expect(Object.keys(error.details.fields ?? {})).toEqual(["text"]);
-    const outside = await refusal(saveQuote(editor, { ...shifted, startOffset: 10_000, endOffset: 10_000 + shifted.text.length }));
+    const outside = await refusal(
+      saveQuote(editor, { ...shifted, startOffset: 10_000, endOffset: 10_000 + shifted.text.length }),
+    );
     expect(Object.keys(outside.details.fields ?? {})).toEqual(["endOffset"]);
     const noSpeaker = await refusal(saveQuote(editor, { ...shifted, speakerLabel: null }));
     expect(noSpeaker.details.fields).toHaveProperty("speakerId");
@@ -138,7 +156,14 @@ describe("saveQuote", () => {
       await db.position.update({ where: { id: instrument.positionId }, data: { retired: false } });
     }
     const wrong = await refusal(
-      saveQuote(editor, input(article.id, article.body, "an early declaration", { stances: [{ dimensionId: instrument.dimensionId, positionId: sequencing.positionId, holderCountryId: ids.KR }] })),
+      saveQuote(
+        editor,
+        input(article.id, article.body, "an early declaration", {
+          stances: [
+            { dimensionId: instrument.dimensionId, positionId: sequencing.positionId, holderCountryId: ids.KR },
+          ],
+        }),
+      ),
     );
     expect(wrong.details.fields).toHaveProperty(["stances.0.positionId"]);
   });
@@ -146,24 +171,47 @@ describe("saveQuote", () => {
   it("answers a stale version with CONFLICT carrying the other editor's version, and keeps theirs", async () => {
     const article = await anArticle();
     const created = await saveQuote(editor, input(article.id, article.body, "China favors a peace treaty instead"));
-    const theirs = await saveQuote(otherEditor, { ...input(article.id, article.body, "China favors a peace treaty instead", { attribution: "on_record" }), id: created.id, version: 1 });
-    const error = await refusal(saveQuote(editor, { ...input(article.id, article.body, "China favors a peace treaty instead", { attribution: "analyst" }), id: created.id, version: 1 }));
+    const theirs = await saveQuote(otherEditor, {
+      ...input(article.id, article.body, "China favors a peace treaty instead", { attribution: "on_record" }),
+      id: created.id,
+      version: 1,
+    });
+    const error = await refusal(
+      saveQuote(editor, {
+        ...input(article.id, article.body, "China favors a peace treaty instead", { attribution: "analyst" }),
+        id: created.id,
+        version: 1,
+      }),
+    );
     expect(error.code).toBe("CONFLICT");
-    expect((error.details.data as { current: { version: number; attribution: string } }).current).toMatchObject({ version: theirs.version, attribution: "on_record" });
+    expect((error.details.data as { current: { version: number; attribution: string } }).current).toMatchObject({
+      version: theirs.version,
+      attribution: "on_record",
+    });
     // Overwriting on purpose: the editor saves again with the version they were shown.
-    const mine = await saveQuote(editor, { ...input(article.id, article.body, "China favors a peace treaty instead", { attribution: "analyst" }), id: created.id, version: theirs.version });
+    const mine = await saveQuote(editor, {
+      ...input(article.id, article.body, "China favors a peace treaty instead", { attribution: "analyst" }),
+      id: created.id,
+      version: theirs.version,
+    });
     expect(mine).toMatchObject({ attribution: "analyst", version: theirs.version + 1 });
   });
 
   it("refuses researchers (FORBIDDEN) and anonymous callers (UNAUTHENTICATED) and changes nothing", async () => {
     const article = await anArticle();
     const before = await snapshot(db);
-    expect((await refusal(saveQuote(researcher, input(article.id, article.body, "an early declaration")))).code).toBe("FORBIDDEN");
-    expect((await refusal(saveQuote(null, input(article.id, article.body, "an early declaration")))).code).toBe("UNAUTHENTICATED");
+    expect((await refusal(saveQuote(researcher, input(article.id, article.body, "an early declaration")))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await refusal(saveQuote(null, input(article.id, article.body, "an early declaration")))).code).toBe(
+      "UNAUTHENTICATED",
+    );
     expect((await refusal(getAnnotationWorkspace(researcher, article.id))).code).toBe("FORBIDDEN");
     expect((await refusal(searchPeople(null, "Chung"))).code).toBe("UNAUTHENTICATED");
     expect((await refusal(createPerson(researcher, { name: "Someone" }))).code).toBe("FORBIDDEN");
-    expect((await refusal(updateArticleBody(researcher, { id: article.id, version: article.version, body: BODY }))).code).toBe("FORBIDDEN");
+    expect(
+      (await refusal(updateArticleBody(researcher, { id: article.id, version: article.version, body: BODY }))).code,
+    ).toBe("FORBIDDEN");
     expect(await snapshot(db)).toBe(before);
   });
 });
@@ -178,23 +226,35 @@ describe("the workspace's other calls", () => {
     const workspace = await getAnnotationWorkspace(editor, article.id);
     expect(workspace.quotes.map((q) => q.id)).toEqual([saved.id]);
     expect(workspace.codebook.map((d) => d.key)).toEqual(["instrument", "sequencing", "parties"]);
-    const actions = await db.auditEvent.findMany({ where: { entityType: "Quote", entityId: String(saved.id) }, orderBy: { id: "asc" }, select: { action: true } });
+    const actions = await db.auditEvent.findMany({
+      where: { entityType: "Quote", entityId: String(saved.id) },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    });
     expect(actions.map((a) => a.action)).toEqual(["create", "delete", "restore"]);
   });
 
   it("finds people by alias and gives the country of the role held on the day", async () => {
     expect((await searchPeople(editor, "정의")).map((p) => p.name)).toContain("Chung Eui-yong");
-    expect(await roleOn(editor, personId, "2018-07-31")).toEqual({ countryId: ids.KR, title: "National Security Adviser" });
+    expect(await roleOn(editor, personId, "2018-07-31")).toEqual({
+      countryId: ids.KR,
+      title: "National Security Adviser",
+    });
     expect(await roleOn(editor, personId, "2020-12-01")).toBeNull();
     const created = await createPerson(editor, { name: "정의용" });
     expect(created.slug).toMatch(/^person/);
-    expect(await db.auditEvent.count({ where: { entityType: "Person", entityId: String(created.id), action: "create" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityType: "Person", entityId: String(created.id), action: "create" } }),
+    ).toBe(1);
   });
 
   it("submits a draft for review once", async () => {
     const article = await anArticle();
     const saved = await saveQuote(editor, input(article.id, article.body, "an early declaration"));
-    expect(await submitQuote(editor, { id: saved.id, version: saved.version })).toMatchObject({ status: "in_review", version: saved.version + 1 });
+    expect(await submitQuote(editor, { id: saved.id, version: saved.version })).toMatchObject({
+      status: "in_review",
+      version: saved.version + 1,
+    });
     expect((await db.quote.findUniqueOrThrow({ where: { id: saved.id } })).status).toBe("in_review");
     expect((await refusal(submitQuote(editor, { id: saved.id, version: saved.version + 1 }))).code).toBe("CONFLICT");
   });
@@ -203,14 +263,38 @@ describe("the workspace's other calls", () => {
 describe("updateArticleBody", () => {
   it("keeps, moves, matches approximately and orphans quotes, with audit events and a report", async () => {
     const article = await anArticle();
-    const kept = await seedQuote(db, { articleId: article.id, text: "Seoul, July 31", speakerLabel: "x", speakerCountry: "KR", stances: [] });
-    const moved = await seedQuote(db, { articleId: article.id, text: "an early declaration", speakerLabel: "x", speakerCountry: "KR" });
-    const fuzzy = await seedQuote(db, { articleId: article.id, text: "legally binding on all sides", speakerLabel: "x", speakerCountry: "KR" });
-    const orphan = await seedQuote(db, { articleId: article.id, text: "would probably prefer a bilateral declaration", speakerLabel: "x", speakerCountry: "KR" });
+    const kept = await seedQuote(db, {
+      articleId: article.id,
+      text: "Seoul, July 31",
+      speakerLabel: "x",
+      speakerCountry: "KR",
+      stances: [],
+    });
+    const moved = await seedQuote(db, {
+      articleId: article.id,
+      text: "an early declaration",
+      speakerLabel: "x",
+      speakerCountry: "KR",
+    });
+    const fuzzy = await seedQuote(db, {
+      articleId: article.id,
+      text: "legally binding on all sides",
+      speakerLabel: "x",
+      speakerCountry: "KR",
+    });
+    const orphan = await seedQuote(db, {
+      articleId: article.id,
+      text: "would probably prefer a bilateral declaration",
+      speakerLabel: "x",
+      speakerCountry: "KR",
+    });
     const body = article.body
       .replace("The South Korean", "Meanwhile, the South Korean")
       .replace("legally binding on all sides", "legally binding on all parties")
-      .replace("Shin Beom-chul said the U.S. would probably prefer a bilateral declaration with North Korea.", "An analyst declined to comment.");
+      .replace(
+        "Shin Beom-chul said the U.S. would probably prefer a bilateral declaration with North Korea.",
+        "An analyst declined to comment.",
+      );
 
     const result = await updateArticleBody(editor, { id: article.id, version: article.version, body });
     expect(result.report).toEqual({ kept: [kept.id], moved: [moved.id], fuzzy: [fuzzy.id], orphaned: [orphan.id] });
@@ -225,16 +309,22 @@ describe("updateArticleBody", () => {
     expect(rows.get(orphan.id)!.orphanedAt).not.toBeNull();
     expect(rows.get(orphan.id)!.text).toBe("would probably prefer a bilateral declaration");
 
-    const fuzzyEvent = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Quote", entityId: String(fuzzy.id) } });
+    const fuzzyEvent = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "Quote", entityId: String(fuzzy.id) },
+    });
     expect(fuzzyEvent.before).toMatchObject({ text: "legally binding on all sides" });
     expect(fuzzyEvent.after).toMatchObject({ text: "legally binding on all parties", reanchor: "fuzzy" });
     expect(await db.auditEvent.count({ where: { entityType: "Quote", entityId: String(kept.id) } })).toBe(0);
-    expect(await db.auditEvent.count({ where: { entityType: "Article", entityId: String(article.id), action: "update" } })).toBe(1);
+    expect(
+      await db.auditEvent.count({ where: { entityType: "Article", entityId: String(article.id), action: "update" } }),
+    ).toBe(1);
 
     const workspace = await getAnnotationWorkspace(editor, article.id);
     expect(workspace.quotes.filter((q) => q.orphanedAt).map((q) => q.id)).toEqual([orphan.id]);
 
     // The orphan is fixed by selecting its text again; a stale article version is a conflict.
-    expect((await refusal(updateArticleBody(editor, { id: article.id, version: article.version, body }))).code).toBe("CONFLICT");
+    expect((await refusal(updateArticleBody(editor, { id: article.id, version: article.version, body }))).code).toBe(
+      "CONFLICT",
+    );
   });
 });

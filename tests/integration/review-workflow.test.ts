@@ -40,33 +40,69 @@ beforeAll(async () => {
     createUser(db, { role: "researcher" }),
   ]);
   await seedCodebook(db);
-  for (const [code, name] of [["CN", "China"], ["KR", "South Korea"], ["US", "United States"]]) await seedCountry(db, { code, name });
+  for (const [code, name] of [
+    ["CN", "China"],
+    ["KR", "South Korea"],
+    ["US", "United States"],
+  ])
+    await seedCountry(db, { code, name });
   articleId = (await seedArticle(db, { body: BODY, title: "Chosun Ilbo, 2018-07-31", publishedOn: "2018-07-31" })).id;
 });
 
 const quote = (text: string, status: "draft" | "in_review", authorId = author.id, speakerCountry = "CN") =>
-  seedQuote(db, { articleId, text, status, authorId, speakerCountry, attribution: "reported", stances: [{ dimension: "instrument", position: "treaty" }] });
+  seedQuote(db, {
+    articleId,
+    text,
+    status,
+    authorId,
+    speakerCountry,
+    attribution: "reported",
+    stances: [{ dimension: "instrument", position: "treaty" }],
+  });
 
-const target = async (id: number) => ({ kind: "quote" as const, id, version: (await db.quote.findUniqueOrThrow({ where: { id } })).version });
+const target = async (id: number) => ({
+  kind: "quote" as const,
+  id,
+  version: (await db.quote.findUniqueOrThrow({ where: { id } })).version,
+});
 
 describe("a quote's way through review", () => {
   it("submit → return with a comment → resubmit → approve by a second editor, each audited", async () => {
     const { id } = await quote("China favors a peace treaty", "draft");
     await submitForReview(author, await target(id));
-    expect(await db.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "in_review", submittedAt: expect.any(Date) });
+    expect(await db.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "in_review",
+      submittedAt: expect.any(Date),
+    });
 
-    await expect(returnToAuthor(reviewer, { ...(await target(id)), comment: "  " })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(returnToAuthor(reviewer, { ...(await target(id)), comment: "  " })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await returnToAuthor(reviewer, { ...(await target(id)), comment: "The holder should be China, check the date." });
-    expect(await db.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "returned", reviewComment: "The holder should be China, check the date.", reviewerId: reviewer.id });
+    expect(await db.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "returned",
+      reviewComment: "The holder should be China, check the date.",
+      reviewerId: reviewer.id,
+    });
 
     const returned = await listReviewQueue(author, ReviewQueueFilterSchema.parse({ view: "returned" }));
-    expect(returned.items.map((item) => [item.id, item.reviewComment])).toEqual([[id, "The holder should be China, check the date."]]);
+    expect(returned.items.map((item) => [item.id, item.reviewComment])).toEqual([
+      [id, "The holder should be China, check the date."],
+    ]);
 
     await submitForReview(author, await target(id));
     await approve(reviewer, await target(id));
-    expect(await db.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "published", reviewerId: reviewer.id, publishedAt: expect.any(Date), reviewComment: null });
+    expect(await db.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "published",
+      reviewerId: reviewer.id,
+      publishedAt: expect.any(Date),
+      reviewComment: null,
+    });
 
-    const events = await db.auditEvent.findMany({ where: { entityType: "Quote", entityId: String(id) }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "Quote", entityId: String(id) },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((event) => [event.action, (event.after as { status: string }).status, event.actorId])).toEqual([
       ["status", "in_review", author.id],
       ["status", "returned", reviewer.id],
@@ -83,7 +119,10 @@ describe("a quote's way through review", () => {
 
     const adminsOwn = await quote("demand that North Korea take fundamental steps", "in_review", admin.id, "US");
     await approve(admin, await target(adminsOwn.id));
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Quote", entityId: String(adminsOwn.id) }, orderBy: { id: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "Quote", entityId: String(adminsOwn.id) },
+      orderBy: { id: "desc" },
+    });
     expect(event.after).toMatchObject({ status: "published", override: expect.stringContaining("own work") });
   });
 
@@ -106,44 +145,84 @@ describe("a quote's way through review", () => {
     await expect(returnToAuthor(researcher, { ...seen, comment: "no" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(submitForReview(null, seen)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(publishArticle(researcher, { articleId, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listReviewQueue(null, ReviewQueueFilterSchema.parse({}))).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(listReviewQueue(null, ReviewQueueFilterSchema.parse({}))).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect(await snapshot(db)).toBe(before);
   });
 });
 
 describe("country stance records", () => {
   it("go through the same steps", async () => {
-    const record = await seedCountryStance(db, { country: "CN", dimension: "instrument", position: "treaty", validFrom: "2018-07-01", summary: "China prefers a treaty.", authorId: author.id });
-    const seen = async () => ({ kind: "countryStance" as const, id: record.id, version: (await db.countryStance.findUniqueOrThrow({ where: { id: record.id } })).version });
+    const record = await seedCountryStance(db, {
+      country: "CN",
+      dimension: "instrument",
+      position: "treaty",
+      validFrom: "2018-07-01",
+      summary: "China prefers a treaty.",
+      authorId: author.id,
+    });
+    const seen = async () => ({
+      kind: "countryStance" as const,
+      id: record.id,
+      version: (await db.countryStance.findUniqueOrThrow({ where: { id: record.id } })).version,
+    });
     await submitForReview(author, await seen());
     const queue = await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ country: "CN" }));
     expect(queue.items.some((item) => item.kind === "countryStance" && item.id === record.id)).toBe(true);
     await expect(approve(author, await seen())).rejects.toMatchObject({ code: "FORBIDDEN" });
     await approve(reviewer, await seen());
-    expect(await db.countryStance.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({ status: "published", reviewerId: reviewer.id });
+    expect(await db.countryStance.findUniqueOrThrow({ where: { id: record.id } })).toMatchObject({
+      status: "published",
+      reviewerId: reviewer.id,
+    });
   });
 });
 
 describe("the review queue", () => {
   it("lists what waits oldest first, filters, and pages by keyset", async () => {
-    const other = await seedArticle(db, { body: "Queue article one two three four five six seven eight nine ten eleven twelve.", publishedOn: "2021-01-01" });
+    const other = await seedArticle(db, {
+      body: "Queue article one two three four five six seven eight nine ten eleven twelve.",
+      publishedOn: "2021-01-01",
+    });
     const words = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
     for (const [index, word] of words.entries()) {
-      await seedQuote(db, { articleId: other.id, text: word, status: "in_review", authorId: author.id, speakerCountry: "KR", submittedAt: new Date(Date.UTC(2020, 0, 1 + index)) });
+      await seedQuote(db, {
+        articleId: other.id,
+        text: word,
+        status: "in_review",
+        authorId: author.id,
+        speakerCountry: "KR",
+        submittedAt: new Date(Date.UTC(2020, 0, 1 + index)),
+      });
     }
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ article: String(other.id), cursor }));
+      const page = await listReviewQueue(
+        reviewer,
+        ReviewQueueFilterSchema.parse({ article: String(other.id), cursor }),
+      );
       for (const item of page.items) if (item.kind === "quote") seen.push(item.context.quote);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen).toEqual(words);
 
-    const first = (await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ article: String(other.id) }))).items[0];
+    const first = (await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ article: String(other.id) })))
+      .items[0];
     expect(first).toMatchObject({ kind: "quote", context: { before: "Queue article ", quote: "one", anchored: true } });
-    expect((await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ article: String(other.id), country: "CN" }))).items).toEqual([]);
-    expect((await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ article: String(other.id), editor: reviewer.id }))).items).toEqual([]);
+    expect(
+      (await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ article: String(other.id), country: "CN" })))
+        .items,
+    ).toEqual([]);
+    expect(
+      (
+        await listReviewQueue(
+          reviewer,
+          ReviewQueueFilterSchema.parse({ article: String(other.id), editor: reviewer.id }),
+        )
+      ).items,
+    ).toEqual([]);
   });
 });
 
@@ -152,17 +231,30 @@ describe("publishing an article", () => {
     const body = "Alpha said yes. Beta said no. Gamma said maybe.";
     const article = await seedArticle(db, { body, publishedOn: "2021-12-03" });
     const mk = (text: string, status: "in_review" | "draft") =>
-      seedQuote(db, { articleId: article.id, text, status, authorId: author.id, speakerCountry: "CN", stances: [{ dimension: "instrument", position: "declaration" }] });
+      seedQuote(db, {
+        articleId: article.id,
+        text,
+        status,
+        authorId: author.id,
+        speakerCountry: "CN",
+        stances: [{ dimension: "instrument", position: "declaration" }],
+      });
     const alpha = await mk("Alpha said yes.", "in_review");
     const beta = await mk("Beta said no.", "in_review");
     const gamma = await mk("Gamma said maybe.", "draft");
 
     // A stale version in the batch: nothing is approved.
-    const stale = { articleId: article.id, quotes: [await target(alpha.id), { ...(await target(beta.id)), version: 99 }] };
+    const stale = {
+      articleId: article.id,
+      quotes: [await target(alpha.id), { ...(await target(beta.id)), version: 99 }],
+    };
     await expect(bulkApproveArticle(reviewer, stale)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.quote.count({ where: { articleId: article.id, status: "published" } })).toBe(0);
 
-    await bulkApproveArticle(reviewer, { articleId: article.id, quotes: `${alpha.id}:${(await target(alpha.id)).version},${beta.id}:${(await target(beta.id)).version}` });
+    await bulkApproveArticle(reviewer, {
+      articleId: article.id,
+      quotes: `${alpha.id}:${(await target(alpha.id)).version},${beta.id}:${(await target(beta.id)).version}`,
+    });
     expect(await getPublishedArticle(article.id)).toBeNull();
 
     const version = async () => (await db.article.findUniqueOrThrow({ where: { id: article.id } })).version;
@@ -172,20 +264,45 @@ describe("publishing an article", () => {
     expect((await listLatestQuotes(50)).map((q) => q.id)).toEqual(expect.arrayContaining([alpha.id, beta.id]));
     expect((await listLatestQuotes(50)).map((q) => q.id)).not.toContain(gamma.id);
 
-    await expect(publishArticle(reviewer, { articleId: article.id, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(publishArticle(reviewer, { articleId: article.id, version: 1 })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await unpublishArticle(reviewer, { articleId: article.id, version: await version() });
     expect(await getPublishedArticle(article.id)).toBeNull();
     expect((await listLatestQuotes(50)).map((q) => q.id)).not.toContain(alpha.id);
-    const events = await db.auditEvent.findMany({ where: { entityType: "Article", entityId: String(article.id) }, orderBy: { id: "asc" } });
+    const events = await db.auditEvent.findMany({
+      where: { entityType: "Article", entityId: String(article.id) },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((event) => (event.after as { status: string }).status)).toEqual(["published", "draft"]);
   });
 
   it("the importer may not publish their own article; an admin may, as an override", async () => {
-    const article = await db.article.create({ data: { title: "Own", body: "Own article text.", bodyHash: "own", publishedOn: new Date("2021-01-01"), createdById: author.id } });
-    await expect(publishArticle(author, { articleId: article.id, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    const adminArticle = await db.article.create({ data: { title: "Admin's", body: "Admin article text.", bodyHash: "admin", publishedOn: new Date("2021-01-01"), createdById: admin.id } });
+    const article = await db.article.create({
+      data: {
+        title: "Own",
+        body: "Own article text.",
+        bodyHash: "own",
+        publishedOn: new Date("2021-01-01"),
+        createdById: author.id,
+      },
+    });
+    await expect(publishArticle(author, { articleId: article.id, version: 1 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    const adminArticle = await db.article.create({
+      data: {
+        title: "Admin's",
+        body: "Admin article text.",
+        bodyHash: "admin",
+        publishedOn: new Date("2021-01-01"),
+        createdById: admin.id,
+      },
+    });
     await publishArticle(admin, { articleId: adminArticle.id, version: 1 });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { entityType: "Article", entityId: String(adminArticle.id) } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "Article", entityId: String(adminArticle.id) },
+    });
     expect(event.after).toMatchObject({ status: "published", override: expect.any(String) });
   });
 });

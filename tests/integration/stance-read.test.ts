@@ -53,7 +53,10 @@ async function expectInStep() {
   await countsInStep();
 }
 
-const stancesOfQuote = async (quoteId: number) => (await db.stance.findMany({ where: { quoteId, deletedAt: null }, select: { id: true }, orderBy: { id: "asc" } })).map((s) => s.id);
+const stancesOfQuote = async (quoteId: number) =>
+  (await db.stance.findMany({ where: { quoteId, deletedAt: null }, select: { id: true }, orderBy: { id: "asc" } })).map(
+    (s) => s.id,
+  );
 const inTable = async (stanceIds: number[]) =>
   db.$queryRaw<{ stanceId: number; published: boolean; statedOn: Date }[]>`
     SELECT "stanceId", published, "statedOn" FROM "StanceRead" WHERE "stanceId" IN (${Prisma.join(stanceIds)}) ORDER BY "stanceId"`;
@@ -64,7 +67,12 @@ describe("StanceRead", () => {
     const review = await stancesOfQuote(hidden.quoteIds.inReview);
     expect(review.length).toBeGreaterThan(0);
     expect((await inTable(review)).every((row) => !row.published)).toBe(true);
-    for (const quoteId of [hidden.quoteIds.draft, hidden.quoteIds.publishedInDraftArticle, hidden.quoteIds.returned, hidden.quoteIds.deleted]) {
+    for (const quoteId of [
+      hidden.quoteIds.draft,
+      hidden.quoteIds.publishedInDraftArticle,
+      hidden.quoteIds.returned,
+      hidden.quoteIds.deleted,
+    ]) {
       const ids = await stancesOfQuote(quoteId);
       if (ids.length) expect(await inTable(ids)).toEqual([]);
     }
@@ -72,7 +80,12 @@ describe("StanceRead", () => {
 
   it("follows a quote's status: published → returned → in review → published", async () => {
     const quote = await db.quote.findFirstOrThrow({
-      where: { status: "published", deletedAt: null, article: { status: "published", deletedAt: null }, stances: { some: { deletedAt: null } } },
+      where: {
+        status: "published",
+        deletedAt: null,
+        article: { status: "published", deletedAt: null },
+        stances: { some: { deletedAt: null } },
+      },
     });
     const ids = await stancesOfQuote(quote.id);
     await db.quote.update({ where: { id: quote.id }, data: { status: "returned" } });
@@ -86,7 +99,12 @@ describe("StanceRead", () => {
 
   it("follows a quote's date and a soft-deleted quote", async () => {
     const quote = await db.quote.findFirstOrThrow({
-      where: { status: "published", deletedAt: null, article: { status: "published", deletedAt: null }, stances: { some: { deletedAt: null } } },
+      where: {
+        status: "published",
+        deletedAt: null,
+        article: { status: "published", deletedAt: null },
+        stances: { some: { deletedAt: null } },
+      },
       orderBy: { id: "desc" },
     });
     const ids = await stancesOfQuote(quote.id);
@@ -99,7 +117,11 @@ describe("StanceRead", () => {
   });
 
   it("drops a soft-deleted or deleted stance and adds a new one", async () => {
-    const [first, second] = await db.stance.findMany({ where: { deletedAt: null, quote: { status: "published", deletedAt: null } }, take: 2, orderBy: { id: "asc" } });
+    const [first, second] = await db.stance.findMany({
+      where: { deletedAt: null, quote: { status: "published", deletedAt: null } },
+      take: 2,
+      orderBy: { id: "asc" },
+    });
     await db.stance.update({ where: { id: first.id }, data: { deletedAt: new Date() } });
     expect(await inTable([first.id])).toEqual([]);
     await db.stance.update({ where: { id: first.id }, data: { deletedAt: null } });
@@ -107,7 +129,12 @@ describe("StanceRead", () => {
     await db.stance.delete({ where: { id: second.id } });
     expect(await inTable([second.id])).toEqual([]);
     const added = await db.stance.create({
-      data: { quoteId: first.quoteId, dimensionId: second.dimensionId, positionId: second.positionId, holderCountryId: second.holderCountryId },
+      data: {
+        quoteId: first.quoteId,
+        dimensionId: second.dimensionId,
+        positionId: second.positionId,
+        holderCountryId: second.holderCountryId,
+      },
     });
     expect(await inTable([added.id])).toHaveLength(1);
     await db.stance.update({ where: { id: added.id }, data: { holderCountryId: first.holderCountryId } });
@@ -116,7 +143,11 @@ describe("StanceRead", () => {
 
   it("follows an article unpublished, published again, moved to another outlet and deleted", async () => {
     const article = await db.article.findFirstOrThrow({
-      where: { status: "published", deletedAt: null, quotes: { some: { status: "published", deletedAt: null, stances: { some: { deletedAt: null } } } } },
+      where: {
+        status: "published",
+        deletedAt: null,
+        quotes: { some: { status: "published", deletedAt: null, stances: { some: { deletedAt: null } } } },
+      },
     });
     const before = await countStanceFacets("published", {});
     await db.article.update({ where: { id: article.id }, data: { status: "draft" } });
@@ -126,7 +157,10 @@ describe("StanceRead", () => {
     await db.article.update({ where: { id: article.id }, data: { status: "published" } });
     expect((await countStanceFacets("published", {})).total).toBe(before.total);
     const outlet = await db.outlet.create({ data: { name: "Stance read test outlet" } });
-    await db.article.update({ where: { id: article.id }, data: { outletId: outlet.id, publishedOn: new Date("2031-01-01") } });
+    await db.article.update({
+      where: { id: article.id },
+      data: { outletId: outlet.id, publishedOn: new Date("2031-01-01") },
+    });
     await expectInStep();
     await db.article.update({ where: { id: article.id }, data: { deletedAt: new Date() } });
     expect((await countStanceFacets("published", {})).total).toBeLessThan(before.total);
@@ -151,7 +185,9 @@ describe("StanceRead", () => {
 
 describe("the export's reads", () => {
   it("write the CSV in PostgreSQL exactly as stanceCsvRows writes the rows, across batches", async () => {
-    const stance = await db.stance.findFirstOrThrow({ where: { deletedAt: null, quote: { status: "published", deletedAt: null } } });
+    const stance = await db.stance.findFirstOrThrow({
+      where: { deletedAt: null, quote: { status: "published", deletedAt: null } },
+    });
     await db.stance.update({ where: { id: stance.id }, data: { note: 'He said "yes", then\nno\r\nend; 종전선언' } });
     await db.quote.update({ where: { id: stance.quoteId }, data: { speakerLabel: "a source, in Seoul" } });
     for (const visibility of ["published", "review"] as const) {

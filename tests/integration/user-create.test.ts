@@ -15,7 +15,10 @@ function userCreate(args: string[], stdin?: string) {
 
 describe("npm run user:create", () => {
   it("creates a user with a password from stdin, and records it in the audit trail", () => {
-    const result = userCreate(["--email", "Ana@Example.org", "--name", "Ana", "--role", "editor", "--password-stdin"], "a long enough password\n");
+    const result = userCreate(
+      ["--email", "Ana@Example.org", "--name", "Ana", "--role", "editor", "--password-stdin"],
+      "a long enough password\n",
+    );
     expect(result).toMatchObject({ status: 0, stdout: "Created ana@example.org (editor).\n" });
     expect(result.stdout + result.stderr).not.toContain("a long enough password");
   });
@@ -25,7 +28,9 @@ describe("npm run user:create", () => {
     expect(user).toMatchObject({ name: "Ana", role: "editor", active: true });
     expect(await verifyPassword(user.passwordHash!, "a long enough password")).toBe(true);
     const events = await db.auditEvent.findMany({ where: { entityType: "User", entityId: user.id } });
-    expect(events).toMatchObject([{ action: "create", actorId: null, after: { email: "ana@example.org", role: "editor" } }]);
+    expect(events).toMatchObject([
+      { action: "create", actorId: null, after: { email: "ana@example.org", role: "editor" } },
+    ]);
     expect(JSON.stringify(events.map((e) => [e.before, e.after]))).not.toContain("argon2");
   });
 
@@ -39,7 +44,10 @@ describe("npm run user:create", () => {
 
   it.each([
     [["--email", "not-an-email", "--password", "a long enough password"], /--email: Enter an email address/],
-    [["--email", "bo@example.org", "--role", "boss", "--password", "a long enough password"], /--role: use one of researcher, editor, admin/],
+    [
+      ["--email", "bo@example.org", "--role", "boss", "--password", "a long enough password"],
+      /--role: use one of researcher, editor, admin/,
+    ],
     [["--email", "bo@example.org", "--password", "short"], /--password: Use at least 10 characters/],
     [["--email", "bo@example.org"], /A new user needs a password/],
     [["--email", "bo@example.org", "--colour", "red"], /Unknown option '--colour'/],

@@ -9,7 +9,14 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: env().CHROMIUM_PATH,
     headless: true,
     // Background networking reaches for Google's hosts, which the sandboxed machines refuse.
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
 }
 
@@ -23,7 +30,11 @@ export async function openPage(browser: Browser, options: { width?: number; heig
 }
 
 /** Signs in through the sign-in page, as a person would, and returns the page once the app shows `landing`. */
-export async function signIn(browser: Browser, user: { email: string; password: string }, landing = "/admin"): Promise<Page> {
+export async function signIn(
+  browser: Browser,
+  user: { email: string; password: string },
+  landing = "/admin",
+): Promise<Page> {
   const page = await openPage(browser);
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(landing)}`);
   await page.getByLabel("Email", { exact: true }).fill(user.email);

@@ -13,6 +13,8 @@ afterEach(() => {
   const printed = errors;
   errors = [];
   if (printed.length > 0) {
-    throw new Error(`console.error was called during the test:\n${printed.map((a) => a.map(String).join(" ")).join("\n")}`);
+    throw new Error(
+      `console.error was called during the test:\n${printed.map((a) => a.map(String).join(" ")).join("\n")}`,
+    );
   }
 });

@@ -70,14 +70,20 @@ export default async function setup(project: TestProject) {
 }
 
 function build() {
-  const result = spawnSync(process.execPath, [nextBin, "build"], { encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    encoding: "utf8",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) throw new Error(`next build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 async function waitForHealth(baseUrl: string, app: ChildProcess, log: string[]) {
   for (let attempt = 0; attempt < 240; attempt++) {
     if (app.exitCode !== null) throw new Error(`next start exited with ${app.exitCode}:\n${log.join("")}`);
-    const ok = await fetch(`${baseUrl}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -21,7 +21,11 @@ export async function startTestServer(): Promise<TestServer> {
   const external = env().TEST_DATABASE_ADMIN_URL;
   if (external) return { adminUrl: external, stop: async () => {} };
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-test-pg-"));
-  const server = await startEmbeddedServer({ dataDir: path.join(root, "data"), port: await freePort(), persistent: false });
+  const server = await startEmbeddedServer({
+    dataDir: path.join(root, "data"),
+    port: await freePort(),
+    persistent: false,
+  });
   return {
     adminUrl: server.urlFor("postgres"),
     stop: async () => {

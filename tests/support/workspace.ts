@@ -16,7 +16,9 @@ export async function selectByMouse(page: Page, phrase: string): Promise<void> {
     const body = segments.map((segment) => segment.textContent).join("");
     const start = body.indexOf(text);
     const at = (offset: number) => {
-      const segment = segments.find((s) => offset >= Number(s.dataset.offset) && offset < Number(s.dataset.offset) + s.textContent!.length)!;
+      const segment = segments.find(
+        (s) => offset >= Number(s.dataset.offset) && offset < Number(s.dataset.offset) + s.textContent!.length,
+      )!;
       const range = document.createRange();
       range.setStart(segment.firstChild!, offset - Number(segment.dataset.offset));
       range.setEnd(segment.firstChild!, offset - Number(segment.dataset.offset) + 1);
@@ -40,7 +42,9 @@ export async function findWithKeys(page: Page, phrase: string): Promise<void> {
   await page.keyboard.type(phrase);
   await page.keyboard.press("Enter");
   await page.waitForFunction(
-    (text) => document.querySelector("[data-testid=selection-status]")?.textContent?.includes(text) && document.activeElement?.id === "article-text",
+    (text) =>
+      document.querySelector("[data-testid=selection-status]")?.textContent?.includes(text) &&
+      document.activeElement?.id === "article-text",
     phrase,
   );
 }
@@ -48,7 +52,10 @@ export async function findWithKeys(page: Page, phrase: string): Promise<void> {
 /** Types the start of a name into the focused speaker box and picks the person; their country comes from their role. */
 export async function chooseSpeaker(page: Page, name: string): Promise<void> {
   await page.keyboard.type(name.split(" ")[0]);
-  await page.getByRole("option", { name: new RegExp(`^${name}`) }).first().waitFor();
+  await page
+    .getByRole("option", { name: new RegExp(`^${name}`) })
+    .first()
+    .waitFor();
   await page.keyboard.press("Enter");
   await page.getByText("from the role held then").waitFor({ timeout: 5_000 });
 }
@@ -80,5 +87,8 @@ export async function submitForReview(page: Page, quoteId: number): Promise<void
   await mark.click();
   await page.getByTestId("quote-panel").waitFor();
   await page.getByRole("button", { name: "Submit for review" }).click();
-  await page.waitForFunction((id) => document.querySelector(`mark[data-quote-ids~="${id}"]`)?.getAttribute("title")?.endsWith("In review"), quoteId);
+  await page.waitForFunction(
+    (id) => document.querySelector(`mark[data-quote-ids~="${id}"]`)?.getAttribute("title")?.endsWith("In review"),
+    quoteId,
+  );
 }

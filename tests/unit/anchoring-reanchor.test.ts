@@ -27,7 +27,13 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: "unchanged body", body: BODY, quote: "China favors a peace treaty", corrected: BODY, expected: { text: "China favors a peace treaty", how: "position" } },
+  {
+    name: "unchanged body",
+    body: BODY,
+    quote: "China favors a peace treaty",
+    corrected: BODY,
+    expected: { text: "China favors a peace treaty", how: "position" },
+  },
   {
     name: "text inserted before the quote",
     body: BODY,
@@ -46,7 +52,10 @@ const CASES: Case[] = [
     name: "quote deleted from the body",
     body: BODY,
     quote: "wants an early declaration to encourage North Korea to denuclearize",
-    corrected: BODY.replace("The South Korean government wants an early declaration to encourage North Korea to denuclearize. ", ""),
+    corrected: BODY.replace(
+      "The South Korean government wants an early declaration to encourage North Korea to denuclearize. ",
+      "",
+    ),
     expected: null,
   },
   {
@@ -147,7 +156,7 @@ describe("word boundaries", () => {
   it("snaps a selection to whole words and trims spaces", () => {
     const body = "China favors a peace treaty instead.";
     expect(snapToWords(body, 2, 17)).toEqual({ start: 0, end: 20 });
-    expect(body.slice(...Object.values(snapToWords(body, 5, 14)) as [number, number])).toBe("favors a");
+    expect(body.slice(...(Object.values(snapToWords(body, 5, 14)) as [number, number]))).toBe("favors a");
   });
 
   it("steps word by word in Hangul and Latin text", () => {

@@ -2,7 +2,16 @@
 // keeps the other filters, the order and the page size, and drops the cursor.
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { csvPageHref, exportHref, explorerHref, nextPageHref, parseExplorerView, removeFilterHref, sortHref, withoutEmptyParams } from "@/lib/stances/explorer-params";
+import {
+  csvPageHref,
+  exportHref,
+  explorerHref,
+  nextPageHref,
+  parseExplorerView,
+  removeFilterHref,
+  sortHref,
+  withoutEmptyParams,
+} from "@/lib/stances/explorer-params";
 
 const fieldsOf = (params: Record<string, string | string[]>) => {
   try {
@@ -33,20 +42,37 @@ describe("parseExplorerView", () => {
 });
 
 describe("links of a view", () => {
-  const view = parseExplorerView({ holderCountry: "CN", dimension: "instrument", position: "treaty", sort: "asc", limit: "20", cursor: "WyIyMDIxLTAxLTAxIiwzXQ" });
+  const view = parseExplorerView({
+    holderCountry: "CN",
+    dimension: "instrument",
+    position: "treaty",
+    sort: "asc",
+    limit: "20",
+    cursor: "WyIyMDIxLTAxLTAxIiwzXQ",
+  });
 
   it("add or remove filters, keeping order and page size but not the cursor", () => {
-    expect(explorerHref(view, { attribution: "analyst" })).toBe("/explore?holderCountry=CN&attribution=analyst&dimension=instrument&position=treaty&sort=asc&limit=20");
-    expect(removeFilterHref(view, "holderCountry")).toBe("/explore?dimension=instrument&position=treaty&sort=asc&limit=20");
+    expect(explorerHref(view, { attribution: "analyst" })).toBe(
+      "/explore?holderCountry=CN&attribution=analyst&dimension=instrument&position=treaty&sort=asc&limit=20",
+    );
+    expect(removeFilterHref(view, "holderCountry")).toBe(
+      "/explore?dimension=instrument&position=treaty&sort=asc&limit=20",
+    );
     // A position key without its dimension could name positions of several dimensions.
     expect(removeFilterHref(view, "dimension")).toBe("/explore?holderCountry=CN&sort=asc&limit=20");
     expect(sortHref(view, "desc")).toBe("/explore?holderCountry=CN&dimension=instrument&position=treaty&limit=20");
-    expect(nextPageHref(view, "abc")).toBe("/explore?holderCountry=CN&dimension=instrument&position=treaty&sort=asc&limit=20&cursor=abc");
+    expect(nextPageHref(view, "abc")).toBe(
+      "/explore?holderCountry=CN&dimension=instrument&position=treaty&sort=asc&limit=20&cursor=abc",
+    );
   });
 
   it("export exactly the criteria", () => {
-    expect(exportHref(view.filter, "jsonl")).toBe("/api/v1/stances/export?holderCountry=CN&dimension=instrument&position=treaty&format=jsonl");
-    expect(csvPageHref(view.filter)).toBe("/api/v1/stances?holderCountry=CN&dimension=instrument&position=treaty&format=csv&limit=500");
+    expect(exportHref(view.filter, "jsonl")).toBe(
+      "/api/v1/stances/export?holderCountry=CN&dimension=instrument&position=treaty&format=jsonl",
+    );
+    expect(csvPageHref(view.filter)).toBe(
+      "/api/v1/stances?holderCountry=CN&dimension=instrument&position=treaty&format=csv&limit=500",
+    );
   });
 
   it("drop the empty fields a submitted form sends", () => {

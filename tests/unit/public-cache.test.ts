@@ -4,9 +4,15 @@ import { decode, encode } from "@/lib/public-cache";
 
 describe("encode/decode for the public cache", () => {
   it.each([
-    ["dates, nested and at the top", { publishedOn: new Date("2018-07-31T00:00:00Z"), quotes: [{ statedOn: new Date("2018-07-30T00:00:00Z") }] }],
+    [
+      "dates, nested and at the top",
+      { publishedOn: new Date("2018-07-31T00:00:00Z"), quotes: [{ statedOn: new Date("2018-07-30T00:00:00Z") }] },
+    ],
     ["a bare date", new Date("2021-12-03T00:00:00Z")],
-    ["maps with dates inside", new Map([["CN:instrument", { validFrom: new Date("2018-07-31T00:00:00Z"), position: "declaration" }]])],
+    [
+      "maps with dates inside",
+      new Map([["CN:instrument", { validFrom: new Date("2018-07-31T00:00:00Z"), position: "declaration" }]]),
+    ],
     ["bigints from raw counts", { count: 1_250_000n }],
     ["plain values and nulls", { title: "평화협정 和平协定 🕊️", outlet: null, tags: ["a", "b"], n: 3 }],
   ])("round-trips %s", (_what, value) => {

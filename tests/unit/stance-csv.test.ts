@@ -7,11 +7,30 @@ import type { StanceDto } from "@/lib/api/dtos";
 import { STANCE_COLUMNS, stanceCsvRows } from "@/lib/stances/csv";
 
 const row = (over: Partial<StanceDto>): StanceDto => ({
-  id: 1, status: "published", statedOn: "2021-03-04", dimension: "instrument", dimensionLabel: "Instrument",
-  position: "declaration_first", positionLabel: "Declaration first", holderCountry: "KR", holderCountryName: "Republic of Korea",
-  speakerCountry: null, speakerCountryName: null, speaker: null, speakerName: "a source in Seoul", attribution: "anonymous_source",
-  quoteId: 2, quoteText: "plain", articleId: 3, articleTitle: "Title", articlePublishedOn: "2021-03-05", outletId: null, outlet: null,
-  sourceUrl: null, note: null, ...over,
+  id: 1,
+  status: "published",
+  statedOn: "2021-03-04",
+  dimension: "instrument",
+  dimensionLabel: "Instrument",
+  position: "declaration_first",
+  positionLabel: "Declaration first",
+  holderCountry: "KR",
+  holderCountryName: "Republic of Korea",
+  speakerCountry: null,
+  speakerCountryName: null,
+  speaker: null,
+  speakerName: "a source in Seoul",
+  attribution: "anonymous_source",
+  quoteId: 2,
+  quoteText: "plain",
+  articleId: 3,
+  articleTitle: "Title",
+  articlePublishedOn: "2021-03-05",
+  outletId: null,
+  outlet: null,
+  sourceUrl: null,
+  note: null,
+  ...over,
 });
 
 describe("stanceCsvRows", () => {
@@ -19,13 +38,26 @@ describe("stanceCsvRows", () => {
     const rows = [
       row({}),
       row({ quoteText: 'He said "a declaration, first".', note: "line one\nline two", articleTitle: "CR\ronly" }),
-      row({ quoteText: "종전선언 先 签署", speakerName: "", outlet: "Outlet, Inc.", outletId: 0, sourceUrl: "https://example.org/a?b=1,2" }),
+      row({
+        quoteText: "종전선언 先 签署",
+        speakerName: "",
+        outlet: "Outlet, Inc.",
+        outletId: 0,
+        sourceUrl: "https://example.org/a?b=1,2",
+      }),
       row({ quoteText: "\r\n", note: '"', articleTitle: " spaced ", speaker: "'=SUM(A1)" }),
     ];
     for (const header of [true, false]) {
-      const expected = stringify(rows, { header, columns: STANCE_COLUMNS, record_delimiter: "\r\n", quote_record_delimiter: true });
+      const expected = stringify(rows, {
+        header,
+        columns: STANCE_COLUMNS,
+        record_delimiter: "\r\n",
+        quote_record_delimiter: true,
+      });
       expect(stanceCsvRows(rows, { header })).toBe(expected);
     }
-    expect(stanceCsvRows([], { header: true })).toBe(stringify([], { header: true, columns: STANCE_COLUMNS, record_delimiter: "\r\n" }));
+    expect(stanceCsvRows([], { header: true })).toBe(
+      stringify([], { header: true, columns: STANCE_COLUMNS, record_delimiter: "\r\n" }),
+    );
   });
 });

@@ -5,11 +5,27 @@ describe("segmentText", () => {
   const text = "He said 한국 peace 🕊️ now, then left.";
   it.each([
     ["no spans", [], [[text, []]]],
-    ["one span", [{ start: 8, end: 16, value: "a" }], [["He said ", []], ["한국 peace", ["a"]], [text.slice(16), []]]],
+    [
+      "one span",
+      [{ start: 8, end: 16, value: "a" }],
+      [
+        ["He said ", []],
+        ["한국 peace", ["a"]],
+        [text.slice(16), []],
+      ],
+    ],
     [
       "overlapping spans",
-      [{ start: 0, end: 10, value: "a" }, { start: 8, end: 16, value: "b" }],
-      [["He said ", ["a"]], ["한국", ["a", "b"]], [" peace", ["b"]], [text.slice(16), []]],
+      [
+        { start: 0, end: 10, value: "a" },
+        { start: 8, end: 16, value: "b" },
+      ],
+      [
+        ["He said ", ["a"]],
+        ["한국", ["a", "b"]],
+        [" peace", ["b"]],
+        [text.slice(16), []],
+      ],
     ],
     ["a span outside the text is ignored", [{ start: 5, end: 999, value: "x" }], [[text, []]]],
     ["an empty span is ignored", [{ start: 4, end: 4, value: "x" }], [[text, []]]],
@@ -37,12 +53,14 @@ describe("splitSnippet", () => {
   });
 
   it("keeps markup and unpaired delimiters as plain text", () => {
-    expect(splitSnippet(`<script>x</script> ${MATCH_START}open`)).toEqual([{ text: `<script>x</script> ${MATCH_START}open`, match: false }]);
+    expect(splitSnippet(`<script>x</script> ${MATCH_START}open`)).toEqual([
+      { text: `<script>x</script> ${MATCH_START}open`, match: false },
+    ]);
   });
 });
 
 describe("paragraphAround", () => {
-  const body = "Title\n\n    First paragraph.\n\n    He said \"now\" and left.  \n\nLast.";
+  const body = 'Title\n\n    First paragraph.\n\n    He said "now" and left.  \n\nLast.';
   it("returns the trimmed line holding the span, with the span's offsets in it", () => {
     const start = body.indexOf("now");
     const paragraph = paragraphAround(body, start, start + 3)!;

@@ -9,16 +9,58 @@ const DOVE = "🕊";
 
 describe("findSpan", () => {
   it.each([
-    { name: "ASCII", body: "China favors a peace treaty instead.", exact: "a peace treaty", occurrence: 0, expected: { start: 13, end: 27 } },
+    {
+      name: "ASCII",
+      body: "China favors a peace treaty instead.",
+      exact: "a peace treaty",
+      occurrence: 0,
+      expected: { start: 13, end: 27 },
+    },
     { name: "at the very start", body: "peace now", exact: "peace", occurrence: 0, expected: { start: 0, end: 5 } },
     { name: "at the very end", body: "lasting peace", exact: "peace", occurrence: 0, expected: { start: 8, end: 13 } },
-    { name: "second occurrence", body: "serious talks; more serious talks", exact: "serious talks", occurrence: 1, expected: { start: 20, end: 33 } },
+    {
+      name: "second occurrence",
+      body: "serious talks; more serious talks",
+      exact: "serious talks",
+      occurrence: 1,
+      expected: { start: 20, end: 33 },
+    },
     { name: "overlapping occurrences count", body: "aaa", exact: "aa", occurrence: 1, expected: { start: 1, end: 3 } },
-    { name: "Hangul, one unit per syllable", body: `남북 ${PEACE} 논의`, exact: PEACE, occurrence: 0, expected: { start: 3, end: 8 } },
-    { name: "Hanzi, one unit per character", body: `中方支持${HANZI}。`, exact: HANZI, occurrence: 0, expected: { start: 4, end: 8 } },
-    { name: "after an emoji, shifted by two units", body: `${DOVE} peace`, exact: "peace", occurrence: 0, expected: { start: 3, end: 8 } },
-    { name: "an emoji itself spans two units", body: `a${DOVE}b`, exact: DOVE, occurrence: 0, expected: { start: 1, end: 3 } },
-    { name: "typographic quotes are single units", body: "said “serious discussions” on", exact: "“serious discussions”", occurrence: 0, expected: { start: 5, end: 26 } },
+    {
+      name: "Hangul, one unit per syllable",
+      body: `남북 ${PEACE} 논의`,
+      exact: PEACE,
+      occurrence: 0,
+      expected: { start: 3, end: 8 },
+    },
+    {
+      name: "Hanzi, one unit per character",
+      body: `中方支持${HANZI}。`,
+      exact: HANZI,
+      occurrence: 0,
+      expected: { start: 4, end: 8 },
+    },
+    {
+      name: "after an emoji, shifted by two units",
+      body: `${DOVE} peace`,
+      exact: "peace",
+      occurrence: 0,
+      expected: { start: 3, end: 8 },
+    },
+    {
+      name: "an emoji itself spans two units",
+      body: `a${DOVE}b`,
+      exact: DOVE,
+      occurrence: 0,
+      expected: { start: 1, end: 3 },
+    },
+    {
+      name: "typographic quotes are single units",
+      body: "said “serious discussions” on",
+      exact: "“serious discussions”",
+      occurrence: 0,
+      expected: { start: 5, end: 26 },
+    },
   ])("$name", ({ body, exact, occurrence, expected }) => {
     const span = findSpan(body, exact, occurrence);
     expect(span).toEqual(expected);
@@ -42,49 +84,65 @@ describe("describeSpan", () => {
     {
       name: "context shorter than the limit at both ends",
       body: "a peace treaty now",
-      start: 2, end: 7, context: 32,
+      start: 2,
+      end: 7,
+      context: 32,
       expected: { text: "peace", prefix: "a ", suffix: " treaty now" },
     },
     {
       name: "context cut to the limit",
       body: "0123456789peace0123456789",
-      start: 10, end: 15, context: 4,
+      start: 10,
+      end: 15,
+      context: 4,
       expected: { text: "peace", prefix: "6789", suffix: "0123" },
     },
     {
       name: "Hangul context counts syllables",
       body: `남북 ${PEACE} 논의`,
-      start: 3, end: 8, context: 2,
+      start: 3,
+      end: 8,
+      context: 2,
       expected: { text: PEACE, prefix: "북 ", suffix: " 논" },
     },
     {
       name: "Hanzi context counts characters",
       body: `中方支持${HANZI}。`,
-      start: 4, end: 8, context: 2,
+      start: 4,
+      end: 8,
+      context: 2,
       expected: { text: HANZI, prefix: "支持", suffix: "。" },
     },
     {
       name: "prefix never starts with half an emoji",
       body: `${DOVE}peace`,
-      start: 2, end: 7, context: 1,
+      start: 2,
+      end: 7,
+      context: 1,
       expected: { text: "peace", prefix: "", suffix: "" },
     },
     {
       name: "suffix never ends with half an emoji",
       body: `peace${DOVE}!`,
-      start: 0, end: 5, context: 1,
+      start: 0,
+      end: 5,
+      context: 1,
       expected: { text: "peace", prefix: "", suffix: "" },
     },
     {
       name: "whole emoji kept when the limit allows",
       body: `${DOVE}peace${DOVE}`,
-      start: 2, end: 7, context: 2,
+      start: 2,
+      end: 7,
+      context: 2,
       expected: { text: "peace", prefix: DOVE, suffix: DOVE },
     },
     {
       name: "empty span (a caret position)",
       body: "peace",
-      start: 2, end: 2, context: 32,
+      start: 2,
+      end: 2,
+      context: 32,
       expected: { text: "", prefix: "pe", suffix: "ace" },
     },
   ])("$name", ({ body, start, end, context, expected }) => {
@@ -113,6 +171,8 @@ describe("describeSpan", () => {
     const body = `Yang said China supports “the push for the ${HANZI} declaration” ${DOVE}.`;
     const span = findSpan(body, "the push for the")!;
     const described = describeSpan(body, span.start, span.end);
-    expect(described.prefix + described.text + described.suffix).toBe(body.slice(0, span.end + described.suffix.length));
+    expect(described.prefix + described.text + described.suffix).toBe(
+      body.slice(0, span.end + described.suffix.length),
+    );
   });
 });

@@ -14,17 +14,26 @@ const OAUTH_ERRORS: Record<string, string> = {
   OAuthAccountNotLinked: "That email belongs to an account that signs in another way.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = CallbackUrlSchema.parse(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const providers = oauthProviders();
-  const oauthError = params.error && params.error !== "CredentialsSignin" ? (OAUTH_ERRORS[params.error] ?? "Signing in failed. Try again.") : null;
+  const oauthError =
+    params.error && params.error !== "CredentialsSignin"
+      ? (OAUTH_ERRORS[params.error] ?? "Signing in failed. Try again.")
+      : null;
 
   return (
     <main className="mx-auto max-w-sm px-4 py-16">
       <h1 className="text-2xl font-semibold">Sign in</h1>
-      <p className="mt-1 text-sm text-slate-600">For editors, researchers and admins. The public site needs no account.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        For editors, researchers and admins. The public site needs no account.
+      </p>
       {params.changed ? (
         <p role="status" className="mt-4 text-sm text-green-800">
           Your password was changed. Sign in with the new one.
@@ -35,7 +44,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           {oauthError}
         </p>
       ) : null}
-      <ActionForm action={signInWithPasswordAction} className="mt-6 space-y-4" aria-label="Sign in with email and password">
+      <ActionForm
+        action={signInWithPasswordAction}
+        className="mt-6 space-y-4"
+        aria-label="Sign in with email and password"
+      >
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
         <label className="block text-sm font-medium">
           Email
@@ -55,7 +68,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <ActionForm key={provider.id} action={signInWithProviderAction}>
               <input type="hidden" name="provider" value={provider.id} />
               <input type="hidden" name="callbackUrl" value={callbackUrl} />
-              <button type="submit" className="w-full rounded border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50">
+              <button
+                type="submit"
+                className="w-full rounded border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50"
+              >
                 Continue with {provider.name}
               </button>
             </ActionForm>

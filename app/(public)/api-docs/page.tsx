@@ -5,7 +5,10 @@ import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { API_RATE_LIMITS } from "@/lib/api/rate-limit-limits";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "API for researchers", description: "Script against the record: a read API with filters, exports and an OpenAPI document." };
+export const metadata: Metadata = {
+  title: "API for researchers",
+  description: "Script against the record: a read API with filters, exports and an OpenAPI document.",
+};
 
 type Parameter = { name: string; description?: string; schema: { type?: string; enum?: string[]; default?: unknown } };
 
@@ -69,12 +72,18 @@ lines = pd.read_json("${site}/api/v1/stances/export?format=jsonl", lines=True, s
     <main className="mx-auto max-w-3xl space-y-6">
       <h1 className="text-3xl font-semibold">API for researchers</h1>
       <p>
-        Everything on this site can be read by scripts under <code>/api/v1</code>. The machine-readable description is the{" "}
-        <a className="underline" href="/api/v1/openapi.json">OpenAPI 3.1 document</a>; load it into any OpenAPI client generator.
+        Everything on this site can be read by scripts under <code>/api/v1</code>. The machine-readable description is
+        the{" "}
+        <a className="underline" href="/api/v1/openapi.json">
+          OpenAPI 3.1 document
+        </a>
+        ; load it into any OpenAPI client generator.
       </p>
 
       <section aria-labelledby="resources" className="space-y-2">
-        <h2 id="resources" className="text-xl font-semibold">Resources</h2>
+        <h2 id="resources" className="text-xl font-semibold">
+          Resources
+        </h2>
         <ul className="list-disc pl-6">
           {Object.entries(paths).map(([path, item]) => (
             <li key={path}>
@@ -83,14 +92,20 @@ lines = pd.read_json("${site}/api/v1/stances/export?format=jsonl", lines=True, s
           ))}
         </ul>
         <p>
-          Lists answer <code>{`{ "data": [...], "next": "…" }`}</code>. Pass <code>next</code> back as <code>cursor</code> until it is <code>null</code>;
-          pages are cut by key (newest statement first), so rows never repeat or go missing while you page. Dates are <code>YYYY-MM-DD</code>.
+          Lists answer <code>{`{ "data": [...], "next": "…" }`}</code>. Pass <code>next</code> back as{" "}
+          <code>cursor</code> until it is <code>null</code>; pages are cut by key (newest statement first), so rows
+          never repeat or go missing while you page. Dates are <code>YYYY-MM-DD</code>.
         </p>
       </section>
 
       <section aria-labelledby="filters" className="space-y-2">
-        <h2 id="filters" className="text-xl font-semibold">Filters</h2>
-        <p>The explorer&apos;s filters, under the same names, on every list they apply to. A bad value answers 400 naming each parameter and why.</p>
+        <h2 id="filters" className="text-xl font-semibold">
+          Filters
+        </h2>
+        <p>
+          The explorer&apos;s filters, under the same names, on every list they apply to. A bad value answers 400 naming
+          each parameter and why.
+        </p>
         <table className="w-full text-left text-sm">
           <thead>
             <tr className="border-b border-slate-300">
@@ -102,8 +117,12 @@ lines = pd.read_json("${site}/api/v1/stances/export?format=jsonl", lines=True, s
           <tbody>
             {filters.map((parameter) => (
               <tr key={parameter.name} className="border-b border-slate-200 align-top">
-                <td className="py-1 pr-2"><code>{parameter.name}</code></td>
-                <td className="pr-2">{parameter.schema.enum ? parameter.schema.enum.join(" | ") : parameter.schema.type ?? "string"}</td>
+                <td className="py-1 pr-2">
+                  <code>{parameter.name}</code>
+                </td>
+                <td className="pr-2">
+                  {parameter.schema.enum ? parameter.schema.enum.join(" | ") : (parameter.schema.type ?? "string")}
+                </td>
                 <td>{parameter.description}</td>
               </tr>
             ))}
@@ -112,16 +131,19 @@ lines = pd.read_json("${site}/api/v1/stances/export?format=jsonl", lines=True, s
       </section>
 
       <section aria-labelledby="tokens" className="space-y-2">
-        <h2 id="tokens" className="text-xl font-semibold">Tokens, records in review, limits</h2>
+        <h2 id="tokens" className="text-xl font-semibold">
+          Tokens, records in review, limits
+        </h2>
         <p>
           Anonymous callers see published records. Researchers create a token on their account page and send it as{" "}
-          <code>Authorization: Bearer stk_…</code>: they also see records in review, marked <code>&quot;status&quot;: &quot;in_review&quot;</code>,
-          and may download bulk exports from <code>/api/v1/stances/export</code> (<code>format=csv|jsonl|graphml-two-mode|graphml-congruence</code>).
-          Each export names the codebook version and the filter it was made from.
+          <code>Authorization: Bearer stk_…</code>: they also see records in review, marked{" "}
+          <code>&quot;status&quot;: &quot;in_review&quot;</code>, and may download bulk exports from{" "}
+          <code>/api/v1/stances/export</code> (<code>format=csv|jsonl|graphml-two-mode|graphml-congruence</code>). Each
+          export names the codebook version and the filter it was made from.
         </p>
         <p>
-          Limits: {API_RATE_LIMITS.perToken} requests a minute per token, {API_RATE_LIMITS.perAddress} per address without one. Over the limit the
-          answer is 429 with <code>Retry-After</code> (seconds).
+          Limits: {API_RATE_LIMITS.perToken} requests a minute per token, {API_RATE_LIMITS.perAddress} per address
+          without one. Over the limit the answer is 429 with <code>Retry-After</code> (seconds).
         </p>
       </section>
 
@@ -131,8 +153,12 @@ lines = pd.read_json("${site}/api/v1/stances/export?format=jsonl", lines=True, s
         ["Python", python],
       ].map(([name, code]) => (
         <section key={name} aria-labelledby={`example-${name}`} className="space-y-2">
-          <h2 id={`example-${name}`} className="text-xl font-semibold">{name}</h2>
-          <pre className="overflow-x-auto rounded bg-slate-100 p-3 text-sm"><code>{code}</code></pre>
+          <h2 id={`example-${name}`} className="text-xl font-semibold">
+            {name}
+          </h2>
+          <pre className="overflow-x-auto rounded bg-slate-100 p-3 text-sm">
+            <code>{code}</code>
+          </pre>
         </section>
       ))}
     </main>

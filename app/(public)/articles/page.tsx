@@ -21,7 +21,9 @@ export default async function ArticlesPage() {
         <ul className="mt-4 divide-y divide-slate-200">
           {articles.map((article) => (
             <li key={article.id} className="py-3">
-              <Link href={paths.article(article.id)} className="font-medium underline">{article.title}</Link>
+              <Link href={paths.article(article.id)} className="font-medium underline">
+                {article.title}
+              </Link>
               <p className="text-sm text-slate-600">
                 {[article.outlet, formatDate(article.publishedOn)].filter(Boolean).join(" · ")} · {article.quoteCount}{" "}
                 {article.quoteCount === 1 ? "quote" : "quotes"}

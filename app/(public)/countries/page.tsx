@@ -5,7 +5,8 @@ import { paths } from "@/lib/public-routes";
 
 export const metadata = pageMetadata({
   title: "Countries",
-  description: "The governments and organizations whose positions on ending the Korean War are recorded, with their published statements.",
+  description:
+    "The governments and organizations whose positions on ending the Korean War are recorded, with their published statements.",
   path: paths.countries(),
 });
 
@@ -17,9 +18,13 @@ export default async function CountriesPage() {
       <ul className="mt-4 divide-y divide-slate-200">
         {countries.map((country) => (
           <li key={country.code} className="py-3">
-            <Link href={paths.country(country.code)} className="font-medium underline">{country.name}</Link>
+            <Link href={paths.country(country.code)} className="font-medium underline">
+              {country.name}
+            </Link>
             <span className="text-sm text-slate-600">
-              {" "}· {country.statementCount} {country.statementCount === 1 ? "statement" : "statements"} by its officials and sources
+              {" "}
+              · {country.statementCount} {country.statementCount === 1 ? "statement" : "statements"} by its officials
+              and sources
             </span>
           </li>
         ))}

@@ -6,5 +6,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET() {
   const xml = atomFeed(await listRecentlyPublishedQuotes(50));
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": "public, max-age=60" },
+  });
 }

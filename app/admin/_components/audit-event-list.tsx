@@ -9,13 +9,18 @@ export function AuditEventList({ events, showEntity }: { events: AuditEventDto[]
       {events.map((event) => (
         <li key={event.id} className="py-3" data-testid="audit-event">
           <p>
-            <time dateTime={event.createdAt.toISOString()}>{event.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC</time>
+            <time dateTime={event.createdAt.toISOString()}>
+              {event.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
+            </time>
             {" · "}
             <strong>{event.action}</strong>
             {showEntity ? (
               <>
                 {" · "}
-                <Link href={`/admin/history/${event.entityType}/${encodeURIComponent(event.entityId)}`} className="underline">
+                <Link
+                  href={`/admin/history/${event.entityType}/${encodeURIComponent(event.entityId)}`}
+                  className="underline"
+                >
                   {event.entityType} {event.entityId}
                 </Link>
               </>
@@ -33,7 +38,9 @@ export function AuditEventList({ events, showEntity }: { events: AuditEventDto[]
 function ChangedFields({ before, after }: { before: unknown; after: unknown }) {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]));
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]),
+  );
   if (keys.length === 0) return null;
   return (
     <dl className="mt-1 grid grid-cols-[10rem_1fr] gap-x-2 text-slate-700">
@@ -51,4 +58,5 @@ function ChangedFields({ before, after }: { before: unknown; after: unknown }) {
   );
 }
 
-const format = (value: unknown) => (value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value));
+const format = (value: unknown) =>
+  value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);

@@ -36,17 +36,36 @@ export default async function AccountPage() {
           <ActionForm action={changePasswordAction} className="mt-4 space-y-4" aria-label="Change password">
             <label className="block text-sm font-medium">
               Current password
-              <input name="currentPassword" type="password" autoComplete="current-password" required className={inputClass} />
+              <input
+                name="currentPassword"
+                type="password"
+                autoComplete="current-password"
+                required
+                className={inputClass}
+              />
               <FieldError name="currentPassword" />
             </label>
             <label className="block text-sm font-medium">
               New password (at least {PASSWORD_MIN_LENGTH} characters)
-              <input name="newPassword" type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} required className={inputClass} />
+              <input
+                name="newPassword"
+                type="password"
+                autoComplete="new-password"
+                minLength={PASSWORD_MIN_LENGTH}
+                required
+                className={inputClass}
+              />
               <FieldError name="newPassword" />
             </label>
             <label className="block text-sm font-medium">
               New password again
-              <input name="confirmPassword" type="password" autoComplete="new-password" required className={inputClass} />
+              <input
+                name="confirmPassword"
+                type="password"
+                autoComplete="new-password"
+                required
+                className={inputClass}
+              />
               <FieldError name="confirmPassword" />
             </label>
             <button type="submit" className={buttonClass}>

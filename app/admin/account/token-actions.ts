@@ -8,7 +8,10 @@ import { CreateApiTokenSchema, RevokeApiTokenSchema } from "@/lib/api-tokens/sch
 export const createApiTokenAction = formAction(CreateApiTokenSchema, async (input, user) => {
   const created = await createApiToken(user, input);
   revalidatePath("/admin/account");
-  return { ok: true, message: `Token "${created.name}" created. Copy it now; it will not be shown again: ${created.token}` };
+  return {
+    ok: true,
+    message: `Token "${created.name}" created. Copy it now; it will not be shown again: ${created.token}`,
+  };
 });
 
 export const revokeApiTokenAction = formAction(RevokeApiTokenSchema, async (input, user) => {

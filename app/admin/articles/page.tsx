@@ -53,7 +53,8 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
               <td className="whitespace-nowrap">{formatDate(article.publishedOn)}</td>
               <td>{article.status}</td>
               <td className="tabular-nums">
-                {article.quoteCounts.draft} · {article.quoteCounts.in_review} · {article.quoteCounts.returned} · {article.quoteCounts.published}
+                {article.quoteCounts.draft} · {article.quoteCounts.in_review} · {article.quoteCounts.returned} ·{" "}
+                {article.quoteCounts.published}
               </td>
             </tr>
           ))}

@@ -17,20 +17,39 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const me = await getCurrentUser();
   if (!can(me, "audit.read")) return <NotAllowed what="the audit trail" />;
   const params = await searchParams;
-  const filter = { userId: params.userId, entityType: params.entityType, entityId: params.entityId, from: params.from, to: params.to, before: params.before };
+  const filter = {
+    userId: params.userId,
+    entityType: params.entityType,
+    entityId: params.entityId,
+    from: params.from,
+    to: params.to,
+    before: params.before,
+  };
   let result;
   try {
     result = await listAuditEvents(me, filter);
   } catch (error) {
     if (!isAppError(error) || error.code !== "INVALID_INPUT") throw error;
-    result = { events: [], nextCursor: null, problem: Object.entries(error.details.fields ?? {}).map(([f, m]) => `${f}: ${m.join(", ")}`).join("; ") };
+    result = {
+      events: [],
+      nextCursor: null,
+      problem: Object.entries(error.details.fields ?? {})
+        .map(([f, m]) => `${f}: ${m.join(", ")}`)
+        .join("; "),
+    };
   }
-  const next = result.nextCursor ? `?${new URLSearchParams({ ...withoutEmpty(filter), before: result.nextCursor })}` : null;
+  const next = result.nextCursor
+    ? `?${new URLSearchParams({ ...withoutEmpty(filter), before: result.nextCursor })}`
+    : null;
 
   return (
     <main>
       <h1 className="text-2xl font-semibold">Audit trail</h1>
-      <form method="get" className="mt-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-6" aria-label="Filter the audit trail">
+      <form
+        method="get"
+        className="mt-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-6"
+        aria-label="Filter the audit trail"
+      >
         <label>
           User id
           <input name="userId" defaultValue={params.userId} className={inputClass} />
@@ -80,5 +99,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
 }
 
 function withoutEmpty(values: Params): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1]) && entry[0] !== "before"));
+  return Object.fromEntries(
+    Object.entries(values).filter((entry): entry is [string, string] => Boolean(entry[1]) && entry[0] !== "before"),
+  );
 }

@@ -1,8 +1,22 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions";
-import { createDimension, createPosition, moveCodebookEntry, setCodebookRetired, updateDimension, updatePosition } from "@/lib/codebook/mutations";
-import { codebookMoveSchema, codebookRetireSchema, dimensionCreateSchema, dimensionUpdateSchema, positionCreateSchema, positionUpdateSchema } from "@/lib/codebook/schemas";
+import {
+  createDimension,
+  createPosition,
+  moveCodebookEntry,
+  setCodebookRetired,
+  updateDimension,
+  updatePosition,
+} from "@/lib/codebook/mutations";
+import {
+  codebookMoveSchema,
+  codebookRetireSchema,
+  dimensionCreateSchema,
+  dimensionUpdateSchema,
+  positionCreateSchema,
+  positionUpdateSchema,
+} from "@/lib/codebook/schemas";
 
 const refresh = () => revalidatePath("/admin/codebook");
 

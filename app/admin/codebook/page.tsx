@@ -4,7 +4,14 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getCodebook, type DimensionDto, type PositionDto } from "@/lib/codebook/public";
 import { NotAllowed } from "../_components/not-allowed";
-import { createDimensionAction, createPositionAction, moveAction, retireAction, updateDimensionAction, updatePositionAction } from "./actions";
+import {
+  createDimensionAction,
+  createPositionAction,
+  moveAction,
+  retireAction,
+  updateDimensionAction,
+  updatePositionAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Codebook" };
 
@@ -23,7 +30,11 @@ export default async function CodebookPage() {
         </p>
       </header>
       {codebook.map((dimension, index) => (
-        <section key={dimension.id} aria-labelledby={`dimension-${dimension.id}`} className="rounded border border-slate-200 p-4">
+        <section
+          key={dimension.id}
+          aria-labelledby={`dimension-${dimension.id}`}
+          className="rounded border border-slate-200 p-4"
+        >
           <div className="flex flex-wrap items-center gap-3">
             <h2 id={`dimension-${dimension.id}`} className="text-lg font-semibold">
               {dimension.label} <code className="text-sm text-slate-600">{dimension.key}</code>
@@ -31,7 +42,11 @@ export default async function CodebookPage() {
             </h2>
             <Controls kind="dimension" entry={dimension} first={index === 0} last={index === codebook.length - 1} />
           </div>
-          <ActionForm action={updateDimensionAction} className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto]" aria-label={`Edit dimension ${dimension.key}`}>
+          <ActionForm
+            action={updateDimensionAction}
+            className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto]"
+            aria-label={`Edit dimension ${dimension.key}`}
+          >
             <input type="hidden" name="id" value={dimension.id} />
             <label className="text-sm font-medium">
               Label
@@ -51,12 +66,21 @@ export default async function CodebookPage() {
           </ActionForm>
           <ol className="mt-4 space-y-3">
             {dimension.positions.map((position, i) => (
-              <li key={position.id} className="rounded border border-slate-100 p-2" aria-label={`Position ${position.key}`}>
+              <li
+                key={position.id}
+                className="rounded border border-slate-100 p-2"
+                aria-label={`Position ${position.key}`}
+              >
                 <div className="flex flex-wrap items-center gap-3 text-sm">
                   <span aria-hidden className="inline-block h-4 w-4 rounded" style={{ background: position.color }} />
                   <strong>{position.label}</strong> <code className="text-slate-600">{position.key}</code>
                   {position.retired ? <span className="text-amber-800">(retired)</span> : null}
-                  <Controls kind="position" entry={position} first={i === 0} last={i === dimension.positions.length - 1} />
+                  <Controls
+                    kind="position"
+                    entry={position}
+                    first={i === 0}
+                    last={i === dimension.positions.length - 1}
+                  />
                 </div>
                 <PositionForm position={position} />
               </li>
@@ -94,7 +118,17 @@ export default async function CodebookPage() {
   );
 }
 
-function Controls({ kind, entry, first, last }: { kind: "dimension" | "position"; entry: { id: number; key: string; retired: boolean }; first: boolean; last: boolean }) {
+function Controls({
+  kind,
+  entry,
+  first,
+  last,
+}: {
+  kind: "dimension" | "position";
+  entry: { id: number; key: string; retired: boolean };
+  first: boolean;
+  last: boolean;
+}) {
   return (
     <span className="flex gap-2">
       {(["up", "down"] as const).map((direction) => (
@@ -102,7 +136,12 @@ function Controls({ kind, entry, first, last }: { kind: "dimension" | "position"
           <input type="hidden" name="kind" value={kind} />
           <input type="hidden" name="id" value={entry.id} />
           <input type="hidden" name="direction" value={direction} />
-          <button type="submit" className={smallButton} disabled={direction === "up" ? first : last} aria-label={`Move ${kind} ${entry.key} ${direction}`}>
+          <button
+            type="submit"
+            className={smallButton}
+            disabled={direction === "up" ? first : last}
+            aria-label={`Move ${kind} ${entry.key} ${direction}`}
+          >
             {direction === "up" ? "↑ Up" : "↓ Down"}
           </button>
         </ActionForm>
@@ -111,7 +150,11 @@ function Controls({ kind, entry, first, last }: { kind: "dimension" | "position"
         <input type="hidden" name="kind" value={kind} />
         <input type="hidden" name="id" value={entry.id} />
         <input type="hidden" name="retired" value={String(!entry.retired)} />
-        <button type="submit" className={smallButton} aria-label={`${entry.retired ? "Un-retire" : "Retire"} ${kind} ${entry.key}`}>
+        <button
+          type="submit"
+          className={smallButton}
+          aria-label={`${entry.retired ? "Un-retire" : "Retire"} ${kind} ${entry.key}`}
+        >
           {entry.retired ? "Un-retire" : "Retire"}
         </button>
       </ActionForm>
@@ -121,7 +164,11 @@ function Controls({ kind, entry, first, last }: { kind: "dimension" | "position"
 
 function PositionForm({ position }: { position: PositionDto }) {
   return (
-    <ActionForm action={updatePositionAction} className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto]" aria-label={`Edit position ${position.key}`}>
+    <ActionForm
+      action={updatePositionAction}
+      className="mt-2 grid gap-2 sm:grid-cols-[1fr_2fr_auto_auto]"
+      aria-label={`Edit position ${position.key}`}
+    >
       <input type="hidden" name="id" value={position.id} />
       <label className="text-sm">
         Label
@@ -151,7 +198,11 @@ function NewPosition({ dimension }: { dimension: DimensionDto }) {
   return (
     <details className="mt-4">
       <summary className="cursor-pointer text-sm underline">Add a position to {dimension.label}</summary>
-      <ActionForm action={createPositionAction} className="mt-2 grid gap-2 sm:grid-cols-2" aria-label={`Add a position to ${dimension.key}`}>
+      <ActionForm
+        action={createPositionAction}
+        className="mt-2 grid gap-2 sm:grid-cols-2"
+        aria-label={`Add a position to ${dimension.key}`}
+      >
         <input type="hidden" name="dimensionId" value={dimension.id} />
         <label className="text-sm font-medium">
           Key (lower-case, never changes)

@@ -35,7 +35,11 @@ export default async function CountriesPage() {
 
 function CountryForm({ country }: { country: AdminCountry | null }) {
   return (
-    <ActionForm action={saveCountryAction} className="grid gap-2 sm:grid-cols-[6rem_2fr_1fr_10rem_auto]" aria-label={country ? `Edit ${country.code}` : "Add a country"}>
+    <ActionForm
+      action={saveCountryAction}
+      className="grid gap-2 sm:grid-cols-[6rem_2fr_1fr_10rem_auto]"
+      aria-label={country ? `Edit ${country.code}` : "Add a country"}
+    >
       <input type="hidden" name="id" value={country?.id ?? ""} />
       <label className="text-sm font-medium">
         Code

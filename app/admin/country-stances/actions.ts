@@ -4,7 +4,11 @@ import { dataAction, formAction } from "@/lib/actions";
 import { checkCountryStance } from "@/lib/country-stances/checks";
 import { searchEvidenceQuotes } from "@/lib/country-stances/queries";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
-import { countryStanceCheckSchema, countryStanceInputSchema, evidenceSearchSchema } from "@/lib/country-stances/schemas";
+import {
+  countryStanceCheckSchema,
+  countryStanceInputSchema,
+  evidenceSearchSchema,
+} from "@/lib/country-stances/schemas";
 import { submitForReview } from "@/lib/review/submit";
 import { ReviewTargetSchema } from "@/lib/review/schemas";
 
@@ -15,9 +19,13 @@ export const saveCountryStanceAction = dataAction(countryStanceInputSchema, asyn
   return saved;
 });
 
-export const checkCountryStanceAction = dataAction(countryStanceCheckSchema, (input, user) => checkCountryStance(user, input));
+export const checkCountryStanceAction = dataAction(countryStanceCheckSchema, (input, user) =>
+  checkCountryStance(user, input),
+);
 
-export const searchEvidenceAction = dataAction(evidenceSearchSchema, (input, user) => searchEvidenceQuotes(user, input));
+export const searchEvidenceAction = dataAction(evidenceSearchSchema, (input, user) =>
+  searchEvidenceQuotes(user, input),
+);
 
 export const submitCountryStanceAction = formAction(ReviewTargetSchema, async (input, user) => {
   await submitForReview(user, input);

@@ -16,8 +16,15 @@ export default async function CountryStancesPage({ searchParams }: { searchParam
   if (!can(user, "countryStance.edit")) return <NotAllowed what="country stance records" />;
   const search = await searchParams;
   const filter = { country: search.country || undefined, dimension: search.dimension || undefined };
-  const [{ items, nextBefore }, options] = await Promise.all([listCountryStances(user, { ...filter, before: search.before }), getCountryStanceFormOptions(user)]);
-  const query = (extra: Record<string, string>) => new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), ...extra } as Record<string, string>).toString();
+  const [{ items, nextBefore }, options] = await Promise.all([
+    listCountryStances(user, { ...filter, before: search.before }),
+    getCountryStanceFormOptions(user),
+  ]);
+  const query = (extra: Record<string, string>) =>
+    new URLSearchParams({ ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v)), ...extra } as Record<
+      string,
+      string
+    >).toString();
   return (
     <main>
       <div className="flex flex-wrap items-baseline gap-4">

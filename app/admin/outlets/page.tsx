@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listCountriesAdmin, listOutletsAdmin, type AdminCountry, type AdminOutlet } from "@/lib/countries/reference-data";
+import {
+  listCountriesAdmin,
+  listOutletsAdmin,
+  type AdminCountry,
+  type AdminOutlet,
+} from "@/lib/countries/reference-data";
 import { NotAllowed } from "../_components/not-allowed";
 import { saveOutletAction } from "../countries/actions";
 
@@ -34,7 +39,11 @@ export default async function OutletsPage() {
 
 function OutletForm({ outlet, countries }: { outlet: AdminOutlet | null; countries: AdminCountry[] }) {
   return (
-    <ActionForm action={saveOutletAction} className="grid gap-2 sm:grid-cols-[2fr_2fr_1fr_auto]" aria-label={outlet ? `Edit ${outlet.name}` : "Add an outlet"}>
+    <ActionForm
+      action={saveOutletAction}
+      className="grid gap-2 sm:grid-cols-[2fr_2fr_1fr_auto]"
+      aria-label={outlet ? `Edit ${outlet.name}` : "Add an outlet"}
+    >
       <input type="hidden" name="id" value={outlet?.id ?? ""} />
       <label className="text-sm font-medium">
         Name

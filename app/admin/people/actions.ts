@@ -2,9 +2,22 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions";
-import { addPersonAlias, removePersonAlias, removePersonRole, savePersonRole, updatePerson } from "@/lib/people/save-person";
+import {
+  addPersonAlias,
+  removePersonAlias,
+  removePersonRole,
+  savePersonRole,
+  updatePerson,
+} from "@/lib/people/save-person";
 import { mergePeople } from "@/lib/people/merge-people";
-import { aliasAddSchema, aliasRemoveSchema, mergePeopleSchema, personEditSchema, roleRemoveSchema, roleSaveSchema } from "@/lib/people/schemas";
+import {
+  aliasAddSchema,
+  aliasRemoveSchema,
+  mergePeopleSchema,
+  personEditSchema,
+  roleRemoveSchema,
+  roleSaveSchema,
+} from "@/lib/people/schemas";
 
 function refresh(personId: number) {
   revalidatePath(`/admin/people/${personId}`);

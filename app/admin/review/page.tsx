@@ -18,16 +18,20 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   if (!can(user, "review.publish")) return <NotAllowed what="reviewing" />;
   const search = await searchParams;
   // A hand-edited address with a bad filter shows the whole queue rather than an error.
-  const parsed = ReviewQueueFilterSchema.safeParse(Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])));
+  const parsed = ReviewQueueFilterSchema.safeParse(
+    Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
+  );
   const filter = parsed.success ? parsed.data : ReviewQueueFilterSchema.parse({});
   const [page, options] = await Promise.all([listReviewQueue(user, filter), getReviewFilterOptions(user)]);
   const mayApprove = (authorId: string | undefined) => authorId !== user!.id || can(user, "review.publishOwn");
-  const bulk = filter.view === "waiting" && filter.article
-    ? page.items.filter((item) => item.kind === "quote" && mayApprove(item.author?.id))
-    : [];
+  const bulk =
+    filter.view === "waiting" && filter.article
+      ? page.items.filter((item) => item.kind === "quote" && mayApprove(item.author?.id))
+      : [];
   const link = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
-    for (const [key, value] of Object.entries({ ...filter, cursor: undefined, ...changes })) if (value !== undefined && value !== "") params.set(key, String(value));
+    for (const [key, value] of Object.entries({ ...filter, cursor: undefined, ...changes }))
+      if (value !== undefined && value !== "") params.set(key, String(value));
     return `/admin/review?${params}`;
   };
 
@@ -35,10 +39,18 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Review</h1>
       <nav aria-label="Views" className="flex gap-4 text-sm">
-        <Link href={link({ view: "waiting" })} aria-current={filter.view === "waiting" ? "page" : undefined} className="underline">
+        <Link
+          href={link({ view: "waiting" })}
+          aria-current={filter.view === "waiting" ? "page" : undefined}
+          className="underline"
+        >
           Waiting for review
         </Link>
-        <Link href={link({ view: "returned" })} aria-current={filter.view === "returned" ? "page" : undefined} className="underline">
+        <Link
+          href={link({ view: "returned" })}
+          aria-current={filter.view === "returned" ? "page" : undefined}
+          className="underline"
+        >
           Returned to me
         </Link>
       </nav>
@@ -47,7 +59,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           <input type="hidden" name="view" value="waiting" />
           <label>
             Article
-            <select name="article" defaultValue={filter.article ?? ""} className="ml-1 rounded border border-slate-300 px-1 py-1">
+            <select
+              name="article"
+              defaultValue={filter.article ?? ""}
+              className="ml-1 rounded border border-slate-300 px-1 py-1"
+            >
               <option value="">Any</option>
               {options.articles.map((article) => (
                 <option key={article.id} value={article.id}>
@@ -58,7 +74,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </label>
           <label>
             Editor
-            <select name="editor" defaultValue={filter.editor ?? ""} className="ml-1 rounded border border-slate-300 px-1 py-1">
+            <select
+              name="editor"
+              defaultValue={filter.editor ?? ""}
+              className="ml-1 rounded border border-slate-300 px-1 py-1"
+            >
               <option value="">Any</option>
               {options.editors.map((editor) => (
                 <option key={editor.id} value={editor.id}>
@@ -69,7 +89,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </label>
           <label>
             Country
-            <select name="country" defaultValue={filter.country ?? ""} className="ml-1 rounded border border-slate-300 px-1 py-1">
+            <select
+              name="country"
+              defaultValue={filter.country ?? ""}
+              className="ml-1 rounded border border-slate-300 px-1 py-1"
+            >
               <option value="">Any</option>
               {options.countries.map((country) => (
                 <option key={country.code} value={country.code}>
@@ -94,10 +118,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
         </ActionForm>
       ) : null}
 
-      {page.items.length === 0 ? <p className="text-slate-600">{filter.view === "waiting" ? "Nothing waits for review." : "Nothing has been returned to you."}</p> : null}
+      {page.items.length === 0 ? (
+        <p className="text-slate-600">
+          {filter.view === "waiting" ? "Nothing waits for review." : "Nothing has been returned to you."}
+        </p>
+      ) : null}
       <ol className="space-y-4">
         {page.items.map((item) => (
-          <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} view={filter.view} mayApprove={mayApprove(item.author?.id)} />
+          <ReviewItemCard
+            key={`${item.kind}-${item.id}`}
+            item={item}
+            view={filter.view}
+            mayApprove={mayApprove(item.author?.id)}
+          />
         ))}
       </ol>
       {page.nextCursor ? (

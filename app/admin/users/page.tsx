@@ -40,7 +40,12 @@ export default async function UsersPage() {
                 ) : (
                   <ActionForm action={changeRoleAction} className="flex gap-2" aria-label={`Role of ${user.email}`}>
                     <input type="hidden" name="userId" value={user.id} />
-                    <select name="role" defaultValue={user.role} aria-label={`Role of ${user.email}`} className="rounded border border-slate-300 px-1">
+                    <select
+                      name="role"
+                      defaultValue={user.role}
+                      aria-label={`Role of ${user.email}`}
+                      className="rounded border border-slate-300 px-1"
+                    >
                       {ROLES.map((role) => (
                         <option key={role}>{role}</option>
                       ))}

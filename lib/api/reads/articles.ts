@@ -35,23 +35,37 @@ function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>): Articl
   };
 }
 
-export async function listArticles(visibility: Visibility, query: z.output<typeof ArticleListQuery>): Promise<Page<ArticleDto>> {
+export async function listArticles(
+  visibility: Visibility,
+  query: z.output<typeof ArticleListQuery>,
+): Promise<Page<ArticleDto>> {
   const after = decodeCursor<[string, number]>(query.cursor, ["day", "int"]);
   const where: Prisma.ArticleWhereInput[] = [visibleArticle(visibility)];
   if (query.outlet !== undefined) where.push({ outletId: query.outlet });
   if (query.publishedFrom) where.push({ publishedOn: { gte: new Date(query.publishedFrom) } });
   if (query.publishedTo) where.push({ publishedOn: { lte: new Date(query.publishedTo) } });
-  if (query.q) where.push({ OR: [{ title: { contains: query.q, mode: "insensitive" } }, { body: { contains: query.q, mode: "insensitive" } }] });
+  if (query.q)
+    where.push({
+      OR: [{ title: { contains: query.q, mode: "insensitive" } }, { body: { contains: query.q, mode: "insensitive" } }],
+    });
   if (after) {
     const onDay = new Date(after[0]);
     where.push({ OR: [{ publishedOn: { lt: onDay } }, { publishedOn: onDay, id: { lt: after[1] } }] });
   }
-  const rows = await db.article.findMany({ where: { AND: where }, orderBy: [{ publishedOn: "desc" }, { id: "desc" }], take: query.limit + 1, select });
+  const rows = await db.article.findMany({
+    where: { AND: where },
+    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
+    take: query.limit + 1,
+    select,
+  });
   return toPage(rows.map(toDto), query.limit, (row) => [row.publishedOn, row.id]);
 }
 
 export async function getArticle(visibility: Visibility, id: number): Promise<ArticleDetailDto> {
-  const row = await db.article.findFirst({ where: { AND: [{ id }, visibleArticle(visibility)] }, select: { ...select, body: true } });
+  const row = await db.article.findFirst({
+    where: { AND: [{ id }, visibleArticle(visibility)] },
+    select: { ...select, body: true },
+  });
   if (!row) throw new AppError("NOT_FOUND", `No article ${id}.`);
   return { ...toDto(row), body: row.body };
 }

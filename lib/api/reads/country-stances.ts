@@ -40,20 +40,31 @@ const toDto = (row: Row): CountryStanceDto => ({
   evidenceQuoteIds: row.evidence.map((link) => link.quoteId),
 });
 
-export async function listCountryStances(visibility: Visibility, query: z.output<typeof CountryStanceListQuery>): Promise<Page<CountryStanceDto>> {
+export async function listCountryStances(
+  visibility: Visibility,
+  query: z.output<typeof CountryStanceListQuery>,
+): Promise<Page<CountryStanceDto>> {
   const after = decodeCursor<[number]>(query.cursor, ["int"]);
   const where: Prisma.CountryStanceWhereInput[] = [visibleCountryStance(visibility)];
   if (query.holderCountry) where.push({ country: { code: query.holderCountry } });
   if (query.dimension) where.push({ dimension: { key: query.dimension } });
   if (query.position) where.push({ position: { key: query.position } });
   if (after) where.push({ id: { gt: after[0] } });
-  const rows = await db.countryStance.findMany({ where: { AND: where }, orderBy: { id: "asc" }, take: query.limit + 1, select: selectFor(visibility) });
+  const rows = await db.countryStance.findMany({
+    where: { AND: where },
+    orderBy: { id: "asc" },
+    take: query.limit + 1,
+    select: selectFor(visibility),
+  });
   const page = toPage(rows, query.limit, (row) => [row.id]);
   return { data: page.data.map(toDto), next: page.next };
 }
 
 export async function getCountryStance(visibility: Visibility, id: number): Promise<CountryStanceDto> {
-  const row = await db.countryStance.findFirst({ where: { AND: [{ id }, visibleCountryStance(visibility)] }, select: selectFor(visibility) });
+  const row = await db.countryStance.findFirst({
+    where: { AND: [{ id }, visibleCountryStance(visibility)] },
+    select: selectFor(visibility),
+  });
   if (!row) throw new AppError("NOT_FOUND", `No country stance record ${id}.`);
   return toDto(row);
 }

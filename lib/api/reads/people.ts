@@ -16,7 +16,10 @@ const select = {
   name: true,
   description: true,
   aliases: { orderBy: { id: "asc" }, select: { name: true, language: true } },
-  roles: { orderBy: [{ startsOn: "asc" }, { id: "asc" }], select: { title: true, organization: true, startsOn: true, endsOn: true, country: { select: { code: true } } } },
+  roles: {
+    orderBy: [{ startsOn: "asc" }, { id: "asc" }],
+    select: { title: true, organization: true, startsOn: true, endsOn: true, country: { select: { code: true } } },
+  },
 } satisfies Prisma.PersonSelect;
 
 type Row = Prisma.PersonGetPayload<{ select: typeof select }>;
@@ -35,13 +38,27 @@ const toDto = (row: Row): PersonDto => ({
   })),
 });
 
-export async function listPeople(visibility: Visibility, query: z.output<typeof PersonListQuery>): Promise<Page<PersonDto>> {
+export async function listPeople(
+  visibility: Visibility,
+  query: z.output<typeof PersonListQuery>,
+): Promise<Page<PersonDto>> {
   const after = decodeCursor<[number]>(query.cursor, ["int"]);
   const where: Prisma.PersonWhereInput[] = [visiblePerson(visibility)];
   if (query.speakerCountry) where.push({ roles: { some: { country: { code: query.speakerCountry } } } });
-  if (query.q) where.push({ OR: [{ name: { contains: query.q, mode: "insensitive" } }, { aliases: { some: { name: { contains: query.q, mode: "insensitive" } } } }] });
+  if (query.q)
+    where.push({
+      OR: [
+        { name: { contains: query.q, mode: "insensitive" } },
+        { aliases: { some: { name: { contains: query.q, mode: "insensitive" } } } },
+      ],
+    });
   if (after) where.push({ id: { gt: after[0] } });
-  const rows = await db.person.findMany({ where: { AND: where }, orderBy: { id: "asc" }, take: query.limit + 1, select });
+  const rows = await db.person.findMany({
+    where: { AND: where },
+    orderBy: { id: "asc" },
+    take: query.limit + 1,
+    select,
+  });
   const page = toPage(rows, query.limit, (row) => [row.id]);
   return { data: page.data.map(toDto), next: page.next };
 }

@@ -7,7 +7,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/api/route";
 import { decodeCursor, toPage, type Page } from "@/lib/api/cursor";
 import type { QuoteDto } from "@/lib/api/dtos";
-import { and, quoteConditions, resolveCriteria, stanceConditions, statusSql, visibleQuoteSql } from "@/lib/stances/criteria";
+import {
+  and,
+  quoteConditions,
+  resolveCriteria,
+  stanceConditions,
+  statusSql,
+  visibleQuoteSql,
+} from "@/lib/stances/criteria";
 import type { QuoteListQuery } from "@/lib/stances/schemas";
 import type { z } from "zod";
 
@@ -27,15 +34,24 @@ const SELECT = Prisma.sql`
     LEFT JOIN "Person" pe ON pe.id = q."speakerId"
     LEFT JOIN "Outlet" o ON o.id = a."outletId"`;
 
-export async function listQuotes(visibility: Visibility, query: z.output<typeof QuoteListQuery>): Promise<Page<QuoteDto>> {
+export async function listQuotes(
+  visibility: Visibility,
+  query: z.output<typeof QuoteListQuery>,
+): Promise<Page<QuoteDto>> {
   const { cursor, limit, ...criteria } = query;
   const after = decodeCursor<Key>(cursor, ["day", "int"]);
   const resolved = await resolveCriteria(criteria);
   const conditions = [visibleQuoteSql(visibility), ...quoteConditions(resolved)];
   const onStances = stanceConditions(resolved);
-  if (onStances.length > 1) conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND ${and(onStances)})`);
-  if (after) conditions.push(Prisma.sql`q."statedOn" <= ${after[0]}::date AND (q."statedOn" < ${after[0]}::date OR q.id < ${after[1]})`);
-  const rows = await db.$queryRaw<Row[]>`${SELECT} WHERE ${and(conditions)} ORDER BY q."statedOn" DESC, q.id DESC LIMIT ${limit + 1}`;
+  if (onStances.length > 1)
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND ${and(onStances)})`);
+  if (after)
+    conditions.push(
+      Prisma.sql`q."statedOn" <= ${after[0]}::date AND (q."statedOn" < ${after[0]}::date OR q.id < ${after[1]})`,
+    );
+  const rows = await db.$queryRaw<
+    Row[]
+  >`${SELECT} WHERE ${and(conditions)} ORDER BY q."statedOn" DESC, q.id DESC LIMIT ${limit + 1}`;
   const page = toPage(rows, limit, (row) => [row.statedOn, row.id]);
   return { data: await withStances(page.data), next: page.next };
 }
@@ -48,7 +64,9 @@ export async function getQuote(visibility: Visibility, id: number): Promise<Quot
 
 async function withStances(rows: Row[]): Promise<QuoteDto[]> {
   if (rows.length === 0) return [];
-  const stances = await db.$queryRaw<{ id: number; quoteId: number; dimension: string; position: string; holderCountry: string }[]>`
+  const stances = await db.$queryRaw<
+    { id: number; quoteId: number; dimension: string; position: string; holderCountry: string }[]
+  >`
     SELECT s.id, s."quoteId", d.key AS dimension, p.key AS position, hc.code AS "holderCountry"
       FROM "Stance" s
       JOIN "Dimension" d ON d.id = s."dimensionId"

@@ -22,7 +22,10 @@ const dimensionSelect = {
   label: true,
   definition: true,
   retired: true,
-  positions: { orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }], select: { key: true, label: true, definition: true, color: true, retired: true } },
+  positions: {
+    orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }],
+    select: { key: true, label: true, definition: true, color: true, retired: true },
+  },
 } satisfies Prisma.DimensionSelect;
 
 export function listDimensions(): Promise<DimensionDto[]> {

@@ -14,7 +14,10 @@ export interface ActingFunction {
 
 export function functionsActingForAUser(root: string): ActingFunction[] {
   return sourceFiles(path.join(root, "lib"), path.join(root, "lib", "generated")).flatMap((file) =>
-    [...fs.readFileSync(file, "utf8").matchAll(SIGNATURE)].map((match) => ({ name: (match[1] ?? match[2])!, file: path.relative(root, file) })),
+    [...fs.readFileSync(file, "utf8").matchAll(SIGNATURE)].map((match) => ({
+      name: (match[1] ?? match[2])!,
+      file: path.relative(root, file),
+    })),
   );
 }
 

@@ -13,7 +13,10 @@ import { caseWith, live, type Actor, type Case } from "./case";
 /** A live token of the actor's (the only kind one may revoke); a researcher's of its own when nobody is signed in. */
 const ownToken = async (actor: Actor) => {
   const userId = actor?.id ?? (await createUser(db, { role: "researcher" })).id;
-  const token = await db.apiToken.create({ data: { userId, name: "laptop R scripts", tokenHash: hashToken(generateToken()) }, select: { id: true } });
+  const token = await db.apiToken.create({
+    data: { userId, name: "laptop R scripts", tokenHash: hashToken(generateToken()) },
+    select: { id: true },
+  });
   return { tokenId: token.id };
 };
 
@@ -26,9 +29,20 @@ const exportAll = async (actor: Actor, format: ExportFormat) => {
 export const API_CASES: Case[] = [
   { action: "apiToken.manage", fn: "createApiToken", run: (a) => createApiToken(a, { name: "laptop R scripts" }) },
   caseWith({ action: "apiToken.manage", fn: "listOwnApiTokens", prepare: ownToken, run: (a) => listOwnApiTokens(a) }),
-  caseWith({ action: "apiToken.manage", fn: "revokeApiToken", prepare: ownToken, run: (a, t) => revokeApiToken(a, { id: t.tokenId }) }),
+  caseWith({
+    action: "apiToken.manage",
+    fn: "revokeApiToken",
+    prepare: ownToken,
+    run: (a, t) => revokeApiToken(a, { id: t.tokenId }),
+  }),
   { action: "export.bulk", fn: "exportStances", variant: "CSV", prepare: live, run: (a) => exportAll(a, "csv") },
-  { action: "export.bulk", fn: "exportStances", variant: "GraphML, two-mode", prepare: live, run: (a) => exportAll(a, "graphml-two-mode") },
+  {
+    action: "export.bulk",
+    fn: "exportStances",
+    variant: "GraphML, two-mode",
+    prepare: live,
+    run: (a) => exportAll(a, "graphml-two-mode"),
+  },
   {
     action: "review.readInReview",
     fn: "explorerVisibility",

@@ -52,12 +52,18 @@ export const records =
     const authorId = (author: Author) => (author === "the actor" ? (actor?.id ?? null) : other.id);
     if (setup.quote) {
       const { status, author } = setup.quote;
-      await db.quote.update({ where: { id: created.quoteId }, data: { status, authorId: authorId(author), submittedAt: new Date() } });
+      await db.quote.update({
+        where: { id: created.quoteId },
+        data: { status, authorId: authorId(author), submittedAt: new Date() },
+      });
     }
     if (setup.article) {
       const { status, author } = setup.article;
       const publishedAt = status === "published" ? new Date() : null;
-      await db.article.update({ where: { id: created.articleId }, data: { status, publishedAt, createdById: authorId(author) } });
+      await db.article.update({
+        where: { id: created.articleId },
+        data: { status, publishedAt, createdById: authorId(author) },
+      });
     }
     const version = { select: { version: true } } as const;
     const [article, quote, countryStance] = await Promise.all([
@@ -65,7 +71,13 @@ export const records =
       db.quote.findUniqueOrThrow({ where: { id: created.quoteId }, ...version }),
       db.countryStance.findUniqueOrThrow({ where: { id: created.countryStanceId }, ...version }),
     ]);
-    return { ...created, userId: other.id, articleVersion: article.version, quoteVersion: quote.version, countryStanceVersion: countryStance.version };
+    return {
+      ...created,
+      userId: other.id,
+      articleVersion: article.version,
+      quoteVersion: quote.version,
+      countryStanceVersion: countryStance.version,
+    };
   };
 
 export const live = records();
@@ -78,6 +90,11 @@ export const aResearcher = async () => ({ userId: (await createUser(db, { role: 
  * A case whose `prepare` makes records of its own kind (a person's alias, a codebook entry, a token) rather than
  * the shared Target: typed end to end here, stored as a plain Case since the matrix only passes it through.
  */
-export function caseWith<T>(testCase: Omit<Case, "prepare" | "run"> & { prepare: (actor: Actor) => Promise<T>; run: (actor: Actor, target: T) => Promise<unknown> }): Case {
+export function caseWith<T>(
+  testCase: Omit<Case, "prepare" | "run"> & {
+    prepare: (actor: Actor) => Promise<T>;
+    run: (actor: Actor, target: T) => Promise<unknown>;
+  },
+): Case {
   return testCase as unknown as Case;
 }

@@ -1,7 +1,14 @@
 // The codebook editor, admins only: adding, editing, retiring and reordering dimensions and positions. Each run
 // gets a fresh dimension of its own, so the shared one the other cases code under ("form") is never retired or moved.
 import { db } from "@/lib/db";
-import { createDimension, createPosition, moveCodebookEntry, setCodebookRetired, updateDimension, updatePosition } from "@/lib/codebook/mutations";
+import {
+  createDimension,
+  createPosition,
+  moveCodebookEntry,
+  setCodebookRetired,
+  updateDimension,
+  updatePosition,
+} from "@/lib/codebook/mutations";
 import { seedDimension } from "@/prisma/seed/codebook";
 import { caseWith, unique, type Case } from "./case";
 
@@ -21,21 +28,61 @@ const dimension = async () => {
 };
 
 export const CODEBOOK_CASES: Case[] = [
-  { action: "codebook.edit", fn: "createDimension", run: (a) => createDimension(a, { key: `scope_${unique()}`, label: "Scope", definition: "What the declaration covers." }) },
+  {
+    action: "codebook.edit",
+    fn: "createDimension",
+    run: (a) =>
+      createDimension(a, { key: `scope_${unique()}`, label: "Scope", definition: "What the declaration covers." }),
+  },
   caseWith({
     action: "codebook.edit",
     fn: "createPosition",
     prepare: dimension,
-    run: (a, t) => createPosition(a, { dimensionId: t.dimensionId, key: "beijing", label: "Beijing", definition: "In a guarantor's capital.", color: "#0f766e" }),
+    run: (a, t) =>
+      createPosition(a, {
+        dimensionId: t.dimensionId,
+        key: "beijing",
+        label: "Beijing",
+        definition: "In a guarantor's capital.",
+        color: "#0f766e",
+      }),
   }),
-  caseWith({ action: "codebook.edit", fn: "updateDimension", prepare: dimension, run: (a, t) => updateDimension(a, { id: t.dimensionId, label: "Place", definition: "Where it is signed." }) }),
+  caseWith({
+    action: "codebook.edit",
+    fn: "updateDimension",
+    prepare: dimension,
+    run: (a, t) => updateDimension(a, { id: t.dimensionId, label: "Place", definition: "Where it is signed." }),
+  }),
   caseWith({
     action: "codebook.edit",
     fn: "updatePosition",
     prepare: dimension,
-    run: (a, t) => updatePosition(a, { id: t.positionIds[0]!, label: "Panmunjom (JSA)", definition: "In the Joint Security Area.", color: "#1d4ed8" }),
+    run: (a, t) =>
+      updatePosition(a, {
+        id: t.positionIds[0]!,
+        label: "Panmunjom (JSA)",
+        definition: "In the Joint Security Area.",
+        color: "#1d4ed8",
+      }),
   }),
-  caseWith({ action: "codebook.edit", fn: "setCodebookRetired", variant: "dimension", prepare: dimension, run: (a, t) => setCodebookRetired(a, { kind: "dimension", id: t.dimensionId, retired: true }) }),
-  caseWith({ action: "codebook.edit", fn: "setCodebookRetired", variant: "position", prepare: dimension, run: (a, t) => setCodebookRetired(a, { kind: "position", id: t.positionIds[1]!, retired: true }) }),
-  caseWith({ action: "codebook.edit", fn: "moveCodebookEntry", prepare: dimension, run: (a, t) => moveCodebookEntry(a, { kind: "position", id: t.positionIds[1]!, direction: "up" }) }),
+  caseWith({
+    action: "codebook.edit",
+    fn: "setCodebookRetired",
+    variant: "dimension",
+    prepare: dimension,
+    run: (a, t) => setCodebookRetired(a, { kind: "dimension", id: t.dimensionId, retired: true }),
+  }),
+  caseWith({
+    action: "codebook.edit",
+    fn: "setCodebookRetired",
+    variant: "position",
+    prepare: dimension,
+    run: (a, t) => setCodebookRetired(a, { kind: "position", id: t.positionIds[1]!, retired: true }),
+  }),
+  caseWith({
+    action: "codebook.edit",
+    fn: "moveCodebookEntry",
+    prepare: dimension,
+    run: (a, t) => moveCodebookEntry(a, { kind: "position", id: t.positionIds[1]!, direction: "up" }),
+  }),
 ];

@@ -3,13 +3,21 @@
 import { db } from "@/lib/db";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { checkCountryStance } from "@/lib/country-stances/checks";
-import { getCountryStance, getCountryStanceFormOptions, listCountryStances, searchEvidenceQuotes } from "@/lib/country-stances/queries";
+import {
+  getCountryStance,
+  getCountryStanceFormOptions,
+  listCountryStances,
+  searchEvidenceQuotes,
+} from "@/lib/country-stances/queries";
 import { caseWith, live, type Actor, type Case, type Target } from "./case";
 
 /** Fresh records, with the country stance record's country, dimension and position, for a form that cites the quote. */
 const stanceRecord = async (actor: Actor) => {
   const target = await live(actor);
-  const coded = await db.countryStance.findUniqueOrThrow({ where: { id: target.countryStanceId }, select: { countryId: true, dimensionId: true, positionId: true } });
+  const coded = await db.countryStance.findUniqueOrThrow({
+    where: { id: target.countryStanceId },
+    select: { countryId: true, dimensionId: true, positionId: true },
+  });
   return { ...target, ...coded };
 };
 type StanceRecord = Target & { countryId: number; dimensionId: number; positionId: number };
@@ -25,17 +33,49 @@ const form = (t: StanceRecord) => ({
 });
 
 export const COUNTRY_STANCE_CASES: Case[] = [
-  caseWith({ action: "countryStance.edit", fn: "saveCountryStance", variant: "new record", prepare: stanceRecord, run: (a, t: StanceRecord) => saveCountryStance(a, form(t)) }),
+  caseWith({
+    action: "countryStance.edit",
+    fn: "saveCountryStance",
+    variant: "new record",
+    prepare: stanceRecord,
+    run: (a, t: StanceRecord) => saveCountryStance(a, form(t)),
+  }),
   caseWith({
     action: "countryStance.edit",
     fn: "saveCountryStance",
     variant: "edit",
     prepare: stanceRecord,
-    run: (a, t: StanceRecord) => saveCountryStance(a, { ...form(t), id: t.countryStanceId, version: t.countryStanceVersion }),
+    run: (a, t: StanceRecord) =>
+      saveCountryStance(a, { ...form(t), id: t.countryStanceId, version: t.countryStanceVersion }),
   }),
-  caseWith({ action: "countryStance.edit", fn: "checkCountryStance", prepare: stanceRecord, run: (a, t: StanceRecord) => checkCountryStance(a, form(t)) }),
-  { action: "countryStance.edit", fn: "listCountryStances", prepare: live, run: (a) => listCountryStances(a, { country: "KR", dimension: "form" }) },
-  { action: "countryStance.edit", fn: "getCountryStance", prepare: live, run: (a, t) => getCountryStance(a, t.countryStanceId) },
-  { action: "countryStance.edit", fn: "getCountryStanceFormOptions", prepare: live, run: (a) => getCountryStanceFormOptions(a) },
-  { action: "countryStance.edit", fn: "searchEvidenceQuotes", prepare: live, run: (a) => searchEvidenceQuotes(a, { q: "Test" }) },
+  caseWith({
+    action: "countryStance.edit",
+    fn: "checkCountryStance",
+    prepare: stanceRecord,
+    run: (a, t: StanceRecord) => checkCountryStance(a, form(t)),
+  }),
+  {
+    action: "countryStance.edit",
+    fn: "listCountryStances",
+    prepare: live,
+    run: (a) => listCountryStances(a, { country: "KR", dimension: "form" }),
+  },
+  {
+    action: "countryStance.edit",
+    fn: "getCountryStance",
+    prepare: live,
+    run: (a, t) => getCountryStance(a, t.countryStanceId),
+  },
+  {
+    action: "countryStance.edit",
+    fn: "getCountryStanceFormOptions",
+    prepare: live,
+    run: (a) => getCountryStanceFormOptions(a),
+  },
+  {
+    action: "countryStance.edit",
+    fn: "searchEvidenceQuotes",
+    prepare: live,
+    run: (a) => searchEvidenceQuotes(a, { q: "Test" }),
+  },
 ];

@@ -20,7 +20,13 @@ const firstWord = (t: Target) => ({
 });
 
 export const QUOTE_CASES: Case[] = [
-  { action: "quote.edit", fn: "saveQuote", variant: "new quote", prepare: live, run: (a, t) => saveQuote(a, firstWord(t)) },
+  {
+    action: "quote.edit",
+    fn: "saveQuote",
+    variant: "new quote",
+    prepare: live,
+    run: (a, t) => saveQuote(a, firstWord(t)),
+  },
   {
     action: "quote.edit",
     fn: "saveQuote",
@@ -28,7 +34,12 @@ export const QUOTE_CASES: Case[] = [
     prepare: live,
     run: (a, t) => saveQuote(a, { ...firstWord(t), id: t.quoteId, version: t.quoteVersion, attribution: "reported" }),
   },
-  { action: "quote.edit", fn: "getAnnotationWorkspace", prepare: live, run: (a, t) => getAnnotationWorkspace(a, t.articleId) },
+  {
+    action: "quote.edit",
+    fn: "getAnnotationWorkspace",
+    prepare: live,
+    run: (a, t) => getAnnotationWorkspace(a, t.articleId),
+  },
   { action: "quote.edit", fn: "getWorkspaceQuote", prepare: live, run: (a, t) => getWorkspaceQuote(a, t.quoteId) },
   { action: "quote.edit", fn: "searchPeople", prepare: live, run: (a) => searchPeople(a, "Person") },
   { action: "quote.edit", fn: "roleOn", prepare: live, run: (a, t) => roleOn(a, t.personId, "2021-10-27") },

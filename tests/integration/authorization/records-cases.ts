@@ -14,8 +14,18 @@ export const RECORD_CASES: Case[] = [
   { action: "quote.delete", fn: "restoreQuote", prepare: deleted, run: (a, t) => restoreQuote(a, t.quoteId) },
   { action: "person.delete", fn: "deletePerson", prepare: live, run: (a, t) => deletePerson(a, t.personId) },
   { action: "person.delete", fn: "restorePerson", prepare: deleted, run: (a, t) => restorePerson(a, t.personId) },
-  { action: "countryStance.delete", fn: "deleteCountryStance", prepare: live, run: (a, t) => deleteCountryStance(a, t.countryStanceId) },
-  { action: "countryStance.delete", fn: "restoreCountryStance", prepare: deleted, run: (a, t) => restoreCountryStance(a, t.countryStanceId) },
+  {
+    action: "countryStance.delete",
+    fn: "deleteCountryStance",
+    prepare: live,
+    run: (a, t) => deleteCountryStance(a, t.countryStanceId),
+  },
+  {
+    action: "countryStance.delete",
+    fn: "restoreCountryStance",
+    prepare: deleted,
+    run: (a, t) => restoreCountryStance(a, t.countryStanceId),
+  },
   {
     action: "countryStance.delete",
     fn: "restoreEntity",

@@ -20,20 +20,39 @@ const anOutlet = async () => {
 export const REFERENCE_DATA_CASES: Case[] = [
   { action: "referenceData.edit", fn: "listCountriesAdmin", prepare: live, run: (a) => listCountriesAdmin(a) },
   { action: "referenceData.edit", fn: "listOutletsAdmin", prepare: live, run: (a) => listOutletsAdmin(a) },
-  { action: "referenceData.edit", fn: "saveCountry", variant: "new", run: (a) => saveCountry(a, { code: code(), name: "United Nations Test", shortName: "UN Test", kind: "organization" }) },
+  {
+    action: "referenceData.edit",
+    fn: "saveCountry",
+    variant: "new",
+    run: (a) =>
+      saveCountry(a, { code: code(), name: "United Nations Test", shortName: "UN Test", kind: "organization" }),
+  },
   caseWith({
     action: "referenceData.edit",
     fn: "saveCountry",
     variant: "edit",
     prepare: aCountry,
-    run: (a, t) => saveCountry(a, { id: t.countryId, code: t.code, name: "Test Republic (renamed)", shortName: "Testland", kind: "country" }),
+    run: (a, t) =>
+      saveCountry(a, {
+        id: t.countryId,
+        code: t.code,
+        name: "Test Republic (renamed)",
+        shortName: "Testland",
+        kind: "country",
+      }),
   }),
-  { action: "referenceData.edit", fn: "saveOutlet", variant: "new", run: (a) => saveOutlet(a, { name: `Outlet ${unique()}`, website: "https://news.example.org", countryId: "" }) },
+  {
+    action: "referenceData.edit",
+    fn: "saveOutlet",
+    variant: "new",
+    run: (a) => saveOutlet(a, { name: `Outlet ${unique()}`, website: "https://news.example.org", countryId: "" }),
+  },
   caseWith({
     action: "referenceData.edit",
     fn: "saveOutlet",
     variant: "edit",
     prepare: anOutlet,
-    run: (a, t) => saveOutlet(a, { id: t.outletId, name: `Outlet ${unique()} (renamed)`, website: "", countryId: t.countryId }),
+    run: (a, t) =>
+      saveOutlet(a, { id: t.outletId, name: `Outlet ${unique()} (renamed)`, website: "", countryId: t.countryId }),
   }),
 ];

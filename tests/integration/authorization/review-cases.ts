@@ -17,22 +17,41 @@ const ownDraftArticle = records({ article: { status: "draft", author: "the actor
 const publishedArticle = records({ article: { status: "published", author: "another editor" } });
 
 export const REVIEW_CASES: Case[] = [
-  { action: "quote.edit", fn: "submitForReview", variant: "quote", prepare: live, run: (a, t) => submitForReview(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion }) },
+  {
+    action: "quote.edit",
+    fn: "submitForReview",
+    variant: "quote",
+    prepare: live,
+    run: (a, t) => submitForReview(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion }),
+  },
   {
     action: "countryStance.edit",
     fn: "submitForReview",
     variant: "country stance record",
     prepare: live,
-    run: (a, t) => submitForReview(a, { kind: "countryStance", id: t.countryStanceId, version: t.countryStanceVersion }),
+    run: (a, t) =>
+      submitForReview(a, { kind: "countryStance", id: t.countryStanceId, version: t.countryStanceVersion }),
   },
-  { action: "quote.edit", fn: "submitQuote", prepare: live, run: (a, t) => submitQuote(a, { id: t.quoteId, version: t.quoteVersion }) },
+  {
+    action: "quote.edit",
+    fn: "submitQuote",
+    prepare: live,
+    run: (a, t) => submitQuote(a, { id: t.quoteId, version: t.quoteVersion }),
+  },
   {
     action: "review.publish",
     fn: "returnToAuthor",
     prepare: inReview,
-    run: (a, t) => returnToAuthor(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion, comment: "Check the speaker." }),
+    run: (a, t) =>
+      returnToAuthor(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion, comment: "Check the speaker." }),
   },
-  { action: "review.publish", fn: "approve", variant: "another's quote", prepare: inReview, run: (a, t) => approve(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion }) },
+  {
+    action: "review.publish",
+    fn: "approve",
+    variant: "another's quote",
+    prepare: inReview,
+    run: (a, t) => approve(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion }),
+  },
   {
     action: "review.publishOwn",
     fn: "approve",
@@ -44,9 +63,16 @@ export const REVIEW_CASES: Case[] = [
     action: "review.publish",
     fn: "bulkApproveArticle",
     prepare: inReview,
-    run: (a, t) => bulkApproveArticle(a, { articleId: t.articleId, quotes: [{ id: t.quoteId, version: t.quoteVersion }] }),
+    run: (a, t) =>
+      bulkApproveArticle(a, { articleId: t.articleId, quotes: [{ id: t.quoteId, version: t.quoteVersion }] }),
   },
-  { action: "review.publish", fn: "publishArticle", variant: "another's article", prepare: draftArticle, run: (a, t) => publishArticle(a, { articleId: t.articleId, version: t.articleVersion }) },
+  {
+    action: "review.publish",
+    fn: "publishArticle",
+    variant: "another's article",
+    prepare: draftArticle,
+    run: (a, t) => publishArticle(a, { articleId: t.articleId, version: t.articleVersion }),
+  },
   {
     action: "review.publishOwn",
     fn: "publishArticle",
@@ -54,9 +80,30 @@ export const REVIEW_CASES: Case[] = [
     prepare: ownDraftArticle,
     run: (a, t) => publishArticle(a, { articleId: t.articleId, version: t.articleVersion }),
   },
-  { action: "review.publish", fn: "unpublishArticle", prepare: publishedArticle, run: (a, t) => unpublishArticle(a, { articleId: t.articleId, version: t.articleVersion }) },
-  { action: "review.publish", fn: "listReviewQueue", prepare: inReview, run: (a) => listReviewQueue(a, { view: "waiting" }) },
+  {
+    action: "review.publish",
+    fn: "unpublishArticle",
+    prepare: publishedArticle,
+    run: (a, t) => unpublishArticle(a, { articleId: t.articleId, version: t.articleVersion }),
+  },
+  {
+    action: "review.publish",
+    fn: "listReviewQueue",
+    prepare: inReview,
+    run: (a) => listReviewQueue(a, { view: "waiting" }),
+  },
   { action: "review.publish", fn: "getReviewFilterOptions", prepare: inReview, run: (a) => getReviewFilterOptions(a) },
-  { action: "review.publish", fn: "assertMayPublish", variant: "another's work", prepare: live, run: async (a, t) => assertMayPublish(a, t.userId) },
-  { action: "review.publishOwn", fn: "assertMayPublish", variant: "own work", run: async (a) => assertMayPublish(a, a?.id ?? null) },
+  {
+    action: "review.publish",
+    fn: "assertMayPublish",
+    variant: "another's work",
+    prepare: live,
+    run: async (a, t) => assertMayPublish(a, t.userId),
+  },
+  {
+    action: "review.publishOwn",
+    fn: "assertMayPublish",
+    variant: "own work",
+    run: async (a) => assertMayPublish(a, a?.id ?? null),
+  },
 ];

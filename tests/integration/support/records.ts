@@ -13,23 +13,58 @@ export interface Records {
 export async function createRecords(db: PrismaClient, options: { deleted?: boolean } = {}): Promise<Records> {
   const suffix = crypto.randomBytes(4).toString("hex");
   const deletedAt = options.deleted ? new Date() : null;
-  const country = await db.country.upsert({ where: { code: "KR" }, update: {}, create: { code: "KR", name: "Republic of Korea", shortName: "South Korea" } });
-  const dimension = await db.dimension.upsert({ where: { key: "form" }, update: {}, create: { key: "form", label: "Form", definition: "Declaration or treaty" } });
+  const country = await db.country.upsert({
+    where: { code: "KR" },
+    update: {},
+    create: { code: "KR", name: "Republic of Korea", shortName: "South Korea" },
+  });
+  const dimension = await db.dimension.upsert({
+    where: { key: "form" },
+    update: {},
+    create: { key: "form", label: "Form", definition: "Declaration or treaty" },
+  });
   const position = await db.position.upsert({
     where: { dimensionId_key: { dimensionId: dimension.id, key: "declaration" } },
     update: {},
-    create: { dimensionId: dimension.id, key: "declaration", label: "Declaration", definition: "An end-of-war declaration" },
+    create: {
+      dimensionId: dimension.id,
+      key: "declaration",
+      label: "Declaration",
+      definition: "An end-of-war declaration",
+    },
   });
   const body = `Test article body ${suffix}: "We want peace," said the minister.`;
   const article = await db.article.create({
-    data: { title: `Article ${suffix}`, publishedOn: new Date("2021-10-27"), body, bodyHash: crypto.createHash("sha256").update(body).digest("hex"), deletedAt },
+    data: {
+      title: `Article ${suffix}`,
+      publishedOn: new Date("2021-10-27"),
+      body,
+      bodyHash: crypto.createHash("sha256").update(body).digest("hex"),
+      deletedAt,
+    },
   });
   const person = await db.person.create({ data: { name: `Person ${suffix}`, slug: `person-${suffix}`, deletedAt } });
   const quote = await db.quote.create({
-    data: { articleId: article.id, startOffset: 0, endOffset: 4, text: "Test", attribution: "on_record", statedOn: new Date("2021-10-27"), speakerId: person.id, deletedAt },
+    data: {
+      articleId: article.id,
+      startOffset: 0,
+      endOffset: 4,
+      text: "Test",
+      attribution: "on_record",
+      statedOn: new Date("2021-10-27"),
+      speakerId: person.id,
+      deletedAt,
+    },
   });
   const countryStance = await db.countryStance.create({
-    data: { countryId: country.id, dimensionId: dimension.id, positionId: position.id, validFrom: new Date("2021-01-01"), summary: "Supports a declaration", deletedAt },
+    data: {
+      countryId: country.id,
+      dimensionId: dimension.id,
+      positionId: position.id,
+      validFrom: new Date("2021-01-01"),
+      summary: "Supports a declaration",
+      deletedAt,
+    },
   });
   return { articleId: article.id, quoteId: quote.id, personId: person.id, countryStanceId: countryStance.id };
 }

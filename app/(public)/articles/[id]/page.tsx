@@ -18,7 +18,9 @@ export async function generateMetadata({ params }: PageProps<"/articles/[id]">):
   if (!article) return { title: "Not found" };
   return pageMetadata({
     title: article.title,
-    description: describe(`${article.outlet ?? "Article"}, ${formatDate(article.publishedOn)}: ${article.quotes.length} coded quotes. ${article.body}`),
+    description: describe(
+      `${article.outlet ?? "Article"}, ${formatDate(article.publishedOn)}: ${article.quotes.length} coded quotes. ${article.body}`,
+    ),
     path: paths.article(article.id),
     type: "article",
   });
@@ -29,19 +31,28 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
   if (!article) notFound();
   return (
     <article className="max-w-3xl">
-      <p className="text-sm text-slate-600"><Link href={paths.articles()} className="underline">Articles</Link></p>
+      <p className="text-sm text-slate-600">
+        <Link href={paths.articles()} className="underline">
+          Articles
+        </Link>
+      </p>
       <h1 className="text-2xl font-semibold">{article.title}</h1>
       <p className="mt-1 text-sm text-slate-600">
-        {[article.outlet, article.author ? `by ${article.author}` : null, formatDate(article.publishedOn)].filter(Boolean).join(" · ")}
+        {[article.outlet, article.author ? `by ${article.author}` : null, formatDate(article.publishedOn)]
+          .filter(Boolean)
+          .join(" · ")}
         {article.url ? (
           <>
             {" · "}
-            <a href={article.url} className="underline" rel="noopener noreferrer">Original<span className="sr-only"> article at {article.outlet ?? "the outlet"}</span></a>
+            <a href={article.url} className="underline" rel="noopener noreferrer">
+              Original<span className="sr-only"> article at {article.outlet ?? "the outlet"}</span>
+            </a>
           </>
         ) : null}
       </p>
       <p className="mt-3 text-sm text-slate-700">
-        Highlighted: the {article.quotes.length} published {article.quotes.length === 1 ? "quote" : "quotes"}; the numbered notes below say who said each and what position it was coded with.
+        Highlighted: the {article.quotes.length} published {article.quotes.length === 1 ? "quote" : "quotes"}; the
+        numbered notes below say who said each and what position it was coded with.
       </p>
       <div className="mt-6">
         <ArticleText body={article.body} quotes={article.quotes} language={article.language} />

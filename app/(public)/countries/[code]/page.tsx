@@ -13,7 +13,7 @@ import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { listQuotesAboutCountry, listQuotesByCountry } from "@/lib/quotes/public";
 
-const findCountry = cache(async (code: string) => ((/^[A-Za-z]{2,8}$/.test(code) ? await getCountry(code) : null)));
+const findCountry = cache(async (code: string) => (/^[A-Za-z]{2,8}$/.test(code) ? await getCountry(code) : null));
 
 export async function generateMetadata({ params }: PageProps<"/countries/[code]">): Promise<Metadata> {
   const country = await findCountry((await params).code);
@@ -26,7 +26,9 @@ export async function generateMetadata({ params }: PageProps<"/countries/[code]"
 }
 
 const period = (record: CountryStanceRecord) =>
-  record.validTo ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}` : `since ${formatDate(record.validFrom)}`;
+  record.validTo
+    ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}`
+    : `since ${formatDate(record.validFrom)}`;
 
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   const country = await findCountry((await params).code);
@@ -39,20 +41,30 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
   ]);
   const order = new Map(dimensions.map((dimension, index) => [dimension.id, index]));
   const sorted = [...records].sort(
-    (a, b) => (order.get(a.dimension.id) ?? 0) - (order.get(b.dimension.id) ?? 0) || a.validFrom.getTime() - b.validFrom.getTime(),
+    (a, b) =>
+      (order.get(a.dimension.id) ?? 0) - (order.get(b.dimension.id) ?? 0) ||
+      a.validFrom.getTime() - b.validFrom.getTime(),
   );
   const shifts = findShifts(records);
-  const dimensionsWithRecords = dimensions.filter((dimension) => records.some((record) => record.dimension.id === dimension.id));
+  const dimensionsWithRecords = dimensions.filter((dimension) =>
+    records.some((record) => record.dimension.id === dimension.id),
+  );
 
   return (
     <div className="space-y-10">
       <section>
-        <p className="text-sm text-slate-600"><Link href={paths.countries()} className="underline">Countries</Link></p>
+        <p className="text-sm text-slate-600">
+          <Link href={paths.countries()} className="underline">
+            Countries
+          </Link>
+        </p>
         <h1 className="text-2xl font-semibold">{country.name}</h1>
       </section>
 
       <section aria-labelledby="positions-heading">
-        <h2 id="positions-heading" className="text-xl font-semibold">Positions over time</h2>
+        <h2 id="positions-heading" className="text-xl font-semibold">
+          Positions over time
+        </h2>
         {records.length === 0 ? (
           <p className="mt-2 text-slate-700">No position of {country.name} has been published yet.</p>
         ) : (
@@ -63,8 +75,8 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
                 <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
                   {shifts.map((shift) => (
                     <li key={shift.to.id}>
-                      {shift.to.dimension.label}: <strong>{shift.from.position.label}</strong> → <strong>{shift.to.position.label}</strong> on{" "}
-                      {formatDate(shift.to.validFrom)}
+                      {shift.to.dimension.label}: <strong>{shift.from.position.label}</strong> →{" "}
+                      <strong>{shift.to.position.label}</strong> on {formatDate(shift.to.validFrom)}
                     </li>
                   ))}
                 </ul>
@@ -73,7 +85,9 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
             <figure className="mt-4">
               <PeriodTimeline
                 title={`${country.name}: positions over time`}
-                description={sorted.map((record) => `${record.dimension.label}: ${record.position.label}, ${period(record)}`).join(". ")}
+                description={sorted
+                  .map((record) => `${record.dimension.label}: ${record.position.label}, ${period(record)}`)
+                  .join(". ")}
                 rows={sorted.map((record) => ({
                   id: record.id,
                   group: record.dimension.label,
@@ -83,18 +97,27 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
                   to: record.validTo,
                 }))}
               />
-              <figcaption className="mt-1 text-sm text-slate-600">Each bar is a published position record; the lists below give the same records in text.</figcaption>
+              <figcaption className="mt-1 text-sm text-slate-600">
+                Each bar is a published position record; the lists below give the same records in text.
+              </figcaption>
             </figure>
             {dimensionsWithRecords.map((dimension) => (
               <section key={dimension.id} aria-labelledby={`dimension-${dimension.key}`} className="mt-6">
-                <h3 id={`dimension-${dimension.key}`} className="text-lg font-semibold">{dimension.label}</h3>
+                <h3 id={`dimension-${dimension.key}`} className="text-lg font-semibold">
+                  {dimension.label}
+                </h3>
                 <ol className="mt-2 space-y-3">
                   {records
                     .filter((record) => record.dimension.id === dimension.id)
                     .map((record) => (
                       <li key={record.id} className="border-l-4 pl-3" style={{ borderColor: record.position.color }}>
                         <p className="flex flex-wrap items-center gap-2">
-                          <StanceBadge label={record.position.label} color={record.position.color} dimensionKey={dimension.key} positionKey={record.position.key} />
+                          <StanceBadge
+                            label={record.position.label}
+                            color={record.position.color}
+                            dimensionKey={dimension.key}
+                            positionKey={record.position.key}
+                          />
                           <span className="text-sm text-slate-600">{period(record)}</span>
                         </p>
                         <p className="mt-1 text-sm text-slate-800">{record.summary}</p>
@@ -104,7 +127,9 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
                             {record.evidence.map((quote, index) => (
                               <span key={quote.id}>
                                 {index > 0 ? ", " : ""}
-                                <Link href={paths.quote(quote.id)} className="underline">statement of {formatDate(quote.statedOn)}</Link>
+                                <Link href={paths.quote(quote.id)} className="underline">
+                                  statement of {formatDate(quote.statedOn)}
+                                </Link>
                               </span>
                             ))}
                           </p>
@@ -119,25 +144,41 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
       </section>
 
       <section aria-labelledby="own-heading">
-        <h2 id="own-heading" className="text-xl font-semibold">Statements by {country.name}</h2>
-        <p className="mt-1 text-sm text-slate-600">Its officials, official statements, sources and reported positions. Analysts are never counted here.</p>
+        <h2 id="own-heading" className="text-xl font-semibold">
+          Statements by {country.name}
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Its officials, official statements, sources and reported positions. Analysts are never counted here.
+        </p>
         {own.length === 0 ? (
           <p className="mt-2 text-slate-700">None published.</p>
         ) : (
           <ul className="mt-3 space-y-4">
-            {own.map((quote) => <li key={quote.id}><QuoteCard quote={quote} /></li>)}
+            {own.map((quote) => (
+              <li key={quote.id}>
+                <QuoteCard quote={quote} />
+              </li>
+            ))}
           </ul>
         )}
       </section>
 
       <section aria-labelledby="about-heading">
-        <h2 id="about-heading" className="text-xl font-semibold">What others say of {country.name}&apos;s position</h2>
-        <p className="mt-1 text-sm text-slate-600">Other governments and analysts describing a position held by {country.name}.</p>
+        <h2 id="about-heading" className="text-xl font-semibold">
+          What others say of {country.name}&apos;s position
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Other governments and analysts describing a position held by {country.name}.
+        </p>
         {about.length === 0 ? (
           <p className="mt-2 text-slate-700">None published.</p>
         ) : (
           <ul className="mt-3 space-y-4">
-            {about.map((quote) => <li key={quote.id}><QuoteCard quote={quote} /></li>)}
+            {about.map((quote) => (
+              <li key={quote.id}>
+                <QuoteCard quote={quote} />
+              </li>
+            ))}
           </ul>
         )}
       </section>

@@ -15,7 +15,8 @@ export interface PositionInfo {
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const monthDate = (month: string) => new Date(`${month}-15T00:00:00Z`);
-const monthLabel = (month: string) => monthDate(month).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+const monthLabel = (month: string) =>
+  monthDate(month).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const plural = (count: number) => `${count} ${count === 1 ? "stance" : "stances"}`;
 
 export function CountryPositionViews({
@@ -31,8 +32,12 @@ export function CountryPositionViews({
   cellHref: (country: string, dimension: string, position: string) => string;
 }) {
   const positionOf = (row: CountryPositionMonth) => positions.get(`${row.dimension}:${row.position}`);
-  const present = [...positions.entries()].filter(([id]) => counts.some((row) => `${row.dimension}:${row.position}` === id));
-  const letter = new Map(present.map(([id], index) => [id, index < LETTERS.length ? LETTERS[index] : String(index + 1)]));
+  const present = [...positions.entries()].filter(([id]) =>
+    counts.some((row) => `${row.dimension}:${row.position}` === id),
+  );
+  const letter = new Map(
+    present.map(([id], index) => [id, index < LETTERS.length ? LETTERS[index] : String(index + 1)]),
+  );
   const totals = new Map<string, number>();
   for (const row of counts) totals.set(row.holderCountry, (totals.get(row.holderCountry) ?? 0) + row.count);
   const countries = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
@@ -41,13 +46,22 @@ export function CountryPositionViews({
     label: countryName(code),
     points: counts
       .filter((row) => row.holderCountry === code)
-      .map((row) => ({ date: monthDate(row.month), count: row.count, color: positionOf(row)?.color ?? "#64748b", marker: letter.get(`${row.dimension}:${row.position}`) ?? "?" })),
+      .map((row) => ({
+        date: monthDate(row.month),
+        count: row.count,
+        color: positionOf(row)?.color ?? "#64748b",
+        marker: letter.get(`${row.dimension}:${row.position}`) ?? "?",
+      })),
   }));
   const description = countries
     .map((code) => {
       const own = counts.filter((row) => row.holderCountry === code);
       const byPosition = new Map<string, number>();
-      for (const row of own) byPosition.set(positionOf(row)?.label ?? row.position, (byPosition.get(positionOf(row)?.label ?? row.position) ?? 0) + row.count);
+      for (const row of own)
+        byPosition.set(
+          positionOf(row)?.label ?? row.position,
+          (byPosition.get(positionOf(row)?.label ?? row.position) ?? 0) + row.count,
+        );
       return `${countryName(code)}: ${plural(totals.get(code)!)} from ${monthLabel(own[0].month)} to ${monthLabel(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
     })
     .join(". ");
@@ -56,19 +70,35 @@ export function CountryPositionViews({
   return (
     <>
       <section aria-labelledby="timeline-heading">
-        <h2 id="timeline-heading" className="text-xl font-semibold">Over time</h2>
-        <p className="mt-1 text-sm text-slate-600">Each marker is one position taken in one month; larger markers stand for more statements.</p>
+        <h2 id="timeline-heading" className="text-xl font-semibold">
+          Over time
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Each marker is one position taken in one month; larger markers stand for more statements.
+        </p>
         <figure className="mt-3">
-          <MarkedDotTimeline id="explore-timeline" series={series} title="Stances per country over time, by position" description={description} />
+          <MarkedDotTimeline
+            id="explore-timeline"
+            series={series}
+            title="Stances per country over time, by position"
+            description={description}
+          />
           <figcaption className="mt-2">
             <h3 className="sr-only">Legend</h3>
             <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               {present.map(([id, info]) => (
                 <li key={id} className="flex items-center gap-1.5">
-                  <span aria-hidden="true" className="inline-flex size-4 items-center justify-center rounded-full border border-slate-900 text-[0.6rem] font-bold text-white [text-shadow:0_0_2px_#0f172a]" style={{ backgroundColor: info.color }}>
+                  <span
+                    aria-hidden="true"
+                    className="inline-flex size-4 items-center justify-center rounded-full border border-slate-900 text-[0.6rem] font-bold text-white [text-shadow:0_0_2px_#0f172a]"
+                    style={{ backgroundColor: info.color }}
+                  >
                     {letter.get(id)}
                   </span>
-                  <span><span className="sr-only">{letter.get(id)}: </span>{info.dimensionLabel}: {info.label}</span>
+                  <span>
+                    <span className="sr-only">{letter.get(id)}: </span>
+                    {info.dimensionLabel}: {info.label}
+                  </span>
                 </li>
               ))}
             </ul>
@@ -80,18 +110,31 @@ export function CountryPositionViews({
             <table className="w-full border-collapse text-left">
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">Country</th>
-                  <th scope="col" className="py-1 pr-3">Month</th>
-                  <th scope="col" className="py-1 pr-3">Position</th>
-                  <th scope="col" className="py-1">Stances</th>
+                  <th scope="col" className="py-1 pr-3">
+                    Country
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Month
+                  </th>
+                  <th scope="col" className="py-1 pr-3">
+                    Position
+                  </th>
+                  <th scope="col" className="py-1">
+                    Stances
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {counts.map((row) => (
-                  <tr key={`${row.holderCountry}-${row.month}-${row.dimension}-${row.position}`} className="border-b border-slate-100">
+                  <tr
+                    key={`${row.holderCountry}-${row.month}-${row.dimension}-${row.position}`}
+                    className="border-b border-slate-100"
+                  >
                     <td className="py-1 pr-3">{countryName(row.holderCountry)}</td>
                     <td className="py-1 pr-3">{monthLabel(row.month)}</td>
-                    <td className="py-1 pr-3">{positionOf(row)?.dimensionLabel}: {positionOf(row)?.label ?? row.position}</td>
+                    <td className="py-1 pr-3">
+                      {positionOf(row)?.dimensionLabel}: {positionOf(row)?.label ?? row.position}
+                    </td>
                     <td className="py-1 tabular-nums">{row.count}</td>
                   </tr>
                 ))}
@@ -102,23 +145,43 @@ export function CountryPositionViews({
       </section>
 
       <section aria-labelledby="matrix-heading">
-        <h2 id="matrix-heading" className="text-xl font-semibold">Countries × positions</h2>
-        <p className="mt-1 text-sm text-slate-600">Matching stances per country and position; each count opens those stances.</p>
+        <h2 id="matrix-heading" className="text-xl font-semibold">
+          Countries × positions
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          Matching stances per country and position; each count opens those stances.
+        </p>
         {dimensions.map((dimension) => {
           const columns = present.filter(([, info]) => info.dimension === dimension);
-          const rows = countries.filter((code) => counts.some((row) => row.holderCountry === code && row.dimension === dimension));
+          const rows = countries.filter((code) =>
+            counts.some((row) => row.holderCountry === code && row.dimension === dimension),
+          );
           const cell = (code: string, position: string) =>
-            counts.filter((row) => row.holderCountry === code && row.dimension === dimension && row.position === position).reduce((sum, row) => sum + row.count, 0);
+            counts
+              .filter((row) => row.holderCountry === code && row.dimension === dimension && row.position === position)
+              .reduce((sum, row) => sum + row.count, 0);
           return (
-            <div key={dimension} className="mt-4 overflow-x-auto" role="region" aria-label={`Countries × positions: ${columns[0][1].dimensionLabel}`} tabIndex={0}>
+            <div
+              key={dimension}
+              className="mt-4 overflow-x-auto"
+              role="region"
+              aria-label={`Countries × positions: ${columns[0][1].dimensionLabel}`}
+              tabIndex={0}
+            >
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="text-left font-semibold">{columns[0][1].dimensionLabel}</caption>
                 <thead>
                   <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-1 pr-3">Country</th>
+                    <th scope="col" className="py-1 pr-3">
+                      Country
+                    </th>
                     {columns.map(([id, info]) => (
                       <th key={id} scope="col" className="py-1 pr-3 font-medium">
-                        <span aria-hidden="true" className="mr-1 inline-block size-2.5 rounded-full" style={{ backgroundColor: info.color }} />
+                        <span
+                          aria-hidden="true"
+                          className="mr-1 inline-block size-2.5 rounded-full"
+                          style={{ backgroundColor: info.color }}
+                        />
                         {info.label}
                       </th>
                     ))}
@@ -127,13 +190,23 @@ export function CountryPositionViews({
                 <tbody>
                   {rows.map((code) => (
                     <tr key={code} className="border-b border-slate-100">
-                      <th scope="row" className="py-1 pr-3 font-normal">{countryName(code)}</th>
+                      <th scope="row" className="py-1 pr-3 font-normal">
+                        {countryName(code)}
+                      </th>
                       {columns.map(([id, info]) => {
                         const n = cell(code, info.key);
                         return (
                           <td key={id} className="py-1 pr-3 tabular-nums">
-                            {n === 0 ? <span className="text-slate-500">0</span> : (
-                              <Link href={cellHref(code, dimension, info.key)} className="underline" aria-label={`${n}: ${countryName(code)}, ${info.label}`}>{n}</Link>
+                            {n === 0 ? (
+                              <span className="text-slate-500">0</span>
+                            ) : (
+                              <Link
+                                href={cellHref(code, dimension, info.key)}
+                                className="underline"
+                                aria-label={`${n}: ${countryName(code)}, ${info.label}`}
+                              >
+                                {n}
+                              </Link>
                             )}
                           </td>
                         );

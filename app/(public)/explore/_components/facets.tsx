@@ -19,14 +19,16 @@ export function Facets({ groups }: { groups: FacetGroup[] }) {
               {group.values.map((value) => (
                 <li key={value.href} className="flex justify-between gap-2">
                   {value.active ? (
-                    <span className="min-w-0 font-medium">{value.label} <span className="sr-only">(filtered)</span></span>
+                    <span className="min-w-0 font-medium">
+                      {value.label} <span className="sr-only">(filtered)</span>
+                    </span>
                   ) : (
                     <Link href={value.href} className="min-w-0 underline underline-offset-2">
                       {value.label}
                       <span className="sr-only">: add this filter</span>
                     </Link>
                   )}
-                  <span className="tabular-nums text-slate-700">{value.count}</span>
+                  <span className="text-slate-700 tabular-nums">{value.count}</span>
                 </li>
               ))}
             </ul>

@@ -15,13 +15,31 @@ export interface FilterOptions {
 const field = "mt-1 block w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const labelClass = "block text-sm font-medium text-slate-800";
 
-function Select({ name, label, value, options, emptyLabel = "Any" }: { name: string; label: string; value: string; options: { value: string; label: string }[]; emptyLabel?: string }) {
+function Select({
+  name,
+  label,
+  value,
+  options,
+  emptyLabel = "Any",
+}: {
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  emptyLabel?: string;
+}) {
   return (
     <div>
-      <label htmlFor={`f-${name}`} className={labelClass}>{label}</label>
+      <label htmlFor={`f-${name}`} className={labelClass}>
+        {label}
+      </label>
       <select id={`f-${name}`} name={name} defaultValue={value} className={field}>
         <option value="">{emptyLabel}</option>
-        {options.map((option) => <option key={option.value} value={option.value}>{option.label}</option>)}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -30,7 +48,9 @@ function Select({ name, label, value, options, emptyLabel = "Any" }: { name: str
 function DateField({ name, label, value }: { name: string; label: string; value: string }) {
   return (
     <div>
-      <label htmlFor={`f-${name}`} className={labelClass}>{label}</label>
+      <label htmlFor={`f-${name}`} className={labelClass}>
+        {label}
+      </label>
       <input id={`f-${name}`} name={name} type="date" defaultValue={value} className={field} />
     </div>
   );
@@ -41,22 +61,55 @@ export function FilterForm({ values, options }: { values: Record<string, string>
   const v = (name: string) => values[name] ?? "";
   const countries = options.countries.map((country) => ({ value: country.code, label: country.name }));
   return (
-    <form action={EXPLORE_PATH} method="get" aria-labelledby="filters-heading" className="rounded-lg border border-slate-200 bg-slate-50 p-4">
-      <h2 id="filters-heading" className="text-lg font-semibold">Filters</h2>
+    <form
+      action={EXPLORE_PATH}
+      method="get"
+      aria-labelledby="filters-heading"
+      className="rounded-lg border border-slate-200 bg-slate-50 p-4"
+    >
+      <h2 id="filters-heading" className="text-lg font-semibold">
+        Filters
+      </h2>
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <div className="sm:col-span-2 lg:col-span-3">
-          <label htmlFor="f-q" className={labelClass}>Words in the statement</label>
-          <input id="f-q" name="q" type="search" defaultValue={v("q")} maxLength={200} placeholder='e.g. "peace treaty" or declaration' className={field} />
+          <label htmlFor="f-q" className={labelClass}>
+            Words in the statement
+          </label>
+          <input
+            id="f-q"
+            name="q"
+            type="search"
+            defaultValue={v("q")}
+            maxLength={200}
+            placeholder='e.g. "peace treaty" or declaration'
+            className={field}
+          />
         </div>
         <Select name="holderCountry" label="Whose stance (country)" value={v("holderCountry")} options={countries} />
         <Select name="speakerCountry" label="Speaker's country" value={v("speakerCountry")} options={countries} />
         <div>
-          <label htmlFor="f-person" className={labelClass}>Speaker (person)</label>
-          <input id="f-person" name="person" list="people-list" defaultValue={v("person")} placeholder="e.g. yang-jiechi" className={field} aria-describedby="f-person-hint" />
+          <label htmlFor="f-person" className={labelClass}>
+            Speaker (person)
+          </label>
+          <input
+            id="f-person"
+            name="person"
+            list="people-list"
+            defaultValue={v("person")}
+            placeholder="e.g. yang-jiechi"
+            className={field}
+            aria-describedby="f-person-hint"
+          />
           <datalist id="people-list">
-            {options.people.map((person) => <option key={person.slug} value={person.slug}>{person.name}</option>)}
+            {options.people.map((person) => (
+              <option key={person.slug} value={person.slug}>
+                {person.name}
+              </option>
+            ))}
           </datalist>
-          <p id="f-person-hint" className="mt-0.5 text-xs text-slate-600">The name part of the person&apos;s page address</p>
+          <p id="f-person-hint" className="mt-0.5 text-xs text-slate-600">
+            The name part of the person&apos;s page address
+          </p>
         </div>
         <Select
           name="attribution"
@@ -64,29 +117,55 @@ export function FilterForm({ values, options }: { values: Record<string, string>
           value={v("attribution")}
           options={ATTRIBUTION_KINDS.map((kind) => ({ value: kind, label: ATTRIBUTION_LABELS[kind] }))}
         />
-        <Select name="dimension" label="Dimension" value={v("dimension")} options={options.dimensions.map((d) => ({ value: d.key, label: d.label }))} />
+        <Select
+          name="dimension"
+          label="Dimension"
+          value={v("dimension")}
+          options={options.dimensions.map((d) => ({ value: d.key, label: d.label }))}
+        />
         <div>
-          <label htmlFor="f-position" className={labelClass}>Position</label>
+          <label htmlFor="f-position" className={labelClass}>
+            Position
+          </label>
           <select id="f-position" name="position" defaultValue={v("position")} className={field}>
             <option value="">Any</option>
             {options.dimensions.map((dimension) => (
               <optgroup key={dimension.key} label={dimension.label}>
-                {dimension.positions.map((position) => <option key={position.key} value={position.key}>{position.label}</option>)}
+                {dimension.positions.map((position) => (
+                  <option key={position.key} value={position.key}>
+                    {position.label}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
         </div>
         <DateField name="statedFrom" label="Stated from" value={v("statedFrom")} />
         <DateField name="statedTo" label="Stated until" value={v("statedTo")} />
-        <Select name="outlet" label="Outlet" value={v("outlet")} options={options.outlets.map((o) => ({ value: String(o.id), label: o.name }))} />
+        <Select
+          name="outlet"
+          label="Outlet"
+          value={v("outlet")}
+          options={options.outlets.map((o) => ({ value: String(o.id), label: o.name }))}
+        />
         <DateField name="publishedFrom" label="Article published from" value={v("publishedFrom")} />
         <DateField name="publishedTo" label="Article published until" value={v("publishedTo")} />
-        <Select name="sort" label="Order" value={v("sort")} emptyLabel="Newest statement first" options={[{ value: "asc", label: "Oldest statement first" }]} />
+        <Select
+          name="sort"
+          label="Order"
+          value={v("sort")}
+          emptyLabel="Newest statement first"
+          options={[{ value: "asc", label: "Oldest statement first" }]}
+        />
         {v("limit") ? <input type="hidden" name="limit" value={v("limit")} /> : null}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded bg-slate-900 px-4 py-2 text-sm text-white">Apply filters</button>
-        <Link href={EXPLORE_PATH} className="text-sm underline">Clear all</Link>
+        <button type="submit" className="rounded bg-slate-900 px-4 py-2 text-sm text-white">
+          Apply filters
+        </button>
+        <Link href={EXPLORE_PATH} className="text-sm underline">
+          Clear all
+        </Link>
       </div>
     </form>
   );

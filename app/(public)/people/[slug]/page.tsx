@@ -9,7 +9,9 @@ import { describe, pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { listQuotesBySpeaker } from "@/lib/quotes/public";
 
-const findPerson = cache((slug: string) => (/^[a-z0-9-]{1,200}$/.test(slug) ? getPublicPerson(slug) : Promise.resolve({ kind: "missing" as const })));
+const findPerson = cache((slug: string) =>
+  /^[a-z0-9-]{1,200}$/.test(slug) ? getPublicPerson(slug) : Promise.resolve({ kind: "missing" as const }),
+);
 
 export async function generateMetadata({ params }: PageProps<"/people/[slug]">): Promise<Metadata> {
   const found = await findPerson((await params).slug);
@@ -17,7 +19,9 @@ export async function generateMetadata({ params }: PageProps<"/people/[slug]">):
   const { person } = found;
   return pageMetadata({
     title: person.name,
-    description: describe(person.description ?? `${person.name}: roles held and published statements on ending the Korean War.`),
+    description: describe(
+      person.description ?? `${person.name}: roles held and published statements on ending the Korean War.`,
+    ),
     path: paths.person(person.slug),
   });
 }
@@ -31,7 +35,11 @@ export default async function PersonPage({ params }: PageProps<"/people/[slug]">
   return (
     <div className="space-y-10">
       <section>
-        <p className="text-sm text-slate-600"><Link href={paths.people()} className="underline">People</Link></p>
+        <p className="text-sm text-slate-600">
+          <Link href={paths.people()} className="underline">
+            People
+          </Link>
+        </p>
         <h1 className="text-2xl font-semibold">{person.name}</h1>
         {person.aliases.length > 0 ? (
           <p className="mt-1 text-slate-700">
@@ -48,7 +56,9 @@ export default async function PersonPage({ params }: PageProps<"/people/[slug]">
       </section>
 
       <section aria-labelledby="roles-heading">
-        <h2 id="roles-heading" className="text-xl font-semibold">Roles over time</h2>
+        <h2 id="roles-heading" className="text-xl font-semibold">
+          Roles over time
+        </h2>
         {person.roles.length === 0 ? (
           <p className="mt-2 text-slate-700">No role recorded.</p>
         ) : (
@@ -60,7 +70,8 @@ export default async function PersonPage({ params }: PageProps<"/people/[slug]">
                   {[role.organization, role.country.name].filter(Boolean).join(", ")}
                 </p>
                 <p className="text-sm text-slate-600">
-                  {role.startsOn ? formatDate(role.startsOn) : "Start unknown"} – {role.endsOn ? formatDate(role.endsOn) : "present or unknown"}
+                  {role.startsOn ? formatDate(role.startsOn) : "Start unknown"} –{" "}
+                  {role.endsOn ? formatDate(role.endsOn) : "present or unknown"}
                 </p>
               </li>
             ))}
@@ -69,9 +80,15 @@ export default async function PersonPage({ params }: PageProps<"/people/[slug]">
       </section>
 
       <section aria-labelledby="statements-heading">
-        <h2 id="statements-heading" className="text-xl font-semibold">Statements</h2>
+        <h2 id="statements-heading" className="text-xl font-semibold">
+          Statements
+        </h2>
         <ul className="mt-3 space-y-4">
-          {quotes.map((quote) => <li key={quote.id}><QuoteCard quote={quote} /></li>)}
+          {quotes.map((quote) => (
+            <li key={quote.id}>
+              <QuoteCard quote={quote} />
+            </li>
+          ))}
         </ul>
       </section>
     </div>

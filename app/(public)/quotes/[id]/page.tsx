@@ -44,26 +44,46 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
             <p>{quote.paragraph ? <HighlightedSpan {...quote.paragraph} /> : `“${quote.text}”`}</p>
           </blockquote>
           <figcaption className="mt-2 text-sm text-slate-600">
-            {quote.paragraph ? "The quote, highlighted, in its paragraph of the source article." : "The quote as recorded."}
+            {quote.paragraph
+              ? "The quote, highlighted, in its paragraph of the source article."
+              : "The quote as recorded."}
           </figcaption>
         </figure>
       </section>
 
       <section aria-labelledby="who-heading">
-        <h2 id="who-heading" className="text-xl font-semibold">Who said it</h2>
+        <h2 id="who-heading" className="text-xl font-semibold">
+          Who said it
+        </h2>
         <dl className="mt-2 grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]">
           <dt className="font-medium text-slate-600">Speaker</dt>
           <dd>
-            {quote.speakerSlug ? <Link href={paths.person(quote.speakerSlug)} className="underline">{quote.speakerName}</Link> : (quote.speakerName ?? "Unattributed")}
+            {quote.speakerSlug ? (
+              <Link href={paths.person(quote.speakerSlug)} className="underline">
+                {quote.speakerName}
+              </Link>
+            ) : (
+              (quote.speakerName ?? "Unattributed")
+            )}
           </dd>
           <dt className="font-medium text-slate-600">Role at the time</dt>
           <dd>
             {quote.rolesAtTheTime.length === 0
               ? "—"
-              : quote.rolesAtTheTime.map((role) => [role.title, role.organization].filter(Boolean).join(", ")).join("; ")}
+              : quote.rolesAtTheTime
+                  .map((role) => [role.title, role.organization].filter(Boolean).join(", "))
+                  .join("; ")}
           </dd>
           <dt className="font-medium text-slate-600">Country</dt>
-          <dd>{quote.speakerCountry ? <Link href={paths.country(quote.speakerCountry.code)} className="underline">{quote.speakerCountry.name}</Link> : "—"}</dd>
+          <dd>
+            {quote.speakerCountry ? (
+              <Link href={paths.country(quote.speakerCountry.code)} className="underline">
+                {quote.speakerCountry.name}
+              </Link>
+            ) : (
+              "—"
+            )}
+          </dd>
           <dt className="font-medium text-slate-600">Attribution</dt>
           <dd>{ATTRIBUTION_LABELS[quote.attribution]}</dd>
           <dt className="font-medium text-slate-600">Date of the statement</dt>
@@ -72,29 +92,43 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
       </section>
 
       <section aria-labelledby="positions-heading">
-        <h2 id="positions-heading" className="text-xl font-semibold">Positions</h2>
+        <h2 id="positions-heading" className="text-xl font-semibold">
+          Positions
+        </h2>
         <StanceList stances={quote.stances} speakerCountryCode={quote.speakerCountry?.code ?? null} />
       </section>
 
       <section aria-labelledby="source-heading">
-        <h2 id="source-heading" className="text-xl font-semibold">Source</h2>
+        <h2 id="source-heading" className="text-xl font-semibold">
+          Source
+        </h2>
         <p className="mt-2 text-sm">
-          <Link href={`${paths.article(quote.article.id)}#quote-${quote.id}`} className="underline">{quote.article.title}</Link>
-          {[quote.article.outlet, quote.article.author ? `by ${quote.article.author}` : null, formatDate(quote.article.publishedOn)]
+          <Link href={`${paths.article(quote.article.id)}#quote-${quote.id}`} className="underline">
+            {quote.article.title}
+          </Link>
+          {[
+            quote.article.outlet,
+            quote.article.author ? `by ${quote.article.author}` : null,
+            formatDate(quote.article.publishedOn),
+          ]
             .filter(Boolean)
             .map((part) => ` · ${part}`)
             .join("")}
           {quote.article.url ? (
             <>
               {" · "}
-              <a href={quote.article.url} className="underline" rel="noopener noreferrer">Original<span className="sr-only"> article</span></a>
+              <a href={quote.article.url} className="underline" rel="noopener noreferrer">
+                Original<span className="sr-only"> article</span>
+              </a>
             </>
           ) : null}
         </p>
       </section>
 
       <section aria-labelledby="cite-heading">
-        <h2 id="cite-heading" className="text-xl font-semibold">Cite this</h2>
+        <h2 id="cite-heading" className="text-xl font-semibold">
+          Cite this
+        </h2>
         <p className="mt-2 text-sm break-words">{plainCitation(quote, permalink, accessed)}</p>
         <h3 className="mt-4 text-sm font-semibold">BibTeX</h3>
         <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-3 text-xs" tabIndex={0} aria-label="BibTeX entry">

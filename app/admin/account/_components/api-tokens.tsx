@@ -13,8 +13,11 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenDto[] }) {
         API tokens
       </h2>
       <p className="text-sm text-slate-600">
-        Scripts send a token as <code>Authorization: Bearer …</code> to the <a className="underline" href="/api-docs">read API</a>; with it they
-        also see records in review and may download bulk exports. Treat a token like a password.
+        Scripts send a token as <code>Authorization: Bearer …</code> to the{" "}
+        <a className="underline" href="/api-docs">
+          read API
+        </a>
+        ; with it they also see records in review and may download bulk exports. Treat a token like a password.
       </p>
       <ActionForm action={createApiTokenAction} className="mt-4 space-y-2" aria-label="Create an API token">
         <label className="block text-sm font-medium">

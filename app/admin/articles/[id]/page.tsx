@@ -21,14 +21,18 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const approvable = article.quotes.filter((quote) => quote.status === "in_review" && (quote.authorId !== user!.id || can(user, "review.publishOwn")));
+  const approvable = article.quotes.filter(
+    (quote) => quote.status === "in_review" && (quote.authorId !== user!.id || can(user, "review.publishOwn")),
+  );
   const published = article.status === "published";
   return (
     <main className="space-y-6">
       <header>
         <h1 className="text-2xl font-semibold">{article.title}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          {[article.outlet, article.author, formatDate(article.publishedOn), article.language].filter(Boolean).join(" · ")}
+          {[article.outlet, article.author, formatDate(article.publishedOn), article.language]
+            .filter(Boolean)
+            .join(" · ")}
           {article.url ? (
             <>
               {" · "}
@@ -40,7 +44,8 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
         </p>
         <p className="mt-1 text-sm">
           Status: <strong data-testid="article-status">{published ? "Published" : "Draft"}</strong>
-          {article.createdBy ? ` · imported by ${article.createdBy.label}` : null} · {article.bodyLength.toLocaleString("en")} characters
+          {article.createdBy ? ` · imported by ${article.createdBy.label}` : null} ·{" "}
+          {article.bodyLength.toLocaleString("en")} characters
         </p>
         <p className="mt-2 flex gap-4 text-sm">
           <Link href={`/admin/articles/${article.id}/annotate`} className="underline">
@@ -62,7 +67,9 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
           <h2 id="publishing" className="text-lg font-semibold">
             Publishing
           </h2>
-          <p className="text-sm text-slate-600">Published articles show their approved quotes on the public site; unpublishing takes all of them off.</p>
+          <p className="text-sm text-slate-600">
+            Published articles show their approved quotes on the public site; unpublishing takes all of them off.
+          </p>
           <ActionForm action={published ? unpublishArticleAction : publishArticleAction}>
             <input type="hidden" name="articleId" value={article.id} />
             <input type="hidden" name="version" value={article.version} />
@@ -73,7 +80,11 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
           {approvable.length > 0 ? (
             <ActionForm action={bulkApproveAction}>
               <input type="hidden" name="articleId" value={article.id} />
-              <input type="hidden" name="quotes" value={approvable.map((quote) => `${quote.id}:${quote.version}`).join(",")} />
+              <input
+                type="hidden"
+                name="quotes"
+                value={approvable.map((quote) => `${quote.id}:${quote.version}`).join(",")}
+              />
               <button type="submit" className="rounded border border-slate-400 px-4 py-2 text-sm">
                 Approve all {approvable.length} quote(s) in review
               </button>

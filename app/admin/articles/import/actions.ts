@@ -19,7 +19,10 @@ const BULK_MAX_BYTES = 5 * 1024 * 1024;
 
 const importBulkForm = formAction(BulkFormSchema, async (input, user) => {
   const format = input.format === "auto" ? formatOfFile(input.file.name) : input.format;
-  if (!format) throw new AppError("INVALID_INPUT", "Choose the format: the file name ends neither in .jsonl nor .csv.", { fields: { format: ["Choose the format"] } });
+  if (!format)
+    throw new AppError("INVALID_INPUT", "Choose the format: the file name ends neither in .jsonl nor .csv.", {
+      fields: { format: ["Choose the format"] },
+    });
   if (input.file.size > BULK_MAX_BYTES) throw new AppError("INVALID_INPUT", "The file is larger than 5 MB; split it.");
   const report = await importBulk(user, await input.file.text(), { format, allOrNothing: input.allOrNothing === "on" });
   revalidatePath("/admin/articles");
@@ -33,4 +36,7 @@ const importBulkForm = formAction(BulkFormSchema, async (input, user) => {
   return state;
 });
 
-export const importBulkAction = importBulkForm as (previous: BulkFormState, formData: FormData) => Promise<BulkFormState>;
+export const importBulkAction = importBulkForm as (
+  previous: BulkFormState,
+  formData: FormData,
+) => Promise<BulkFormState>;

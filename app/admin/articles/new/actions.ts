@@ -16,8 +16,15 @@ const ImportFormSchema = z.looseObject({
 });
 
 const importArticleForm = formAction(ImportFormSchema, async (input, user) => {
-  const values = Object.fromEntries([...ARTICLE_FIELD_NAMES, "body"].map((name) => [name, typeof input[name] === "string" ? input[name] : ""]));
-  const source = input.intent === "fetch" ? { type: "url" as const } : input.file && input.file.size > 0 ? { type: "file" as const, file: input.file } : { type: "text" as const };
+  const values = Object.fromEntries(
+    [...ARTICLE_FIELD_NAMES, "body"].map((name) => [name, typeof input[name] === "string" ? input[name] : ""]),
+  );
+  const source =
+    input.intent === "fetch"
+      ? { type: "url" as const }
+      : input.file && input.file.size > 0
+        ? { type: "file" as const, file: input.file }
+        : { type: "text" as const };
   let id: number;
   try {
     id = (await importArticle(user, values, source)).id;
@@ -37,4 +44,7 @@ const importArticleForm = formAction(ImportFormSchema, async (input, user) => {
   redirect(`/admin/articles/${id}?imported=1`);
 });
 
-export const importArticleAction = importArticleForm as (previous: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+export const importArticleAction = importArticleForm as (
+  previous: ImportFormState,
+  formData: FormData,
+) => Promise<ImportFormState>;

@@ -17,7 +17,8 @@ export default async function NewArticlePage() {
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Import an article</h1>
       <p className="text-sm text-slate-600">
-        Line endings are normalized to one kind before the text is stored. An article whose URL or exact text is already here is refused.{" "}
+        Line endings are normalized to one kind before the text is stored. An article whose URL or exact text is already
+        here is refused.{" "}
         <Link href="/admin/articles/import" className="underline">
           Import many from a JSON Lines or CSV file
         </Link>

@@ -12,7 +12,13 @@ import { submitCountryStanceAction } from "../actions";
 
 export const metadata: Metadata = { title: "Country stance record" };
 
-export default async function CountryStancePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function CountryStancePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const user = await getCurrentUser();
   if (!can(user, "countryStance.edit")) return <NotAllowed what="country stance records" />;
   const id = Number((await params).id);
@@ -28,7 +34,8 @@ export default async function CountryStancePage({ params, searchParams }: { para
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Country stance record #{record.id}</h1>
       <p className="text-sm">
-        Status: <strong data-testid="country-stance-status">{record.status.replace("_", " ")}</strong> · version {record.version} ·{" "}
+        Status: <strong data-testid="country-stance-status">{record.status.replace("_", " ")}</strong> · version{" "}
+        {record.version} ·{" "}
         <Link href={`/admin/history/CountryStance/${record.id}`} className="underline">
           History
         </Link>
@@ -39,7 +46,9 @@ export default async function CountryStancePage({ params, searchParams }: { para
         </p>
       ) : null}
       {record.status === "returned" && record.reviewComment ? (
-        <p className="rounded border border-slate-300 bg-slate-50 p-3 text-sm">Reviewer&apos;s comment: {record.reviewComment}</p>
+        <p className="rounded border border-slate-300 bg-slate-50 p-3 text-sm">
+          Reviewer&apos;s comment: {record.reviewComment}
+        </p>
       ) : null}
       <CountryStanceForm options={options} record={record} />
       {record.status === "draft" || record.status === "returned" ? (

@@ -36,7 +36,15 @@ export function CountryStanceForm({ options, record }: Props) {
   useEffect(() => {
     let current = true;
     const timer = setTimeout(() => {
-      checkCountryStanceAction({ id: record?.id, countryId, dimensionId, positionId, validFrom, validTo, quoteIds: quoteKey }).then(
+      checkCountryStanceAction({
+        id: record?.id,
+        countryId,
+        dimensionId,
+        positionId,
+        validFrom,
+        validTo,
+        quoteIds: quoteKey,
+      }).then(
         (result) => current && result.ok && setWarnings(result.data),
         () => {},
       );
@@ -56,7 +64,17 @@ export function CountryStanceForm({ options, record }: Props) {
     event.preventDefault();
     setSaving(true);
     setMessage(null);
-    const result = await saveCountryStanceAction({ id: record?.id, version, countryId, dimensionId, positionId, validFrom, validTo, summary, quoteIds }).catch(() => null);
+    const result = await saveCountryStanceAction({
+      id: record?.id,
+      version,
+      countryId,
+      dimensionId,
+      positionId,
+      validFrom,
+      validTo,
+      summary,
+      quoteIds,
+    }).catch(() => null);
     setSaving(false);
     if (!result) return setMessage({ ok: false, text: "The record could not be saved: the server did not answer." });
     if (!result.ok) {
@@ -78,14 +96,20 @@ export function CountryStanceForm({ options, record }: Props) {
         {fields[name].join(" ")}
       </p>
     ) : null;
-  const described = (name: string) => (fields[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  const described = (name: string) =>
+    fields[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
 
   return (
     <form onSubmit={save} aria-label="Country stance record" aria-busy={saving} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
         <label className="block text-sm font-medium">
           Country
-          <select value={countryId} onChange={(e) => setCountryId(e.target.value)} className={inputClass} {...described("countryId")}>
+          <select
+            value={countryId}
+            onChange={(e) => setCountryId(e.target.value)}
+            className={inputClass}
+            {...described("countryId")}
+          >
             <option value="">Choose…</option>
             {options.countries.map((country) => (
               <option key={country.id} value={country.id}>
@@ -118,7 +142,13 @@ export function CountryStanceForm({ options, record }: Props) {
         </label>
         <label className="block text-sm font-medium">
           Position
-          <select value={positionId} onChange={(e) => setPositionId(e.target.value)} className={inputClass} disabled={!dimension} {...described("positionId")}>
+          <select
+            value={positionId}
+            onChange={(e) => setPositionId(e.target.value)}
+            className={inputClass}
+            disabled={!dimension}
+            {...described("positionId")}
+          >
             <option value="">Choose…</option>
             {positions.map((p) => (
               <option key={p.id} value={p.id}>
@@ -133,18 +163,36 @@ export function CountryStanceForm({ options, record }: Props) {
       <div className="grid gap-4 sm:grid-cols-2">
         <label className="block text-sm font-medium">
           From
-          <input type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} className={inputClass} {...described("validFrom")} />
+          <input
+            type="date"
+            value={validFrom}
+            onChange={(e) => setValidFrom(e.target.value)}
+            className={inputClass}
+            {...described("validFrom")}
+          />
           {error("validFrom")}
         </label>
         <label className="block text-sm font-medium">
           To (leave empty while the position holds)
-          <input type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} className={inputClass} {...described("validTo")} />
+          <input
+            type="date"
+            value={validTo}
+            onChange={(e) => setValidTo(e.target.value)}
+            className={inputClass}
+            {...described("validTo")}
+          />
           {error("validTo")}
         </label>
       </div>
       <label className="block text-sm font-medium">
         Summary
-        <textarea value={summary} onChange={(e) => setSummary(e.target.value)} rows={3} className={inputClass} {...described("summary")} />
+        <textarea
+          value={summary}
+          onChange={(e) => setSummary(e.target.value)}
+          rows={3}
+          className={inputClass}
+          {...described("summary")}
+        />
         {error("summary")}
       </label>
       <QuotePicker chosen={evidence} onChange={setEvidence} error={fields.quoteIds} />
@@ -153,7 +201,10 @@ export function CountryStanceForm({ options, record }: Props) {
         {record ? "Save changes" : "Create record"}
       </button>
       {message ? (
-        <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-800" : "text-red-700"}`}>
+        <p
+          role={message.ok ? "status" : "alert"}
+          className={`text-sm ${message.ok ? "text-green-800" : "text-red-700"}`}
+        >
           {message.text}
         </p>
       ) : null}
@@ -164,15 +215,23 @@ export function CountryStanceForm({ options, record }: Props) {
 function Warnings({ warnings }: { warnings: CountryStanceWarnings }) {
   const empty = warnings.disagreements.length === 0 && warnings.overlaps.length === 0;
   return (
-    <section aria-label="Warnings" aria-live="polite" className={empty ? "" : "rounded border border-amber-400 bg-amber-50 p-3 text-sm"}>
+    <section
+      aria-label="Warnings"
+      aria-live="polite"
+      className={empty ? "" : "rounded border border-amber-400 bg-amber-50 p-3 text-sm"}
+    >
       {empty ? null : (
         <>
           <h3 className="font-semibold">Warnings (you can still save)</h3>
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {warnings.disagreements.map((d) => (
               <li key={`q${d.quoteId}`}>
-                Quote #{d.quoteId} (“{d.text.length > 80 ? `${d.text.slice(0, 80)}…` : d.text}”) does not code this country at this position
-                {d.coded.length ? `: it says ${d.coded.join(", ")}` : ": it has no stance for this country on this dimension"}.
+                Quote #{d.quoteId} (“{d.text.length > 80 ? `${d.text.slice(0, 80)}…` : d.text}”) does not code this
+                country at this position
+                {d.coded.length
+                  ? `: it says ${d.coded.join(", ")}`
+                  : ": it has no stance for this country on this dimension"}
+                .
               </li>
             ))}
             {warnings.overlaps.map((o) => (

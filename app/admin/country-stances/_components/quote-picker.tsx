@@ -43,7 +43,12 @@ export function QuotePicker({ chosen, onChange, error }: Props) {
             <div className="flex-1">
               <QuoteSummary quote={quote} />
             </div>
-            <button type="button" className="underline" aria-label={`Remove quote ${quote.id}`} onClick={() => onChange(chosen.filter((c) => c.id !== quote.id))}>
+            <button
+              type="button"
+              className="underline"
+              aria-label={`Remove quote ${quote.id}`}
+              onClick={() => onChange(chosen.filter((c) => c.id !== quote.id))}
+            >
               Remove
             </button>
           </li>

@@ -14,7 +14,9 @@ export default async function NewCountryStancePage() {
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">New country stance record</h1>
-      <p className="text-sm text-slate-600">A country&apos;s position on one dimension over a period, with the quotes that support it.</p>
+      <p className="text-sm text-slate-600">
+        A country&apos;s position on one dimension over a period, with the quotes that support it.
+      </p>
       <CountryStanceForm options={options} record={null} />
     </main>
   );

@@ -8,7 +8,14 @@ import { isAppError } from "@/lib/errors";
 import { getAdminPerson, type AdminPerson } from "@/lib/people/queries";
 import { listCountries } from "@/lib/countries/public";
 import { NotAllowed } from "../../_components/not-allowed";
-import { addAliasAction, mergePeopleAction, removeAliasAction, removeRoleAction, saveRoleAction, updatePersonAction } from "../actions";
+import {
+  addAliasAction,
+  mergePeopleAction,
+  removeAliasAction,
+  removeRoleAction,
+  saveRoleAction,
+  updatePersonAction,
+} from "../actions";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -17,7 +24,13 @@ const notFoundToNull = (error: unknown) => {
   throw error;
 };
 
-export default async function PersonPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ merge?: string }> }) {
+export default async function PersonPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ merge?: string }>;
+}) {
   const user = await getCurrentUser();
   if (!can(user, "person.edit")) return <NotAllowed what="editing people" />;
   const person = await getAdminPerson(user, Number((await params).id)).catch(notFoundToNull);
@@ -135,7 +148,8 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
           Merge a duplicate into {person.name}
         </h2>
         <p className="text-sm text-slate-600">
-          The other person&apos;s quotes, aliases and roles move here, their name becomes an alias, and their page redirects here.
+          The other person&apos;s quotes, aliases and roles move here, their name becomes an alias, and their page
+          redirects here.
         </p>
         <form method="get" className="mt-2 flex items-end gap-3" aria-label="Choose the duplicate">
           <label className="text-sm font-medium">
@@ -146,16 +160,23 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
             Review merge
           </button>
         </form>
-        {mergeId && !other ? <p className="mt-2 text-sm text-red-700">No live person with id {mergeId} (other than this one).</p> : null}
+        {mergeId && !other ? (
+          <p className="mt-2 text-sm text-red-700">No live person with id {mergeId} (other than this one).</p>
+        ) : null}
         {other ? (
-          <ActionForm action={mergePeopleAction} className="mt-3 rounded border border-amber-400 bg-amber-50 p-3" aria-label="Confirm merge">
+          <ActionForm
+            action={mergePeopleAction}
+            className="mt-3 rounded border border-amber-400 bg-amber-50 p-3"
+            aria-label="Confirm merge"
+          >
             <input type="hidden" name="survivorId" value={person.id} />
             <input type="hidden" name="survivorVersion" value={person.version} />
             <input type="hidden" name="mergedId" value={other.id} />
             <input type="hidden" name="mergedVersion" value={other.version} />
             <p className="text-sm">
-              Merge <strong>{other.name}</strong> (#{other.id}, {other.quoteCount} quote(s), aliases: {other.aliases.map((a) => a.name).join(", ") || "none"}) into{" "}
-              <strong>{person.name}</strong>. This cannot be undone from this page.
+              Merge <strong>{other.name}</strong> (#{other.id}, {other.quoteCount} quote(s), aliases:{" "}
+              {other.aliases.map((a) => a.name).join(", ") || "none"}) into <strong>{person.name}</strong>. This cannot
+              be undone from this page.
             </p>
             <FieldError name="mergedId" />
             <button type="submit" className={`${buttonClass} mt-2`}>
@@ -168,9 +189,21 @@ export default async function PersonPage({ params, searchParams }: { params: Pro
   );
 }
 
-function RoleForm({ person, role, countries }: { person: AdminPerson; role: AdminPerson["roles"][number] | null; countries: { id: number; name: string; code: string }[] }) {
+function RoleForm({
+  person,
+  role,
+  countries,
+}: {
+  person: AdminPerson;
+  role: AdminPerson["roles"][number] | null;
+  countries: { id: number; name: string; code: string }[];
+}) {
   return (
-    <ActionForm action={saveRoleAction} className="grid gap-3 sm:grid-cols-3" aria-label={role ? `Role ${role.title}` : "Add a role"}>
+    <ActionForm
+      action={saveRoleAction}
+      className="grid gap-3 sm:grid-cols-3"
+      aria-label={role ? `Role ${role.title}` : "Add a role"}
+    >
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="version" value={person.version} />
       <input type="hidden" name="roleId" value={role?.id ?? ""} />

@@ -7,7 +7,15 @@ import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { ReviewItem } from "@/lib/review/queries";
 import { approveAction, resubmitAction, returnAction } from "../actions";
 
-export function ReviewItemCard({ item, mayApprove, view }: { item: ReviewItem; mayApprove: boolean; view: "waiting" | "returned" }) {
+export function ReviewItemCard({
+  item,
+  mayApprove,
+  view,
+}: {
+  item: ReviewItem;
+  mayApprove: boolean;
+  view: "waiting" | "returned";
+}) {
   const label = item.kind === "quote" ? `quote ${item.id}` : `country stance record ${item.id}`;
   const target = (
     <>
@@ -17,10 +25,15 @@ export function ReviewItemCard({ item, mayApprove, view }: { item: ReviewItem; m
     </>
   );
   return (
-    <li className="rounded border border-slate-200 p-4" data-testid={`review-${item.kind}-${item.id}`} aria-label={label}>
+    <li
+      className="rounded border border-slate-200 p-4"
+      data-testid={`review-${item.kind}-${item.id}`}
+      aria-label={label}
+    >
       {item.kind === "quote" ? <QuoteBody item={item} /> : <CountryStanceBody item={item} />}
       <p className="mt-2 text-xs text-slate-500">
-        {view === "waiting" ? "Submitted" : "Returned"} {formatDate(item.at)} {item.author ? `· by ${item.author.label}` : null}
+        {view === "waiting" ? "Submitted" : "Returned"} {formatDate(item.at)}{" "}
+        {item.author ? `· by ${item.author.label}` : null}
       </p>
       {item.reviewComment ? (
         <p className="mt-2 rounded bg-amber-50 p-2 text-sm">
@@ -57,7 +70,10 @@ export function ReviewItemCard({ item, mayApprove, view }: { item: ReviewItem; m
           </ActionForm>
         )}
         {item.kind === "quote" ? (
-          <Link href={`/admin/articles/${item.article.id}/annotate?quote=${item.id}`} className="py-2 text-sm underline">
+          <Link
+            href={`/admin/articles/${item.article.id}/annotate?quote=${item.id}`}
+            className="py-2 text-sm underline"
+          >
             Open for editing
           </Link>
         ) : null}
@@ -79,7 +95,9 @@ function QuoteBody({ item }: { item: Extract<ReviewItem, { kind: "quote" }> }) {
         <mark className="bg-yellow-200">{item.context.quote}</mark>
         {item.context.after}
       </blockquote>
-      {!item.context.anchored ? <p className="mt-1 text-xs text-red-700">The article text changed: this quote is no longer at its place.</p> : null}
+      {!item.context.anchored ? (
+        <p className="mt-1 text-xs text-red-700">The article text changed: this quote is no longer at its place.</p>
+      ) : null}
       <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
         <dt className="text-slate-500">Speaker</dt>
         <dd>
@@ -109,8 +127,8 @@ function CountryStanceBody({ item }: { item: Extract<ReviewItem, { kind: "countr
   return (
     <>
       <p className="text-sm">
-        <strong>{item.country}</strong> · {item.dimension}: <strong>{item.position}</strong> · {formatDate(item.validFrom)} –{" "}
-        {item.validTo ? formatDate(item.validTo) : "now"}
+        <strong>{item.country}</strong> · {item.dimension}: <strong>{item.position}</strong> ·{" "}
+        {formatDate(item.validFrom)} – {item.validTo ? formatDate(item.validTo) : "now"}
       </p>
       <p className="mt-1 text-sm">{item.summary}</p>
       {item.evidence.length > 0 ? (

@@ -4,4 +4,6 @@ import { listArticles } from "@/lib/api/reads/articles";
 import { ArticleListQuery } from "@/lib/stances/schemas";
 
 // GET /api/v1/articles – list articles, newest first, keyset-paginated
-export const GET = apiRoute(async (request, { caller }) => Response.json(await listArticles(caller.visibility, parseQuery(ArticleListQuery, request.url))));
+export const GET = apiRoute(async (request, { caller }) =>
+  Response.json(await listArticles(caller.visibility, parseQuery(ArticleListQuery, request.url))),
+);

@@ -4,4 +4,6 @@ import { listCountryStances } from "@/lib/api/reads/country-stances";
 import { CountryStanceListQuery } from "@/lib/stances/schemas";
 
 // GET /api/v1/country-stances – list country stance records (an editor's judgement over a period)
-export const GET = apiRoute(async (request, { caller }) => Response.json(await listCountryStances(caller.visibility, parseQuery(CountryStanceListQuery, request.url))));
+export const GET = apiRoute(async (request, { caller }) =>
+  Response.json(await listCountryStances(caller.visibility, parseQuery(CountryStanceListQuery, request.url))),
+);

@@ -4,4 +4,6 @@ import { listPeople } from "@/lib/api/reads/people";
 import { PersonListQuery } from "@/lib/stances/schemas";
 
 // GET /api/v1/people – list speakers with their aliases and dated roles, keyset-paginated
-export const GET = apiRoute(async (request, { caller }) => Response.json(await listPeople(caller.visibility, parseQuery(PersonListQuery, request.url))));
+export const GET = apiRoute(async (request, { caller }) =>
+  Response.json(await listPeople(caller.visibility, parseQuery(PersonListQuery, request.url))),
+);

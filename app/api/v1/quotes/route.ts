@@ -4,4 +4,6 @@ import { listQuotes } from "@/lib/api/reads/quotes";
 import { QuoteListQuery } from "@/lib/stances/schemas";
 
 // GET /api/v1/quotes – list quotes with their stances, filtered and keyset-paginated
-export const GET = apiRoute(async (request, { caller }) => Response.json(await listQuotes(caller.visibility, parseQuery(QuoteListQuery, request.url))));
+export const GET = apiRoute(async (request, { caller }) =>
+  Response.json(await listQuotes(caller.visibility, parseQuery(QuoteListQuery, request.url))),
+);

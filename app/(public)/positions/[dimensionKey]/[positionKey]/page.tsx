@@ -16,7 +16,9 @@ const findPosition = cache(async (dimensionKey: string, positionKey: string) =>
   KEY.test(dimensionKey) && KEY.test(positionKey) ? getPosition(dimensionKey, positionKey) : null,
 );
 
-export async function generateMetadata({ params }: PageProps<"/positions/[dimensionKey]/[positionKey]">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/positions/[dimensionKey]/[positionKey]">): Promise<Metadata> {
   const { dimensionKey, positionKey } = await params;
   const position = await findPosition(dimensionKey, positionKey);
   if (!position) return { title: "Not found" };
@@ -36,18 +38,29 @@ export default async function PositionPage({ params }: PageProps<"/positions/[di
     <div className="space-y-10">
       <section>
         <p className="text-sm text-slate-600">
-          <Link href={`${paths.codebook()}#${position.dimension.key}`} className="underline">Codebook</Link> · {position.dimension.label}
+          <Link href={`${paths.codebook()}#${position.dimension.key}`} className="underline">
+            Codebook
+          </Link>{" "}
+          · {position.dimension.label}
         </p>
         <h1 className="mt-1 flex flex-wrap items-center gap-2 text-2xl font-semibold">
-          <span aria-hidden="true" className="inline-block size-4 rounded-full" style={{ backgroundColor: position.color }} />
+          <span
+            aria-hidden="true"
+            className="inline-block size-4 rounded-full"
+            style={{ backgroundColor: position.color }}
+          />
           {position.label}
         </h1>
         <p className="mt-2 max-w-prose text-slate-700">{position.definition}</p>
-        {position.retired ? <p className="mt-1 text-sm text-slate-600">Retired: no longer used for new coding.</p> : null}
+        {position.retired ? (
+          <p className="mt-1 text-sm text-slate-600">Retired: no longer used for new coding.</p>
+        ) : null}
       </section>
 
       <section aria-labelledby="holders-heading">
-        <h2 id="holders-heading" className="text-xl font-semibold">Countries that held it</h2>
+        <h2 id="holders-heading" className="text-xl font-semibold">
+          Countries that held it
+        </h2>
         {records.length === 0 ? (
           <p className="mt-2 text-slate-700">No published country position record.</p>
         ) : (
@@ -55,10 +68,14 @@ export default async function PositionPage({ params }: PageProps<"/positions/[di
             {records.map((record) => (
               <li key={record.id}>
                 <p className="flex flex-wrap items-center gap-2">
-                  <Link href={paths.country(record.country.code)} className="font-medium underline">{record.country.name}</Link>
+                  <Link href={paths.country(record.country.code)} className="font-medium underline">
+                    {record.country.name}
+                  </Link>
                   <StanceBadge label={record.position.label} color={record.position.color} />
                   <span className="text-sm text-slate-600">
-                    {record.validTo ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}` : `since ${formatDate(record.validFrom)}`}
+                    {record.validTo
+                      ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}`
+                      : `since ${formatDate(record.validFrom)}`}
                   </span>
                 </p>
                 <p className="mt-1 text-sm text-slate-800">{record.summary}</p>
@@ -69,12 +86,18 @@ export default async function PositionPage({ params }: PageProps<"/positions/[di
       </section>
 
       <section aria-labelledby="quotes-heading">
-        <h2 id="quotes-heading" className="text-xl font-semibold">Statements coded with it</h2>
+        <h2 id="quotes-heading" className="text-xl font-semibold">
+          Statements coded with it
+        </h2>
         {quotes.length === 0 ? (
           <p className="mt-2 text-slate-700">None published.</p>
         ) : (
           <ul className="mt-3 space-y-4">
-            {quotes.map((quote) => <li key={quote.id}><QuoteCard quote={quote} /></li>)}
+            {quotes.map((quote) => (
+              <li key={quote.id}>
+                <QuoteCard quote={quote} />
+              </li>
+            ))}
           </ul>
         )}
       </section>

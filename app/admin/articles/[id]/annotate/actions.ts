@@ -25,14 +25,19 @@ export const restoreQuoteAction = dataAction(idSchema, async (input, user) => {
 
 export const reloadQuoteAction = dataAction(idSchema, (input, user) => getWorkspaceQuote(user, input.id));
 
-export const submitQuoteAction = dataAction(quoteRefSchema, async (input, user) => ({ version: (await submitQuote(user, input)).version }));
+export const submitQuoteAction = dataAction(quoteRefSchema, async (input, user) => ({
+  version: (await submitQuote(user, input)).version,
+}));
 
 export const searchPeopleAction = dataAction(peopleSearchSchema, (input, user) => searchPeople(user, input.q));
 
-export const roleOnAction = dataAction(z.object({ personId: z.number().int().positive(), day: z.string() }), (input, user) =>
-  roleOn(user, input.personId, input.day),
+export const roleOnAction = dataAction(
+  z.object({ personId: z.number().int().positive(), day: z.string() }),
+  (input, user) => roleOn(user, input.personId, input.day),
 );
 
 export const createPersonAction = dataAction(personNameSchema, (input, user) => createPerson(user, input));
 
-export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, user) => updateArticleBody(user, input));
+export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, user) =>
+  updateArticleBody(user, input),
+);

@@ -5,7 +5,11 @@ import { useActionState } from "react";
 import { buttonClass, inputClass } from "@/components/action-form";
 import type { BulkFormState } from "../actions";
 
-export function BulkImportForm({ action }: { action: (previous: BulkFormState, formData: FormData) => Promise<BulkFormState> }) {
+export function BulkImportForm({
+  action,
+}: {
+  action: (previous: BulkFormState, formData: FormData) => Promise<BulkFormState>;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const report = state?.report;
   return (
@@ -45,7 +49,10 @@ export function BulkImportForm({ action }: { action: (previous: BulkFormState, f
           </thead>
           <tbody>
             {[
-              ...report.rejected.map((row) => ({ line: row.line, cell: <span className="text-red-700">Rejected: {row.reason}</span> })),
+              ...report.rejected.map((row) => ({
+                line: row.line,
+                cell: <span className="text-red-700">Rejected: {row.reason}</span>,
+              })),
               ...report.duplicates.map((row) => ({
                 line: row.line,
                 cell: (

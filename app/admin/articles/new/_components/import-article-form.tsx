@@ -7,20 +7,38 @@ import { useActionState } from "react";
 import { buttonClass, inputClass } from "@/components/action-form";
 import type { ImportFormState } from "./import-form-state";
 
-export function ImportArticleForm({ outlets, action }: { outlets: string[]; action: (previous: ImportFormState, formData: FormData) => Promise<ImportFormState> }) {
+export function ImportArticleForm({
+  outlets,
+  action,
+}: {
+  outlets: string[];
+  action: (previous: ImportFormState, formData: FormData) => Promise<ImportFormState>;
+}) {
   const [state, formAction, pending] = useActionState(action, null);
   const values = state?.values ?? {};
   const error = (name: string) => state?.fields?.[name]?.join(" ");
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <label className="block text-sm font-medium">
       {label}
-      <input name={name} defaultValue={values[name] ?? ""} aria-invalid={error(name) ? true : undefined} className={inputClass} {...props} />
+      <input
+        name={name}
+        defaultValue={values[name] ?? ""}
+        aria-invalid={error(name) ? true : undefined}
+        className={inputClass}
+        {...props}
+      />
       {error(name) ? <span className="mt-1 block text-sm text-red-700">{error(name)}</span> : null}
     </label>
   );
   return (
     // Keyed on the state so the fields take the returned values after React resets the form.
-    <form key={JSON.stringify(values)} action={formAction} aria-busy={pending} aria-label="Import an article" className="space-y-4">
+    <form
+      key={JSON.stringify(values)}
+      action={formAction}
+      aria-busy={pending}
+      aria-label="Import an article"
+      className="space-y-4"
+    >
       {state?.message ? (
         <div role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-sm text-red-800">
           <p>{state.message}</p>
@@ -31,7 +49,9 @@ export function ImportArticleForm({ outlets, action }: { outlets: string[]; acti
               </Link>
             </p>
           ) : null}
-          {state.fetchFailed ? <p className="mt-1">Paste the article&apos;s text below instead; your other entries are kept.</p> : null}
+          {state.fetchFailed ? (
+            <p className="mt-1">Paste the article&apos;s text below instead; your other entries are kept.</p>
+          ) : null}
         </div>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
@@ -54,12 +74,23 @@ export function ImportArticleForm({ outlets, action }: { outlets: string[]; acti
         <legend className="px-1 text-sm font-semibold">The text</legend>
         <label className="block text-sm font-medium">
           Paste the text
-          <textarea name="body" rows={state?.fetchFailed ? 14 : 8} defaultValue={values.body ?? ""} autoFocus={state?.fetchFailed} className={inputClass} />
+          <textarea
+            name="body"
+            rows={state?.fetchFailed ? 14 : 8}
+            defaultValue={values.body ?? ""}
+            autoFocus={state?.fetchFailed}
+            className={inputClass}
+          />
           {error("body") ? <span className="mt-1 block text-sm text-red-700">{error("body")}</span> : null}
         </label>
         <label className="block text-sm font-medium">
           or upload a .txt, .md or .html file (HTML is reduced to its text; nothing in it runs)
-          <input name="file" type="file" accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html" className="mt-1 block text-sm" />
+          <input
+            name="file"
+            type="file"
+            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+            className="mt-1 block text-sm"
+          />
           {error("file") ? <span className="mt-1 block text-sm text-red-700">{error("file")}</span> : null}
         </label>
       </fieldset>
@@ -67,7 +98,13 @@ export function ImportArticleForm({ outlets, action }: { outlets: string[]; acti
         <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass}>
           Import
         </button>
-        <button type="submit" name="intent" value="fetch" disabled={pending} className="rounded border border-slate-400 px-4 py-2 text-sm">
+        <button
+          type="submit"
+          name="intent"
+          value="fetch"
+          disabled={pending}
+          className="rounded border border-slate-400 px-4 py-2 text-sm"
+        >
           Fetch from the URL and import
         </button>
       </div>

@@ -4,8 +4,11 @@ import { z } from "zod";
 import { formAction } from "@/lib/actions";
 import { restoreEntity } from "@/lib/audit/restore";
 
-export const restoreAction = formAction(z.object({ entityType: z.string(), entityId: z.string() }), async (input, user) => {
-  await restoreEntity(user, input.entityType, input.entityId);
-  revalidatePath(`/admin/history/${input.entityType}/${input.entityId}`);
-  return { ok: true, message: "Restored." };
-});
+export const restoreAction = formAction(
+  z.object({ entityType: z.string(), entityId: z.string() }),
+  async (input, user) => {
+    await restoreEntity(user, input.entityType, input.entityId);
+    revalidatePath(`/admin/history/${input.entityType}/${input.entityId}`);
+    return { ok: true, message: "Restored." };
+  },
+);

@@ -25,7 +25,8 @@ export default async function HistoryPage({ params }: { params: Promise<{ entity
     throw error;
   }
   // The latest delete or restore says whether the record is deleted now.
-  const deleted = events.findLast((event) => event.action === "delete" || event.action === "restore")?.action === "delete";
+  const deleted =
+    events.findLast((event) => event.action === "delete" || event.action === "restore")?.action === "delete";
   return (
     <main>
       <h1 className="text-2xl font-semibold">

@@ -27,10 +27,14 @@ interface Props {
 const DRAFT = -1;
 
 export const ArticleText = memo(
-  forwardRef<HTMLDivElement, Props>(function ArticleText({ body, highlights, draft, onKeyDown, onMouseDown, onMouseUp, onFocus }, ref) {
+  forwardRef<HTMLDivElement, Props>(function ArticleText(
+    { body, highlights, draft, onKeyDown, onMouseDown, onMouseUp, onFocus },
+    ref,
+  ) {
     const segments = useMemo(() => {
       const spans = highlights.map((highlight) => ({ start: highlight.start, end: highlight.end, value: highlight }));
-      if (draft && draft.end > draft.start) spans.push({ ...draft, value: { id: DRAFT, ...draft, color: "", label: "" } });
+      if (draft && draft.end > draft.start)
+        spans.push({ ...draft, value: { id: DRAFT, ...draft, color: "", label: "" } });
       return segmentText(body, spans);
     }, [body, highlights, draft]);
     return (
@@ -45,7 +49,7 @@ export const ArticleText = memo(
         onMouseDown={onMouseDown}
         onMouseUp={onMouseUp}
         onFocus={onFocus}
-        className="max-h-[75vh] overflow-y-auto whitespace-pre-wrap rounded border border-slate-300 bg-white p-4 font-serif text-[17px] leading-8 focus:outline-2 focus:outline-blue-600"
+        className="max-h-[75vh] overflow-y-auto rounded border border-slate-300 bg-white p-4 font-serif text-[17px] leading-8 whitespace-pre-wrap focus:outline-2 focus:outline-blue-600"
       >
         {segments.map((segment) => {
           const quotes = segment.covering.filter((value) => value.id !== DRAFT);
@@ -67,7 +71,15 @@ export const ArticleText = memo(
   }),
 );
 
-const Segment = memo(function Segment(props: { start: number; text: string; ids: string; color: string; overlap: boolean; draft: boolean; title: string }) {
+const Segment = memo(function Segment(props: {
+  start: number;
+  text: string;
+  ids: string;
+  color: string;
+  overlap: boolean;
+  draft: boolean;
+  title: string;
+}) {
   const draftClass = props.draft ? "outline-2 outline-offset-0 outline-blue-700 outline-dashed" : "";
   if (!props.ids) {
     return (

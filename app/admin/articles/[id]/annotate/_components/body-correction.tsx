@@ -18,7 +18,10 @@ export function BodyCorrection({ article }: { article: { id: number; version: nu
     setPending(true);
     const result = await updateBodyAction({ id: article.id, version: article.version, body }).catch(() => null);
     setPending(false);
-    if (!result) return setProblem("The text could not be saved: the server did not answer. Your corrections are still in the box.");
+    if (!result)
+      return setProblem(
+        "The text could not be saved: the server did not answer. Your corrections are still in the box.",
+      );
     if (!result.ok) return setProblem(result.fields?.body?.join(" ") ?? result.message);
     setProblem(null);
     setReport(result.data.report);
@@ -32,15 +35,29 @@ export function BodyCorrection({ article }: { article: { id: number; version: nu
         <label htmlFor="body-correction" className="block">
           Text (quotes are placed again after saving; any that cannot be found are listed as orphaned)
         </label>
-        <textarea id="body-correction" name="body" defaultValue={article.body} rows={12} className="block w-full rounded border border-slate-300 p-2 font-mono text-xs" />
-        <button type="submit" disabled={pending} className="rounded bg-slate-900 px-3 py-1.5 text-white disabled:opacity-50">
+        <textarea
+          id="body-correction"
+          name="body"
+          defaultValue={article.body}
+          rows={12}
+          className="block w-full rounded border border-slate-300 p-2 font-mono text-xs"
+        />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-slate-900 px-3 py-1.5 text-white disabled:opacity-50"
+        >
           {pending ? "Saving…" : "Save corrected text"}
         </button>
-        {problem ? <p role="alert" className="text-red-700">{problem}</p> : null}
+        {problem ? (
+          <p role="alert" className="text-red-700">
+            {problem}
+          </p>
+        ) : null}
         {report ? (
           <p role="status">
-            Saved. Quotes kept: {report.kept.length}, moved: {report.moved.length}, matched approximately (text updated): {report.fuzzy.length}, orphaned:{" "}
-            {report.orphaned.length}.
+            Saved. Quotes kept: {report.kept.length}, moved: {report.moved.length}, matched approximately (text
+            updated): {report.fuzzy.length}, orphaned: {report.orphaned.length}.
           </p>
         ) : null}
       </form>

@@ -17,7 +17,16 @@ interface Props {
   errors: string[];
 }
 
-export function PositionPicker({ dimension, positionId, onPosition, holderId, onHolder, countries, speakerCountryId, errors }: Props) {
+export function PositionPicker({
+  dimension,
+  positionId,
+  onPosition,
+  holderId,
+  onHolder,
+  countries,
+  speakerCountryId,
+  errors,
+}: Props) {
   const id = useId();
   // Retired positions are closed to new coding but stay visible on a quote already coded with one.
   const positions = dimension.positions.filter((position) => !position.retired || position.id === positionId);
@@ -65,7 +74,11 @@ export function PositionPicker({ dimension, positionId, onPosition, holderId, on
               onClick={() => onPosition(checked ? undefined : position.id)}
               className={`rounded border px-2 py-0.5 text-xs ${checked ? "border-slate-900 bg-slate-900 text-white" : "border-slate-300 bg-white"}`}
             >
-              <span aria-hidden="true" className="mr-1 inline-block h-2 w-2 rounded-full" style={{ backgroundColor: position.color }} />
+              <span
+                aria-hidden="true"
+                className="mr-1 inline-block h-2 w-2 rounded-full"
+                style={{ backgroundColor: position.color }}
+              />
               <kbd className="mr-1 font-mono">{index + 1}</kbd>
               {position.label}
               {position.retired ? " (retired)" : ""}
@@ -84,7 +97,9 @@ export function PositionPicker({ dimension, positionId, onPosition, holderId, on
             onChange={(event) => onHolder(event.target.value ? Number(event.target.value) : undefined)}
             className="rounded border border-slate-300 px-1 py-0.5"
           >
-            <option value="">Speaker’s country{speakerCountry ? ` (${speakerCountry.shortName})` : " (not set)"}</option>
+            <option value="">
+              Speaker’s country{speakerCountry ? ` (${speakerCountry.shortName})` : " (not set)"}
+            </option>
             {countries.map((country) => (
               <option key={country.id} value={country.id}>
                 {country.shortName}

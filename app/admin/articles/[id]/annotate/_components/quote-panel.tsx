@@ -41,7 +41,12 @@ export function QuotePanel(props: Props) {
 
   useEffect(() => speakerRef.current?.focus(), []);
   useEffect(() => {
-    if (spanRequest) update({ startOffset: spanRequest.span.start, endOffset: spanRequest.span.end, text: body.slice(spanRequest.span.start, spanRequest.span.end) });
+    if (spanRequest)
+      update({
+        startOffset: spanRequest.span.start,
+        endOffset: spanRequest.span.end,
+        text: body.slice(spanRequest.span.start, spanRequest.span.end),
+      });
   }, [spanRequest, body, update]);
   const { startOffset, endOffset } = draft;
   useEffect(() => onSpanChange({ start: startOffset, end: endOffset }), [startOffset, endOffset, onSpanChange]);
@@ -60,7 +65,12 @@ export function QuotePanel(props: Props) {
   const orphaned = quote?.orphanedAt && quote.startOffset === draft.startOffset && quote.endOffset === draft.endOffset;
   const title = quote ? `Quote #${quote.id}` : "New quote";
   return (
-    <aside aria-labelledby={`${id}-title`} onKeyDown={onKeyDown} className="rounded border border-slate-300 bg-slate-50 p-3" data-testid="quote-panel">
+    <aside
+      aria-labelledby={`${id}-title`}
+      onKeyDown={onKeyDown}
+      className="rounded border border-slate-300 bg-slate-50 p-3"
+      data-testid="quote-panel"
+    >
       <div className="flex items-baseline justify-between gap-2">
         <h2 id={`${id}-title`} className="font-semibold">
           {title}
@@ -71,10 +81,13 @@ export function QuotePanel(props: Props) {
           </span>
         ) : null}
       </div>
-      {quote?.status === "returned" && quote.reviewComment ? <p className="mt-1 text-sm">Reviewer: {quote.reviewComment}</p> : null}
+      {quote?.status === "returned" && quote.reviewComment ? (
+        <p className="mt-1 text-sm">Reviewer: {quote.reviewComment}</p>
+      ) : null}
       {orphaned ? (
         <p role="alert" className="mt-2 rounded bg-amber-100 p-2 text-sm">
-          The article text changed and this quote was not found in it. Select its text in the article and press <kbd>q</kbd>, then save.
+          The article text changed and this quote was not found in it. Select its text in the article and press{" "}
+          <kbd>q</kbd>, then save.
         </p>
       ) : null}
       <form
@@ -85,7 +98,12 @@ export function QuotePanel(props: Props) {
         }}
         className="mt-2 space-y-3"
       >
-        <SpanEditor body={body} draft={draft} update={update} errors={[...fieldError("text"), ...fieldError("startOffset"), ...fieldError("endOffset")]} />
+        <SpanEditor
+          body={body}
+          draft={draft}
+          update={update}
+          errors={[...fieldError("text"), ...fieldError("startOffset"), ...fieldError("endOffset")]}
+        />
         <SpeakerCombobox
           inputRef={speakerRef}
           speaker={draft.speakerId !== null ? { id: draft.speakerId, name: draft.speakerName ?? "" } : null}
@@ -100,19 +118,35 @@ export function QuotePanel(props: Props) {
         />
         <Field label="Or an unnamed speaker" hint="“a source in Seoul”" errors={fieldError("speakerLabel")}>
           {(fieldId) => (
-            <input id={fieldId} value={draft.speakerLabel} onChange={(event) => update({ speakerLabel: event.target.value })} className={inputClass} />
+            <input
+              id={fieldId}
+              value={draft.speakerLabel}
+              onChange={(event) => update({ speakerLabel: event.target.value })}
+              className={inputClass}
+            />
           )}
         </Field>
         <Field
           label="Speaker’s country"
-          hint={draft.countrySource.kind === "role" ? `from the role held then: ${draft.countrySource.title}` : draft.speakerId !== null && draft.countrySource.kind === "none" ? "no role on that date; choose one" : undefined}
+          hint={
+            draft.countrySource.kind === "role"
+              ? `from the role held then: ${draft.countrySource.title}`
+              : draft.speakerId !== null && draft.countrySource.kind === "none"
+                ? "no role on that date; choose one"
+                : undefined
+          }
           errors={fieldError("speakerCountryId")}
         >
           {(fieldId) => (
             <select
               id={fieldId}
               value={draft.speakerCountryId ?? ""}
-              onChange={(event) => update({ speakerCountryId: event.target.value ? Number(event.target.value) : null, countrySource: { kind: "editor" } })}
+              onChange={(event) =>
+                update({
+                  speakerCountryId: event.target.value ? Number(event.target.value) : null,
+                  countrySource: { kind: "editor" },
+                })
+              }
               className={inputClass}
             >
               <option value="">None</option>
@@ -127,7 +161,12 @@ export function QuotePanel(props: Props) {
         <div className="grid grid-cols-2 gap-2">
           <Field label="Attribution" errors={fieldError("attribution")}>
             {(fieldId) => (
-              <select id={fieldId} value={draft.attribution} onChange={(event) => update({ attribution: event.target.value as AttributionKind })} className={inputClass}>
+              <select
+                id={fieldId}
+                value={draft.attribution}
+                onChange={(event) => update({ attribution: event.target.value as AttributionKind })}
+                className={inputClass}
+              >
                 {ATTRIBUTION_KINDS.map((kind) => (
                   <option key={kind} value={kind}>
                     {ATTRIBUTION_LABELS[kind]}
@@ -137,7 +176,15 @@ export function QuotePanel(props: Props) {
             )}
           </Field>
           <Field label="Stated on" errors={fieldError("statedOn")}>
-            {(fieldId) => <input id={fieldId} type="date" value={draft.statedOn} onChange={(event) => update({ statedOn: event.target.value })} className={inputClass} />}
+            {(fieldId) => (
+              <input
+                id={fieldId}
+                type="date"
+                value={draft.statedOn}
+                onChange={(event) => update({ statedOn: event.target.value })}
+                className={inputClass}
+              />
+            )}
           </Field>
         </div>
         {codebook.map((dimension) => (
@@ -160,29 +207,51 @@ export function QuotePanel(props: Props) {
             }}
             countries={countries}
             speakerCountryId={draft.speakerCountryId}
-            errors={[...fieldError(`stance.${dimension.id}.positionId`), ...fieldError(`stance.${dimension.id}.holderCountryId`)]}
+            errors={[
+              ...fieldError(`stance.${dimension.id}.positionId`),
+              ...fieldError(`stance.${dimension.id}.holderCountryId`),
+            ]}
           />
         ))}
-        {form.conflict ? <ConflictNotice theirs={form.conflict} codebook={codebook} onLoad={form.loadTheirs} onOverwrite={form.overwrite} /> : null}
+        {form.conflict ? (
+          <ConflictNotice
+            theirs={form.conflict}
+            codebook={codebook}
+            onLoad={form.loadTheirs}
+            onOverwrite={form.overwrite}
+          />
+        ) : null}
         {form.message ? (
           <p role="alert" className="text-sm text-red-700">
             {form.message}
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">
-          <button type="submit" disabled={form.pending} className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50">
+          <button
+            type="submit"
+            disabled={form.pending}
+            className="rounded bg-slate-900 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
+          >
             {form.pending ? "Saving…" : "Save"} <kbd className="text-xs opacity-70">Ctrl+Enter</kbd>
           </button>
           <button type="button" onClick={onClose} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
             Close <kbd className="text-xs opacity-70">Esc</kbd>
           </button>
           {quote && (quote.status === "draft" || quote.status === "returned") ? (
-            <button type="button" onClick={() => props.onSubmit(quote)} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
+            <button
+              type="button"
+              onClick={() => props.onSubmit(quote)}
+              className="rounded border border-slate-400 px-3 py-1.5 text-sm"
+            >
               Submit for review
             </button>
           ) : null}
           {quote ? (
-            <button type="button" onClick={() => props.onDelete(quote)} className="ml-auto rounded border border-red-300 px-3 py-1.5 text-sm text-red-800">
+            <button
+              type="button"
+              onClick={() => props.onDelete(quote)}
+              className="ml-auto rounded border border-red-300 px-3 py-1.5 text-sm text-red-800"
+            >
               Delete
             </button>
           ) : null}
@@ -192,9 +261,20 @@ export function QuotePanel(props: Props) {
   );
 }
 
-const inputClass = "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-2 focus:outline-blue-600";
+const inputClass =
+  "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-2 focus:outline-blue-600";
 
-function Field({ label, hint, errors, children }: { label: string; hint?: string; errors: string[]; children: (id: string) => React.ReactNode }) {
+function Field({
+  label,
+  hint,
+  errors,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  errors: string[];
+  children: (id: string) => React.ReactNode;
+}) {
   const id = useId();
   return (
     <div aria-describedby={errors.length ? `${id}-error` : undefined}>

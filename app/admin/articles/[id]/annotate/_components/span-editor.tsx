@@ -24,7 +24,10 @@ export function SpanEditor({ body, draft, update, errors }: Props) {
   ];
   return (
     <div>
-      <blockquote data-testid="panel-quote-text" className="max-h-32 overflow-y-auto border-l-4 border-slate-400 pl-2 font-serif text-sm">
+      <blockquote
+        data-testid="panel-quote-text"
+        className="max-h-32 overflow-y-auto border-l-4 border-slate-400 pl-2 font-serif text-sm"
+      >
         {draft.text}
       </blockquote>
       <p className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
@@ -32,7 +35,14 @@ export function SpanEditor({ body, draft, update, errors }: Props) {
           {start}–{end}
         </span>
         {buttons.map(([label, onClick], index) => (
-          <button key={label} type="button" aria-label={label} title={label} onClick={onClick} className="rounded border border-slate-300 bg-white px-1.5">
+          <button
+            key={label}
+            type="button"
+            aria-label={label}
+            title={label}
+            onClick={onClick}
+            className="rounded border border-slate-300 bg-white px-1.5"
+          >
             {["⇤", "⇥", "⇤", "⇥"][index]}
             {index < 2 ? " start" : " end"}
           </button>

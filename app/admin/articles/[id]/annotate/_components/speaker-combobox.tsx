@@ -51,7 +51,9 @@ export function SpeakerCombobox({ speaker, onChange, error, inputRef }: Props) {
           <>
             {option.person.name}
             {option.person.alias ? <span className="text-slate-600"> ({option.person.alias})</span> : null}
-            {option.person.roles[0] ? <span className="block text-xs text-slate-600">{option.person.roles.join(" · ")}</span> : null}
+            {option.person.roles[0] ? (
+              <span className="block text-xs text-slate-600">{option.person.roles.join(" · ")}</span>
+            ) : null}
           </>
         ) : (
           <>Create person “{option.name}”</>

@@ -12,7 +12,9 @@ export function Toast({ toast, onDismiss }: { toast: ToastData | null; onDismiss
   return (
     <div role={toast?.tone === "alert" ? "alert" : "status"} className="min-h-8 text-sm" data-testid="toast">
       {toast ? (
-        <span className={`inline-flex items-center gap-2 rounded px-2 py-1 ${toast.tone === "alert" ? "bg-red-100 text-red-900" : "bg-slate-800 text-white"}`}>
+        <span
+          className={`inline-flex items-center gap-2 rounded px-2 py-1 ${toast.tone === "alert" ? "bg-red-100 text-red-900" : "bg-slate-800 text-white"}`}
+        >
           {toast.message}
           {toast.undo ? (
             <button type="button" onClick={toast.undo} className="rounded bg-white px-2 text-slate-900">

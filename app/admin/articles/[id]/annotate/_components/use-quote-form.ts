@@ -136,7 +136,11 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
           draft.countrySource.kind === "editor"
             ? draft
             : result.data
-              ? { ...draft, speakerCountryId: result.data.countryId, countrySource: { kind: "role", title: result.data.title } }
+              ? {
+                  ...draft,
+                  speakerCountryId: result.data.countryId,
+                  countrySource: { kind: "role", title: result.data.title },
+                }
               : { ...draft, countrySource: { kind: "none" } },
         );
       },

@@ -93,7 +93,9 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
         case "ArrowLeft":
           if (event.shiftKey) {
             const shorter = current && nextWordEdge(body, end, -1, "end");
-            return move(current && shorter !== null && shorter > current.start ? { start: current.start, end: shorter } : current);
+            return move(
+              current && shorter !== null && shorter > current.start ? { start: current.start, end: shorter } : current,
+            );
           }
           return move(current ? wordAt(body, nextWordEdge(body, at, -1, "start")) : wordAt(body, 0));
         case "ArrowDown":
@@ -119,7 +121,12 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
           const inside = list.filter((quote) => !quote.orphanedAt && quote.startOffset <= at && at < quote.endOffset);
           if (inside.length === 0) return;
           event.preventDefault();
-          return onOpenQuote(innermost(list, inside.map((quote) => quote.id)));
+          return onOpenQuote(
+            innermost(
+              list,
+              inside.map((quote) => quote.id),
+            ),
+          );
         }
         case "/":
           event.preventDefault();
@@ -151,7 +158,14 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
     [body, select],
   );
 
-  return { rootRef, span, select, focusText, findNext, handlers: { onKeyDown, onMouseDown, onMouseUp, onFocus: () => undefined } };
+  return {
+    rootRef,
+    span,
+    select,
+    focusText,
+    findNext,
+    handlers: { onKeyDown, onMouseDown, onMouseUp, onFocus: () => undefined },
+  };
 }
 
 function syncFromDocument(root: HTMLElement | null, length: number): Span | null {
@@ -183,6 +197,7 @@ function paragraphStart(body: string, at: number, direction: 1 | -1): number {
   const lineStart = body.lastIndexOf("\n", Math.max(0, at - 1));
   if (lineStart <= 0) return 0;
   let previous = body.lastIndexOf("\n", lineStart - 1);
-  while (previous > 0 && body.slice(previous + 1, lineStart).trim() === "") previous = body.lastIndexOf("\n", previous - 1);
+  while (previous > 0 && body.slice(previous + 1, lineStart).trim() === "")
+    previous = body.lastIndexOf("\n", previous - 1);
   return previous + 1;
 }

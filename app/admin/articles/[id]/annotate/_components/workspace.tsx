@@ -48,7 +48,14 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
   );
 
   const undo = useCallback(() => toast?.undo?.(), [toast]);
-  const cursor = useTextCursor({ body: article.body, quotes, onMark: mark, onOpenQuote: openQuote, onFind: () => setFinding(true), onUndo: undo });
+  const cursor = useTextCursor({
+    body: article.body,
+    quotes,
+    onMark: mark,
+    onOpenQuote: openQuote,
+    onFind: () => setFinding(true),
+    onUndo: undo,
+  });
   const { focusText, rootRef } = cursor;
   // Marks the text as ready for keys and selections once hydrated (tests and the benchmark wait for it).
   useEffect(() => rootRef.current?.setAttribute("data-ready", "true"), [rootRef]);
@@ -74,7 +81,13 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
     () =>
       quotes
         .filter((quote) => !quote.orphanedAt)
-        .map((quote) => ({ id: quote.id, start: quote.startOffset, end: quote.endOffset, color: colorOf(quote, mode, codebook), label: describe(quote) })),
+        .map((quote) => ({
+          id: quote.id,
+          start: quote.startOffset,
+          end: quote.endOffset,
+          color: colorOf(quote, mode, codebook),
+          label: describe(quote),
+        })),
     [quotes, mode, codebook],
   );
   const orphaned = useMemo(() => quotes.filter((quote) => quote.orphanedAt), [quotes]);
@@ -98,9 +111,17 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
             }}
           />
         ) : null}
-        <ArticleText ref={cursor.rootRef} body={article.body} highlights={highlights} draft={draftSpan} {...cursor.handlers} />
+        <ArticleText
+          ref={cursor.rootRef}
+          body={article.body}
+          highlights={highlights}
+          draft={draftSpan}
+          {...cursor.handlers}
+        />
         <p aria-live="polite" data-testid="selection-status" className="min-h-5 text-sm text-slate-700">
-          {cursor.span ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it` : ""}
+          {cursor.span
+            ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
+            : ""}
         </p>
         <Toast toast={toast} onDismiss={dismissToast} />
       </div>
@@ -139,7 +160,11 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
 function colorOf(quote: WorkspaceQuote, mode: ColorMode, codebook: AnnotationWorkspace["codebook"]): string {
   if (mode === "status") return STATUS_COLORS[quote.status].color;
   const stance = quote.stances.find((candidate) => candidate.dimensionId === mode);
-  const position = stance && codebook.find((dimension) => dimension.id === mode)?.positions.find((candidate) => candidate.id === stance.positionId);
+  const position =
+    stance &&
+    codebook
+      .find((dimension) => dimension.id === mode)
+      ?.positions.find((candidate) => candidate.id === stance.positionId);
   return position ? tint(position.color) : UNCODED_COLOR;
 }
 
