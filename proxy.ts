@@ -1,12 +1,21 @@
-// Optimistic redirect only: a request for /admin without any session cookie goes to the sign-in page at once.
-// It never decides access: a cookie may be stale or forged, so the admin layout and, for real, every lib
-// function check the user again.
+// Runs before every request but for static files:
+// - while the database does not answer (lib/database/availability-state.ts), a 503 with Retry-After: a small page
+//   for people, JSON for the API; /api/health and server actions still answer for themselves.
+// - optimistic redirect only: a request for /admin without any session cookie goes to the sign-in page at once.
+//   It never decides access: a cookie may be stale or forged, so the admin layout and, for real, every lib
+//   function check the user again.
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseIsDown, unavailableResponse } from "@/lib/database/availability-state";
 
 // Auth.js's session cookie, with the __Secure- prefix when the site is served over https.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  // A server action answers for itself (lib/actions.ts: "nothing was saved"), in the form that called it.
+  const action = request.headers.has("next-action");
+  if (databaseIsDown() && !action && pathname !== "/api/health") return unavailableResponse(pathname);
+  if (!(pathname === "/admin" || pathname.startsWith("/admin/"))) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`)))
     return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
@@ -14,4 +23,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = { matcher: ["/admin", "/admin/:path*"] };
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"] };

@@ -12,6 +12,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { refreshingPublicPages } from "@/lib/public-cache";
+import { databaseUnavailable } from "@/lib/database/unavailable";
 
 /** What a form shows after its action ran: a message, messages beside the fields named in `fields`, and any data. */
 export type FormState = { ok: boolean; message?: string; fields?: Record<string, string[]>; data?: unknown } | null;
@@ -51,6 +52,8 @@ async function run<S extends z.ZodType, T>(
   } catch (error) {
     // redirect() and notFound() throw their own errors: those pass through to Next.js.
     if (isAppError(error)) return failure(error);
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) return failure(unavailable);
     throw error;
   }
 }

@@ -2,6 +2,7 @@
 // an AppError to `{ error: { code, message, fields } }` with its status. Expected refusals never become a 500.
 import "server-only";
 import { isAppError, type AppError } from "@/lib/errors";
+import { databaseUnavailable } from "@/lib/database/unavailable";
 import { getCurrentUser } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/permissions";
 
@@ -19,6 +20,8 @@ export function route<P = Record<string, never>>(
       return await handler(request, { user, params: await context.params });
     } catch (error) {
       if (isAppError(error)) return appErrorResponse(error);
+      const unavailable = databaseUnavailable(error);
+      if (unavailable) return appErrorResponse(unavailable);
       throw error; // a bug: Next.js logs it and answers 500
     }
   };
