@@ -44,10 +44,14 @@ export async function listAuditEvents(
   filter: AuditFilter = {},
 ): Promise<{ events: AuditEventDto[]; nextCursor: string | null }> {
   assertCan(user, "audit.read");
-  const { userId, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const { userId: person, kind, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const userId = person?.includes("@")
+    ? ((await db.user.findUnique({ where: { email: person.toLowerCase() }, select: { id: true } }))?.id ?? person)
+    : person;
   const rows = await db.auditEvent.findMany({
     where: {
-      actorId: userId,
+      ...(userId ? { OR: [{ actorId: userId }, { entityType: "User", entityId: userId }] } : {}),
+      action: kind,
       entityType,
       entityId,
       id: before === undefined ? undefined : { lt: before },

@@ -8,6 +8,7 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import type { StanceDto } from "@/lib/api/dtos";
+import { recordSecurityEvent } from "@/lib/audit/security";
 import { BOM, stanceCsvRows } from "./csv";
 import { streamStanceCsv, streamStances } from "./queries";
 import type { ExportFormat, StanceCriteria } from "./schemas";
@@ -55,38 +56,79 @@ export async function exportStances(
   const visibility = "review" as const; // export.bulk is held only by roles that may also see records in review
   // A bad filter fails here, before any byte is sent. CSV comes written by PostgreSQL (streamStanceCsv); the other
   // formats need the rows.
-  const batches = format === "csv" ? null : await streamStances(visibility, criteria);
-  const csvBatches = format === "csv" ? await streamStanceCsv(visibility, criteria) : null;
+  let rows = 0;
+  const batches = format === "csv" ? null : counted(await streamStances(visibility, criteria), (n) => (rows += n));
+  const csvBatches =
+    format === "csv" ? await streamStanceCsv(visibility, criteria, undefined, (n) => (rows += n)) : null;
   const meta = {
     codebookVersion: await codebookVersion(),
     filter: describeFilter(criteria),
     generatedAt: new Date().toISOString(),
   };
   const stamp = meta.generatedAt.slice(0, 10);
+  const file = exportFile(format, meta, stamp, batches, csvBatches);
+  return {
+    ...file,
+    stream: textStream(audited(file.chunks, { userId: user.id, format, filter: meta.filter, rows: () => rows })),
+  };
+}
+
+/**
+ * Every export is an audit row (who, which filter, how many rows), written when the file has been sent or the
+ * download stopped (then `complete` is false).
+ */
+async function* audited(
+  chunks: AsyncGenerator<string>,
+  what: { userId: string; format: ExportFormat; filter: string; rows: () => number },
+): AsyncGenerator<string> {
+  let complete = false;
+  try {
+    yield* chunks;
+    complete = true;
+  } finally {
+    await recordSecurityEvent({
+      kind: "export",
+      actorId: what.userId,
+      subject: what.userId,
+      details: { format: what.format, filter: what.filter, rows: what.rows(), complete },
+    });
+  }
+}
+
+async function* counted(batches: AsyncGenerator<StanceDto[]>, add: (n: number) => void): AsyncGenerator<StanceDto[]> {
+  for await (const rows of batches) {
+    add(rows.length);
+    yield rows;
+  }
+}
+
+function exportFile(
+  format: ExportFormat,
+  meta: { codebookVersion: string; filter: string; generatedAt: string },
+  stamp: string,
+  batches: AsyncGenerator<StanceDto[]> | null,
+  csvBatches: AsyncGenerator<string> | null,
+): Omit<ExportFile, "stream"> & { chunks: AsyncGenerator<string> } {
   switch (format) {
     case "csv":
       return {
         contentType: "text/csv; charset=utf-8; header=present",
         filename: `stances-${stamp}.csv`,
-        stream: textStream(
-          (async function* () {
-            // Read with comment="#" (R read.csv / pandas) or skip the first line.
-            yield `${BOM}# stances export; codebook ${meta.codebookVersion}; filter ${meta.filter || "(none)"}; generated ${meta.generatedAt}\r\n`;
-            yield stanceCsvRows([], { header: true });
-            yield* csvBatches!;
-          })(),
-        ),
+        chunks: (async function* () {
+          // Read with comment="#" (R read.csv / pandas) or skip the first line.
+          yield `${BOM}# stances export; codebook ${meta.codebookVersion}; filter ${meta.filter || "(none)"}; generated ${meta.generatedAt}\r\n`;
+          yield stanceCsvRows([], { header: true });
+          yield* csvBatches!;
+        })(),
       };
     case "jsonl":
       return {
         contentType: "application/x-ndjson; charset=utf-8",
         filename: `stances-${stamp}.jsonl`,
-        stream: textStream(
-          (async function* () {
-            yield JSON.stringify({ meta }) + "\n";
-            for await (const rows of batches!) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
-          })(),
-        ),
+        chunks: (async function* () {
+          yield JSON.stringify({ meta }) + "\n";
+          for await (const rows of batches!) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
+        })(),
       };
     case "graphml-two-mode":
     case "graphml-congruence": {
@@ -94,12 +136,10 @@ export async function exportStances(
       return {
         contentType: "application/graphml+xml; charset=utf-8",
         filename: `stances-${twoMode ? "country-position" : "country-congruence"}-${stamp}.graphml`,
-        stream: textStream(
-          (async function* () {
-            const network = await collectNetwork(batches!);
-            yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
-          })(),
-        ),
+        chunks: (async function* () {
+          const network = await collectNetwork(batches!);
+          yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
+        })(),
       };
     }
   }
