@@ -12,7 +12,10 @@ import { loadSuggestContext } from "@/lib/suggest/load-context";
 import { withDatabase } from "./lib/database-target";
 import { runScript } from "./lib/run-script";
 
-const Flags = z.object({ gold: z.string({ message: "give the gold file (--gold FILE)" }).min(1), misses: z.boolean().default(false) });
+const Flags = z.object({
+  gold: z.string({ message: "give the gold file (--gold FILE)" }).min(1),
+  misses: z.boolean().default(false),
+});
 const percent = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 runScript(async () => {
@@ -22,14 +25,24 @@ runScript(async () => {
     const client = createPrismaClient(target.url);
     try {
       const { counts, scores, articles } = evaluateGoldFile(flags.gold, await loadSuggestContext(client));
-      console.log(`${articles} articles, ${counts.gold} gold statements, ${counts.suggested} suggestions, ${counts.matched} matched`);
-      console.log(`span        precision ${percent(scores.span.precision)}  recall ${percent(scores.span.recall)}  F1 ${percent(scores.span.f1)}`);
-      console.log(`on matched  speaker ${percent(scores.speakerAccuracy)}  speaker country ${percent(scores.speakerCountryAccuracy)}  attribution ${percent(scores.attributionAccuracy)}  date ${percent(scores.dateAccuracy)}`);
+      console.log(
+        `${articles} articles, ${counts.gold} gold statements, ${counts.suggested} suggestions, ${counts.matched} matched`,
+      );
+      console.log(
+        `span        precision ${percent(scores.span.precision)}  recall ${percent(scores.span.recall)}  F1 ${percent(scores.span.f1)}`,
+      );
+      console.log(
+        `on matched  speaker ${percent(scores.speakerAccuracy)}  speaker country ${percent(scores.speakerCountryAccuracy)}  attribution ${percent(scores.attributionAccuracy)}  date ${percent(scores.dateAccuracy)}`,
+      );
       for (const [dimension, score] of Object.entries(scores.positions)) {
-        console.log(`positions   ${dimension.padEnd(12)} precision ${percent(score.precision)}  recall ${percent(score.recall)}`);
+        console.log(
+          `positions   ${dimension.padEnd(12)} precision ${percent(score.precision)}  recall ${percent(score.recall)}`,
+        );
       }
       console.log(`positions   top-1 accuracy ${percent(scores.positionTop1Accuracy)}`);
-      if (flags.misses) for (const miss of counts.misses) console.log(`  ${miss.field}: gold ${miss.gold}, suggested ${miss.suggested} — “${miss.exact}”`);
+      if (flags.misses)
+        for (const miss of counts.misses)
+          console.log(`  ${miss.field}: gold ${miss.gold}, suggested ${miss.suggested} — “${miss.exact}”`);
     } finally {
       await client.$disconnect();
     }

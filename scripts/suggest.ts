@@ -35,7 +35,13 @@ runScript(async () => {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { file: { type: "string" }, date: { type: "string" }, outlet: { type: "string" }, json: { type: "boolean" }, help: { type: "boolean", short: "h" } },
+      options: {
+        file: { type: "string" },
+        date: { type: "string" },
+        outlet: { type: "string" },
+        json: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -51,15 +57,29 @@ runScript(async () => {
       let outlet: string | null = null;
       if (flags.outlet) {
         outlet = await findOutletName(client, flags.outlet);
-        if (!outlet) throw new UserFacingError(`Unknown outlet "${flags.outlet}". Known outlets: ${(await outletNames(client)).join(", ") || "none"}.`);
+        if (!outlet)
+          throw new UserFacingError(
+            `Unknown outlet "${flags.outlet}". Known outlets: ${(await outletNames(client)).join(", ") || "none"}.`,
+          );
       }
       const context = await loadSuggestContext(client);
       const result = suggest({ text, publishedOn: flags.date, outlet }, context);
       if ("message" in result) console.error(result.message);
-      if (flags.json) return console.log(JSON.stringify(result.suggestions.map(({ reportedOn, ...rest }) => ({ ...rest, reportedOn })), null, 2));
+      if (flags.json)
+        return console.log(
+          JSON.stringify(
+            result.suggestions.map(({ reportedOn, ...rest }) => ({ ...rest, reportedOn })),
+            null,
+            2,
+          ),
+        );
       for (const item of result.suggestions) {
-        const stances = item.stances.map((stance) => `${stance.dimension}=${stance.position}${stance.holder ? ` (${stance.holder})` : ""}`).join(", ");
-        console.log(`${item.start}–${item.end} [${item.score}] ${item.speaker.name} (${item.speaker.kind}, ${item.speakerCountry ?? "no country"}), ${item.attribution}, ${item.statedOn} ${item.precision}${item.reportedOn ? ", reported on" : ""}`);
+        const stances = item.stances
+          .map((stance) => `${stance.dimension}=${stance.position}${stance.holder ? ` (${stance.holder})` : ""}`)
+          .join(", ");
+        console.log(
+          `${item.start}–${item.end} [${item.score}] ${item.speaker.name} (${item.speaker.kind}, ${item.speakerCountry ?? "no country"}), ${item.attribution}, ${item.statedOn} ${item.precision}${item.reportedOn ? ", reported on" : ""}`,
+        );
         console.log(`  “${item.exact}”${stances ? `\n  ${stances}` : ""}`);
       }
       if (!flags.json) console.log(`${result.suggestions.length} suggestion(s).`);

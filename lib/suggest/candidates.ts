@@ -31,11 +31,13 @@ export interface Candidate {
 const SPEAKER_TO_VERB = new RegExp(
   `^(?:['’]s?)?(?:\\s+(?:at|of|from|with)\\s+(?:the\\s+)?[A-Z][^,“"”]{0,80}?)?(?:\\s*,[^“"”]{0,200}?,)?\\s+${VERB_FILLER}$`,
 );
-const NOT_SPEECH = /^(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|signall?ed|signals|indicated|indicates|maintains|maintained|suggested|suggests)$/;
+const NOT_SPEECH =
+  /^(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|signall?ed|signals|indicated|indicates|maintains|maintained|suggested|suggests)$/;
 const AFTER_QUOTE_VERB = `(?:${REPORTING_VERB}|continued|went on)`;
 const DATELINE = /^[A-Z][A-Z .,]{2,40}(?:\([^)]*\))?\s*(?:--|—|–)\s*/;
 const VERB = new RegExp(`\\b${REPORTING_VERB}\\b`, "g");
-const LEADING_CONNECTIVE = /^(?:(?:But|And|Yet|Still|So|However|Meanwhile|Moreover|Instead|Also|Now|Separately|Earlier|Later),?\s+)+/;
+const LEADING_CONNECTIVE =
+  /^(?:(?:But|And|Yet|Still|So|However|Meanwhile|Moreover|Instead|Also|Now|Separately|Earlier|Later),?\s+)+/;
 
 function trimSpan(text: string, span: Span): Span {
   let { start, end } = span;
@@ -84,9 +86,11 @@ function isBodySentence(text: string, sentence: Sentence, paragraphEnd: number):
 export function findCandidates({ text, sentences, quotations, mentions }: CandidateInput): Candidate[] {
   const candidates: Candidate[] = [];
   const paragraphEnds = new Map<number, number>();
-  for (const sentence of sentences) paragraphEnds.set(sentence.paragraph, Math.max(paragraphEnds.get(sentence.paragraph) ?? 0, sentence.end));
+  for (const sentence of sentences)
+    paragraphEnds.set(sentence.paragraph, Math.max(paragraphEnds.get(sentence.paragraph) ?? 0, sentence.end));
 
-  const taken = (span: Span) => candidates.some((candidate) => candidate.span.start < span.end && span.start < candidate.span.end);
+  const taken = (span: Span) =>
+    candidates.some((candidate) => candidate.span.start < span.end && span.start < candidate.span.end);
   const push = (candidate: Candidate) => {
     const span = trimSpan(text, candidate.span);
     if (span.end - span.start < 12 || wordCount(text.slice(span.start, span.end)) < 3 || taken(span)) return;
@@ -94,12 +98,16 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
   };
 
   for (const sentence of sentences) {
-    if (!isBodySentence(text, sentence, paragraphEnds.get(sentence.paragraph)!)) continue;
+    if (!isBodySentence(text, sentence, paragraphEnds.get(sentence.paragraph) ?? sentence.end)) continue;
     const inSentence = mentions.filter((mention) => mention.start >= sentence.start && mention.end <= sentence.end);
-    const quotes = quotations.filter((quote) => quote.outer.start >= sentence.start && quote.outer.start < sentence.end);
+    const quotes = quotations.filter(
+      (quote) => quote.outer.start >= sentence.start && quote.outer.start < sentence.end,
+    );
     const body = text.slice(sentence.start, sentence.end);
     // A sentence inside a quotation ("… the South. That would complicate …") is part of that quote.
-    const insideQuote = quotations.some((quote) => quote.inner.start < sentence.start && sentence.start < quote.inner.end);
+    const insideQuote = quotations.some(
+      (quote) => quote.inner.start < sentence.start && sentence.start < quote.inner.end,
+    );
 
     // ── direct: a quotation with its cue right after or right before it ──
     for (const quote of quotes) {
@@ -115,23 +123,50 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
         cueEnd = speaker?.end ?? cueEnd;
       } else {
         const first = mentionStartingAt(inSentence, quote.outer.end, afterEnd, text.replace(/[,.!?—–]/g, " "));
-        if (first && new RegExp(`^(?:['’]s)?\\s+${VERB_FILLER}${AFTER_QUOTE_VERB}\\b`).test(text.slice(first.end, afterEnd))) {
+        if (
+          first &&
+          new RegExp(`^(?:['’]s)?\\s+${VERB_FILLER}${AFTER_QUOTE_VERB}\\b`).test(text.slice(first.end, afterEnd))
+        ) {
           speaker = first;
           cueEnd = first.end + 40;
         }
       }
       if (!speaker) {
         const before = text.slice(sentence.start, quote.outer.start);
-        const verbBefore = new RegExp(`${REPORTING_VERB}(?:\\s+(?:on|in|at|during)\\s+[^,:“"]{1,40})?\\s*[,:]?\\s*$`).exec(before);
+        const verbBefore = new RegExp(
+          `${REPORTING_VERB}(?:\\s+(?:on|in|at|during)\\s+[^,:“"]{1,40})?\\s*[,:]?\\s*$`,
+        ).exec(before);
         if (verbBefore) {
-          speaker = mentionEndingAt(inSentence, sentence.start, sentence.start + verbBefore.index, text) ?? mentionStartingAt(inSentence, sentence.start + verbBefore.index + verbBefore[0].length, quote.outer.start, text);
+          speaker =
+            mentionEndingAt(inSentence, sentence.start, sentence.start + verbBefore.index, text) ??
+            mentionStartingAt(
+              inSentence,
+              sentence.start + verbBefore.index + verbBefore[0].length,
+              quote.outer.start,
+              text,
+            );
           if (speaker) {
-            push({ rule: "direct", span: quote.inner, sentence, cue: { start: sentence.start, end: quote.outer.start }, speaker, spoken: true });
+            push({
+              rule: "direct",
+              span: quote.inner,
+              sentence,
+              cue: { start: sentence.start, end: quote.outer.start },
+              speaker,
+              spoken: true,
+            });
             continue;
           }
         }
       }
-      if (speaker) push({ rule: "direct", span: quote.inner, sentence, cue: { start: quote.outer.end, end: Math.min(afterEnd, cueEnd) }, speaker, spoken: true });
+      if (speaker)
+        push({
+          rule: "direct",
+          span: quote.inner,
+          sentence,
+          cue: { start: quote.outer.end, end: Math.min(afterEnd, cueEnd) },
+          speaker,
+          spoken: true,
+        });
     }
 
     // ── according to X / citing X ──
@@ -144,9 +179,22 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
         const tail = body.slice(according.index + according[0].length);
         // "…, the Yonhap news agency said on Friday, citing X": the statement is what precedes the agency.
         const agency = new RegExp(`,\\s+[^,]{2,60}?\\s+${REPORTING_VERB}[^,]*$`).exec(head);
-        const quote = quotes.find((candidate) => wordCount(text.slice(candidate.inner.start, candidate.inner.end)) >= 4);
-        const span = quote && /^[.\s]*$/.test(tail) && !agency ? quote.inner : { start: sentence.start, end: sentence.start + (agency ? agency.index : according.index) };
-        if (!(span.end - span.start < 20 && /^[.\s]*$/.test(tail))) push({ rule: "according", span: /^[.\s]*$/.test(tail) ? span : { start: sentence.start, end: sentence.end }, sentence, cue: { start: at, end: at + according[0].length }, speaker, spoken: true });
+        const quote = quotes.find(
+          (candidate) => wordCount(text.slice(candidate.inner.start, candidate.inner.end)) >= 4,
+        );
+        const span =
+          quote && /^[.\s]*$/.test(tail) && !agency
+            ? quote.inner
+            : { start: sentence.start, end: sentence.start + (agency ? agency.index : according.index) };
+        if (!(span.end - span.start < 20 && /^[.\s]*$/.test(tail)))
+          push({
+            rule: "according",
+            span: /^[.\s]*$/.test(tail) ? span : { start: sentence.start, end: sentence.end },
+            sentence,
+            cue: { start: at, end: at + according[0].length },
+            speaker,
+            spoken: true,
+          });
       }
     }
 
@@ -164,11 +212,21 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
       const spoken = !(speaker.kind === "government" && NOT_SPEECH.test(match[0]));
       if (quotes.some((quote) => quote.outer.start <= verbStart && verbStart < quote.outer.end)) continue;
       // "…," he said: the cue of a direct quote, already taken.
-      if (quotes.some((quote) => quote.outer.end <= speaker!.start && /^[\s,.!?—–-]*$/.test(text.slice(quote.outer.end, speaker!.start)))) continue;
+      const speakerStart = speaker.start;
+      if (
+        quotes.some(
+          (quote) =>
+            quote.outer.end <= speakerStart && /^[\s,.!?—–-]*$/.test(text.slice(quote.outer.end, speakerStart)),
+        )
+      )
+        continue;
       const rest = text.slice(verbEnd, sentence.end);
       // "…, the foreign ministry said, apparently referring to …": the attribution is postposed.
       const postposed = /^(?:\s+(?:on\s+)?\w+day)?\s*(?:,|\.|$)/.test(rest) && !/^\s*,\s*(?:that|adding)\b/.test(rest);
-      const lead = /^(?:\s+(?:on|in|at|during|upon|after|before|while)\s+[^,“"]{1,60}?(?=\s+that\b))?(?:\s+(?:publicly|repeatedly|again|earlier|later|\w+day))?\s*(?:that\b|,|:)?\s*/.exec(rest)!;
+      const lead =
+        /^(?:\s+(?:on|in|at|during|upon|after|before|while)\s+[^,“"]{1,60}?(?=\s+that\b))?(?:\s+(?:publicly|repeatedly|again|earlier|later|\w+day))?\s*(?:that\b|,|:)?\s*/.exec(
+          rest,
+        ) ?? [""];
       let clauseStart = verbEnd + lead[0].length;
       // "told reporters that …", "said in a statement that …": skip to the clause.
       const that = /^[^,“"]{0,60}?\bthat\s+/.exec(text.slice(clauseStart, sentence.end));
@@ -181,24 +239,53 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
       if (wordCount(clauseText) < 4 || postposed) {
         // Postposed: "…, Seoul's foreign ministry said Wednesday." The statement is what comes before.
         const before = { start: sentence.start, end: speaker.start };
-        if (/[,—–]\s*(?:the\s+)?$/i.test(text.slice(before.start, before.end)) && wordCount(text.slice(before.start, before.end)) >= 5) {
-          push({ rule: "indirect", span: before, sentence, cue: { start: speaker.start, end: sentence.end }, speaker, spoken });
+        if (
+          /[,—–]\s*(?:the\s+)?$/i.test(text.slice(before.start, before.end)) &&
+          wordCount(text.slice(before.start, before.end)) >= 5
+        ) {
+          push({
+            rule: "indirect",
+            span: before,
+            sentence,
+            cue: { start: speaker.start, end: sentence.end },
+            speaker,
+            spoken,
+          });
         }
         continue;
       }
       // A clause that is a quotation and nothing more is a direct quote.
-      const onlyQuote = quotes.find((quote) => quote.outer.start - clause.start <= 2 && clause.end - quote.outer.end <= 2);
+      const onlyQuote = quotes.find(
+        (quote) => quote.outer.start - clause.start <= 2 && clause.end - quote.outer.end <= 2,
+      );
       const summary = !spoken;
-      push({ rule: summary ? "summary" : onlyQuote ? "direct" : "indirect", span: summary ? sentence : onlyQuote ? onlyQuote.inner : clause, sentence, cue: { start: speaker.start, end: clauseStart }, speaker, spoken });
+      push({
+        rule: summary ? "summary" : onlyQuote ? "direct" : "indirect",
+        span: summary ? sentence : onlyQuote ? onlyQuote.inner : clause,
+        sentence,
+        cue: { start: speaker.start, end: clauseStart },
+        speaker,
+        spoken,
+      });
       break;
     }
 
     // ── continuation: a paragraph that is nothing but a quotation ──
-    const paragraphQuote = quotes.find((quote) => quote.outer.start === sentence.start && quote.outer.end >= (paragraphEnds.get(sentence.paragraph) ?? 0) - 1);
+    const paragraphQuote = quotes.find(
+      (quote) =>
+        quote.outer.start === sentence.start && quote.outer.end >= (paragraphEnds.get(sentence.paragraph) ?? 0) - 1,
+    );
     if (paragraphQuote && !taken(paragraphQuote.inner)) {
       const previous = candidates.at(-1);
       if (previous && previous.sentence.paragraph >= sentence.paragraph - 1 && previous.spoken) {
-        push({ rule: "continuation", span: paragraphQuote.inner, sentence, cue: previous.cue, speaker: previous.speaker, spoken: true });
+        push({
+          rule: "continuation",
+          span: paragraphQuote.inner,
+          sentence,
+          cue: previous.cue,
+          speaker: previous.speaker,
+          spoken: true,
+        });
       }
     }
 
@@ -206,7 +293,15 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     if (!insideQuote && !candidates.some((candidate) => candidate.sentence === sentence)) {
       const span = trimSpan(text, sentence);
       const subject = inSentence.find((mention) => mention.kind === "government" && mention.start - span.start <= 40);
-      if (subject) push({ rule: "summary", span, sentence, cue: { start: subject.start, end: subject.end }, speaker: subject, spoken: false });
+      if (subject)
+        push({
+          rule: "summary",
+          span,
+          sentence,
+          cue: { start: subject.start, end: subject.end },
+          speaker: subject,
+          spoken: false,
+        });
     }
   }
   return candidates.sort((a, b) => a.span.start - b.span.start);

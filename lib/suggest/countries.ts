@@ -4,10 +4,81 @@
 import type { KnownCountry } from "./types";
 
 const NAMES: [code: string, names: string[]][] = [
-  ["KP", ["North Korea", "North Korean", "N. Korea", "N. Korean", "N Korea", "Pyongyang", "DPRK", "D.P.R.K.", "Democratic People's Republic of Korea", "Democratic People’s Republic of Korea", "the North", "KCNA", "Korean Central News Agency", "Workers' Party", "Workers’ Party"]],
-  ["KR", ["South Korea", "South Korean", "S. Korea", "S. Korean", "S Korea", "Seoul", "ROK", "R.O.K.", "Republic of Korea", "the South", "Cheong Wa Dae", "Blue House", "Korean government", "Moon administration", "Moon Jae-in administration", "Moon government", "Yoon administration"]],
-  ["CN", ["China", "Chinese", "Beijing", "PRC", "People's Republic of China", "People’s Republic of China", "Zhongnanhai", "Hong Kong", "Xinhua"]],
-  ["US", ["United States", "U.S.", "US", "USA", "America", "American", "Americans", "Washington", "White House", "State Department", "Department of State", "Pentagon", "Trump administration", "Biden administration"]],
+  [
+    "KP",
+    [
+      "North Korea",
+      "North Korean",
+      "N. Korea",
+      "N. Korean",
+      "N Korea",
+      "Pyongyang",
+      "DPRK",
+      "D.P.R.K.",
+      "Democratic People's Republic of Korea",
+      "Democratic People’s Republic of Korea",
+      "the North",
+      "KCNA",
+      "Korean Central News Agency",
+      "Workers' Party",
+      "Workers’ Party",
+    ],
+  ],
+  [
+    "KR",
+    [
+      "South Korea",
+      "South Korean",
+      "S. Korea",
+      "S. Korean",
+      "S Korea",
+      "Seoul",
+      "ROK",
+      "R.O.K.",
+      "Republic of Korea",
+      "the South",
+      "Cheong Wa Dae",
+      "Blue House",
+      "Korean government",
+      "Moon administration",
+      "Moon Jae-in administration",
+      "Moon government",
+      "Yoon administration",
+    ],
+  ],
+  [
+    "CN",
+    [
+      "China",
+      "Chinese",
+      "Beijing",
+      "PRC",
+      "People's Republic of China",
+      "People’s Republic of China",
+      "Zhongnanhai",
+      "Hong Kong",
+      "Xinhua",
+    ],
+  ],
+  [
+    "US",
+    [
+      "United States",
+      "U.S.",
+      "US",
+      "USA",
+      "America",
+      "American",
+      "Americans",
+      "Washington",
+      "White House",
+      "State Department",
+      "Department of State",
+      "Pentagon",
+      "Trump administration",
+      "Biden administration",
+    ],
+  ],
   ["JP", ["Japan", "Japanese", "Tokyo"]],
   ["RU", ["Russia", "Russian", "Moscow", "Kremlin", "Russian Federation"]],
   ["UN", ["United Nations", "UN", "U.N.", "Security Council", "UN Command", "United Nations Command"]],
@@ -29,7 +100,8 @@ export function countryMatcher(known: KnownCountry[] = []) {
   const entries = new Map<string, string>();
   for (const [code, names] of NAMES) for (const name of names) entries.set(name, code);
   for (const country of known) {
-    for (const name of [country.name, country.shortName]) if (name.length > 2 && !entries.has(name)) entries.set(name, country.code);
+    for (const name of [country.name, country.shortName])
+      if (name.length > 2 && !entries.has(name)) entries.set(name, country.code);
   }
   const names = [...entries.keys()].sort((a, b) => b.length - a.length);
   // Case-sensitive on purpose: "US" is the country, "us" is a pronoun. "the North"/"the South" need the article.

@@ -55,7 +55,10 @@ interface Rule {
 const RULES: Rule[] = [
   {
     // "on Oct. 5", "December 2, 2021", "July 20-22" (the first day)
-    pattern: new RegExp(`\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, "g"),
+    pattern: new RegExp(
+      `\\b(${MONTH_NAME})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2})?(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+      "g",
+    ),
     resolve(match, published) {
       const month = monthIndex(match[1]);
       const day = Number(match[2]);
@@ -77,7 +80,10 @@ const RULES: Rule[] = [
   },
   {
     // "in September", "in September 2021", "early October", "late last month" is handled below
-    pattern: new RegExp(`\\b(?:in|during|since|early|mid|late|earlier in|later in)[- ](${MONTH_NAME})(?:\\s+((?:19|20)\\d\\d))?\\b`, "g"),
+    pattern: new RegExp(
+      `\\b(?:in|during|since|early|mid|late|earlier in|later in)[- ](${MONTH_NAME})(?:\\s+((?:19|20)\\d\\d))?\\b`,
+      "g",
+    ),
     resolve(match, published) {
       const month = monthIndex(match[1]);
       if (month < 0) return null;
@@ -86,7 +92,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(last|this|on|earlier on|late on|early on)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    pattern:
+      /\b(last|this|on|earlier on|late on|early on)?\s*(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     resolve(match, published) {
       const weekday = WEEKDAYS.indexOf(match[2].toLowerCase());
       let back = (published.getUTCDay() - weekday + 7) % 7;
@@ -106,7 +113,8 @@ const RULES: Rule[] = [
     resolve(match, published) {
       const year = published.getUTCFullYear();
       const previous = /last/i.test(match[1]);
-      if (match[2].toLowerCase() === "year") return { statedOn: firstOfYear(previous ? year - 1 : year), precision: "year" };
+      if (match[2].toLowerCase() === "year")
+        return { statedOn: firstOfYear(previous ? year - 1 : year), precision: "year" };
       const month = published.getUTCMonth() - (previous ? 1 : 0);
       return { statedOn: iso(new Date(Date.UTC(year, month, 1))), precision: "month" };
     },

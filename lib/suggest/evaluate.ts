@@ -25,7 +25,18 @@ export interface Counts {
 }
 
 export function emptyCounts(): Counts {
-  return { gold: 0, suggested: 0, matched: 0, speaker: 0, speakerCountry: 0, attribution: 0, date: 0, positions: {}, top1: { correct: 0, total: 0 }, misses: [] };
+  return {
+    gold: 0,
+    suggested: 0,
+    matched: 0,
+    speaker: 0,
+    speakerCountry: 0,
+    attribution: 0,
+    date: 0,
+    positions: {},
+    top1: { correct: 0, total: 0 },
+    misses: [],
+  };
 }
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -76,7 +87,12 @@ export function compareArticle(text: string, gold: GoldQuote[], suggestions: Sug
 
 function scorePair(gold: GoldQuote, suggestion: Suggestion, counts: Counts): void {
   const miss = (field: string, goldValue: unknown, suggested: unknown) =>
-    counts.misses.push({ field, gold: JSON.stringify(goldValue), suggested: JSON.stringify(suggested), exact: gold.exact.slice(0, 70) });
+    counts.misses.push({
+      field,
+      gold: JSON.stringify(goldValue),
+      suggested: JSON.stringify(suggested),
+      exact: gold.exact.slice(0, 70),
+    });
   if (sameSpeaker(gold, suggestion)) counts.speaker++;
   else miss("speaker", gold.speaker, suggestion.speaker);
   if (gold.speakerCountry === suggestion.speakerCountry) counts.speakerCountry++;
@@ -98,7 +114,9 @@ function scorePair(gold: GoldQuote, suggestion: Suggestion, counts: Counts): voi
   }
   for (const dimension of new Set(gold.stances.map((stance) => stance.dimension))) {
     counts.top1.total++;
-    const best = suggestion.stances.filter((stance) => stance.dimension === dimension).sort((a, b) => b.confidence - a.confidence)[0];
+    const best = suggestion.stances
+      .filter((stance) => stance.dimension === dimension)
+      .sort((a, b) => b.confidence - a.confidence)[0];
     if (best && goldPairs.has(`${dimension}:${best.position}`)) counts.top1.correct++;
   }
 }
@@ -125,7 +143,10 @@ export function scores(counts: Counts): Scores {
     attributionAccuracy: ratio(counts.attribution, counts.matched),
     dateAccuracy: ratio(counts.date, counts.matched),
     positions: Object.fromEntries(
-      Object.entries(counts.positions).map(([dimension, entry]) => [dimension, { precision: ratio(entry.truePositive, entry.suggested), recall: ratio(entry.truePositive, entry.gold) }]),
+      Object.entries(counts.positions).map(([dimension, entry]) => [
+        dimension,
+        { precision: ratio(entry.truePositive, entry.suggested), recall: ratio(entry.truePositive, entry.gold) },
+      ]),
     ),
     positionTop1Accuracy: ratio(counts.top1.correct, counts.top1.total),
   };

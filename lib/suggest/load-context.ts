@@ -18,7 +18,15 @@ export async function loadSuggestContext(client: PrismaClient): Promise<SuggestC
         id: true,
         name: true,
         aliases: { select: { name: true } },
-        roles: { select: { title: true, organization: true, startsOn: true, endsOn: true, country: { select: { code: true } } } },
+        roles: {
+          select: {
+            title: true,
+            organization: true,
+            startsOn: true,
+            endsOn: true,
+            country: { select: { code: true } },
+          },
+        },
       },
     }),
     client.country.findMany({ select: { code: true, name: true, shortName: true } }),
@@ -32,7 +40,10 @@ export async function loadSuggestContext(client: PrismaClient): Promise<SuggestC
       select: {
         text: true,
         articleId: true,
-        stances: { where: { deletedAt: null }, select: { dimension: { select: { key: true } }, position: { select: { key: true } } } },
+        stances: {
+          where: { deletedAt: null },
+          select: { dimension: { select: { key: true } }, position: { select: { key: true } } },
+        },
       },
     }),
   ]);
@@ -66,10 +77,15 @@ export async function loadSuggestContext(client: PrismaClient): Promise<SuggestC
 
 /** The outlet of that name as the tracker spells it, or null when the tracker has no such outlet. */
 export async function findOutletName(client: PrismaClient, name: string): Promise<string | null> {
-  const outlet = await client.outlet.findFirst({ where: { name: { equals: name.trim(), mode: "insensitive" } }, select: { name: true } });
+  const outlet = await client.outlet.findFirst({
+    where: { name: { equals: name.trim(), mode: "insensitive" } },
+    select: { name: true },
+  });
   return outlet?.name ?? null;
 }
 
 export async function outletNames(client: PrismaClient): Promise<string[]> {
-  return (await client.outlet.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map((outlet) => outlet.name);
+  return (await client.outlet.findMany({ select: { name: true }, orderBy: { name: "asc" } })).map(
+    (outlet) => outlet.name,
+  );
 }

@@ -48,7 +48,14 @@ const NAME_RUN = new RegExp(`(?<![A-Za-z’'-])(${NAME_TOKEN}(?:\\s+${NAME_TOKEN
 /** The words before a name, back to the previous comma, parenthesis or sentence start. */
 function descriptionBefore(text: string, start: number): string {
   const window = text.slice(Math.max(0, start - 90), start);
-  const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf("("), window.lastIndexOf("."), window.lastIndexOf("\n"), window.lastIndexOf("“"), window.lastIndexOf('"'));
+  const cut = Math.max(
+    window.lastIndexOf(","),
+    window.lastIndexOf("("),
+    window.lastIndexOf("."),
+    window.lastIndexOf("\n"),
+    window.lastIndexOf("“"),
+    window.lastIndexOf('"'),
+  );
   return window.slice(cut + 1);
 }
 
@@ -63,7 +70,12 @@ function descriptionAfter(text: string, end: number): string {
 
 function describe(description: string, countries: CountryMatcher) {
   return {
-    country: countries.first(description.replace(/\b(?:in|to|with|from|visited|toward|towards)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*/g, "")),
+    country: countries.first(
+      description.replace(
+        /\b(?:in|to|with|from|visited|toward|towards)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*/g,
+        "",
+      ),
+    ),
     analyst: ANALYST_WORDS.test(description),
     spokesperson: SPOKESPERSON_WORDS.test(description),
   };
@@ -108,8 +120,21 @@ export function findMentions(text: string, people: KnownPerson[], countries: Cou
     const names = [person.name, ...person.aliases].filter((name) => name.trim().length > 1);
     const pattern = new RegExp(`(?<![\\p{L}])(?:${names.map(namePattern).join("|")})(?![\\p{L}])`, "gu");
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const described = describe(descriptionBefore(text, match.index) + descriptionAfter(text, match.index + match[0].length), countries);
-      add({ start: match.index, end: match.index + match[0].length, kind: "person", name: person.name, personId: person.id, country: null, analyst: described.analyst, spokesperson: described.spokesperson, plural: false });
+      const described = describe(
+        descriptionBefore(text, match.index) + descriptionAfter(text, match.index + match[0].length),
+        countries,
+      );
+      add({
+        start: match.index,
+        end: match.index + match[0].length,
+        kind: "person",
+        name: person.name,
+        personId: person.id,
+        country: null,
+        analyst: described.analyst,
+        spokesperson: described.spokesperson,
+        plural: false,
+      });
     }
   }
 
@@ -119,15 +144,19 @@ export function findMentions(text: string, people: KnownPerson[], countries: Cou
   for (let match = NAME_RUN.exec(text); match; match = NAME_RUN.exec(text)) {
     const tokens = match[1].split(/\s+/);
     let offset = 0;
-    while (tokens.length > 0 && NOT_NAME.has(tokens[0].replace(/['’]s$/, ""))) offset += tokens.shift()!.length + 1;
+    while (tokens.length > 0 && NOT_NAME.has(tokens[0].replace(/['’]s$/, "")))
+      offset += (tokens.shift() ?? "").length + 1;
     while (tokens.length > 0 && NOT_NAME.has(tokens[tokens.length - 1].replace(/['’]s$/, ""))) tokens.pop();
     if (tokens.length < 2 || tokens.some((token) => NOT_NAME.has(token))) continue;
     const start = match.index + offset;
     const end = start + tokens.join(" ").length;
     const before = descriptionBefore(text, start);
     const after = descriptionAfter(text, end);
-    const followedBySpeech = /^\s*(?:,[^,]{0,120},\s*)?(?:said|says|told|added|wrote|noted)\b/.test(text.slice(end, end + 140));
-    if (!PERSON_TITLE.test(before.split(/\s+/).slice(-8).join(" ")) && !PERSON_TITLE.test(after) && !followedBySpeech) continue;
+    const followedBySpeech = /^\s*(?:,[^,]{0,120},\s*)?(?:said|says|told|added|wrote|noted)\b/.test(
+      text.slice(end, end + 140),
+    );
+    if (!PERSON_TITLE.test(before.split(/\s+/).slice(-8).join(" ")) && !PERSON_TITLE.test(after) && !followedBySpeech)
+      continue;
     const described = describe(before + after, countries);
     add({ start, end, kind: "person", name: tokens.join(" "), personId: null, ...described, plural: false });
   }
@@ -147,7 +176,8 @@ export function findMentions(text: string, people: KnownPerson[], countries: Cou
     const pattern = new RegExp(`(?<![\\p{L}\\-‐])${escape(form)}(?:['’]s)?(?![\\p{L}\\-‐])`, "gu");
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       // The most recently named owner of this short form before this point.
-      const owner = owners.filter((candidate) => candidate.start < match!.index).at(-1);
+      const at = match.index;
+      const owner = owners.filter((candidate) => candidate.start < at).at(-1);
       if (!owner) continue;
       add({ ...owner, start: match.index, end: match.index + form.length });
     }
@@ -158,42 +188,106 @@ export function findMentions(text: string, people: KnownPerson[], countries: Cou
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const head = match[0].replace(/\s+(?:in|from|at|with|familiar with|close to|of)\s+.*$/, "");
       const plural = /(?:sources|officials|diplomats|insiders|aides|people familiar)\b/.test(head);
-      add({ start: match.index, end: match.index + match[0].length, kind: "unnamed_source", name: match[0], personId: null, country: countries.first(head), analyst: false, spokesperson: false, plural });
+      add({
+        start: match.index,
+        end: match.index + match[0].length,
+        kind: "unnamed_source",
+        name: match[0],
+        personId: null,
+        country: countries.first(head),
+        analyst: false,
+        spokesperson: false,
+        plural,
+      });
     }
   }
   ORGANIZATION.lastIndex = 0;
   for (let match = ORGANIZATION.exec(text); match; match = ORGANIZATION.exec(text)) {
     const name = match[0].replace(/^(?:the|The)\s+/, "");
-    add({ start: match.index, end: match.index + match[0].length, kind: "organization", name, personId: null, country: organizationCountry(name, countries), analyst: false, spokesperson: false, plural: false });
+    add({
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: "organization",
+      name,
+      personId: null,
+      country: organizationCountry(name, countries),
+      analyst: false,
+      spokesperson: false,
+      plural: false,
+    });
   }
 
   ANALYST_GROUP.lastIndex = 0;
   for (let match = ANALYST_GROUP.exec(text); match; match = ANALYST_GROUP.exec(text)) {
-    add({ start: match.index, end: match.index + match[0].length, kind: "unnamed_source", name: match[0][0].toUpperCase() + match[0].slice(1), personId: null, country: null, analyst: true, spokesperson: false, plural: true });
+    add({
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: "unnamed_source",
+      name: match[0][0].toUpperCase() + match[0].slice(1),
+      personId: null,
+      country: null,
+      analyst: true,
+      spokesperson: false,
+      plural: true,
+    });
   }
 
   for (const country of countries.mentions(text)) {
     const suffix = GOVERNMENT_SUFFIX.exec(text.slice(country.end, country.end + 20));
     let start = country.start;
-    const before = /(?:the|The)\s+(?:(?:liberal|conservative|current|new|previous)\s+)?$/.exec(text.slice(Math.max(0, start - 30), start));
+    const before = /(?:the|The)\s+(?:(?:liberal|conservative|current|new|previous)\s+)?$/.exec(
+      text.slice(Math.max(0, start - 30), start),
+    );
     if (before) start -= before[0].length;
     const end = suffix ? country.end + suffix[0].length : country.end;
-    add({ start, end, kind: "government", name: text.slice(start, end), personId: null, country: country.code, analyst: false, spokesperson: false, plural: false });
+    add({
+      start,
+      end,
+      kind: "government",
+      name: text.slice(start, end),
+      personId: null,
+      country: country.code,
+      analyst: false,
+      spokesperson: false,
+      plural: false,
+    });
   }
 
   // "Washington and Seoul signalled …": one speaker standing for both governments.
   for (let index = mentions.length - 1; index >= 0; index--) {
     const first = mentions[index];
     if (first.kind !== "government") continue;
-    const second = mentions.find((other) => other.kind === "government" && other.start > first.end && /^\s+and\s+$/.test(text.slice(first.end, other.start)));
+    const second = mentions.find(
+      (other) =>
+        other.kind === "government" &&
+        other.start > first.end &&
+        /^\s+and\s+$/.test(text.slice(first.end, other.start)),
+    );
     if (!second || second.country === first.country) continue;
     mentions.splice(mentions.indexOf(second), 1);
-    mentions[index] = { ...first, end: second.end, name: text.slice(first.start, second.end), country: null, countries: [first.country!, second.country!] };
+    mentions[index] = {
+      ...first,
+      end: second.end,
+      name: text.slice(first.start, second.end),
+      country: null,
+      countries: [first.country, second.country].filter((code): code is string => code != null),
+    };
   }
 
   PRONOUN.lastIndex = 0;
   for (let match = PRONOUN.exec(text); match; match = PRONOUN.exec(text)) {
-    add({ start: match.index, end: match.index + match[0].length, kind: "pronoun", name: match[0], personId: null, country: null, analyst: false, spokesperson: false, plural: /they/i.test(match[0]), pronoun: match[0].toLowerCase() });
+    add({
+      start: match.index,
+      end: match.index + match[0].length,
+      kind: "pronoun",
+      name: match[0],
+      personId: null,
+      country: null,
+      analyst: false,
+      spokesperson: false,
+      plural: /they/i.test(match[0]),
+      pronoun: match[0].toLowerCase(),
+    });
   }
 
   return mentions.sort((a, b) => a.start - b.start);

@@ -50,7 +50,10 @@ export function quotations(text: string): Quotation[] {
         continue;
       }
       const innerEnd = close === -1 ? paragraph.end : close;
-      found.push({ outer: { start: at, end: close === -1 ? paragraph.end : close + 1 }, inner: trimInner(text, at + 1, innerEnd) });
+      found.push({
+        outer: { start: at, end: close === -1 ? paragraph.end : close + 1 },
+        inner: trimInner(text, at + 1, innerEnd),
+      });
       at = close === -1 ? paragraph.end : close + 1;
     }
   }

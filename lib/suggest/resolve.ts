@@ -19,12 +19,23 @@ export interface ResolvedSpeaker {
 }
 
 /** Resolves pronouns and bare organization references against the speakers and mentions before them. */
-export function resolveSpeaker(mention: Mention, previous: ResolvedSpeaker[], mentions: Mention[], acronyms: Map<string, string>): Mention | null {
+export function resolveSpeaker(
+  mention: Mention,
+  previous: ResolvedSpeaker[],
+  mentions: Mention[],
+  acronyms: Map<string, string>,
+): Mention | null {
   if (mention.kind === "pronoun") {
     const pronoun = mention.pronoun;
-    if (pronoun === "it") return [...previous].reverse().find((speaker) => speaker.mention.kind === "organization")?.mention ?? null;
+    if (pronoun === "it")
+      return [...previous].reverse().find((speaker) => speaker.mention.kind === "organization")?.mention ?? null;
     if (pronoun === "they") return previous.at(-1)?.mention ?? null;
-    const person = [...previous].reverse().find((speaker) => speaker.mention.kind === "person" || (speaker.mention.kind === "unnamed_source" && !speaker.mention.plural));
+    const person = [...previous]
+      .reverse()
+      .find(
+        (speaker) =>
+          speaker.mention.kind === "person" || (speaker.mention.kind === "unnamed_source" && !speaker.mention.plural),
+      );
     if (person) return person.mention;
     return [...mentions].reverse().find((other) => other.end <= mention.start && other.kind === "person") ?? null;
   }
@@ -35,14 +46,29 @@ export function resolveSpeaker(mention: Mention, previous: ResolvedSpeaker[], me
   if (mention.kind === "organization" && mention.country == null) {
     const acronym = acronyms.get(mention.name);
     if (acronym) return { ...mention, country: acronym };
-    const earlier = [...mentions].reverse().find((other) => other.end <= mention.start && other.kind === "organization" && other.country != null && sameKindOfBody(other.name, mention.name));
+    const earlier = [...mentions]
+      .reverse()
+      .find(
+        (other) =>
+          other.end <= mention.start &&
+          other.kind === "organization" &&
+          other.country != null &&
+          sameKindOfBody(other.name, mention.name),
+      );
     if (earlier) return { ...mention, name: earlier.name, country: earlier.country };
   }
   return mention;
 }
 
 function sameKindOfBody(a: string, b: string): boolean {
-  const kind = (name: string) => (/ministry|mofa|mfa/i.test(name) ? "ministry" : /department|state/i.test(name) ? "department" : /embassy/i.test(name) ? "embassy" : "other");
+  const kind = (name: string) =>
+    /ministry|mofa|mfa/i.test(name)
+      ? "ministry"
+      : /department|state/i.test(name)
+        ? "department"
+        : /embassy/i.test(name)
+          ? "embassy"
+          : "other";
   return kind(a) === kind(b) || kind(b) === "other";
 }
 
@@ -66,28 +92,65 @@ const GOVERNMENT_NAMES: Record<string, string> = {
   UN: "United Nations",
 };
 
-export function describeSpeaker(mention: Mention, people: Map<number, KnownPerson>, outlet: string | null, spoken: boolean): ResolvedSpeaker {
+export function describeSpeaker(
+  mention: Mention,
+  people: Map<number, KnownPerson>,
+  outlet: string | null,
+  spoken: boolean,
+): ResolvedSpeaker {
   if (!spoken) {
-    return { speaker: { name: outlet ?? "The outlet", kind: "outlet", personId: null }, textCountry: mention.country, analyst: false, spokesperson: false, mention };
+    return {
+      speaker: { name: outlet ?? "The outlet", kind: "outlet", personId: null },
+      textCountry: mention.country,
+      analyst: false,
+      spokesperson: false,
+      mention,
+    };
   }
   if (mention.kind === "person") {
     const person = mention.personId != null ? people.get(mention.personId) : undefined;
     const roles = person?.roles ?? [];
-    const analyst = mention.analyst || (roles.length > 0 && roles.every((role) => ANALYST_WORDS.test(`${role.title} ${role.organization ?? ""}`)));
+    const analyst =
+      mention.analyst ||
+      (roles.length > 0 && roles.every((role) => ANALYST_WORDS.test(`${role.title} ${role.organization ?? ""}`)));
     const spokesperson = mention.spokesperson || roles.some((role) => SPOKESPERSON_WORDS.test(role.title));
-    return { speaker: { name: person?.name ?? mention.name, kind: "person", personId: person?.id ?? null }, textCountry: mention.country, analyst, spokesperson, mention };
+    return {
+      speaker: { name: person?.name ?? mention.name, kind: "person", personId: person?.id ?? null },
+      textCountry: mention.country,
+      analyst,
+      spokesperson,
+      mention,
+    };
   }
   if (mention.kind === "government") {
     const codes = mention.countries ?? (mention.country ? [mention.country] : []);
     const names = codes.map((code) => (GOVERNMENT_NAMES[code] ?? `${code} government`).replace(/ governments?$/, ""));
     const name = names.length > 0 ? `${names.join(" and ")} government${names.length > 1 ? "s" : ""}` : mention.name;
-    return { speaker: { name, kind: "organization", personId: null }, textCountry: mention.country, analyst: false, spokesperson: false, mention };
+    return {
+      speaker: { name, kind: "organization", personId: null },
+      textCountry: mention.country,
+      analyst: false,
+      spokesperson: false,
+      mention,
+    };
   }
   if (mention.kind === "organization") {
-    return { speaker: { name: mention.name, kind: "organization", personId: null }, textCountry: mention.country, analyst: false, spokesperson: false, mention };
+    return {
+      speaker: { name: mention.name, kind: "organization", personId: null },
+      textCountry: mention.country,
+      analyst: false,
+      spokesperson: false,
+      mention,
+    };
   }
   const name = mention.name.charAt(0).toUpperCase() + mention.name.slice(1);
-  return { speaker: { name, kind: "unnamed_source", personId: null }, textCountry: mention.country, analyst: mention.analyst, spokesperson: false, mention };
+  return {
+    speaker: { name, kind: "unnamed_source", personId: null },
+    textCountry: mention.country,
+    analyst: mention.analyst,
+    spokesperson: false,
+    mention,
+  };
 }
 
 /** Rule 6 in code: who speaks, and how, decides the attribution kind. */
@@ -95,14 +158,17 @@ export function attributionOf(resolved: ResolvedSpeaker, candidate: Candidate): 
   if (resolved.speaker.kind === "outlet") return "reported";
   if (resolved.analyst) return "analyst";
   if (resolved.speaker.kind === "unnamed_source") return "anonymous_source";
-  if (resolved.speaker.kind === "organization") return resolved.mention.kind === "government" && candidate.rule !== "according" ? "reported" : "official_statement";
+  if (resolved.speaker.kind === "organization")
+    return resolved.mention.kind === "government" && candidate.rule !== "according" ? "reported" : "official_statement";
   return resolved.spokesperson ? "official_statement" : "on_record";
 }
 
 /** The role a known person held on a date: its country. Without a dated match, the only country they served. */
 export function countryOnDate(person: KnownPerson | undefined, date: string): string | null {
   if (!person) return null;
-  const held = person.roles.filter((role) => (role.startsOn == null || role.startsOn <= date) && (role.endsOn == null || date <= role.endsOn));
+  const held = person.roles.filter(
+    (role) => (role.startsOn == null || role.startsOn <= date) && (role.endsOn == null || date <= role.endsOn),
+  );
   const countries = new Set((held.length > 0 ? held : person.roles).map((role) => role.countryCode));
   return countries.size === 1 ? [...countries][0] : held.length > 0 ? held[0].countryCode : null;
 }
@@ -120,12 +186,19 @@ export function statementDate(
   speakerMentions: Mention[],
   sentenceOf: (offset: number) => { start: number; end: number } | undefined,
 ): (ResolvedDate & { reportedOn: boolean }) | null {
-  const pick = (found: DateExpression[]) => (found.length > 0 ? { statedOn: found[0].statedOn, precision: found[0].precision, reportedOn: false } : null);
+  const pick = (found: DateExpression[]) =>
+    found.length > 0 ? { statedOn: found[0].statedOn, precision: found[0].precision, reportedOn: false } : null;
   const inCue = pick(dateExpressions(blanked.slice(candidate.cue.start, candidate.cue.end), publishedOn));
   if (inCue) return inCue;
   const sentence = candidate.sentence;
   const outside = dateExpressions(blanked.slice(sentence.start, sentence.end), publishedOn, sentence.start).filter(
-    (found) => !(candidate.rule !== "summary" && candidate.span.start <= found.start && found.end <= candidate.span.end && candidate.rule === "direct"),
+    (found) =>
+      !(
+        candidate.rule !== "summary" &&
+        candidate.span.start <= found.start &&
+        found.end <= candidate.span.end &&
+        candidate.rule === "direct"
+      ),
   );
   const inSentence = pick(outside);
   if (inSentence) return inSentence;
@@ -143,7 +216,8 @@ export function statementDate(
 /** Text with every quotation's words replaced by spaces, so that a date inside a quote is not its date. */
 export function blankQuotations(text: string, spans: { start: number; end: number }[]): string {
   let result = text;
-  for (const span of spans) result = result.slice(0, span.start) + " ".repeat(span.end - span.start) + result.slice(span.end);
+  for (const span of spans)
+    result = result.slice(0, span.start) + " ".repeat(span.end - span.start) + result.slice(span.end);
   return result;
 }
 
@@ -156,18 +230,25 @@ const SUBJECT_VERB =
  * South Korea are"); or the country convinced or urged to hold the position.
  */
 export function subjectCountries(statement: string, countries: CountryMatcher): string[] {
-  const convinced = /\b(?:convinced|persuaded|urged|pressed|pushed|asked)\s+((?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+to\b/.exec(statement);
+  const convinced =
+    /\b(?:convinced|persuaded|urged|pressed|pushed|asked)\s+((?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+to\b/.exec(
+      statement,
+    );
   if (convinced) return countries.mentions(convinced[1]).map((mention) => mention.code);
   const mentions = countries.mentions(statement);
   for (let index = 0; index < mentions.length; index++) {
     const group = [mentions[index]];
-    while (group.length + index < mentions.length && /^\s+and\s+(?:the\s+)?$/.test(statement.slice(group.at(-1)!.end, mentions[index + group.length].start))) {
+    while (
+      group.length + index < mentions.length &&
+      /^\s+and\s+(?:the\s+)?$/.test(statement.slice(group[group.length - 1].end, mentions[index + group.length].start))
+    ) {
       group.push(mentions[index + group.length]);
     }
-    const last = group.at(-1)!;
+    const last = group[group.length - 1];
     // A country inside a prepositional phrase ("talks with North Korea") is not a subject.
     const before = statement.slice(Math.max(0, group[0].start - 12), group[0].start);
-    if (/\b(?:with|to|by|of|for|on|toward|towards|from|against|between|in|at|and)\s+(?:the\s+)?$/i.test(before)) continue;
+    if (/\b(?:with|to|by|of|for|on|toward|towards|from|against|between|in|at|and)\s+(?:the\s+)?$/i.test(before))
+      continue;
     if (SUBJECT_VERB.test(statement.slice(last.end, last.end + 80))) {
       return [...new Set(group.map((mention) => mention.code))];
     }

@@ -8,13 +8,56 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
-const ABBREVIATIONS = new Set(
-  [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "adm", "sen", "rep", "gov", "pres", "st",
-    "jr", "sr", "no", "vs", "etc", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "a.m", "p.m", "s", "n", "d.c", "dept", "govt",
-  ],
-);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "lt",
+  "col",
+  "sgt",
+  "capt",
+  "adm",
+  "sen",
+  "rep",
+  "gov",
+  "pres",
+  "st",
+  "jr",
+  "sr",
+  "no",
+  "vs",
+  "etc",
+  "inc",
+  "co",
+  "corp",
+  "ltd",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "u.s",
+  "u.n",
+  "u.k",
+  "e.u",
+  "a.m",
+  "p.m",
+  "s",
+  "n",
+  "d.c",
+  "dept",
+  "govt",
+]);
 
 /** Paragraphs: runs of text between line breaks, trimmed, empty ones left out. */
 export function paragraphs(text: string): Span[] {

@@ -44,7 +44,11 @@ const NEIGHBOURS = 5;
 /** A neighbour must share this much of the statement's vocabulary to vote: BM25 ranks, the overlap gates. */
 const MIN_OVERLAP = 0.45;
 
-export function similarityIndex(quotes: ApprovedQuote[], codebook: CodebookPosition[], article: { id: number | null; text: string }) {
+export function similarityIndex(
+  quotes: ApprovedQuote[],
+  codebook: CodebookPosition[],
+  article: { id: number | null; text: string },
+) {
   const documents: Document[] = [];
   for (const quote of quotes) {
     if (quote.stances.length === 0) continue;
@@ -53,9 +57,18 @@ export function similarityIndex(quotes: ApprovedQuote[], codebook: CodebookPosit
     documents.push({ id: documents.length, text: quote.text, stances: quote.stances });
   }
   for (const position of codebook) {
-    documents.push({ id: documents.length, text: `${position.label}. ${position.definition}`, stances: [{ dimension: position.dimension, position: position.position }] });
+    documents.push({
+      id: documents.length,
+      text: `${position.label}. ${position.definition}`,
+      stances: [{ dimension: position.dimension, position: position.position }],
+    });
   }
-  const search = new MiniSearch<Document>({ fields: ["text"], storeFields: ["id"], tokenize: (text) => terms(text), processTerm: (term) => term });
+  const search = new MiniSearch<Document>({
+    fields: ["text"],
+    storeFields: ["id"],
+    tokenize: (text) => terms(text),
+    processTerm: (term) => term,
+  });
   search.addAll(documents);
   const termSets = documents.map((document) => new Set(terms(document.text)));
 

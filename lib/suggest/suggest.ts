@@ -30,7 +30,13 @@ import { similarityIndex } from "./similar";
 import type { ArticleInput, SuggestContext, SuggestedStance, Suggestion, SuggestResult } from "./types";
 
 /** Base confidence that a candidate is a statement to code, by the rule that found it. */
-const RULE_SCORE: Record<Candidate["rule"], number> = { direct: 0.9, continuation: 0.75, according: 0.75, indirect: 0.7, summary: 0.55 };
+const RULE_SCORE: Record<Candidate["rule"], number> = {
+  direct: 0.9,
+  continuation: 0.75,
+  according: 0.75,
+  indirect: 0.7,
+  summary: 0.55,
+};
 /** A similarity vote proposes a position the lexicon did not find only above this confidence. */
 const SIMILARITY_ALONE = 0.6;
 
@@ -48,8 +54,12 @@ export function suggest(article: ArticleInput, context: SuggestContext): Suggest
   const positions = new Set(context.codebook.map((position) => `${position.dimension}:${position.position}`));
   const similar = similarityIndex(context.approvedQuotes, context.codebook, { id: article.articleId ?? null, text });
   const acronyms = acronymCountries(mentions);
-  const blanked = blankQuotations(text, quotes.map((quote) => quote.inner));
-  const sentenceOf = (offset: number) => allSentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
+  const blanked = blankQuotations(
+    text,
+    quotes.map((quote) => quote.inner),
+  );
+  const sentenceOf = (offset: number) =>
+    allSentences.find((sentence) => sentence.start <= offset && offset < sentence.end);
 
   const speakers: ResolvedSpeaker[] = [];
   const suggestions: Suggestion[] = [];
@@ -63,22 +73,45 @@ export function suggest(article: ArticleInput, context: SuggestContext): Suggest
 
     // Only a person's earlier mention dates their statement; a country is mentioned everywhere.
     const sameSpeaker = mention.kind === "person" ? mentions.filter((other) => sameReferent(other, mention)) : [];
-    const date = statementDate(text, candidate, article.publishedOn, blanked, sameSpeaker, sentenceOf) ?? reportedOn(article.publishedOn);
+    const date =
+      statementDate(text, candidate, article.publishedOn, blanked, sameSpeaker, sentenceOf) ??
+      reportedOn(article.publishedOn);
     const person = mention.personId != null ? people.get(mention.personId) : undefined;
-    const speakerCountry = person ? (countryOnDate(person, date.statedOn) ?? resolved.textCountry) : resolved.textCountry;
+    const speakerCountry = person
+      ? (countryOnDate(person, date.statedOn) ?? resolved.textCountry)
+      : resolved.textCountry;
 
-    const stanceInputs = { positions, similar, countries, speakerCountry, speakerCountries: mention.countries, attribution };
-    const span = narrowToStances(text, candidate.span, allSentences, (words) => stancesFor(words, stanceInputs).length > 0);
+    const stanceInputs = {
+      positions,
+      similar,
+      countries,
+      speakerCountry,
+      speakerCountries: mention.countries,
+      attribution,
+    };
+    const span = narrowToStances(
+      text,
+      candidate.span,
+      allSentences,
+      (words) => stancesFor(words, stanceInputs).length > 0,
+    );
     const exact = text.slice(span.start, span.end);
     const stances = stancesFor(exact, stanceInputs);
     const onTopic = TOPIC.test(exact);
     if (stances.length === 0) {
       // Rule 1: context only from a government actor on the record or officially, about the subject.
-      const governmentOnRecord = (attribution === "on_record" || attribution === "official_statement") && candidate.spoken;
+      const governmentOnRecord =
+        (attribution === "on_record" || attribution === "official_statement") && candidate.spoken;
       if (!governmentOnRecord || !onTopic || /\balliance\b/i.test(exact)) continue;
       // Rule 4: a statement about the declaration or treaty that takes no side is `unclear`.
       if (NAMES_INSTRUMENT.test(exact) && positions.has("instrument:unclear")) {
-        stances.push({ dimension: "instrument", position: "unclear", holder: speakerCountry, strength: "explicit", confidence: 0.4 });
+        stances.push({
+          dimension: "instrument",
+          position: "unclear",
+          holder: speakerCountry,
+          strength: "explicit",
+          confidence: 0.4,
+        });
       }
     }
     if (attribution === "reported" && stances.length === 0) continue;
@@ -128,22 +161,32 @@ interface StanceInputs {
 function narrowToStances(text: string, span: Span, all: Sentence[], hasStance: (words: string) => boolean): Span {
   const inside = all.filter((sentence) => sentence.end > span.start && sentence.start < span.end);
   if (inside.length < 2) return span;
-  const pieces = inside.map((sentence) => ({ start: Math.max(span.start, sentence.start), end: Math.min(span.end, sentence.end) }));
+  const pieces = inside.map((sentence) => ({
+    start: Math.max(span.start, sentence.start),
+    end: Math.min(span.end, sentence.end),
+  }));
   const withStance = pieces.filter((piece) => hasStance(text.slice(piece.start, piece.end)));
   if (withStance.length === 0 || withStance.length === pieces.length) return span;
   return { start: withStance[0].start, end: withStance[withStance.length - 1].end };
 }
 
 /** Positions from the lexicon and from similar approved quotes, each held by the subject's countries. */
-function stancesFor(statement: string, { positions, similar, countries, speakerCountry, speakerCountries, attribution }: StanceInputs): SuggestedStance[] {
+function stancesFor(
+  statement: string,
+  { positions, similar, countries, speakerCountry, speakerCountries, attribution }: StanceInputs,
+): SuggestedStance[] {
   const subjects = subjectCountries(statement, countries);
   // An analyst's own view is no country's stance: without a country as subject there is no holder.
-  const holders = subjects.length > 0 ? subjects : attribution === "analyst" ? [null] : (speakerCountries ?? [speakerCountry]);
+  const holders =
+    subjects.length > 0 ? subjects : attribution === "analyst" ? [null] : (speakerCountries ?? [speakerCountry]);
   const votes = similar.votes(statement);
   const found = new Map<string, { confidence: number; strength: SuggestedStance["strength"] }>();
   for (const hit of lexiconStances(statement, positions)) {
     const vote = votes.find((other) => other.dimension === hit.dimension && other.position === hit.position);
-    found.set(`${hit.dimension}:${hit.position}`, { confidence: Math.min(0.99, hit.weight + (vote ? vote.confidence * 0.2 : 0)), strength: hit.strength });
+    found.set(`${hit.dimension}:${hit.position}`, {
+      confidence: Math.min(0.99, hit.weight + (vote ? vote.confidence * 0.2 : 0)),
+      strength: hit.strength,
+    });
   }
   for (const vote of votes) {
     const key = `${vote.dimension}:${vote.position}`;
@@ -153,7 +196,13 @@ function stancesFor(statement: string, { positions, similar, countries, speakerC
   }
   return [...found].flatMap(([key, value]) => {
     const [dimension, position] = key.split(":");
-    return holders.map((holder) => ({ dimension, position, holder, strength: value.strength, confidence: Math.round(value.confidence * 100) / 100 }));
+    return holders.map((holder) => ({
+      dimension,
+      position,
+      holder,
+      strength: value.strength,
+      confidence: Math.round(value.confidence * 100) / 100,
+    }));
   });
 }
 

@@ -95,5 +95,4 @@ export interface Suggestion {
 }
 
 export type SuggestResult =
-  | { language: "en"; suggestions: Suggestion[] }
-  | { language: string; suggestions: []; message: string };
+  { language: "en"; suggestions: Suggestion[] } | { language: string; suggestions: []; message: string };

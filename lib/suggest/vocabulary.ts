@@ -14,7 +14,8 @@ export const REPORTING_VERB =
   "(?:was|were) (?:also )?quoted as (?:saying|noting|stressing|telling)|was cited as saying)";
 
 /** Words that may stand between a speaker and the reporting verb ("Chung also said", "Jake Sullivan earlier said publicly"). */
-export const VERB_FILLER = "(?:(?:also|earlier|later|reportedly|repeatedly|publicly|then|again|once|previously|has|have|had|would|will|recently|further|separately|privately|on \\w+|last \\w+)\\s+)*";
+export const VERB_FILLER =
+  "(?:(?:also|earlier|later|reportedly|repeatedly|publicly|then|again|once|previously|has|have|had|would|will|recently|further|separately|privately|on \\w+|last \\w+)\\s+)*";
 
 /** Titles and descriptions that make a capitalized name before or after them a person. */
 export const PERSON_TITLE =
@@ -24,7 +25,8 @@ export const PERSON_TITLE =
 export const ANALYST_WORDS =
   /\b(?:professor|Professor|Prof\.|analyst|Analyst|researcher|Researcher|fellow|Fellow|expert|experts|scholar|scholars|lecturer|think[- ]tank|Institute|institute|University|university|Centre|Center for|Forum|Foundation|Academy|academy|School of|College|Studies|Brookings|RAND|Heritage|Stimson|38 North|economist|strategist|commentator|observers?)\b/;
 
-export const SPOKESPERSON_WORDS = /\b(?:spokes(?:person|man|woman)|Spokes(?:person|man|woman)|press secretary|Press Secretary)\b/;
+export const SPOKESPERSON_WORDS =
+  /\b(?:spokes(?:person|man|woman)|Spokes(?:person|man|woman)|press secretary|Press Secretary)\b/;
 
 /** Capitalized words that are never part of a person's name. */
 export const NOT_NAME = new Set(
