@@ -77,7 +77,7 @@ describe("annotation workspace", () => {
     await page.getByLabel("Speaker’s country").selectOption({ label: "S. Korea (KR)" });
     await page.getByLabel("Attribution").selectOption("reported");
     await page.getByRole("radiogroup", { name: "Instrument" }).getByRole("radio").first().click();
-    await page.getByRole("button", { name: /^Save/ }).click();
+    await page.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     await page.getByTestId("quote-panel").waitFor({ state: "detached" });
 
     // By keyboard only: find, extend by words, mark, attribute, code with number keys, save.
@@ -131,11 +131,11 @@ describe("annotation workspace", () => {
       await page.getByTestId("quote-panel").waitFor();
     }
     await second.getByLabel("Attribution").selectOption("analyst");
-    await second.getByRole("button", { name: /^Save/ }).click();
+    await second.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     await second.getByTestId("quote-panel").waitFor({ state: "detached" });
 
     await first.getByLabel("Attribution").selectOption("official_statement");
-    await first.getByRole("button", { name: /^Save/ }).click();
+    await first.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     const conflict = first.getByTestId("conflict");
     await conflict.waitFor();
     await expect(conflict.textContent()).resolves.toContain("Another editor saved this quote");

@@ -21,8 +21,8 @@ interface Options {
   quotes: QuoteSpan[];
   /** `q`: mark the selection as a quote (or use it as the open quote's new span). */
   onMark: (span: Span) => void;
-  /** Enter on a quote, or a click on its highlight. */
-  onOpenQuote: (id: number) => void;
+  /** Enter on a quote, or a click on its highlight: the quotes covering that place (several where they overlap). */
+  onOpenQuote: (ids: number[], at: { x: number; y: number }) => void;
   onFind: () => void;
   onUndo: () => void;
 }
@@ -60,8 +60,9 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
       const from = pressedAt.current;
       const moved = from ? Math.abs(event.clientX - from.x) + Math.abs(event.clientY - from.y) : 0;
       const clickedIds = (event.target as HTMLElement).closest<HTMLElement>("[data-quote-ids]")?.dataset.quoteIds;
+      const at = { x: event.clientX, y: event.clientY };
       if (!event.shiftKey && moved < 4 && clickedIds) {
-        options.current.onOpenQuote(innermost(options.current.quotes, clickedIds.split(" ").map(Number)));
+        options.current.onOpenQuote(clickedIds.split(" ").map(Number), at);
         return;
       }
       const offsets = selectionOffsets(root, body.length);
@@ -70,7 +71,7 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
         if (snapped.end > snapped.start) select(snapped);
         return;
       }
-      if (clickedIds) options.current.onOpenQuote(innermost(options.current.quotes, clickedIds.split(" ").map(Number)));
+      if (clickedIds) options.current.onOpenQuote(clickedIds.split(" ").map(Number), at);
     },
     [body, select],
   );
@@ -122,10 +123,8 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
           if (inside.length === 0) return;
           event.preventDefault();
           return onOpenQuote(
-            innermost(
-              list,
-              inside.map((quote) => quote.id),
-            ),
+            inside.map((quote) => quote.id),
+            selectionCorner(),
           );
         }
         case "/":
@@ -172,10 +171,11 @@ function syncFromDocument(root: HTMLElement | null, length: number): Span | null
   return root ? selectionOffsets(root, length) : null;
 }
 
-function innermost(quotes: QuoteSpan[], ids: number[]): number {
-  const candidates = quotes.filter((quote) => ids.includes(quote.id));
-  candidates.sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset));
-  return candidates[0]?.id ?? ids[0];
+/** The bottom-left corner of the document selection, where a list about it can appear. */
+function selectionCorner(): { x: number; y: number } {
+  const selection = document.getSelection();
+  const box = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+  return box ? { x: box.left, y: box.bottom } : { x: 16, y: 16 };
 }
 
 function adjacentQuote(quotes: QuoteSpan[], at: number, direction: 1 | -1): QuoteSpan | null {
