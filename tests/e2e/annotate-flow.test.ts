@@ -132,10 +132,12 @@ describe("speaker type-ahead", () => {
     });
     await page.clock.runFor(300);
     await flushRendering(page);
-    await expect(page.getByRole("combobox", { name: "Speaker" }).getAttribute("aria-expanded")).resolves.toBe("true");
+    await expect(
+      page.getByRole("combobox", { name: "Speaker", exact: true }).getAttribute("aria-expanded"),
+    ).resolves.toBe("true");
     await page.keyboard.press("Enter");
     await flushRendering(page);
-    await expect(page.getByRole("combobox", { name: "Speaker" }).inputValue()).resolves.toBe("Wang Yi");
+    await expect(page.getByRole("combobox", { name: "Speaker", exact: true }).inputValue()).resolves.toBe("Wang Yi");
     await page.clock.resume();
     await page.context().close();
   });

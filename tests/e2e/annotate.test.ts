@@ -80,11 +80,11 @@ describe("annotation workspace", () => {
     await page.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     await page.getByTestId("quote-panel").waitFor({ state: "detached" });
 
-    // By keyboard only: find, extend by words, mark, attribute, code with number keys, save.
+    // By keyboard only: find, extend by words (Ctrl+Shift+→), mark, attribute, code with number keys, save.
     await page.locator("#article-text").focus();
     await findWithKeys(page, "Chung then traveled");
-    await page.keyboard.press("Shift+ArrowRight");
-    await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Control+Shift+ArrowRight");
+    await page.keyboard.press("Control+Shift+ArrowRight");
     await expect(page.getByTestId("selection-status").textContent()).resolves.toContain(KEYBOARD_QUOTES[0]);
     await page.keyboard.press("q");
     await chooseSpeaker(page, "Chung Eui-yong");
@@ -93,7 +93,7 @@ describe("annotation workspace", () => {
     await saveWithKeys(page);
 
     await findWithKeys(page, "differences between the four");
-    for (let word = 0; word < 3; word++) await page.keyboard.press("Shift+ArrowRight");
+    for (let word = 0; word < 3; word++) await page.keyboard.press("Control+Shift+ArrowRight");
     await page.keyboard.press("q");
     await chooseSpeaker(page, "Chung Eui-yong");
     await codeWithKey(page, "sequencing", "5");

@@ -34,7 +34,9 @@ export function SpeakerCombobox({ speaker, onChange, error, inputRef, onPending 
         setQuery(text);
         if (speaker) onChange(null);
       }}
-      openOnFocus={!speaker}
+      // An empty box opens no list on focus: ten people in alphabetical order help no one, and Esc should
+      // close the panel rather than an unasked-for list.
+      openOnFocus={!speaker && query.trim() !== ""}
       inputRef={inputRef}
       errors={error}
       debounceMs={120}

@@ -20,6 +20,7 @@ import { draftFromQuote, newDraft, type QuoteDraft, type SubmitOutcome } from ".
 import { useQuoteLink } from "./use-quote-link";
 import { useQuotes } from "./use-quotes";
 import { useTextCursor } from "./use-text-cursor";
+import { useDragAutoscroll } from "./use-drag-autoscroll";
 
 type Panel = { key: number; initial: QuoteDraft; quote: WorkspaceQuote | null };
 
@@ -75,6 +76,7 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
     onUndo: undo,
   });
   const { focusText, rootRef } = cursor;
+  useDragAutoscroll(rootRef);
   // Marks the text as ready for keys and selections once hydrated (tests and the benchmark wait for it).
   useEffect(() => rootRef.current?.setAttribute("data-ready", "true"), [rootRef]);
 
@@ -144,9 +146,10 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
           {...cursor.handlers}
         />
         <p aria-live="polite" data-testid="selection-status" className="min-h-5 text-sm text-slate-700">
-          {cursor.span
-            ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
-            : ""}
+          {cursor.notice ??
+            (cursor.span
+              ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
+              : "")}
         </p>
         <Toast toast={toast} onDismiss={dismissToast} />
       </div>
