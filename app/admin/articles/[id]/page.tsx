@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getAdminArticle } from "@/lib/articles/queries";
 import { NotAllowed } from "../../_components/not-allowed";
+import { OverrideReasonField } from "../../_components/override-reason-field";
 import { bulkApproveAction, publishArticleAction, unpublishArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Article" };
@@ -21,9 +22,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const approvable = article.quotes.filter(
-    (quote) => quote.status === "in_review" && (quote.authorId !== user!.id || can(user, "review.publishOwn")),
-  );
+  const approvable = article.quotes.filter((quote) => quote.status === "in_review" && quote.approval === "allowed");
   const published = article.status === "published";
   return (
     <main className="space-y-6">
@@ -73,6 +72,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
           <ActionForm action={published ? unpublishArticleAction : publishArticleAction}>
             <input type="hidden" name="articleId" value={article.id} />
             <input type="hidden" name="version" value={article.version} />
+            {!published && article.publishApproval === "override" ? <OverrideReasonField /> : null}
             <button type="submit" className={buttonClass}>
               {published ? "Unpublish the article" : "Publish the article"}
             </button>
