@@ -1,10 +1,12 @@
-// Runs before every request but for static files:
-// - while the database does not answer (lib/database/availability-state.ts), a 503 with Retry-After: a small page
-//   for people, JSON for the API; /api/health and server actions still answer for themselves.
-// - optimistic redirect only: a request for /admin without any session cookie goes to the sign-in page at once.
+// Runs before every request but for static files, before any page or route:
+// - While the database does not answer (lib/database/availability-state.ts): a 503 with Retry-After, a small page
+//   for people and JSON for the API; /api/health and server actions still answer for themselves.
+// - CORS preflights of the read API (a browser asks before a cross-origin GET with an Authorization header).
+// - Optimistic redirect only: a request for /admin without any session cookie goes to the sign-in page at once.
 //   It never decides access: a cookie may be stale or forged, so the admin layout and, for real, every lib
 //   function check the user again.
 import { NextResponse, type NextRequest } from "next/server";
+import { CORS_PREFLIGHT_HEADERS } from "@/lib/api/cors";
 import { databaseIsDown, unavailableResponse } from "@/lib/database/availability-state";
 
 // Auth.js's session cookie, with the __Secure- prefix when the site is served over https.
@@ -12,6 +14,9 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  const preflight = request.method === "OPTIONS" && request.headers.has("access-control-request-method");
+  if (preflight && pathname.startsWith("/api/v1/"))
+    return new NextResponse(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS });
   // A server action answers for itself (lib/actions.ts: "nothing was saved"), in the form that called it.
   const action = request.headers.has("next-action");
   if (databaseIsDown() && !action && pathname !== "/api/health") return unavailableResponse(pathname);

@@ -4,7 +4,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus, ReviewStatus } from "@/lib/generated/prisma/client";
-import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { approvalFor, assertCan, type Approval, type SessionUser } from "@/lib/auth/permissions";
+import { contributorsOf } from "@/lib/review/contributors";
+import { readableQuoteWhere } from "@/lib/double-coding/visibility";
 
 export const ARTICLE_PAGE_SIZE = 25;
 
@@ -33,7 +35,7 @@ export async function listArticles(
   const page = rows.slice(0, ARTICLE_PAGE_SIZE);
   const counts = await db.quote.groupBy({
     by: ["articleId", "status"],
-    where: { articleId: { in: page.map((row) => row.id) }, deletedAt: null },
+    where: { articleId: { in: page.map((row) => row.id) }, deletedAt: null, ...readableQuoteWhere(actor) },
     _count: { _all: true },
   });
   const items = page.map((row) => {
@@ -63,6 +65,8 @@ export interface AdminArticle {
   publishedAt: Date | null;
   version: number;
   createdBy: { id: string; label: string } | null;
+  /** Whether the signed-in editor may publish it: not if they imported or edited it, except an admin's override. */
+  publishApproval: Approval;
   bodyLength: number;
   quotes: {
     id: number;
@@ -71,6 +75,10 @@ export interface AdminArticle {
     status: ReviewStatus;
     authorId: string | null;
     authorLabel: string | null;
+    /** Set on a coder's quote of a double coding: that coder's independent coding, not the article's own. */
+    codingId: number | null;
+    /** Whether the signed-in editor may approve it (see approvalFor). */
+    approval: Approval;
   }[];
 }
 
@@ -89,10 +97,11 @@ export async function getAdminArticle(actor: SessionUser | null, id: number): Pr
       publishedAt: true,
       version: true,
       body: true,
+      contributorIds: true,
       outlet: { select: { name: true } },
       createdBy: { select: { id: true, name: true, email: true } },
       quotes: {
-        where: { deletedAt: null },
+        where: { deletedAt: null, ...readableQuoteWhere(actor) },
         orderBy: [{ startOffset: "asc" }, { id: "asc" }],
         select: {
           id: true,
@@ -100,20 +109,24 @@ export async function getAdminArticle(actor: SessionUser | null, id: number): Pr
           text: true,
           status: true,
           authorId: true,
+          codingId: true,
+          contributorIds: true,
           author: { select: { name: true, email: true } },
         },
       },
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "No such article.");
-  const { body, outlet, createdBy, quotes, ...fields } = article;
+  const { body, outlet, createdBy, quotes, contributorIds, ...fields } = article;
   return {
     ...fields,
+    publishApproval: approvalFor(actor, [...contributorIds, createdBy?.id ?? null]),
     outlet: outlet?.name ?? null,
     createdBy: createdBy ? { id: createdBy.id, label: createdBy.name ?? createdBy.email } : null,
     bodyLength: body.length,
-    quotes: quotes.map(({ author, ...quote }) => ({
+    quotes: quotes.map(({ author, contributorIds, ...quote }) => ({
       ...quote,
+      approval: approvalFor(actor, contributorsOf({ contributorIds, authorId: quote.authorId })),
       authorLabel: author ? (author.name ?? author.email) : null,
     })),
   };

@@ -34,8 +34,20 @@ export const PERMISSIONS = {
   "referenceData.edit": { description: "Add and edit countries, organizations and news outlets", roles: EDITORS },
   "review.publish": { description: "Review and publish another editor's work", roles: EDITORS },
   "review.publishOwn": {
-    description: "Publish one's own work without a second editor (recorded as an override)",
+    description: "Publish work one contributed to without a second editor, giving a reason (an audited override)",
     roles: ADMINS,
+  },
+  "doubleCoding.manage": {
+    description: "Set the double-coding sampling rate and assign articles to two coders",
+    roles: ADMINS,
+  },
+  "doubleCoding.curate": {
+    description: "Curate a double-coded article: make its final quotes from the two codings",
+    roles: EDITORS,
+  },
+  "agreement.read": {
+    description: "See inter-coder agreement by coder and the disagreements between two codings",
+    roles: EDITORS,
   },
   "history.read": { description: "See the change history of a record", roles: EDITORS },
   "audit.read": { description: "See the audit trail of every change, by anyone", roles: ADMINS },
@@ -58,16 +70,49 @@ export function assertCan(user: SessionUser | null | undefined, action: Action):
     throw new AppError(
       "FORBIDDEN",
       `Your role (${user.role}) may not: ${PERMISSIONS[action].description.toLowerCase()}.`,
+      { refusal: { userId: user.id, action } },
     );
 }
 
+/** How `user` may approve work with these contributors: for pages to offer the right control; lib re-checks. */
+export type Approval = "allowed" | "override" | "refused";
+
+export function approvalFor(
+  user: Pick<SessionUser, "id" | "role"> | null | undefined,
+  contributorIds: readonly (string | null)[],
+): Approval {
+  if (!user || !can(user, "review.publish")) return "refused";
+  if (!contributorIds.includes(user.id)) return "allowed";
+  return can(user, "review.publishOwn") ? "override" : "refused";
+}
+
 /**
- * Publishing needs a second pair of eyes: an editor may not publish a record they wrote. An admin may; the
- * returned `override` tells the caller to record that in the audit event.
+ * Publishing needs a second pair of eyes: nobody who authored or edited any content of a version (its
+ * contributors, lib/review/contributors.ts) may approve it. An admin may override, but only with a reason, which
+ * the caller records in the audit event (`override`); without one the approval is refused like anyone else's.
  */
-export function assertMayPublish(user: SessionUser | null | undefined, authorId: string | null): { override: boolean } {
+export function assertMayPublish(
+  user: SessionUser | null | undefined,
+  contributorIds: readonly (string | null)[],
+  overrideReason?: string | null,
+): { override: string | null } {
   assertCan(user, "review.publish");
-  if (authorId !== user.id) return { override: false };
-  if (can(user, "review.publishOwn")) return { override: true };
-  throw new AppError("FORBIDDEN", "A second editor must publish your own work.");
+  if (!contributorIds.includes(user.id)) return { override: null };
+  if (!can(user, "review.publishOwn")) {
+    throw new AppError("FORBIDDEN", "You wrote or edited this version: a second editor must approve it.", {
+      refusal: { userId: user.id, action: "review.publish (a contributor)" },
+    });
+  }
+  const reason = overrideReason?.trim();
+  if (!reason) {
+    throw new AppError(
+      "FORBIDDEN",
+      "You wrote or edited this version: approving it yourself is an override and needs a reason.",
+      {
+        fields: { overrideReason: ["Say why this cannot wait for a second editor."] },
+        refusal: { userId: user.id, action: "review.publishOwn (no reason)" },
+      },
+    );
+  }
+  return { override: reason };
 }

@@ -1,7 +1,9 @@
 // The author sends a quote or a country stance record for review: draft or returned → in review.
 import "server-only";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { withContributor } from "@/lib/review/contributors";
 import { takeReviewStep } from "@/lib/review/reviewable";
 import type { ReviewTarget } from "@/lib/review/schemas";
 
@@ -13,11 +15,24 @@ const EDIT_PERMISSION = { quote: "quote.edit", countryStance: "countryStance.edi
  */
 export async function submitForReview(actor: SessionUser | null, target: ReviewTarget) {
   assertCan(actor, EDIT_PERMISSION[target.kind]);
+  if (target.kind === "quote") {
+    const quote = await db.quote.findUnique({ where: { id: target.id }, select: { codingId: true } });
+    if (quote?.codingId != null)
+      throw new AppError(
+        "CONFLICT",
+        "This quote is part of a double coding: submit your coding of the article instead. A curator's final quotes go to review.",
+      );
+  }
   return db.$transaction((tx) =>
     takeReviewStep(tx, actor, target, {
       from: ["draft", "returned"],
       authorize: () => {},
-      change: (record) => ({ status: "in_review", authorId: record.authorId ?? actor.id, submittedAt: new Date() }),
+      change: (record) => ({
+        status: "in_review",
+        authorId: record.authorId ?? actor.id,
+        contributorIds: record.authorId ? record.contributorIds : withContributor(record.contributorIds, actor.id),
+        submittedAt: new Date(),
+      }),
     }),
   );
 }

@@ -23,10 +23,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   );
   const filter = parsed.success ? parsed.data : ReviewQueueFilterSchema.parse({});
   const [page, options] = await Promise.all([listReviewQueue(user, filter), getReviewFilterOptions(user)]);
-  const mayApprove = (authorId: string | undefined) => authorId !== user!.id || can(user, "review.publishOwn");
   const bulk =
     filter.view === "waiting" && filter.article
-      ? page.items.filter((item) => item.kind === "quote" && mayApprove(item.author?.id))
+      ? page.items.filter((item) => item.kind === "quote" && item.approval === "allowed")
       : [];
   const link = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -125,12 +124,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       ) : null}
       <ol className="space-y-4">
         {page.items.map((item) => (
-          <ReviewItemCard
-            key={`${item.kind}-${item.id}`}
-            item={item}
-            view={filter.view}
-            mayApprove={mayApprove(item.author?.id)}
-          />
+          <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} view={filter.view} />
         ))}
       </ol>
       {page.nextCursor ? (

@@ -8,6 +8,7 @@ import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getAdminArticle } from "@/lib/articles/queries";
 import { NotAllowed } from "../../_components/not-allowed";
+import { OverrideReasonField } from "../../_components/override-reason-field";
 import { bulkApproveAction, publishArticleAction, unpublishArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Article" };
@@ -21,9 +22,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const approvable = article.quotes.filter(
-    (quote) => quote.status === "in_review" && (quote.authorId !== user!.id || can(user, "review.publishOwn")),
-  );
+  const approvable = article.quotes.filter((quote) => quote.status === "in_review" && quote.approval === "allowed");
   const published = article.status === "published";
   return (
     <main className="space-y-6">
@@ -73,6 +72,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
           <ActionForm action={published ? unpublishArticleAction : publishArticleAction}>
             <input type="hidden" name="articleId" value={article.id} />
             <input type="hidden" name="version" value={article.version} />
+            {!published && article.publishApproval === "override" ? <OverrideReasonField /> : null}
             <button type="submit" className={buttonClass}>
               {published ? "Unpublish the article" : "Publish the article"}
             </button>
@@ -102,7 +102,13 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
           {article.quotes.map((quote) => (
             <li key={quote.id} className="flex gap-3" data-testid={`quote-${quote.id}`}>
               <span className="w-24 shrink-0 text-slate-600">{STATUS_LABEL[quote.status]}</span>
-              <span>“{quote.text}”</span>
+              {can(user, "quote.edit") ? (
+                <Link href={`/admin/articles/${article.id}/annotate?quote=${quote.id}`} className="hover:underline">
+                  “{quote.text}”
+                </Link>
+              ) : (
+                <span>“{quote.text}”</span>
+              )}
               {quote.authorLabel ? <span className="text-slate-500">by {quote.authorLabel}</span> : null}
             </li>
           ))}
