@@ -60,11 +60,8 @@ export async function backupDatabase(url: string, file: string): Promise<BackupS
       ).rows.map((row) => ({ name: row.name, value: row.value === null ? null : Number(row.value) })),
     };
     const out = new PassThrough();
-    const written = pipeline(
-      out,
-      ...(file.endsWith(".gz") ? [zlib.createGzip()] : []),
-      fs.createWriteStream(temporary, { mode: 0o600 }),
-    );
+    const sink = fs.createWriteStream(temporary, { mode: 0o600 });
+    const written = file.endsWith(".gz") ? pipeline(out, zlib.createGzip(), sink) : pipeline(out, sink);
     written.catch(() => {}); // awaited below; an early failure must not count as unhandled meanwhile
     out.write(`${MAGIC}\n${JSON.stringify(header)}\n`);
     let rows = 0;
