@@ -4,13 +4,26 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noteRecordChanged } from "@/lib/public-cache";
 
-/** `merge`: a person merged into another (both get an event); `reorder`: codebook entries swapped places. */
+/**
+ * `merge`: a person merged into another (both get an event); `reorder`: codebook entries swapped places;
+ * `reject`: an editor rejected a suggestion, which is then not proposed again for that article.
+ */
 export type AuditAction =
-  "create" | "update" | "delete" | "restore" | "status" | "role" | "password" | "merge" | "reorder";
+  "create" | "update" | "delete" | "restore" | "status" | "role" | "password" | "merge" | "reorder" | "reject";
 
 /** The record kinds the trail knows; the history page and restore dispatch on these names. */
 export type AuditEntityType =
-  "User" | "Article" | "Quote" | "Person" | "CountryStance" | "Country" | "Outlet" | "Dimension" | "Position";
+  | "User"
+  | "Article"
+  | "Quote"
+  | "Person"
+  | "CountryStance"
+  | "Country"
+  | "Outlet"
+  | "Dimension"
+  | "Position"
+  | "Organization"
+  | "RejectedSuggestion";
 
 export interface AuditInput {
   /** The acting user's id; null for the system (first-admin bootstrap, command line without a user). */
