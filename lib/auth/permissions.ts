@@ -37,6 +37,18 @@ export const PERMISSIONS = {
     description: "Publish work one contributed to without a second editor, giving a reason (an audited override)",
     roles: ADMINS,
   },
+  "doubleCoding.manage": {
+    description: "Set the double-coding sampling rate and assign articles to two coders",
+    roles: ADMINS,
+  },
+  "doubleCoding.curate": {
+    description: "Curate a double-coded article: make its final quotes from the two codings",
+    roles: EDITORS,
+  },
+  "agreement.read": {
+    description: "See inter-coder agreement by coder and the disagreements between two codings",
+    roles: EDITORS,
+  },
   "history.read": { description: "See the change history of a record", roles: EDITORS },
   "audit.read": { description: "See the audit trail of every change, by anyone", roles: ADMINS },
   "user.manage": { description: "Create users, change roles, deactivate and reactivate accounts", roles: ADMINS },
@@ -58,6 +70,7 @@ export function assertCan(user: SessionUser | null | undefined, action: Action):
     throw new AppError(
       "FORBIDDEN",
       `Your role (${user.role}) may not: ${PERMISSIONS[action].description.toLowerCase()}.`,
+      { refusal: { userId: user.id, action } },
     );
 }
 
@@ -86,14 +99,19 @@ export function assertMayPublish(
   assertCan(user, "review.publish");
   if (!contributorIds.includes(user.id)) return { override: null };
   if (!can(user, "review.publishOwn")) {
-    throw new AppError("FORBIDDEN", "You wrote or edited this version: a second editor must approve it.");
+    throw new AppError("FORBIDDEN", "You wrote or edited this version: a second editor must approve it.", {
+      refusal: { userId: user.id, action: "review.publish (a contributor)" },
+    });
   }
   const reason = overrideReason?.trim();
   if (!reason) {
     throw new AppError(
       "FORBIDDEN",
       "You wrote or edited this version: approving it yourself is an override and needs a reason.",
-      { fields: { overrideReason: ["Say why this cannot wait for a second editor."] } },
+      {
+        fields: { overrideReason: ["Say why this cannot wait for a second editor."] },
+        refusal: { userId: user.id, action: "review.publishOwn (no reason)" },
+      },
     );
   }
   return { override: reason };
