@@ -19,6 +19,7 @@ describe("GET /api/v1/openapi.json", () => {
         "holderCountry",
         "person",
         "attribution",
+        "speakerKind",
         "dimension",
         "position",
         "statedFrom",
@@ -33,5 +34,13 @@ describe("GET /api/v1/openapi.json", () => {
       ]),
     );
     expect(params.find((p) => p.name === "limit")?.schema.maximum).toBe(500);
+  });
+
+  it("documents the fields of coding rules 1.1 on stances and quotes", async () => {
+    const doc = JSON.stringify(await GET().json());
+    for (const field of ["statementId", "statedOnPrecision", "statedOnReported", "speakerKind", "strength"]) {
+      expect(doc).toContain(`"${field}"`);
+    }
+    expect(doc).toContain("coding rule 8");
   });
 });

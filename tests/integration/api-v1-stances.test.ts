@@ -152,7 +152,7 @@ describe("GET /api/v1/stances", () => {
       expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
       expect(text.split("\r\n")[0]).toBe(
-        "\uFEFFid,status,statedOn,dimension,dimensionLabel,position,positionLabel,holderCountry,holderCountryName,speakerCountry,speakerCountryName,speaker,speakerName,attribution,quoteId,quoteText,articleId,articleTitle,articlePublishedOn,outletId,outlet,sourceUrl,note",
+        "\uFEFFid,status,statedOn,dimension,dimensionLabel,position,positionLabel,holderCountry,holderCountryName,speakerCountry,speakerCountryName,speaker,speakerName,attribution,quoteId,quoteText,articleId,articleTitle,articlePublishedOn,outletId,outlet,sourceUrl,note,statementId,statedOnPrecision,statedOnReported,speakerKind,strength",
       );
     }
     const csv = new TextDecoder().decode(await (await get("?format=csv&limit=500")).arrayBuffer());
