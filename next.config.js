@@ -40,8 +40,8 @@ export default function nextConfig(phase) {
     poweredByHeader: false,
     // Native or server-only packages that must be loaded by Node at run time, not bundled.
     serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
-    // Article uploads go through a server action; lib/import accepts files up to 2 MB of text, plus form overhead.
-    experimental: { serverActions: { bodySizeLimit: "3mb" } },
+    // Uploads go through server actions; lib/import/limits.ts accepts files up to 5 MB (bulk), plus form overhead.
+    experimental: { serverActions: { bodySizeLimit: "6mb" } },
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
     },
