@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, startEmbeddedServer, type EmbeddedServer } from "@/lib/database/embedded-server";
-import { AppClient } from "../support/app-client";
+import { AppClient } from "@/scripts/lib/app-client";
 import { startServe, type ServeProcess } from "../support/serve-process";
 import { adminQuery } from "../support/postgres-server";
 

@@ -1,7 +1,7 @@
-// An HTTP client for the running app, for the fault, load and multi-instance tests that drive many editors at once
-// without a browser each: signs in through Auth.js's credentials endpoint and calls server actions the way the
-// browser's React runtime does (POST with a Next-Action header and the arguments as JSON), reading the action's id
-// from the production build's manifest.
+// An HTTP client for the running app, for the load script and the fault and outage tests that drive many
+// editors at once without a browser each: signs in through Auth.js's credentials endpoint and calls server
+// actions the way the browser's React runtime does (POST with a Next-Action header and the arguments as JSON),
+// reading the action's id from the production build's manifest.
 import fs from "node:fs";
 import path from "node:path";
 
