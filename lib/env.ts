@@ -25,6 +25,22 @@ const schema = z
       .string()
       .min(32, "AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`)")
       .optional(),
+    /**
+     * Proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed: the client's address
+     * is then the last entry a trusted hop did not write. Unset: the connection's own address, whatever the header.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((list) =>
+        list
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { message: "Use addresses or CIDR ranges" })),
+      ),
     AUTH_GITHUB_ID: optionalText,
     AUTH_GITHUB_SECRET: optionalText,
     AUTH_GOOGLE_ID: optionalText,

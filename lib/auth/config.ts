@@ -29,7 +29,7 @@ class SignInRefused extends CredentialsSignin {
 
 /** The message the sign-in form shows for a refused password sign-in. */
 export function signInErrorMessage(code: string | undefined): string {
-  if (code === "rate_limited") return "Too many sign-in attempts. Wait 15 minutes and try again.";
+  if (code === "rate_limited") return "Too many sign-in attempts from here or for this account. Wait a minute and try again.";
   if (code === "deactivated") return "This account is deactivated. Ask an admin to reactivate it.";
   return "Wrong email or password.";
 }
