@@ -12,16 +12,28 @@ export class AppClient {
 
   /** Signs in with email and password; throws unless Auth.js set a session cookie. */
   async signIn(email: string, password: string): Promise<void> {
+    const attempt = await this.attemptSignIn(email, password);
+    if (!attempt.ok) throw new Error(`Sign-in as ${email} failed (${attempt.refusal}).`);
+  }
+
+  /** One sign-in attempt; `refusal` is Auth.js's code for a refused one (`invalid`, `rate_limited`, …). */
+  async attemptSignIn(
+    email: string,
+    password: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ ok: boolean; refusal?: string }> {
     const csrf = await this.request("/api/auth/csrf");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const response = await this.request("/api/auth/callback/credentials", {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
       body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/admin" }),
     });
     await response.body?.cancel();
-    if (![...this.cookies.keys()].some((name) => name.endsWith("session-token")))
-      throw new Error(`Sign-in as ${email} failed (${response.status} ${response.headers.get("location")}).`);
+    if ([...this.cookies.keys()].some((name) => name.endsWith("session-token"))) return { ok: true };
+    const location = response.headers.get("location") ?? "";
+    const refusal = new URL(location, this.baseUrl).searchParams.get("code") ?? `${response.status} ${location}`;
+    return { ok: false, refusal };
   }
 
   /** Calls a server action by its exported name (from the build's manifest); returns its result and the status. */
