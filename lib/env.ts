@@ -58,6 +58,8 @@ const schema = z
   .transform((value) => ({
     ...value,
     SITE_URL: value.SITE_URL ?? `http://localhost:${value.PORT}`,
+    /** Whether SITE_URL was set rather than defaulted (a production server on an external database needs it). */
+    siteUrlGiven: value.SITE_URL !== undefined,
     /** The connection string, or a clear error when the app was started without the project's scripts. */
     get databaseUrl(): string {
       if (!value.DATABASE_URL) {
