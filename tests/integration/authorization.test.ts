@@ -23,6 +23,7 @@ import { PEOPLE_CASES } from "./authorization/people-cases";
 import { CODEBOOK_CASES } from "./authorization/codebook-cases";
 import { REFERENCE_DATA_CASES } from "./authorization/reference-data-cases";
 import { API_CASES } from "./authorization/api-cases";
+import { REVISION_CASES } from "./authorization/revisions-cases";
 import { DOUBLE_CODING_CASES } from "./authorization/double-coding-cases";
 
 const CASES: Case[] = [
@@ -37,6 +38,7 @@ const CASES: Case[] = [
   ...REFERENCE_DATA_CASES,
   ...API_CASES,
   ...DOUBLE_CODING_CASES,
+  ...REVISION_CASES,
 ];
 
 /** Actions without a case yet, and why. */

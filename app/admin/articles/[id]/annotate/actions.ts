@@ -12,6 +12,8 @@ import { peopleSearchSchema, personNameSchema } from "@/lib/people/schemas";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
 import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/update-body";
+import { submitRevision } from "@/lib/review/revisions";
+import { RevisionTargetSchema } from "@/lib/revisions/schemas";
 
 const idSchema = z.object({ id: z.number().int().positive() });
 
@@ -56,3 +58,6 @@ export const createPersonAction = dataAction(personNameSchema, (input, user) => 
 export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, user) =>
   updateArticleBody(user, input),
 );
+
+/** Sends a published article's text correction (a revision) for review by a second editor. */
+export const submitCorrectionAction = dataAction(RevisionTargetSchema, (input, user) => submitRevision(user, input));
