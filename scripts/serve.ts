@@ -24,9 +24,10 @@ runScript(async () => {
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    if (app && app.exitCode === null) {
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app!.once("exit", resolve));
+    const running = app;
+    if (running && running.exitCode === null) {
+      running.kill("SIGTERM");
+      await new Promise((resolve) => running.once("exit", resolve));
     }
     await target.embedded?.stop();
     if (target.embedded) console.log("Database stopped.");

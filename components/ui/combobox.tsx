@@ -2,7 +2,7 @@
 // The one type-ahead of the app, in the ARIA 1.2 combobox pattern with a listbox: typing searches (debounced, on
 // the server), ↓/↑ move through the options, Enter picks one, Esc closes the list without closing what holds it.
 // Callers give the search, the options made of its results, and how an option reads.
-import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from "react";
+import { useEffect, useEffectEvent, useId, useState, type ReactNode, type Ref } from "react";
 
 type SearchResult<R> = { ok: true; data: R[] } | { ok: false; message: string };
 
@@ -35,11 +35,10 @@ interface Props<R, O> {
 }
 
 export function Combobox<R, O>(props: Props<R, O>) {
-  const { searchFailed, query, debounceMs = 150 } = props;
+  const { searchFailed, query, inputRef, debounceMs = 150 } = props;
   const id = useId();
   // Callers pass a new function each render; the search runs on new text, not on new renders.
-  const search = useRef(props.search);
-  search.current = props.search;
+  const search = useEffectEvent((text: string) => props.search(text));
   const [results, setResults] = useState<R[]>([]);
   // The query the shown results answer, so a caller can wait for the answer before offering to create something.
   const [answeredFor, setAnsweredFor] = useState<string | null>(null);
@@ -51,7 +50,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
     if (!open) return;
     let current = true;
     const timer = setTimeout(() => {
-      search.current(query).then(
+      search(query).then(
         (result) => {
           if (!current) return;
           setResults(result.ok ? result.data : []);
@@ -105,7 +104,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
         {props.label}
       </label>
       <input
-        ref={props.inputRef}
+        ref={inputRef}
         id={`${id}-input`}
         role="combobox"
         aria-autocomplete="list"

@@ -12,8 +12,11 @@ export function parseQuery<S extends z.ZodObject>(schema: S, url: URL | string):
   const input: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
     if (!known.includes(key)) fields[key] = [`Unknown parameter; this endpoint takes ${known.join(", ")}`];
-    else if (params.getAll(key).length > 1) fields[key] = ["Give this parameter once"];
-    else input[key] = params.get(key)!;
+    else {
+      const [value, ...more] = params.getAll(key);
+      if (more.length > 0) fields[key] = ["Give this parameter once"];
+      else input[key] = value;
+    }
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success)

@@ -62,12 +62,17 @@ export function assertCan(user: SessionUser | null | undefined, action: Action):
 }
 
 /**
- * Publishing needs a second pair of eyes: an editor may not publish a record they wrote. An admin may; the
- * returned `override` tells the caller to record that in the audit event.
+ * Publishing needs a second pair of eyes: an editor may not publish a record they wrote; an admin may (an override).
+ * Pages use this to offer the button; lib/ enforces the same rule through `assertMayPublish`.
  */
+export function mayPublish(user: SessionUser | null | undefined, authorId: string | null | undefined): boolean {
+  return can(user, "review.publish") && (authorId !== user?.id || can(user, "review.publishOwn"));
+}
+
+/** Throws unless `mayPublish`; the returned `override` tells the caller to record in the audit event that an admin
+ * published their own work. */
 export function assertMayPublish(user: SessionUser | null | undefined, authorId: string | null): { override: boolean } {
   assertCan(user, "review.publish");
-  if (authorId !== user.id) return { override: false };
-  if (can(user, "review.publishOwn")) return { override: true };
-  throw new AppError("FORBIDDEN", "A second editor must publish your own work.");
+  if (!mayPublish(user, authorId)) throw new AppError("FORBIDDEN", "A second editor must publish your own work.");
+  return { override: authorId === user.id };
 }

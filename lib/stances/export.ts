@@ -55,54 +55,61 @@ export async function exportStances(
   const visibility = "review" as const; // export.bulk is held only by roles that may also see records in review
   // A bad filter fails here, before any byte is sent. CSV comes written by PostgreSQL (streamStanceCsv); the other
   // formats need the rows.
-  const batches = format === "csv" ? null : await streamStances(visibility, criteria);
-  const csvBatches = format === "csv" ? await streamStanceCsv(visibility, criteria) : null;
-  const meta = {
+  if (format === "csv") {
+    const csvBatches = await streamStanceCsv(visibility, criteria);
+    const meta = await exportMeta(criteria);
+    return {
+      contentType: "text/csv; charset=utf-8; header=present",
+      filename: `stances-${meta.stamp}.csv`,
+      stream: textStream(
+        (async function* () {
+          // Read with comment="#" (R read.csv / pandas) or skip the first line.
+          yield `${BOM}# stances export; codebook ${meta.codebookVersion}; filter ${meta.filter || "(none)"}; generated ${meta.generatedAt}\r\n`;
+          yield stanceCsvRows([], { header: true });
+          yield* csvBatches;
+        })(),
+      ),
+    };
+  }
+  const batches = await streamStances(visibility, criteria);
+  const meta = await exportMeta(criteria);
+  if (format === "jsonl")
+    return {
+      contentType: "application/x-ndjson; charset=utf-8",
+      filename: `stances-${meta.stamp}.jsonl`,
+      stream: textStream(
+        (async function* () {
+          yield (
+            JSON.stringify({
+              meta: { codebookVersion: meta.codebookVersion, filter: meta.filter, generatedAt: meta.generatedAt },
+            }) + "\n"
+          );
+          for await (const rows of batches) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
+        })(),
+      ),
+    };
+  const twoMode = format === "graphml-two-mode";
+  return {
+    contentType: "application/graphml+xml; charset=utf-8",
+    filename: `stances-${twoMode ? "country-position" : "country-congruence"}-${meta.stamp}.graphml`,
+    stream: textStream(
+      (async function* () {
+        const network = await collectNetwork(batches);
+        yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
+      })(),
+    ),
+  };
+}
+
+/** What each file says it was made from; `stamp` (the day) names the file. */
+async function exportMeta(criteria: StanceCriteria) {
+  const generatedAt = new Date().toISOString();
+  return {
     codebookVersion: await codebookVersion(),
     filter: describeFilter(criteria),
-    generatedAt: new Date().toISOString(),
+    generatedAt,
+    stamp: generatedAt.slice(0, 10),
   };
-  const stamp = meta.generatedAt.slice(0, 10);
-  switch (format) {
-    case "csv":
-      return {
-        contentType: "text/csv; charset=utf-8; header=present",
-        filename: `stances-${stamp}.csv`,
-        stream: textStream(
-          (async function* () {
-            // Read with comment="#" (R read.csv / pandas) or skip the first line.
-            yield `${BOM}# stances export; codebook ${meta.codebookVersion}; filter ${meta.filter || "(none)"}; generated ${meta.generatedAt}\r\n`;
-            yield stanceCsvRows([], { header: true });
-            yield* csvBatches!;
-          })(),
-        ),
-      };
-    case "jsonl":
-      return {
-        contentType: "application/x-ndjson; charset=utf-8",
-        filename: `stances-${stamp}.jsonl`,
-        stream: textStream(
-          (async function* () {
-            yield JSON.stringify({ meta }) + "\n";
-            for await (const rows of batches!) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
-          })(),
-        ),
-      };
-    case "graphml-two-mode":
-    case "graphml-congruence": {
-      const twoMode = format === "graphml-two-mode";
-      return {
-        contentType: "application/graphml+xml; charset=utf-8",
-        filename: `stances-${twoMode ? "country-position" : "country-congruence"}-${stamp}.graphml`,
-        stream: textStream(
-          (async function* () {
-            const network = await collectNetwork(batches!);
-            yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
-          })(),
-        ),
-      };
-    }
-  }
 }
 
 function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
@@ -204,13 +211,15 @@ function congruenceGraphml(network: Network, meta: Parameters<typeof graphmlHead
       false,
     ),
   ];
-  const codes = [...network.countries.keys()].sort();
-  for (const code of codes) lines.push(countryNode(code, network.countries.get(code)!));
+  const countries = [...network.countries].sort(([a], [b]) => a.localeCompare(b));
+  for (const [code, name] of countries) lines.push(countryNode(code, name));
+  const codes = countries.map(([code]) => code);
+  const heldBy = (code: string) => network.counts.get(code) ?? new Map<string, number>();
   let edge = 0;
   for (let i = 0; i < codes.length; i++) {
-    const held = network.counts.get(codes[i])!;
+    const held = heldBy(codes[i]);
     for (let j = i + 1; j < codes.length; j++) {
-      const shared = [...network.counts.get(codes[j])!.keys()].filter((key) => held.has(key)).length;
+      const shared = [...heldBy(codes[j]).keys()].filter((key) => held.has(key)).length;
       if (shared > 0)
         lines.push(
           `    <edge id="e${edge++}" source="country:${xml(codes[i])}" target="country:${xml(codes[j])}"><data key="weight">${shared}</data></edge>`,

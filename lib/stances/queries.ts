@@ -88,7 +88,11 @@ export async function streamStanceCsv(
   const resolved = await resolveCriteria(criteria);
   return streamBatches(visibility, resolved, batchSize, async (after) => {
     const [row] = await serially(readPage<CsvPage>(visibility, resolved, after, batchSize, CSV_LINES));
-    return { value: row.text ?? "", count: row.count, last: row.count ? [row.lastStatedOn!, row.lastId!] : null };
+    return {
+      value: row.text ?? "",
+      count: row.count,
+      last: row.lastStatedOn !== null && row.lastId !== null ? [row.lastStatedOn, row.lastId] : null,
+    };
   });
 }
 

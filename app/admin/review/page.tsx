@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can, mayPublish } from "@/lib/auth/permissions";
 import { getReviewFilterOptions, listReviewQueue } from "@/lib/review/queries";
 import { ReviewQueueFilterSchema } from "@/lib/review/schemas";
 import { NotAllowed } from "../_components/not-allowed";
@@ -23,10 +23,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   );
   const filter = parsed.success ? parsed.data : ReviewQueueFilterSchema.parse({});
   const [page, options] = await Promise.all([listReviewQueue(user, filter), getReviewFilterOptions(user)]);
-  const mayApprove = (authorId: string | undefined) => authorId !== user!.id || can(user, "review.publishOwn");
   const bulk =
     filter.view === "waiting" && filter.article
-      ? page.items.filter((item) => item.kind === "quote" && mayApprove(item.author?.id))
+      ? page.items.filter((item) => item.kind === "quote" && mayPublish(user, item.author?.id))
       : [];
   const link = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -129,7 +128,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             key={`${item.kind}-${item.id}`}
             item={item}
             view={filter.view}
-            mayApprove={mayApprove(item.author?.id)}
+            mayApprove={mayPublish(user, item.author?.id)}
           />
         ))}
       </ol>

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, buttonClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { can, mayPublish } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getAdminArticle } from "@/lib/articles/queries";
@@ -21,9 +21,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const approvable = article.quotes.filter(
-    (quote) => quote.status === "in_review" && (quote.authorId !== user!.id || can(user, "review.publishOwn")),
-  );
+  const approvable = article.quotes.filter((quote) => quote.status === "in_review" && mayPublish(user, quote.authorId));
   const published = article.status === "published";
   return (
     <main className="space-y-6">

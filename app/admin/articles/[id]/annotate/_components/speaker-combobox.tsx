@@ -2,7 +2,7 @@
 // The speaker of a quote: a type-ahead over people and their aliases. The last option creates a new person with
 // the typed name, offered only once the search has answered, so a fast Enter never creates a namesake of someone
 // who exists.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Combobox } from "@/components/ui/combobox";
 import type { PersonOption } from "@/lib/people/queries";
 import { createPersonAction, searchPeopleAction } from "../actions";
@@ -18,8 +18,14 @@ type Option = { kind: "person"; person: PersonOption } | { kind: "create"; name:
 
 export function SpeakerCombobox({ speaker, onChange, error, inputRef }: Props) {
   const [query, setQuery] = useState(speaker?.name ?? "");
+  // A speaker chosen elsewhere (a new quote, an undo) replaces the typed text: state adjusted during render, as
+  // React recommends over an effect.
   const speakerName = speaker?.name ?? "";
-  useEffect(() => setQuery(speakerName), [speakerName]);
+  const [shownSpeaker, setShownSpeaker] = useState(speakerName);
+  if (shownSpeaker !== speakerName) {
+    setShownSpeaker(speakerName);
+    setQuery(speakerName);
+  }
 
   return (
     <Combobox<PersonOption, Option>

@@ -2,7 +2,7 @@
 // The quote panel's state: what the editor typed, checked with the same zod schema the server uses, saved
 // through the action, and kept whatever happens: a failed save shows what to fix beside the fields, a conflict
 // shows the other editor's version and waits for the editor to load it or to overwrite it on purpose.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { fieldErrors } from "@/lib/validation";
 import { quoteInputSchema, type QuoteInput } from "@/lib/quotes/schemas";
 import type { WorkspaceQuote } from "@/lib/quotes/queries";
@@ -120,7 +120,9 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
   const [conflict, setConflict] = useState<WorkspaceQuote | null>(null);
   const [pending, setPending] = useState(false);
   const draftRef = useRef(draft);
-  draftRef.current = draft;
+  useLayoutEffect(() => {
+    draftRef.current = draft;
+  });
 
   const update = useCallback((change: Partial<QuoteDraft>) => setDraft((current) => ({ ...current, ...change })), []);
 

@@ -4,7 +4,7 @@
 // paragraph, Shift+→/Shift+← grow/shrink the selection's end by a word, [ / ] grow/shrink its start, n/p jump to
 // the next/previous quote and "/" finds text. The selection is kept as body offsets and shown as the document
 // selection, so nothing in the text re-renders while it moves.
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { Span } from "@/lib/anchoring/text-span";
 import { nextWordEdge, snapToWords, wordAt } from "@/lib/anchoring/words";
 import { selectBodyRange, selectionOffsets } from "./dom-offsets";
@@ -32,7 +32,10 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
   const [span, setSpan] = useState<Span | null>(null);
   const spanRef = useRef<Span | null>(null);
   const options = useRef({ quotes, onMark, onOpenQuote, onFind, onUndo });
-  options.current = { quotes, onMark, onOpenQuote, onFind, onUndo };
+  // The handlers below stay the same across renders and read the latest callbacks from here.
+  useLayoutEffect(() => {
+    options.current = { quotes, onMark, onOpenQuote, onFind, onUndo };
+  });
 
   const select = useCallback((next: Span | null) => {
     spanRef.current = next;
