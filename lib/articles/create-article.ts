@@ -60,6 +60,7 @@ export async function insertArticle(
       publishedOn: new Date(`${input.publishedOn}T00:00:00Z`),
       language: input.language,
       createdById: actor.id,
+      contributorIds: [actor.id],
     },
     select: {
       id: true,

@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus, ReviewStatus } from "@/lib/generated/prisma/client";
-import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { approvalFor, assertCan, type Approval, type SessionUser } from "@/lib/auth/permissions";
+import { contributorsOf } from "@/lib/review/contributors";
 
 export const ARTICLE_PAGE_SIZE = 25;
 
@@ -63,6 +64,8 @@ export interface AdminArticle {
   publishedAt: Date | null;
   version: number;
   createdBy: { id: string; label: string } | null;
+  /** Whether the signed-in editor may publish it: not if they imported or edited it, except an admin's override. */
+  publishApproval: Approval;
   bodyLength: number;
   quotes: {
     id: number;
@@ -71,6 +74,8 @@ export interface AdminArticle {
     status: ReviewStatus;
     authorId: string | null;
     authorLabel: string | null;
+    /** Whether the signed-in editor may approve it (see approvalFor). */
+    approval: Approval;
   }[];
 }
 
@@ -89,6 +94,7 @@ export async function getAdminArticle(actor: SessionUser | null, id: number): Pr
       publishedAt: true,
       version: true,
       body: true,
+      contributorIds: true,
       outlet: { select: { name: true } },
       createdBy: { select: { id: true, name: true, email: true } },
       quotes: {
@@ -100,20 +106,23 @@ export async function getAdminArticle(actor: SessionUser | null, id: number): Pr
           text: true,
           status: true,
           authorId: true,
+          contributorIds: true,
           author: { select: { name: true, email: true } },
         },
       },
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "No such article.");
-  const { body, outlet, createdBy, quotes, ...fields } = article;
+  const { body, outlet, createdBy, quotes, contributorIds, ...fields } = article;
   return {
     ...fields,
+    publishApproval: approvalFor(actor, [...contributorIds, createdBy?.id ?? null]),
     outlet: outlet?.name ?? null,
     createdBy: createdBy ? { id: createdBy.id, label: createdBy.name ?? createdBy.email } : null,
     bodyLength: body.length,
-    quotes: quotes.map(({ author, ...quote }) => ({
+    quotes: quotes.map(({ author, contributorIds, ...quote }) => ({
       ...quote,
+      approval: approvalFor(actor, contributorsOf({ contributorIds, authorId: quote.authorId })),
       authorLabel: author ? (author.name ?? author.email) : null,
     })),
   };

@@ -10,6 +10,7 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { describeSpan } from "@/lib/anchoring/text-span";
 import { reanchor, type AnchorMethod } from "@/lib/anchoring/reanchor";
+import { withContributor } from "@/lib/review/contributors";
 import { parseInput } from "@/lib/validation";
 import { bodyHash } from "./body";
 import { ArticleBodySchema } from "./schemas";
@@ -41,12 +42,17 @@ export async function updateArticleBody(
     async (tx) => {
       const article = await tx.article.findFirst({
         where: { id: input.id, deletedAt: null },
-        select: { id: true, version: true, body: true },
+        select: { id: true, version: true, body: true, contributorIds: true },
       });
       if (!article) throw new AppError("NOT_FOUND", "No such article.");
       const updated = await tx.article.updateMany({
         where: { id: article.id, version: input.version },
-        data: { body: input.body, bodyHash: bodyHash(input.body), version: { increment: 1 } },
+        data: {
+          body: input.body,
+          bodyHash: bodyHash(input.body),
+          contributorIds: withContributor(article.contributorIds, user.id),
+          version: { increment: 1 },
+        },
       });
       if (updated.count === 0) {
         throw new AppError(
@@ -71,9 +77,12 @@ export async function updateArticleBody(
           prefix: true,
           suffix: true,
           orphanedAt: true,
+          contributorIds: true,
         },
       });
       for (const quote of quotes) {
+        // Whoever corrects the body changes the quotes it moves: they become contributors of those quotes too.
+        const contributorIds = withContributor(quote.contributorIds, user.id);
         const placed = reanchor(
           {
             start: quote.startOffset,
@@ -96,7 +105,7 @@ export async function updateArticleBody(
           if (quote.orphanedAt) continue;
           const after = await tx.quote.update({
             where: { id: quote.id },
-            data: { orphanedAt: new Date(), version: { increment: 1 } },
+            data: { orphanedAt: new Date(), contributorIds, version: { increment: 1 } },
             select: { startOffset: true, endOffset: true, text: true, orphanedAt: true, version: true },
           });
           await recordAudit(tx, {
@@ -125,7 +134,7 @@ export async function updateArticleBody(
             prefix: anchor.prefix,
             suffix: anchor.suffix,
             orphanedAt: null,
-            ...(changed ? { version: { increment: 1 } } : {}),
+            ...(changed ? { contributorIds, version: { increment: 1 } } : {}),
           },
           select: { startOffset: true, endOffset: true, text: true, orphanedAt: true, version: true },
         });

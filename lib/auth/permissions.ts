@@ -34,7 +34,7 @@ export const PERMISSIONS = {
   "referenceData.edit": { description: "Add and edit countries, organizations and news outlets", roles: EDITORS },
   "review.publish": { description: "Review and publish another editor's work", roles: EDITORS },
   "review.publishOwn": {
-    description: "Publish one's own work without a second editor (recorded as an override)",
+    description: "Publish work one contributed to without a second editor, giving a reason (an audited override)",
     roles: ADMINS,
   },
   "history.read": { description: "See the change history of a record", roles: EDITORS },
@@ -61,18 +61,40 @@ export function assertCan(user: SessionUser | null | undefined, action: Action):
     );
 }
 
-/**
- * Publishing needs a second pair of eyes: an editor may not publish a record they wrote; an admin may (an override).
- * Pages use this to offer the button; lib/ enforces the same rule through `assertMayPublish`.
- */
-export function mayPublish(user: SessionUser | null | undefined, authorId: string | null | undefined): boolean {
-  return can(user, "review.publish") && (authorId !== user?.id || can(user, "review.publishOwn"));
+/** How `user` may approve work with these contributors: for pages to offer the right control; lib re-checks. */
+export type Approval = "allowed" | "override" | "refused";
+
+export function approvalFor(
+  user: Pick<SessionUser, "id" | "role"> | null | undefined,
+  contributorIds: readonly (string | null)[],
+): Approval {
+  if (!user || !can(user, "review.publish")) return "refused";
+  if (!contributorIds.includes(user.id)) return "allowed";
+  return can(user, "review.publishOwn") ? "override" : "refused";
 }
 
-/** Throws unless `mayPublish`; the returned `override` tells the caller to record in the audit event that an admin
- * published their own work. */
-export function assertMayPublish(user: SessionUser | null | undefined, authorId: string | null): { override: boolean } {
+/**
+ * Publishing needs a second pair of eyes: nobody who authored or edited any content of a version (its
+ * contributors, lib/review/contributors.ts) may approve it. An admin may override, but only with a reason, which
+ * the caller records in the audit event (`override`); without one the approval is refused like anyone else's.
+ */
+export function assertMayPublish(
+  user: SessionUser | null | undefined,
+  contributorIds: readonly (string | null)[],
+  overrideReason?: string | null,
+): { override: string | null } {
   assertCan(user, "review.publish");
-  if (!mayPublish(user, authorId)) throw new AppError("FORBIDDEN", "A second editor must publish your own work.");
-  return { override: authorId === user.id };
+  if (!contributorIds.includes(user.id)) return { override: null };
+  if (!can(user, "review.publishOwn")) {
+    throw new AppError("FORBIDDEN", "You wrote or edited this version: a second editor must approve it.");
+  }
+  const reason = overrideReason?.trim();
+  if (!reason) {
+    throw new AppError(
+      "FORBIDDEN",
+      "You wrote or edited this version: approving it yourself is an override and needs a reason.",
+      { fields: { overrideReason: ["Say why this cannot wait for a second editor."] } },
+    );
+  }
+  return { override: reason };
 }

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
+import { withContributor } from "@/lib/review/contributors";
 import { parseInput } from "@/lib/validation";
 import { computeWarnings, type CountryStanceWarnings } from "./checks";
 import { countryStanceInputSchema, type CountryStanceInput, type CountryStanceValues } from "./schemas";
@@ -23,6 +24,7 @@ const auditedSelect = {
   validTo: true,
   summary: true,
   status: true,
+  contributorIds: true,
   version: true,
   deletedAt: true,
   evidence: { orderBy: { quoteId: "asc" }, select: { quoteId: true } },
@@ -66,13 +68,18 @@ export async function saveCountryStance(
     if (before) {
       const updated = await tx.countryStance.updateMany({
         where: { id: before.id, version: input.version, deletedAt: null },
-        data: { ...fields, version: { increment: 1 } },
+        data: { ...fields, contributorIds: withContributor(before.contributorIds, user.id), version: { increment: 1 } },
       });
       if (updated.count === 0) throw conflict(before);
       id = before.id;
       await tx.countryStanceEvidence.deleteMany({ where: { countryStanceId: id, quoteId: { notIn: quoteIds } } });
     } else {
-      id = (await tx.countryStance.create({ data: { ...fields, authorId: user.id }, select: { id: true } })).id;
+      id = (
+        await tx.countryStance.create({
+          data: { ...fields, authorId: user.id, contributorIds: [user.id] },
+          select: { id: true },
+        })
+      ).id;
     }
     await tx.countryStanceEvidence.createMany({
       data: quoteIds.map((quoteId) => ({ countryStanceId: id, quoteId })),

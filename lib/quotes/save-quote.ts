@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
+import { withContributor } from "@/lib/review/contributors";
 import { describeSpan } from "@/lib/anchoring/text-span";
 import { parseInput } from "@/lib/validation";
 import { quoteInputSchema, type QuoteInput, type StanceInput } from "./schemas";
@@ -42,9 +43,13 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
     };
     let id: number;
     if (before) {
+      const { contributorIds } = await tx.quote.findUniqueOrThrow({
+        where: { id: before.id },
+        select: { contributorIds: true },
+      });
       const updated = await tx.quote.updateMany({
         where: { id: before.id, version: input.version, deletedAt: null },
-        data: { ...fields, version: { increment: 1 } },
+        data: { ...fields, contributorIds: withContributor(contributorIds, user.id), version: { increment: 1 } },
       });
       if (updated.count === 0) throw conflict(before);
       id = before.id;
@@ -52,7 +57,7 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
     } else {
       id = (
         await tx.quote.create({
-          data: { ...fields, articleId: input.articleId, authorId: user.id },
+          data: { ...fields, articleId: input.articleId, authorId: user.id, contributorIds: [user.id] },
           select: { id: true },
         })
       ).id;

@@ -1,9 +1,10 @@
 // A reviewer approves a record in review, which publishes it: it shows on the public pages once its article
-// is published too. A second editor must do it; an admin may approve their own work, recorded as an override.
+// is published too. Someone who contributed to it may not; an admin may, giving a reason (an audited override).
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, assertMayPublish, type SessionUser } from "@/lib/auth/permissions";
+import { contributorsOf } from "@/lib/review/contributors";
 import { takeReviewStep, type ReviewStep } from "@/lib/review/reviewable";
 import type { ReviewTarget } from "@/lib/review/schemas";
 
@@ -14,15 +15,15 @@ export async function approve(actor: SessionUser | null, target: ReviewTarget) {
 
 /** The approval inside the caller's transaction (bulk approval runs many in one). */
 export function approveIn(tx: Prisma.TransactionClient, actor: SessionUser, target: ReviewTarget) {
-  return takeReviewStep(tx, actor, target, approvalStep(actor));
+  return takeReviewStep(tx, actor, target, approvalStep(actor, target));
 }
 
-function approvalStep(actor: SessionUser): ReviewStep {
+function approvalStep(actor: SessionUser, target: ReviewTarget): ReviewStep {
   return {
     from: ["in_review"],
     authorize: (record) => {
-      const { override } = assertMayPublish(actor, record.authorId);
-      return override ? { override: "admin published their own work" } : undefined;
+      const { override } = assertMayPublish(actor, contributorsOf(record), target.overrideReason);
+      return override ? { override } : undefined;
     },
     change: () => {
       const now = new Date();

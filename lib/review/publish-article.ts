@@ -16,10 +16,11 @@ const audited = {
   publishedAt: true,
   version: true,
   createdById: true,
+  contributorIds: true,
   deletedAt: true,
 } as const;
 
-/** A second editor publishes: the importer may not publish their own article, except an admin (an override). */
+/** A second editor publishes: no contributor (importer, editor) may, except an admin giving a reason (an override). */
 export function publishArticle(actor: SessionUser | null, target: ArticleVersion) {
   return setArticleStatus(actor, target, "published");
 }
@@ -33,7 +34,9 @@ async function setArticleStatus(actor: SessionUser | null, target: ArticleVersio
   return db.$transaction(async (tx) => {
     const before = await tx.article.findUnique({ where: { id: target.articleId }, select: audited });
     if (!before || before.deletedAt) throw new AppError("NOT_FOUND", "No such article.");
-    const { override } = status === "published" ? assertMayPublish(actor, before.createdById) : { override: false };
+    const contributors = [...before.contributorIds, before.createdById];
+    const { override } =
+      status === "published" ? assertMayPublish(actor, contributors, target.overrideReason) : { override: null };
     if (before.version !== target.version) {
       throw new AppError(
         "CONFLICT",
@@ -61,7 +64,7 @@ async function setArticleStatus(actor: SessionUser | null, target: ArticleVersio
       entityType: "Article",
       entityId: target.articleId,
       before,
-      after: override ? { ...after, override: "admin published their own article" } : after,
+      after: override ? { ...after, override } : after,
     });
     return after;
   });

@@ -7,7 +7,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AttributionKind, Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { approvalFor, assertCan, type Approval, type SessionUser } from "@/lib/auth/permissions";
+import { contributorsOf } from "@/lib/review/contributors";
 import { quoteInContext, type QuoteInContext } from "@/lib/review/paragraph";
 import type { ReviewQueueFilter } from "@/lib/review/schemas";
 
@@ -20,6 +21,8 @@ interface ItemBase {
   at: Date;
   author: { id: string; label: string } | null;
   reviewComment: string | null;
+  /** Whether the signed-in reviewer may approve it: not if they contributed, except an admin with a reason. */
+  approval: Approval;
 }
 
 export interface QuoteReviewItem extends ItemBase {
@@ -80,8 +83,8 @@ export async function listReviewQueue(actor: SessionUser | null, filter: ReviewQ
     }),
   ]);
   const items = [
-    ...quotes.map((quote) => toQuoteItem(quote, quote[timeField] ?? quote.updatedAt)),
-    ...countryStances.map(toCountryStanceItem),
+    ...quotes.map((quote) => toQuoteItem(actor, quote, quote[timeField] ?? quote.updatedAt)),
+    ...countryStances.map((record) => toCountryStanceItem(actor, record)),
   ].sort((a, b) => a.at.getTime() - b.at.getTime() || RANK[a.kind] - RANK[b.kind] || a.id - b.id);
   const page = items.slice(0, REVIEW_PAGE_SIZE);
   const last = page.at(-1);
@@ -159,6 +162,8 @@ const quoteSelect = {
   speaker: { select: { name: true } },
   speakerCountry: { select: { shortName: true } },
   author: authorSelect,
+  authorId: true,
+  contributorIds: true,
   article: { select: { id: true, title: true, body: true } },
   stances: {
     where: { deletedAt: null },
@@ -180,6 +185,8 @@ const countryStanceSelect = {
   validTo: true,
   summary: true,
   author: authorSelect,
+  authorId: true,
+  contributorIds: true,
   country: { select: { shortName: true } },
   dimension: { select: { label: true } },
   position: { select: { label: true } },
@@ -190,7 +197,11 @@ type AuthorRow = { id: string; name: string | null; email: string };
 const authorLabel = (author: AuthorRow) => ({ id: author.id, label: author.name ?? author.email });
 const authorOf = (author: AuthorRow | null) => (author ? authorLabel(author) : null);
 
-function toQuoteItem(quote: Prisma.QuoteGetPayload<{ select: typeof quoteSelect }>, at: Date): QuoteReviewItem {
+function toQuoteItem(
+  actor: SessionUser,
+  quote: Prisma.QuoteGetPayload<{ select: typeof quoteSelect }>,
+  at: Date,
+): QuoteReviewItem {
   return {
     kind: "quote",
     id: quote.id,
@@ -198,6 +209,7 @@ function toQuoteItem(quote: Prisma.QuoteGetPayload<{ select: typeof quoteSelect 
     at,
     author: authorOf(quote.author),
     reviewComment: quote.reviewComment,
+    approval: approvalFor(actor, contributorsOf(quote)),
     article: { id: quote.article.id, title: quote.article.title },
     context: quoteInContext(quote.article.body, quote.startOffset, quote.endOffset, quote.text),
     speaker: quote.speaker?.name ?? quote.speakerLabel,
@@ -213,6 +225,7 @@ function toQuoteItem(quote: Prisma.QuoteGetPayload<{ select: typeof quoteSelect 
 }
 
 function toCountryStanceItem(
+  actor: SessionUser,
   record: Prisma.CountryStanceGetPayload<{ select: typeof countryStanceSelect }>,
 ): CountryStanceReviewItem {
   return {
@@ -222,6 +235,7 @@ function toCountryStanceItem(
     at: record.updatedAt,
     author: authorOf(record.author),
     reviewComment: record.reviewComment,
+    approval: approvalFor(actor, contributorsOf(record)),
     country: record.country.shortName,
     dimension: record.dimension.label,
     position: record.position.label,

@@ -14,6 +14,7 @@ export interface ReviewRecord {
   status: ReviewStatus;
   version: number;
   authorId: string | null;
+  contributorIds: string[];
   reviewerId: string | null;
   reviewComment: string | null;
   deletedAt: Date | null;
@@ -23,6 +24,7 @@ export interface ReviewRecord {
 export interface ReviewChange {
   status: ReviewStatus;
   authorId?: string | null;
+  contributorIds?: string[];
   reviewerId?: string | null;
   reviewComment?: string | null;
   submittedAt?: Date;
@@ -43,6 +45,7 @@ const reviewSelect = {
   status: true,
   version: true,
   authorId: true,
+  contributorIds: true,
   reviewerId: true,
   reviewComment: true,
   deletedAt: true,

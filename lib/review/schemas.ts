@@ -7,11 +7,15 @@ export type ReviewKind = (typeof REVIEW_KINDS)[number];
 
 const id = z.coerce.number().int().positive();
 
+/** An admin's reason for approving work they contributed to; recorded in the audit event. Blank means none. */
+const overrideReason = z.string().trim().max(500, "Use at most 500 characters").optional();
+
 export const ReviewTargetSchema = z.object({
   kind: z.enum(REVIEW_KINDS),
   id,
   /** The version the user saw; the write fails with CONFLICT when the record has moved on since. */
   version: id,
+  overrideReason,
 });
 export type ReviewTarget = z.output<typeof ReviewTargetSchema>;
 
@@ -37,7 +41,7 @@ export const BulkApproveSchema = z.object({
 });
 export type BulkApproveInput = z.input<typeof BulkApproveSchema>;
 
-export const ArticleVersionSchema = z.object({ articleId: id, version: id });
+export const ArticleVersionSchema = z.object({ articleId: id, version: id, overrideReason });
 export type ArticleVersion = z.output<typeof ArticleVersionSchema>;
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);

@@ -2,6 +2,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { withContributor } from "@/lib/review/contributors";
 import { takeReviewStep } from "@/lib/review/reviewable";
 import type { ReviewTarget } from "@/lib/review/schemas";
 
@@ -17,7 +18,12 @@ export async function submitForReview(actor: SessionUser | null, target: ReviewT
     takeReviewStep(tx, actor, target, {
       from: ["draft", "returned"],
       authorize: () => undefined,
-      change: (record) => ({ status: "in_review", authorId: record.authorId ?? actor.id, submittedAt: new Date() }),
+      change: (record) => ({
+        status: "in_review",
+        authorId: record.authorId ?? actor.id,
+        contributorIds: record.authorId ? record.contributorIds : withContributor(record.contributorIds, actor.id),
+        submittedAt: new Date(),
+      }),
     }),
   );
 }

@@ -43,6 +43,7 @@ export function seedCountryStance(db: Db, seed: CountryStanceSeed) {
       status,
       reviewComment: seed.reviewComment ?? null,
       authorId: seed.authorId ?? null,
+      contributorIds: seed.authorId ? [seed.authorId] : [],
       reviewerId: seed.reviewerId ?? null,
       // The table records publication only; submission and review times live in the audit log.
       publishedAt: reviewTimestamps(status, seed, existing).publishedAt,

@@ -76,6 +76,7 @@ export function seedQuote(db: Db, seed: QuoteSeed) {
       status,
       reviewComment: seed.reviewComment ?? null,
       authorId: seed.authorId ?? null,
+      contributorIds: seed.authorId ? [seed.authorId] : [],
       reviewerId: seed.reviewerId ?? null,
       ...reviewTimestamps(status, seed, existing),
     };

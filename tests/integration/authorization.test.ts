@@ -43,7 +43,6 @@ const PENDING: Partial<Record<Action, string>> = {};
 /** Lib functions that act for a user but need no case here, and why. */
 const EXEMPT: Record<string, string> = {
   assertCan: "the check itself: every case runs through it",
-  mayPublish: "a yes/no for pages offering the publish button; assertMayPublish runs it in every publish case",
   getOwnAccount: "any signed-in role reads its own account: its own test below",
 };
 

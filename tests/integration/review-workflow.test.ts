@@ -9,6 +9,7 @@ import { approve } from "@/lib/review/approve";
 import { bulkApproveArticle } from "@/lib/review/bulk-approve";
 import { publishArticle, unpublishArticle } from "@/lib/review/publish-article";
 import { listReviewQueue } from "@/lib/review/queries";
+import { saveQuote } from "@/lib/quotes/save-quote";
 import { ReviewQueueFilterSchema } from "@/lib/review/schemas";
 import { getPublishedArticle } from "@/lib/articles/public";
 import { listLatestQuotes } from "@/lib/quotes/public";
@@ -111,19 +112,58 @@ describe("a quote's way through review", () => {
     ]);
   });
 
-  it("an editor cannot approve their own quote; an admin can, recorded as an override", async () => {
+  it("an editor cannot approve their own quote; an admin can only with a reason, recorded as an override", async () => {
     const own = await quote("South Korean government wants an early declaration", "in_review", reviewer.id, "KR");
     const before = await snapshot(db);
     await expect(approve(reviewer, await target(own.id))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await snapshot(db)).toBe(before);
 
     const adminsOwn = await quote("demand that North Korea take fundamental steps", "in_review", admin.id, "US");
-    await approve(admin, await target(adminsOwn.id));
+    const beforeOverride = await snapshot(db);
+    await expect(approve(admin, await target(adminsOwn.id))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("needs a reason"),
+    });
+    expect(await snapshot(db)).toBe(beforeOverride);
+    await approve(admin, { ...(await target(adminsOwn.id)), overrideReason: "Court order: correct today" });
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entityType: "Quote", entityId: String(adminsOwn.id) },
       orderBy: { id: "desc" },
     });
-    expect(event.after).toMatchObject({ status: "published", override: expect.stringContaining("own work") });
+    expect(event.after).toMatchObject({ status: "published", override: "Court order: correct today" });
+  });
+
+  it("an editor who edited another's draft is a contributor: neither they nor the author may approve it", async () => {
+    const { id } = await quote("China favors a peace treaty instead", "draft");
+    const current = await db.quote.findUniqueOrThrow({ where: { id }, include: { stances: true } });
+    await saveQuote(reviewer, {
+      id,
+      version: current.version,
+      articleId,
+      startOffset: current.startOffset,
+      endOffset: current.endOffset,
+      text: current.text,
+      speakerId: null,
+      speakerLabel: "a government spokesperson",
+      speakerCountryId: current.speakerCountryId,
+      attribution: current.attribution,
+      statedOn: "2018-07-31",
+      stances: current.stances.map(({ dimensionId, positionId, holderCountryId }) => ({
+        dimensionId,
+        positionId,
+        holderCountryId,
+      })),
+    });
+    expect((await db.quote.findUniqueOrThrow({ where: { id } })).contributorIds).toEqual([author.id, reviewer.id]);
+    await submitForReview(reviewer, await target(id));
+    await expect(approve(reviewer, await target(id))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      message: expect.stringContaining("second editor"),
+    });
+    await expect(approve(author, await target(id))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const third = await createUser(db, { role: "editor" });
+    await approve(third, await target(id));
+    expect(await db.quote.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "published" });
   });
 
   it("a stale version is a CONFLICT and changes nothing", async () => {
@@ -277,7 +317,7 @@ describe("publishing an article", () => {
     expect(events.map((event) => (event.after as { status: string }).status)).toEqual(["published", "draft"]);
   });
 
-  it("the importer may not publish their own article; an admin may, as an override", async () => {
+  it("the importer may not publish their own article; an admin may, with a reason, as an override", async () => {
     const article = await db.article.create({
       data: {
         title: "Own",
@@ -299,10 +339,13 @@ describe("publishing an article", () => {
         createdById: admin.id,
       },
     });
-    await publishArticle(admin, { articleId: adminArticle.id, version: 1 });
+    await expect(publishArticle(admin, { articleId: adminArticle.id, version: 1 })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await publishArticle(admin, { articleId: adminArticle.id, version: 1, overrideReason: "Embargo lifted" });
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entityType: "Article", entityId: String(adminArticle.id) },
     });
-    expect(event.after).toMatchObject({ status: "published", override: expect.any(String) });
+    expect(event.after).toMatchObject({ status: "published", override: "Embargo lifted" });
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionForm } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can, mayPublish } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { getReviewFilterOptions, listReviewQueue } from "@/lib/review/queries";
 import { ReviewQueueFilterSchema } from "@/lib/review/schemas";
 import { NotAllowed } from "../_components/not-allowed";
@@ -25,7 +25,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const [page, options] = await Promise.all([listReviewQueue(user, filter), getReviewFilterOptions(user)]);
   const bulk =
     filter.view === "waiting" && filter.article
-      ? page.items.filter((item) => item.kind === "quote" && mayPublish(user, item.author?.id))
+      ? page.items.filter((item) => item.kind === "quote" && item.approval === "allowed")
       : [];
   const link = (changes: Record<string, string | undefined>) => {
     const params = new URLSearchParams();
@@ -124,12 +124,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       ) : null}
       <ol className="space-y-4">
         {page.items.map((item) => (
-          <ReviewItemCard
-            key={`${item.kind}-${item.id}`}
-            item={item}
-            view={filter.view}
-            mayApprove={mayPublish(user, item.author?.id)}
-          />
+          <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} view={filter.view} />
         ))}
       </ol>
       {page.nextCursor ? (

@@ -33,7 +33,8 @@ export interface Case {
   allowed?: readonly UserRole[];
 }
 
-type Author = "another editor" | "the actor";
+/** Who wrote the record; "…, edited by the actor" makes the actor a contributor without being its author. */
+type Author = "another editor" | "the actor" | "another editor, edited by the actor";
 
 interface Setup {
   deleted?: boolean;
@@ -50,11 +51,15 @@ export const records =
     const created = await createRecords(db, { deleted: setup.deleted });
     const other = await (anotherEditor ??= createUser(db, { role: "editor" }));
     const authorId = (author: Author) => (author === "the actor" ? (actor?.id ?? null) : other.id);
+    const contributorIds = (author: Author) =>
+      [authorId(author), author === "another editor, edited by the actor" ? (actor?.id ?? null) : null].filter(
+        (id) => id !== null,
+      );
     if (setup.quote) {
       const { status, author } = setup.quote;
       await db.quote.update({
         where: { id: created.quoteId },
-        data: { status, authorId: authorId(author), submittedAt: new Date() },
+        data: { status, authorId: authorId(author), contributorIds: contributorIds(author), submittedAt: new Date() },
       });
     }
     if (setup.article) {
@@ -62,7 +67,7 @@ export const records =
       const publishedAt = status === "published" ? new Date() : null;
       await db.article.update({
         where: { id: created.articleId },
-        data: { status, publishedAt, createdById: authorId(author) },
+        data: { status, publishedAt, createdById: authorId(author), contributorIds: contributorIds(author) },
       });
     }
     const version = { select: { version: true } } as const;

@@ -1,6 +1,7 @@
 // Review: submitting, returning, approving (one quote or a whole article's), publishing articles, and the queue.
 // Approving and publishing need a second editor: the records are another editor's, so editors succeed; the
-// "own work" cases make the actor the author, which only an admin may approve or publish (an override).
+// "own work" cases make the actor the author or an editor of it (a contributor), which only an admin may approve
+// or publish, and only with a reason (an override).
 import { assertMayPublish } from "@/lib/auth/permissions";
 import { submitForReview, submitQuote } from "@/lib/review/submit";
 import { returnToAuthor } from "@/lib/review/return";
@@ -12,6 +13,7 @@ import { live, records, type Case } from "./case";
 
 const inReview = records({ quote: { status: "in_review", author: "another editor" } });
 const ownInReview = records({ quote: { status: "in_review", author: "the actor" } });
+const editedInReview = records({ quote: { status: "in_review", author: "another editor, edited by the actor" } });
 const draftArticle = records({ article: { status: "draft", author: "another editor" } });
 const ownDraftArticle = records({ article: { status: "draft", author: "the actor" } });
 const publishedArticle = records({ article: { status: "published", author: "another editor" } });
@@ -55,9 +57,34 @@ export const REVIEW_CASES: Case[] = [
   {
     action: "review.publishOwn",
     fn: "approve",
-    variant: "own quote",
+    variant: "own quote, override with a reason",
     prepare: ownInReview,
+    run: (a, t) =>
+      approve(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion, overrideReason: "Legal correction" }),
+  },
+  {
+    action: "review.publishOwn",
+    fn: "approve",
+    variant: "own quote, override without a reason",
+    allowed: [],
+    prepare: ownInReview,
+    run: (a, t) => approve(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion, overrideReason: "  " }),
+  },
+  {
+    action: "review.publishOwn",
+    fn: "approve",
+    variant: "another's quote the actor edited: a contributor",
+    allowed: [],
+    prepare: editedInReview,
     run: (a, t) => approve(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion }),
+  },
+  {
+    action: "review.publishOwn",
+    fn: "approve",
+    variant: "another's quote the actor edited, override with a reason",
+    prepare: editedInReview,
+    run: (a, t) =>
+      approve(a, { kind: "quote", id: t.quoteId, version: t.quoteVersion, overrideReason: "Legal correction" }),
   },
   {
     action: "review.publish",
@@ -76,7 +103,15 @@ export const REVIEW_CASES: Case[] = [
   {
     action: "review.publishOwn",
     fn: "publishArticle",
-    variant: "own article",
+    variant: "own article, override with a reason",
+    prepare: ownDraftArticle,
+    run: (a, t) => publishArticle(a, { articleId: t.articleId, version: t.articleVersion, overrideReason: "Embargo" }),
+  },
+  {
+    action: "review.publishOwn",
+    fn: "publishArticle",
+    variant: "own article, override without a reason",
+    allowed: [],
     prepare: ownDraftArticle,
     run: (a, t) => publishArticle(a, { articleId: t.articleId, version: t.articleVersion }),
   },
@@ -98,12 +133,19 @@ export const REVIEW_CASES: Case[] = [
     fn: "assertMayPublish",
     variant: "another's work",
     prepare: live,
-    run: async (a, t) => assertMayPublish(a, t.userId),
+    run: async (a, t) => assertMayPublish(a, [t.userId]),
   },
   {
     action: "review.publishOwn",
     fn: "assertMayPublish",
-    variant: "own work",
-    run: async (a) => assertMayPublish(a, a?.id ?? null),
+    variant: "own work, with a reason",
+    run: async (a) => assertMayPublish(a, [a?.id ?? null], "Urgent legal correction"),
+  },
+  {
+    action: "review.publishOwn",
+    fn: "assertMayPublish",
+    variant: "work the actor edited, without a reason",
+    allowed: [],
+    run: async (a) => assertMayPublish(a, ["someone else", a?.id ?? null]),
   },
 ];

@@ -3,11 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, buttonClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
-import { can, mayPublish } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { formatDate } from "@/lib/format";
 import { getAdminArticle } from "@/lib/articles/queries";
 import { NotAllowed } from "../../_components/not-allowed";
+import { OverrideReasonField } from "../../_components/override-reason-field";
 import { bulkApproveAction, publishArticleAction, unpublishArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Article" };
@@ -21,7 +22,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const approvable = article.quotes.filter((quote) => quote.status === "in_review" && mayPublish(user, quote.authorId));
+  const approvable = article.quotes.filter((quote) => quote.status === "in_review" && quote.approval === "allowed");
   const published = article.status === "published";
   return (
     <main className="space-y-6">
@@ -71,6 +72,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
           <ActionForm action={published ? unpublishArticleAction : publishArticleAction}>
             <input type="hidden" name="articleId" value={article.id} />
             <input type="hidden" name="version" value={article.version} />
+            {!published && article.publishApproval === "override" ? <OverrideReasonField /> : null}
             <button type="submit" className={buttonClass}>
               {published ? "Unpublish the article" : "Publish the article"}
             </button>

@@ -5,17 +5,10 @@ import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/ac
 import { formatDate } from "@/lib/format";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { ReviewItem } from "@/lib/review/queries";
+import { OverrideReasonField } from "../../_components/override-reason-field";
 import { approveAction, resubmitAction, returnAction } from "../actions";
 
-export function ReviewItemCard({
-  item,
-  mayApprove,
-  view,
-}: {
-  item: ReviewItem;
-  mayApprove: boolean;
-  view: "waiting" | "returned";
-}) {
+export function ReviewItemCard({ item, view }: { item: ReviewItem; view: "waiting" | "returned" }) {
   const label = item.kind === "quote" ? `quote ${item.id}` : `country stance record ${item.id}`;
   const target = (
     <>
@@ -41,13 +34,16 @@ export function ReviewItemCard({
         </p>
       ) : null}
       <div className="mt-3 flex flex-wrap items-start gap-4">
-        {view === "waiting" && mayApprove ? (
-          <ActionForm action={approveAction} aria-label={`Approve ${label}`}>
+        {view === "waiting" && item.approval !== "refused" ? (
+          <ActionForm action={approveAction} aria-label={`Approve ${label}`} className="flex flex-wrap items-end gap-2">
             {target}
+            {item.approval === "override" ? <OverrideReasonField /> : null}
             <button type="submit" className={buttonClass}>
-              Approve
+              {item.approval === "override" ? "Approve (override)" : "Approve"}
             </button>
           </ActionForm>
+        ) : view === "waiting" ? (
+          <p className="py-2 text-sm text-slate-600">You contributed to this: a second editor must approve it.</p>
         ) : null}
         {view === "waiting" ? (
           <ActionForm action={returnAction} aria-label={`Return ${label}`} className="flex flex-wrap items-end gap-2">
