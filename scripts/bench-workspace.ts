@@ -73,8 +73,11 @@ async function seed() {
     const anchor = describeSpan(body, start, start + (index % 10 === 0 ? step + 40 : 120));
     return { ...anchor, index };
   });
+  const statements = await db.statement.createManyAndReturn({ data: quotes.map(() => ({})), select: { id: true } });
   await db.quote.createMany({
     data: quotes.map((quote) => ({
+      statementId: statements[quote.index].id,
+      speakerKind: "outlet" as const,
       articleId: article.id,
       startOffset: quote.start,
       endOffset: quote.end,

@@ -71,14 +71,20 @@ runScript(() =>
                now(), now(), 'https://synthetic.example/' || i || '-' || md5(random()::text)
           FROM generate_series(1, ${articles}) i`,
       );
+      // One statement per quote, with consecutive ids: the quotes below take theirs by number.
+      await step(
+        "statements",
+        `INSERT INTO "Statement" ("createdAt") SELECT now() FROM generate_series(1, ${args.quotes})`,
+      );
       await step(
         "quotes",
         `
-        WITH a AS (SELECT id, "publishedOn", row_number() OVER (ORDER BY id) AS n FROM "Article" WHERE title LIKE 'Synthetic article %'),
+        WITH base AS (SELECT max(id) - ${args.quotes} AS id FROM "Statement"),
+             a AS (SELECT id, "publishedOn", row_number() OVER (ORDER BY id) AS n FROM "Article" WHERE title LIKE 'Synthetic article %'),
              p AS (SELECT id, row_number() OVER (ORDER BY id) AS n FROM "Person" WHERE slug LIKE 'synthetic-person-%'),
              r AS (SELECT "personId", "countryId" FROM "PersonRole")
-        INSERT INTO "Quote" ("articleId", "startOffset", "endOffset", "text", "speakerId", "speakerCountryId", attribution, "statedOn", status, "updatedAt", "publishedAt")
-        SELECT a.id, 45, 93, 'The envoy said a declaration should come first. ' || i, p.id, r."countryId",
+        INSERT INTO "Quote" ("statementId", "speakerKind", "articleId", "startOffset", "endOffset", "text", "speakerId", "speakerCountryId", attribution, "statedOn", status, "updatedAt", "publishedAt")
+        SELECT (SELECT id FROM base) + i, 'person', a.id, 45, 93, 'The envoy said a declaration should come first. ' || i, p.id, r."countryId",
                (ARRAY['on_record','official_statement','anonymous_source','reported','analyst'])[1 + i % 5]::"AttributionKind",
                a."publishedOn" - (i % 3), CASE WHEN i % 20 = 0 THEN 'in_review' WHEN i % 20 = 1 THEN 'draft' ELSE 'published' END::"ReviewStatus",
                now(), now()

@@ -4,7 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma, ReviewStatus } from "@/lib/generated/prisma/client";
-import type { AttributionKind } from "@/lib/generated/prisma/enums";
+import type { AttributionKind, DatePrecision, SpeakerKind, StanceStrength } from "@/lib/generated/prisma/enums";
+import { atPrecision } from "./schemas";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { getCodingCodebook, type CodingDimension } from "@/lib/codebook/queries";
 
@@ -12,6 +13,7 @@ export interface WorkspaceStance {
   dimensionId: number;
   positionId: number;
   holderCountryId: number;
+  strength: StanceStrength;
 }
 
 export interface WorkspaceQuote {
@@ -20,12 +22,21 @@ export interface WorkspaceQuote {
   startOffset: number;
   endOffset: number;
   text: string;
+  /** The statement this quote reports, and how many live reports it has (this one included). */
+  statementId: number;
+  statementReports: number;
+  speakerKind: SpeakerKind;
   speakerId: number | null;
   speakerName: string | null;
+  speakerOrganizationId: number | null;
+  speakerOrganizationName: string | null;
   speakerLabel: string | null;
   speakerCountryId: number | null;
   attribution: AttributionKind;
+  /** At its precision: "2021-09-03", "2021-09" or "2021". */
   statedOn: string;
+  statedOnPrecision: DatePrecision;
+  statedOnReported: boolean;
   status: ReviewStatus;
   reviewComment: string | null;
   /** ISO time when a body correction could not place the quote again; null while it is anchored. */
@@ -61,29 +72,45 @@ export const workspaceQuoteSelect = {
   startOffset: true,
   endOffset: true,
   text: true,
+  statementId: true,
+  statement: { select: { _count: { select: { quotes: { where: { deletedAt: null } } } } } },
+  speakerKind: true,
   speakerId: true,
   speaker: { select: { name: true } },
+  speakerOrganizationId: true,
+  speakerOrganization: { select: { name: true } },
   speakerLabel: true,
   speakerCountryId: true,
   attribution: true,
   statedOn: true,
+  statedOnPrecision: true,
+  statedOnReported: true,
   status: true,
   reviewComment: true,
   orphanedAt: true,
   stances: {
     where: { deletedAt: null },
     orderBy: { id: "asc" },
-    select: { dimensionId: true, positionId: true, holderCountryId: true },
+    select: { dimensionId: true, positionId: true, holderCountryId: true, strength: true },
   },
 } as const satisfies Prisma.QuoteSelect;
 
 type QuoteRow = Prisma.QuoteGetPayload<{ select: typeof workspaceQuoteSelect }>;
 
-export function toWorkspaceQuote({ speaker, statedOn, orphanedAt, ...quote }: QuoteRow): WorkspaceQuote {
+export function toWorkspaceQuote({
+  speaker,
+  speakerOrganization,
+  statement,
+  statedOn,
+  orphanedAt,
+  ...quote
+}: QuoteRow): WorkspaceQuote {
   return {
     ...quote,
+    statementReports: statement._count.quotes,
     speakerName: speaker?.name ?? null,
-    statedOn: isoDay(statedOn),
+    speakerOrganizationName: speakerOrganization?.name ?? null,
+    statedOn: atPrecision(isoDay(statedOn), quote.statedOnPrecision),
     orphanedAt: orphanedAt?.toISOString() ?? null,
   };
 }

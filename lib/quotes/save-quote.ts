@@ -10,7 +10,15 @@ import { recordAudit } from "@/lib/audit/record";
 import { withContributor } from "@/lib/review/contributors";
 import { describeSpan } from "@/lib/anchoring/text-span";
 import { parseInput } from "@/lib/validation";
-import { quoteInputSchema, type QuoteInput, type StanceInput } from "./schemas";
+import {
+  firstDayOf,
+  inferSpeakerKind,
+  quoteInputSchema,
+  type QuoteInput,
+  type QuoteValues,
+  type StanceInput,
+} from "./schemas";
+import { dropStatementIfEmpty, statementFor } from "./statements";
 import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
 
 type Tx = Prisma.TransactionClient;
@@ -27,6 +35,8 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
     const anchor = cutQuote(article.body, input.startOffset, input.endOffset, input.text);
     const before = input.id === undefined ? null : await loadQuote(tx, input.id, input.articleId);
     await checkReferences(tx, input, before);
+    const speakerKind = input.speakerKind ?? inferSpeakerKind(input);
+    const statementId = await statementFor(tx, { ...input, speakerKind }, before);
 
     const fields = {
       startOffset: anchor.start,
@@ -35,11 +45,17 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
       prefix: anchor.prefix,
       suffix: anchor.suffix,
       orphanedAt: null,
-      speakerId: input.speakerId,
-      speakerLabel: input.speakerLabel,
+      statementId,
+      // Only the column of the speaker's kind is kept, so a quote never names two speakers.
+      speakerKind,
+      speakerId: speakerKind === "person" ? input.speakerId : null,
+      speakerOrganizationId: speakerKind === "organization" ? input.speakerOrganizationId : null,
+      speakerLabel: speakerKind === "person" || speakerKind === "organization" ? null : input.speakerLabel,
       speakerCountryId: input.speakerCountryId,
       attribution: input.attribution,
-      statedOn: new Date(`${input.statedOn}T00:00:00Z`),
+      statedOn: new Date(`${firstDayOf(input.statedOn, input.statedOnPrecision)}T00:00:00Z`),
+      statedOnPrecision: input.statedOnPrecision,
+      statedOnReported: input.statedOnReported,
     };
     let id: number;
     if (before) {
@@ -54,6 +70,7 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
       if (updated.count === 0) throw conflict(before);
       id = before.id;
       await replaceStances(tx, id, before.stances, input.stances);
+      if (before.statementId !== statementId) await dropStatementIfEmpty(tx, before.statementId);
     } else {
       id = (
         await tx.quote.create({
@@ -123,11 +140,7 @@ function conflict(mine: WorkspaceQuote): AppError {
  * Speaker, countries and positions must exist; a position belongs to its dimension; retired dimensions and
  * positions are closed to new coding, but a stance the quote already had keeps its retired position.
  */
-async function checkReferences(
-  tx: Tx,
-  input: ReturnType<typeof quoteInputSchema.parse>,
-  before: WorkspaceQuote | null,
-) {
+async function checkReferences(tx: Tx, input: QuoteValues, before: WorkspaceQuote | null) {
   if (before && before.version !== input.version) {
     // Read inside the transaction: fail early with the other editor's version instead of after the checks.
     throw conflict(before);
@@ -139,6 +152,13 @@ async function checkReferences(
       select: { id: true },
     });
     if (!speaker) fields.speakerId = ["This person no longer exists (deleted or merged); choose the speaker again."];
+  }
+  if (input.speakerOrganizationId !== null) {
+    const organization = await tx.organization.findUnique({
+      where: { id: input.speakerOrganizationId },
+      select: { id: true },
+    });
+    if (!organization) fields.speakerOrganizationId = ["No such organization; choose it from the list."];
   }
   const countryIds = [
     ...new Set([input.speakerCountryId, ...input.stances.map((stance) => stance.holderCountryId)]),
@@ -180,7 +200,8 @@ async function checkReferences(
 
 /** Keeps stances that did not change, soft-deletes the ones removed, adds the new ones. */
 async function replaceStances(tx: Tx, quoteId: number, old: StanceInput[], next: StanceInput[]) {
-  const key = (stance: StanceInput) => `${stance.dimensionId}/${stance.positionId}/${stance.holderCountryId}`;
+  const key = (stance: StanceInput) =>
+    `${stance.dimensionId}/${stance.positionId}/${stance.holderCountryId}/${stance.strength}`;
   const nextKeys = new Set(next.map(key));
   const oldKeys = new Set(old.map(key));
   for (const stance of old.filter((stance) => !nextKeys.has(key(stance)))) {

@@ -2,7 +2,13 @@
 // with it in the browser before sending, and lib/quotes/save-quote.ts parses with it again on the server, so a
 // message beside a field reads the same on both sides. Field names are the keys of `fields` in errors.
 import { z } from "zod";
-import type { AttributionKind, ReviewStatus } from "@/lib/generated/prisma/enums";
+import type {
+  AttributionKind,
+  DatePrecision,
+  ReviewStatus,
+  SpeakerKind,
+  StanceStrength,
+} from "@/lib/generated/prisma/enums";
 
 const id = z.number({ error: "Choose one." }).int().positive();
 
@@ -17,8 +23,17 @@ export const ATTRIBUTION_KINDS = [
   "analyst",
 ] as const satisfies readonly AttributionKind[];
 
+/** Coding rule 6: a person, an organization, the article's outlet (a journalist's summary), an unnamed source. */
+export const SPEAKER_KINDS = ["person", "organization", "outlet", "unnamed"] as const satisfies readonly SpeakerKind[];
+
+/** Coding rule 8: a statement is dated to a day, a month ("in September") or a year ("last year"). */
+export const DATE_PRECISIONS = ["day", "month", "year"] as const satisfies readonly DatePrecision[];
+
+/** Coding rule 3: the words state the position, or hedge it ("would probably prefer"). */
+export const STANCE_STRENGTHS = ["explicit", "implied"] as const satisfies readonly StanceStrength[];
+
 // Re-exported so that client components take the domain's types from lib, never from the Prisma client.
-export type { AttributionKind, ReviewStatus };
+export type { AttributionKind, DatePrecision, ReviewStatus, SpeakerKind, StanceStrength };
 
 /** "YYYY-MM-DD", a real calendar day: what an <input type="date"> gives and a @db.Date column keeps. */
 export const isoDaySchema = z
@@ -30,11 +45,40 @@ export const isoDaySchema = z
     "Enter a real date.",
   );
 
+/** The shape a statement date takes at each precision: "2021-09-03", "2021-09", "2021". */
+const DATE_SHAPES: Record<DatePrecision, { pattern: RegExp; example: string }> = {
+  day: { pattern: /^\d{4}-\d{2}-\d{2}$/, example: "YYYY-MM-DD" },
+  month: { pattern: /^\d{4}-(0[1-9]|1[0-2])$/, example: "YYYY-MM" },
+  year: { pattern: /^\d{4}$/, example: "YYYY" },
+};
+
+/** Why `value` is not a date of `precision`, or null when it is one. */
+export function statedOnProblem(value: string, precision: DatePrecision): string | null {
+  if (precision === "day") return isoDaySchema.safeParse(value).error?.issues[0]?.message ?? null;
+  if (DATE_SHAPES[precision].pattern.test(value)) return null;
+  if (precision === "month" && DATE_SHAPES.day.pattern.test(value))
+    return `A date to the month has no day: enter ${value.slice(0, 7)}, or choose "day".`;
+  if (precision === "year" && /^\d{4}-/.test(value))
+    return `A date to the year has no month or day: enter ${value.slice(0, 4)}, or choose a finer precision.`;
+  return `Enter the ${precision} as ${DATE_SHAPES[precision].example}.`;
+}
+
+/** The first day of the period, as the database keeps it ("2021-09" → "2021-09-01", "2018" → "2018-01-01"). */
+export function firstDayOf(value: string, precision: DatePrecision): string {
+  return precision === "day" ? value : precision === "month" ? `${value}-01` : `${value}-01-01`;
+}
+
+/** The other way: a stored first day shown at its precision ("2021-09-01", month → "2021-09"). */
+export function atPrecision(day: string, precision: DatePrecision): string {
+  return precision === "day" ? day : precision === "month" ? day.slice(0, 7) : day.slice(0, 4);
+}
+
 export const stanceInputSchema = z.object({
   dimensionId: id,
   positionId: id,
   /** The country whose stance this is; the speaker's country unless the quote reports another's view. */
   holderCountryId: z.number({ error: "Choose whose stance this is." }).int().positive(),
+  strength: z.enum(STANCE_STRENGTHS, { error: "Choose explicit or implied." }).default("explicit"),
 });
 
 export const quoteInputSchema = z
@@ -52,7 +96,10 @@ export const quoteInputSchema = z
       .string()
       .min(1, "Select the text of the quote.")
       .max(5_000, "A quote can be at most 5,000 characters; select less."),
+    /** Absent: inferred from the other speaker fields (a person if speakerId is set, the outlet for `reported`). */
+    speakerKind: z.enum(SPEAKER_KINDS, { error: "Choose who is speaking." }).optional(),
     speakerId: id.nullable(),
+    speakerOrganizationId: id.nullable().default(null),
     speakerLabel: z
       .string()
       .trim()
@@ -61,7 +108,16 @@ export const quoteInputSchema = z
       .transform((value) => value || null),
     speakerCountryId: z.number().int().positive().nullable(),
     attribution: z.enum(ATTRIBUTION_KINDS, { error: "Choose how the statement is attributed." }),
-    statedOn: isoDaySchema,
+    /** "YYYY-MM-DD", "YYYY-MM" or "YYYY", as `statedOnPrecision` says. */
+    statedOn: z.string({ error: "Enter the date of the statement." }).trim(),
+    statedOnPrecision: z.enum(DATE_PRECISIONS, { error: "Choose day, month or year." }).default("day"),
+    /** The text gives no date: statedOn is the article's date (coding rule 8). */
+    statedOnReported: z.boolean().default(false),
+    /**
+     * The statement this quote reports (coding rule 9). Absent: a new quote starts its own statement and an
+     * existing one keeps its statement. null: an existing quote leaves a shared statement for one of its own.
+     */
+    statementId: id.nullable().optional(),
     stances: z.array(stanceInputSchema).max(50),
   })
   .superRefine((quote, ctx) => {
@@ -81,27 +137,52 @@ export const quoteInputSchema = z
     if (quote.id !== undefined && quote.version === undefined) {
       ctx.addIssue({ code: "custom", path: ["version"], message: "Reload the quote before saving it." });
     }
-    if (quote.speakerId === null && !quote.speakerLabel) {
+    const dateProblem = statedOnProblem(quote.statedOn, quote.statedOnPrecision);
+    if (dateProblem) ctx.addIssue({ code: "custom", path: ["statedOn"], message: dateProblem });
+    const kind = quote.speakerKind ?? inferSpeakerKind(quote);
+    if (kind === "person" && quote.speakerId === null) {
+      ctx.addIssue({ code: "custom", path: ["speakerId"], message: "Choose the person who is speaking." });
+    } else if (kind === "organization" && quote.speakerOrganizationId === null) {
       ctx.addIssue({
         code: "custom",
-        path: ["speakerId"],
-        message: 'Choose a speaker, or describe an unnamed one ("a source in Seoul").',
+        path: ["speakerOrganizationId"],
+        message: "Choose the organization that is speaking (a ministry, a government, KCNA…).",
+      });
+    } else if (kind === "unnamed" && !quote.speakerLabel) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["speakerLabel"],
+        message: 'Describe the unnamed source as the text does ("a senior Foreign Ministry official").',
       });
     }
-    const seen = new Set<number>();
+    // Rule 2: several positions per dimension and several holders per position, but each one once.
+    const seen = new Set<string>();
     quote.stances.forEach((stance, index) => {
-      if (seen.has(stance.dimensionId)) {
+      const key = `${stance.dimensionId}/${stance.positionId}/${stance.holderCountryId}`;
+      if (seen.has(key)) {
         ctx.addIssue({
           code: "custom",
-          path: ["stances", index, "positionId"],
-          message: "Choose one position per dimension.",
+          path: ["stances", index, "holderCountryId"],
+          message: "This position is already coded for this holder; remove one of the two.",
         });
       }
-      seen.add(stance.dimensionId);
+      seen.add(key);
     });
   });
 
+/** The speaker kind of input that does not say it: a person when one is chosen, the outlet for `reported`. */
+export function inferSpeakerKind(quote: {
+  speakerId: number | null;
+  speakerOrganizationId?: number | null;
+  attribution: AttributionKind;
+}): SpeakerKind {
+  if (quote.speakerId !== null) return "person";
+  if (quote.speakerOrganizationId) return "organization";
+  return quote.attribution === "reported" ? "outlet" : "unnamed";
+}
+
 export type QuoteInput = z.input<typeof quoteInputSchema>;
-export type StanceInput = z.infer<typeof stanceInputSchema>;
+export type QuoteValues = z.output<typeof quoteInputSchema>;
+export type StanceInput = z.output<typeof stanceInputSchema>;
 
 export const quoteRefSchema = z.object({ id, version: z.number().int().positive() });

@@ -22,6 +22,7 @@ export interface DemoCounts {
   outlets: number;
   articles: number;
   quotes: number;
+  statements: number;
   stances: number;
   countryStances: number;
   evidence: number;
@@ -53,14 +54,18 @@ async function loadDemo(db: Db): Promise<DemoCounts> {
   }
 
   const quoteIds = new Map<string, number>();
-  for (const { key, article, speaker, ...seed } of DEMO_QUOTES) {
+  // Quotes that name the same `statement` are reports of one statement (coding rule 9).
+  const statementIds = new Map<string, number>();
+  for (const { key, article, speaker, statement, ...seed } of DEMO_QUOTES) {
     const quote = await seedQuote(db, {
       ...seed,
       articleId: lookup(articleIds, article, "article"),
       speakerId: speaker ? lookup(personIds, speaker, "person") : null,
+      statementId: statement ? statementIds.get(statement) : undefined,
     });
     if (quoteIds.has(key)) throw new Error(`Two demo quotes share the key "${key}".`);
     quoteIds.set(key, quote.id);
+    if (statement && !statementIds.has(statement)) statementIds.set(statement, quote.statementId);
   }
 
   for (const { evidence, ...seed } of DEMO_COUNTRY_STANCES) {
@@ -79,6 +84,7 @@ async function loadDemo(db: Db): Promise<DemoCounts> {
     outlets: DEMO_OUTLETS.length,
     articles: articles.length,
     quotes: DEMO_QUOTES.length,
+    statements: new Set(DEMO_QUOTES.map((quote) => quote.statement ?? quote.key)).size,
     stances: DEMO_QUOTES.reduce((sum, quote) => sum + (quote.stances?.length ?? 0), 0),
     countryStances: DEMO_COUNTRY_STANCES.length,
     evidence: DEMO_COUNTRY_STANCES.reduce((sum, record) => sum + record.evidence.length, 0),

@@ -118,7 +118,7 @@ describe("saveQuote", () => {
       version: created.version,
     });
     expect(updated.version).toBe(2);
-    expect(updated.stances).toEqual([{ ...sequencing, holderCountryId: ids.KR }]);
+    expect(updated.stances).toEqual([{ ...sequencing, holderCountryId: ids.KR, strength: "explicit" }]);
     const live = await db.stance.count({ where: { quoteId: created.id, deletedAt: null } });
     expect(live).toBe(1);
     const event = await db.auditEvent.findFirstOrThrow({
@@ -141,8 +141,12 @@ describe("saveQuote", () => {
       saveQuote(editor, { ...shifted, startOffset: 10_000, endOffset: 10_000 + shifted.text.length }),
     );
     expect(Object.keys(outside.details.fields ?? {})).toEqual(["endOffset"]);
-    const noSpeaker = await refusal(saveQuote(editor, { ...shifted, speakerLabel: null }));
+    const noSpeaker = await refusal(saveQuote(editor, { ...shifted, speakerKind: "person", speakerId: null }));
     expect(noSpeaker.details.fields).toHaveProperty("speakerId");
+    const undescribed = await refusal(
+      saveQuote(editor, { ...shifted, speakerKind: "unnamed", attribution: "anonymous_source", speakerLabel: null }),
+    );
+    expect(undescribed.details.fields).toHaveProperty("speakerLabel");
     expect(await snapshot(db)).toBe(before);
   });
 

@@ -23,16 +23,35 @@ async function readTable(): Promise<string[]> {
   const rows = await db.$queryRaw<{ line: string }[]>`
     SELECT concat_ws('|', "stanceId", "quoteId", "articleId", CASE WHEN published THEN 'published' ELSE 'in_review' END,
                      "statedOn", year, "publishedOn", "speakerCountryId", "personId", attribution, "holderCountryId",
-                     "dimensionId", "positionId", "outletId") AS line
+                     "dimensionId", "positionId", "outletId", "statementId", "statedUntil", "statedOnPrecision",
+                     "speakerKind", "speakerOrganizationId", strength, "leadPublished", "leadVisible") AS line
       FROM "StanceRead" ORDER BY "stanceId"`;
   return rows.map((row) => row.line);
 }
 
 async function expected(): Promise<string[]> {
   const rows = await db.$queryRaw<{ line: string }[]>`
+    WITH v AS (
+      SELECT s.*, q."statementId", ${statusSql} AS status
+        FROM "Stance" s JOIN "Quote" q ON q.id = s."quoteId" JOIN "Article" a ON a.id = q."articleId"
+       WHERE s."deletedAt" IS NULL AND ${visibleQuoteSql("review")})
     SELECT concat_ws('|', s.id, q.id, a.id, ${statusSql}, q."statedOn", extract(year FROM q."statedOn")::int, a."publishedOn",
                      q."speakerCountryId", q."speakerId", q.attribution, s."holderCountryId", s."dimensionId", s."positionId",
-                     a."outletId") AS line
+                     a."outletId", q."statementId",
+                     CASE q."statedOnPrecision" WHEN 'day' THEN q."statedOn"
+                       WHEN 'month' THEN (date_trunc('month', q."statedOn") + interval '1 month - 1 day')::date
+                       ELSE make_date(extract(year FROM q."statedOn")::int, 12, 31) END,
+                     q."statedOnPrecision", q."speakerKind", q."speakerOrganizationId", s.strength,
+                     -- the first report of its statement with this (dimension, position, holder), among published
+                     -- rows and among every visible row
+                     ${statusSql} = 'published' AND NOT EXISTS (
+                       SELECT 1 FROM v WHERE v.status = 'published' AND v."statementId" = q."statementId"
+                          AND (v."dimensionId", v."positionId", v."holderCountryId") = (s."dimensionId", s."positionId", s."holderCountryId")
+                          AND (v."quoteId", v.id) < (s."quoteId", s.id)),
+                     NOT EXISTS (
+                       SELECT 1 FROM v WHERE v."statementId" = q."statementId"
+                          AND (v."dimensionId", v."positionId", v."holderCountryId") = (s."dimensionId", s."positionId", s."holderCountryId")
+                          AND (v."quoteId", v.id) < (s."quoteId", s.id))) AS line
       FROM "Stance" s JOIN "Quote" q ON q.id = s."quoteId" JOIN "Article" a ON a.id = q."articleId"
      WHERE s."deletedAt" IS NULL AND ${visibleQuoteSql("review")}
      ORDER BY s.id`;
@@ -43,8 +62,15 @@ async function expected(): Promise<string[]> {
 async function countsInStep() {
   const lines = (sql: Prisma.Sql) => db.$queryRaw<{ line: string }[]>(sql).then((rows) => rows.map((row) => row.line));
   const key = Prisma.sql`concat_ws('|', published, "holderCountryId", "dimensionId", "positionId", attribution, year, "speakerCountryId")`;
-  expect(await lines(Prisma.sql`SELECT ${key} || '=' || n AS line FROM "StanceReadCount" ORDER BY 1`)).toEqual(
-    await lines(Prisma.sql`SELECT ${key} || '=' || count(*) AS line FROM "StanceRead" GROUP BY ${key} ORDER BY 1`),
+  expect(
+    await lines(
+      Prisma.sql`SELECT ${key} || '=' || concat_ws('/', n, statements, "publishedStatements") AS line FROM "StanceReadCount" ORDER BY 1`,
+    ),
+  ).toEqual(
+    await lines(
+      Prisma.sql`SELECT ${key} || '=' || concat_ws('/', count(*), count(*) FILTER (WHERE "leadVisible"), count(*) FILTER (WHERE "leadPublished"))
+                   AS line FROM "StanceRead" GROUP BY ${key} ORDER BY 1`,
+    ),
   );
 }
 
@@ -138,6 +164,46 @@ describe("StanceRead", () => {
     });
     expect(await inTable([added.id])).toHaveLength(1);
     await db.stance.update({ where: { id: added.id }, data: { holderCountryId: first.holderCountryId } });
+    await expectInStep();
+  });
+
+  it("marks one report of a statement as its lead, and moves the lead when that report is hidden", async () => {
+    const published = {
+      status: "published",
+      deletedAt: null,
+      article: { status: "published", deletedAt: null },
+      stances: { some: { deletedAt: null } },
+    } as const;
+    const [first, second] = await db.quote.findMany({ where: published, take: 2, orderBy: { id: "asc" } });
+    const [stance] = await db.stance.findMany({ where: { quoteId: first.id, deletedAt: null }, take: 1 });
+    const copy = await db.stance.create({
+      data: {
+        quoteId: second.id,
+        dimensionId: stance.dimensionId,
+        positionId: stance.positionId,
+        holderCountryId: stance.holderCountryId,
+      },
+    });
+    const leads = async () =>
+      (
+        await db.$queryRaw<{ stanceId: number; leadPublished: boolean; leadVisible: boolean }[]>`
+          SELECT "stanceId", "leadPublished", "leadVisible" FROM "StanceRead"
+           WHERE "stanceId" IN (${stance.id}, ${copy.id}) ORDER BY "stanceId"`
+      ).map((row) => `${row.stanceId}:${row.leadPublished}/${row.leadVisible}`);
+    expect(await leads()).toEqual([`${stance.id}:true/true`, `${copy.id}:true/true`]);
+
+    await db.quote.update({ where: { id: second.id }, data: { statementId: first.statementId } });
+    expect(await leads()).toEqual([`${stance.id}:true/true`, `${copy.id}:false/false`]);
+    await expectInStep();
+
+    // The first report goes back to review: the second is now the first published report, not the first visible.
+    await db.quote.update({ where: { id: first.id }, data: { status: "in_review" } });
+    expect(await leads()).toEqual([`${stance.id}:false/true`, `${copy.id}:true/false`]);
+    await expectInStep();
+
+    await db.quote.update({ where: { id: first.id }, data: { status: "published" } });
+    await db.stance.delete({ where: { id: copy.id } });
+    await db.quote.update({ where: { id: second.id }, data: { statementId: second.id } });
     await expectInStep();
   });
 

@@ -13,6 +13,8 @@ export interface DemoQuote extends Omit<QuoteSeed, "articleId" | "speakerId"> {
   article: string;
   /** Slug of the speaking person. */
   speaker?: string;
+  /** Quotes with the same key here are reports of one statement (coding rule 9). */
+  statement?: string;
 }
 
 const CHOSUN_2018 = "2018-07-31-chosun-behind-the-scenes-talks.txt";

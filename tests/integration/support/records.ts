@@ -46,6 +46,8 @@ export async function createRecords(db: PrismaClient, options: { deleted?: boole
   const person = await db.person.create({ data: { name: `Person ${suffix}`, slug: `person-${suffix}`, deletedAt } });
   const quote = await db.quote.create({
     data: {
+      statementId: (await db.statement.create({ data: {} })).id,
+      speakerKind: "person",
       articleId: article.id,
       startOffset: 0,
       endOffset: 4,
