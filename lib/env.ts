@@ -12,11 +12,14 @@ const schema = z
     EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    /** The public address of the site: canonical URLs, Open Graph, the sitemap and the feed are built from it. */
+    /**
+     * The public address of the site: canonical URLs, Open Graph, the sitemap and the feed are built from it.
+     * Unset: http://localhost:PORT, the address the app serves on.
+     */
     SITE_URL: z
       .url({ protocol: /^https?$/ })
-      .default("http://localhost:3000")
-      .transform((url) => url.replace(/\/+$/, "")),
+      .transform((url) => url.replace(/\/+$/, ""))
+      .optional(),
     /** Signs session cookies. Required in production; development generates one into .data/auth-secret. */
     AUTH_SECRET: z
       .string()
@@ -38,6 +41,7 @@ const schema = z
   })
   .transform((value) => ({
     ...value,
+    SITE_URL: value.SITE_URL ?? `http://localhost:${value.PORT}`,
     /** The connection string, or a clear error when the app was started without the project's scripts. */
     get databaseUrl(): string {
       if (!value.DATABASE_URL) {

@@ -22,16 +22,26 @@ export function decodeCursor<T extends CursorKey>(
   }
   if (!Array.isArray(key) || key.length !== shape.length) throw bad();
   shape.forEach((kind, index) => {
-    const part = key[index];
+    const part: unknown = key[index];
     const ok =
       kind === "int"
-        ? Number.isSafeInteger(part) && part > 0
+        ? Number.isSafeInteger(part) && (part as number) > 0 && (part as number) <= MAX_INT
         : kind === "day"
-          ? typeof part === "string" && /^\d{4}-\d{2}-\d{2}$/.test(part)
-          : typeof part === "string" && part.length <= 200;
+          ? typeof part === "string" && isCalendarDay(part)
+          : typeof part === "string" && part.length <= 200 && !part.includes("\u0000");
     if (!ok) throw bad();
   });
   return key as T;
+}
+
+/** PostgreSQL's `integer`: a larger key names no row, and binding it would fail the query. */
+const MAX_INT = 2_147_483_647;
+
+/** A real day of the calendar ("2021-13-45" and "2021-02-30" are not), from the year 1 on, as PostgreSQL takes it. */
+function isCalendarDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text.startsWith("0000")) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 const bad = () =>

@@ -21,6 +21,14 @@ function schemaOf(schema: z.ZodType, io: "input" | "output" = "output"): JsonSch
     io,
     unrepresentable: "any",
     reused: "inline",
+    override: ({ zodSchema, jsonSchema }) => {
+      const meta = z.globalRegistry.get(zodSchema) as { integerParameter?: { minimum: number; maximum: number } };
+      const integer = meta?.integerParameter;
+      if (!integer) return;
+      const text = jsonSchema as JsonSchema;
+      for (const key of ["type", "pattern", "format"]) Reflect.deleteProperty(text, key);
+      Object.assign(text, { type: "integer", ...integer });
+    },
   }) as JsonSchema;
   return rest;
 }
@@ -38,14 +46,37 @@ function queryParameters(schema: z.ZodObject) {
   });
 }
 
+const integer = { type: "integer", minimum: 0 };
+const rateLimitHeaders = {
+  "X-RateLimit-Limit": { description: "Requests allowed per minute to this caller", schema: integer },
+  "X-RateLimit-Remaining": { description: "Requests left in the current minute", schema: integer },
+  "X-RateLimit-Reset": { description: "Seconds until the allowance is whole again", schema: integer },
+};
+const okHeaders = {
+  ...rateLimitHeaders,
+  ETag: { description: "Send it back as If-None-Match: an unchanged answer is a 304 without a body", schema: {} },
+};
+const errorContent = { "application/json": { schema: schemaOf(dto.ErrorDto) } };
+
 const errorResponses = {
+  "304": { description: "Not modified: the If-None-Match sent matches the answer's ETag", headers: okHeaders },
   "400": {
     description: "A bad parameter: `error.fields` names each one and why",
-    content: { "application/json": { schema: schemaOf(dto.ErrorDto) } },
+    headers: rateLimitHeaders,
+    content: errorContent,
   },
-  "401": { description: "The API token is malformed, unknown or revoked" },
+  "401": {
+    description: "The API token is malformed, unknown or revoked",
+    headers: { "WWW-Authenticate": { description: 'Bearer realm="api"', schema: { type: "string" } } },
+    content: errorContent,
+  },
   "429": {
-    description: `Rate limited (${API_RATE_LIMITS.perToken}/min per token, ${API_RATE_LIMITS.perAddress}/min per address without one); see Retry-After`,
+    description: `Rate limited (${API_RATE_LIMITS.perToken}/min per token, ${API_RATE_LIMITS.perAddress}/min per address without one)`,
+    headers: {
+      ...rateLimitHeaders,
+      "Retry-After": { description: "Seconds to wait before the next request", schema: integer },
+    },
+    content: errorContent,
   },
 };
 
@@ -57,6 +88,7 @@ function list(summary: string, query: z.ZodObject, item: z.ZodType, extra: Recor
       responses: {
         "200": {
           description: "One page",
+          headers: okHeaders,
           content: { "application/json": { schema: schemaOf(dto.pageOf(item)) }, ...extra },
         },
         ...errorResponses,
@@ -71,8 +103,12 @@ function one(summary: string, name: string, description: string, item: z.ZodType
       summary,
       parameters: [{ name, in: "path", required: true, description, schema: { type: "string" } }],
       responses: {
-        "200": { description: "The record", content: { "application/json": { schema: schemaOf(item) } } },
-        "404": { description: "No such record, or one the caller may not see" },
+        "200": {
+          description: "The record",
+          headers: okHeaders,
+          content: { "application/json": { schema: schemaOf(item) } },
+        },
+        "404": { description: "No such record, or one the caller may not see", content: errorContent },
         ...errorResponses,
       },
     },
@@ -105,7 +141,8 @@ export function buildOpenApiDocument(serverUrl: string) {
           "text/csv": {
             schema: {
               type: "string",
-              description: "UTF-8 with BOM, header row; the next cursor is in the X-Next-Cursor header",
+              description:
+                "UTF-8 (with a byte order mark only when bom=1), header row first; the next cursor is in the X-Next-Cursor header",
             },
           },
         },
@@ -118,7 +155,12 @@ export function buildOpenApiDocument(serverUrl: string) {
           responses: {
             "200": {
               description:
-                "A streamed file. CSV and JSON Lines start with a line naming the codebook version and the filter; GraphML carries them in <desc>/<data>.",
+                "A streamed file whose name says the filter and the day. CSV has its header row first (a byte order mark only when bom=1); JSON Lines has one stance per line from the first; the codebook version and the filter are in the X-Codebook-Version and X-Export-Filter headers, and in GraphML's <desc>/<data>. A failure midway aborts the connection: a file that arrived whole is complete.",
+              headers: {
+                ...rateLimitHeaders,
+                "X-Codebook-Version": { description: "The codebook version the stances are coded in", schema: {} },
+                "X-Export-Filter": { description: "The filter, as a query string", schema: {} },
+              },
               content: { "text/csv": {}, "application/x-ndjson": {}, "application/graphml+xml": {} },
             },
             ...errorResponses,

@@ -4,6 +4,7 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation";
+import { recordIdParam } from "@/lib/stances/schemas";
 
 export function parseQuery<S extends z.ZodObject>(schema: S, url: URL | string): z.output<S> {
   const params = (typeof url === "string" ? new URL(url) : url).searchParams;
@@ -11,12 +12,12 @@ export function parseQuery<S extends z.ZodObject>(schema: S, url: URL | string):
   const fields: Record<string, string[]> = {};
   const input: Record<string, string> = {};
   for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
     if (!known.includes(key)) fields[key] = [`Unknown parameter; this endpoint takes ${known.join(", ")}`];
-    else {
-      const [value, ...more] = params.getAll(key);
-      if (more.length > 0) fields[key] = ["Give this parameter once"];
-      else input[key] = value;
-    }
+    else if (values.length > 1) fields[key] = ["Give this parameter once"];
+    // PostgreSQL text cannot hold NUL: refused here, named, instead of failing in the query.
+    else if (values[0].includes("\u0000")) fields[key] = ["Contains a NUL character"];
+    else input[key] = values[0];
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success)
@@ -33,10 +34,11 @@ export function parseQuery<S extends z.ZodObject>(schema: S, url: URL | string):
 
 /** A numeric record id from the path; anything else is a 400 on `id` (an unknown number is the read's 404). */
 export function parseId(value: string): number {
-  if (!/^[1-9]\d{0,9}$/.test(value) || Number(value) > 2_147_483_647) {
+  const parsed = recordIdParam.safeParse(value);
+  if (!parsed.success) {
     throw new AppError("INVALID_INPUT", "Bad parameter: id.", { fields: { id: ["Expected a positive whole number"] } });
   }
-  return Number(value);
+  return parsed.data;
 }
 
 /** True when the caller asked for CSV, by `?format=csv` or by an Accept header that prefers text/csv. */

@@ -23,6 +23,8 @@ const byAddress = new RateLimiterMemory({
 export interface RateLimitState {
   limit: number;
   remaining: number;
+  /** Seconds until the window ends and the allowance is whole again. */
+  resetSeconds: number;
 }
 
 /** Counts one request; throws RATE_LIMITED (429, Retry-After) once the caller's allowance for the window is spent. */
@@ -34,16 +36,14 @@ export async function consumeApiRequest(key: {
   const limit = key.kind === "address" ? API_RATE_LIMITS.perAddress : API_RATE_LIMITS.perToken;
   try {
     const res = await limiter.consume(`${key.kind}:${key.id}`);
-    return { limit, remaining: res.remainingPoints };
+    return { limit, remaining: res.remainingPoints, resetSeconds: Math.ceil(res.msBeforeNext / 1000) };
   } catch (rejection) {
     if (!(rejection instanceof RateLimiterRes)) throw rejection;
     const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
     throw new AppError(
       "RATE_LIMITED",
       `Too many requests: at most ${limit} a minute${key.kind === "address" ? " without an API token" : ""}. Try again in ${retryAfterSeconds} s.`,
-      {
-        retryAfterSeconds,
-      },
+      { retryAfterSeconds, data: { limit, remaining: 0, resetSeconds: retryAfterSeconds } satisfies RateLimitState },
     );
   }
 }

@@ -1,21 +1,23 @@
 // Bulk exports of exactly the explorer's current filter: CSV, JSON Lines, and GraphML networks in the style of the
-// Discourse Network Analyzer (two-mode country–position; one-mode country congruence). Each streams: rows come in
-// keyset-paginated batches (streamStances; the CSV as text from streamStanceCsv) and leave as they come, so memory
-// stays flat at a million rows; the networks keep only their country × position counts. Each file names the codebook version and the filter it was
-// made from, so a figure in a paper can be traced back to the data behind it.
+// Discourse Network Analyzer (two-mode country–position; one-mode country congruence). CSV and JSON Lines stream:
+// rows come in keyset-paginated batches (streamStances; the CSV as text from streamStanceCsv) and leave as they
+// come, so memory stays flat at a million rows; the networks are built from counts per country and position.
+// Every file says what it was made from (codebook version, filter, day): in its name, in the X-Codebook-Version and
+// X-Export-Filter headers, and in GraphML's <desc>. CSV and JSON Lines hold data only, from their first line, so
+// readers' defaults read them whole.
 import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
-import type { StanceDto } from "@/lib/api/dtos";
-import { BOM, stanceCsvRows } from "./csv";
-import { streamStanceCsv, streamStances } from "./queries";
+import { BOM, CSV_CONTENT_TYPE, stanceCsvRows } from "./csv";
+import { countNetworkCells, streamStanceCsv, streamStances, type NetworkCell } from "./queries";
 import type { ExportFormat, StanceCriteria } from "./schemas";
 
 export interface ExportFile {
   stream: ReadableStream<Uint8Array>;
   contentType: string;
   filename: string;
+  meta: ExportMeta;
 }
 
 /** A short hash of every dimension and position key with its last change: equal versions coded alike. */
@@ -46,70 +48,86 @@ export function describeFilter(criteria: StanceCriteria): string {
   return params.toString();
 }
 
+export interface ExportOptions {
+  /** Start the CSV with a UTF-8 byte order mark (Excel needs it for Hangul and Hanzi; other readers do not). */
+  bom?: boolean;
+}
+
+/** What a file was made from: in its name, its HTTP headers, and inside the formats that have room for it. */
+export interface ExportMeta {
+  codebookVersion: string;
+  filter: string;
+  generatedAt: string;
+}
+
 export async function exportStances(
   user: SessionUser | null,
   criteria: StanceCriteria,
   format: ExportFormat,
+  options: ExportOptions = {},
 ): Promise<ExportFile> {
   assertCan(user, "export.bulk");
   const visibility = "review" as const; // export.bulk is held only by roles that may also see records in review
-  // A bad filter fails here, before any byte is sent. CSV comes written by PostgreSQL (streamStanceCsv); the other
-  // formats need the rows.
-  if (format === "csv") {
-    const csvBatches = await streamStanceCsv(visibility, criteria);
-    const meta = await exportMeta(criteria);
-    return {
-      contentType: "text/csv; charset=utf-8; header=present",
-      filename: `stances-${meta.stamp}.csv`,
-      stream: textStream(
-        (async function* () {
-          // Read with comment="#" (R read.csv / pandas) or skip the first line.
-          yield `${BOM}# stances export; codebook ${meta.codebookVersion}; filter ${meta.filter || "(none)"}; generated ${meta.generatedAt}\r\n`;
-          yield stanceCsvRows([], { header: true });
-          yield* csvBatches;
-        })(),
-      ),
-    };
-  }
-  const batches = await streamStances(visibility, criteria);
-  const meta = await exportMeta(criteria);
-  if (format === "jsonl")
-    return {
-      contentType: "application/x-ndjson; charset=utf-8",
-      filename: `stances-${meta.stamp}.jsonl`,
-      stream: textStream(
-        (async function* () {
-          yield (
-            JSON.stringify({
-              meta: { codebookVersion: meta.codebookVersion, filter: meta.filter, generatedAt: meta.generatedAt },
-            }) + "\n"
-          );
-          for await (const rows of batches) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
-        })(),
-      ),
-    };
-  const twoMode = format === "graphml-two-mode";
-  return {
-    contentType: "application/graphml+xml; charset=utf-8",
-    filename: `stances-${twoMode ? "country-position" : "country-congruence"}-${meta.stamp}.graphml`,
-    stream: textStream(
-      (async function* () {
-        const network = await collectNetwork(batches);
-        yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
-      })(),
-    ),
-  };
-}
-
-/** What each file says it was made from; `stamp` (the day) names the file. */
-async function exportMeta(criteria: StanceCriteria) {
-  const generatedAt = new Date().toISOString();
-  return {
+  // A bad filter fails here, before any byte is sent. CSV comes written by PostgreSQL (streamStanceCsv); JSON Lines
+  // needs the rows; the networks only the counts per country and position.
+  const meta: ExportMeta = {
     codebookVersion: await codebookVersion(),
     filter: describeFilter(criteria),
-    generatedAt,
-    stamp: generatedAt.slice(0, 10),
+    generatedAt: new Date().toISOString(),
   };
+  switch (format) {
+    case "csv": {
+      const csvBatches = await streamStanceCsv(visibility, criteria);
+      return {
+        contentType: CSV_CONTENT_TYPE,
+        filename: exportFilename("stances", meta, "csv"),
+        meta,
+        stream: textStream(
+          (async function* () {
+            yield (options.bom ? BOM : "") + stanceCsvRows([], { header: true });
+            yield* csvBatches;
+          })(),
+        ),
+      };
+    }
+    case "jsonl": {
+      const batches = await streamStances(visibility, criteria);
+      return {
+        contentType: "application/x-ndjson; charset=utf-8",
+        filename: exportFilename("stances", meta, "jsonl"),
+        meta,
+        stream: textStream(
+          (async function* () {
+            for await (const rows of batches) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
+          })(),
+        ),
+      };
+    }
+    case "graphml-two-mode":
+    case "graphml-congruence": {
+      const twoMode = format === "graphml-two-mode";
+      const network = toNetwork(await countNetworkCells(visibility, criteria));
+      return {
+        contentType: "application/graphml+xml; charset=utf-8",
+        filename: exportFilename(twoMode ? "country-position" : "country-congruence", meta, "graphml"),
+        meta,
+        stream: textStream(
+          (async function* () {
+            yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
+          })(),
+        ),
+      };
+    }
+  }
+}
+
+/** `stances_holderCountry-KR_dimension-instrument_2026-11-30.csv`: the filter and the day, in characters any file system keeps. */
+export function exportFilename(kind: string, meta: ExportMeta, extension: string): string {
+  const filter = [...new URLSearchParams(meta.filter)]
+    .map(([key, value]) => `${key}-${value}`.replace(/[^A-Za-z0-9.-]+/g, "-"))
+    .join("_")
+    .slice(0, 120);
+  return `${kind}_${filter || "all"}_${meta.generatedAt.slice(0, 10)}.${extension}`;
 }
 
 function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
@@ -133,17 +151,15 @@ interface Network {
   counts: Map<string, Map<string, number>>;
 }
 
-async function collectNetwork(batches: AsyncGenerator<StanceDto[]>): Promise<Network> {
+function toNetwork(cells: NetworkCell[]): Network {
   const network: Network = { countries: new Map(), positions: new Map(), counts: new Map() };
-  for await (const rows of batches) {
-    for (const row of rows) {
-      const position = `${row.dimension}:${row.position}`;
-      network.countries.set(row.holderCountry, row.holderCountryName);
-      network.positions.set(position, { dimension: row.dimension, label: row.positionLabel });
-      const byPosition = network.counts.get(row.holderCountry) ?? new Map<string, number>();
-      byPosition.set(position, (byPosition.get(position) ?? 0) + 1);
-      network.counts.set(row.holderCountry, byPosition);
-    }
+  for (const cell of cells) {
+    const position = `${cell.dimension}:${cell.position}`;
+    network.countries.set(cell.holderCountry, cell.holderCountryName);
+    network.positions.set(position, { dimension: cell.dimension, label: cell.positionLabel });
+    const byPosition = network.counts.get(cell.holderCountry) ?? new Map<string, number>();
+    byPosition.set(position, (byPosition.get(position) ?? 0) + cell.count);
+    network.counts.set(cell.holderCountry, byPosition);
   }
   return network;
 }
@@ -151,11 +167,7 @@ async function collectNetwork(batches: AsyncGenerator<StanceDto[]>): Promise<Net
 const xml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-function graphmlHead(
-  meta: { codebookVersion: string; filter: string; generatedAt: string },
-  description: string,
-  directed: boolean,
-): string {
+function graphmlHead(meta: ExportMeta, description: string, directed: boolean): string {
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">`,
@@ -163,7 +175,9 @@ function graphmlHead(
     `  <key id="codebookVersion" for="graph" attr.name="codebookVersion" attr.type="string"/>`,
     `  <key id="filter" for="graph" attr.name="filter" attr.type="string"/>`,
     `  <key id="label" for="node" attr.name="label" attr.type="string"/>`,
-    `  <key id="type" for="node" attr.name="type" attr.type="string"/>`,
+    // igraph's bipartite functions want a boolean `type` (false: country, true: position); `kind` says it in words.
+    `  <key id="type" for="node" attr.name="type" attr.type="boolean"/>`,
+    `  <key id="kind" for="node" attr.name="kind" attr.type="string"/>`,
     `  <key id="dimension" for="node" attr.name="dimension" attr.type="string"/>`,
     `  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>`,
     `  <graph id="G" edgedefault="${directed ? "directed" : "undirected"}">`,
@@ -173,10 +187,10 @@ function graphmlHead(
 }
 
 const countryNode = (code: string, name: string) =>
-  `    <node id="country:${xml(code)}"><data key="label">${xml(name)}</data><data key="type">country</data></node>`;
+  `    <node id="country:${xml(code)}"><data key="label">${xml(name)}</data><data key="type">false</data><data key="kind">country</data></node>`;
 
 /** Two-mode: countries and positions; an edge's weight is the number of statements of that country coded so. */
-function twoModeGraphml(network: Network, meta: Parameters<typeof graphmlHead>[0]): string {
+function twoModeGraphml(network: Network, meta: ExportMeta): string {
   const lines = [
     graphmlHead(
       meta,
@@ -187,7 +201,7 @@ function twoModeGraphml(network: Network, meta: Parameters<typeof graphmlHead>[0
   for (const [code, name] of [...network.countries].sort()) lines.push(countryNode(code, name));
   for (const [key, position] of [...network.positions].sort()) {
     lines.push(
-      `    <node id="position:${xml(key)}"><data key="label">${xml(position.label)}</data><data key="type">position</data><data key="dimension">${xml(position.dimension)}</data></node>`,
+      `    <node id="position:${xml(key)}"><data key="label">${xml(position.label)}</data><data key="type">true</data><data key="kind">position</data><data key="dimension">${xml(position.dimension)}</data></node>`,
     );
   }
   let edge = 0;
@@ -203,7 +217,7 @@ function twoModeGraphml(network: Network, meta: Parameters<typeof graphmlHead>[0
 }
 
 /** One-mode congruence: countries linked by the number of positions both hold in the filtered period. */
-function congruenceGraphml(network: Network, meta: Parameters<typeof graphmlHead>[0]): string {
+function congruenceGraphml(network: Network, meta: ExportMeta): string {
   const lines = [
     graphmlHead(
       meta,

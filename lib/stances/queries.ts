@@ -237,8 +237,11 @@ const DTO_ROWS = Prisma.sql`
  * The page as CSV text: one line per row, exactly as stanceCsvRows writes it (a field is quoted when it holds a
  * quote, comma, CR or LF; quotes doubled; null empty; CRLF after each record), with the page's size and last key.
  */
-const csvField = (value: Prisma.Sql) =>
-  Prisma.sql`CASE WHEN (${value})::text ~ '[",\r\n]' THEN '"' || replace((${value})::text, '"', '""') || '"' ELSE COALESCE((${value})::text, '') END`;
+const csvField = (value: Prisma.Sql) => {
+  // FORMULA_START of lib/stances/csv.ts: a leading ' keeps a spreadsheet from reading the cell as a formula.
+  const text = Prisma.sql`CASE WHEN (${value})::text ~ '^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]' THEN '''' || (${value})::text ELSE (${value})::text END`;
+  return Prisma.sql`CASE WHEN (${text}) ~ '[",\r\n]' THEN '"' || replace(${text}, '"', '""') || '"' ELSE COALESCE(${text}, '') END`;
+};
 interface CsvPage {
   text: string | null;
   count: number;
@@ -344,4 +347,38 @@ function countConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sq
   if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`r."speakerCountryId" = ${c.speakerCountryId}`);
   if (c.attribution) parts.push(Prisma.sql`r.attribution = ${c.attribution}::"AttributionKind"`);
   return parts;
+}
+
+export interface NetworkCell {
+  holderCountry: string;
+  holderCountryName: string;
+  dimension: string;
+  position: string;
+  positionLabel: string;
+  count: number;
+}
+
+/**
+ * The stances matching the criteria counted per holder country × position: what the GraphML networks are made of.
+ * From StanceReadCount when the criteria allow (a few thousand rows whatever the table's size), else one grouped
+ * pass over StanceRead; either way the rows never travel to this process.
+ */
+export async function countNetworkCells(visibility: Visibility, criteria: StanceCriteria): Promise<NetworkCell[]> {
+  const resolved = await resolveCriteria(criteria);
+  const counted = countConditions(visibility, resolved);
+  const cells = counted
+    ? Prisma.sql`SELECT r."holderCountryId", r."positionId", sum(r.n) AS n FROM "StanceReadCount" r
+                  WHERE ${and(counted)} GROUP BY r."holderCountryId", r."positionId"`
+    : Prisma.sql`SELECT r."holderCountryId", r."positionId", count(*) AS n FROM "StanceRead" r
+                  WHERE ${and(readConditions(visibility, resolved))} GROUP BY r."holderCountryId", r."positionId"`;
+  return db.$queryRaw<NetworkCell[]>`
+    WITH cells AS (${cells})
+    SELECT c.code AS "holderCountry", c.name AS "holderCountryName", d.key AS dimension, p.key AS position,
+           p.label AS "positionLabel", cells.n::int AS count
+      FROM cells
+      JOIN "Country" c ON c.id = cells."holderCountryId"
+      JOIN "Position" p ON p.id = cells."positionId"
+      JOIN "Dimension" d ON d.id = p."dimensionId"
+     WHERE cells.n > 0
+     ORDER BY c.code, d.key, p.key`;
 }

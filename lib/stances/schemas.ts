@@ -18,8 +18,29 @@ const codebookKey = z
   .string()
   .regex(/^[a-z0-9_]{1,64}$/, "Expected a codebook key such as instrument or declaration_first");
 
-/** "YYYY-MM-DD", a calendar day (statements and articles are dated by day). */
-const isoDay = z.iso.date("Expected a date as YYYY-MM-DD");
+/** "YYYY-MM-DD", a calendar day (statements and articles are dated by day); year 0 is no day in PostgreSQL. */
+const isoDay = z.iso
+  .date("Expected a date as YYYY-MM-DD")
+  .refine((day) => !day.startsWith("0000"), "Expected a date as YYYY-MM-DD from the year 1 on");
+
+/** The largest id a PostgreSQL `integer` column holds: ids beyond it name no record and are refused as input. */
+export const MAX_RECORD_ID = 2_147_483_647;
+
+/**
+ * A whole number written in decimal digits only: `0x10`, `1e2`, ` 5` and `+5` are typos, not numbers. Checked as
+ * text first, so a value too large for a JavaScript number is refused with the same message.
+ */
+const decimal = (message: string, min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, `At least ${min}`).max(max, `At most ${max}`))
+    // How lib/api/openapi.ts documents it: an integer in its range, not the text it is read from.
+    .meta({ integerParameter: { minimum: min, maximum: max } });
+
+/** A record id in a query string (an outlet id). */
+export const recordIdParam = decimal("Expected an id (a positive whole number)", 1, MAX_RECORD_ID);
 
 export const ATTRIBUTION_KINDS = [
   "on_record",
@@ -46,9 +67,7 @@ const StanceFilterFields = z.object({
   statedTo: present(isoDay).describe("Stated on or before this day"),
   publishedFrom: present(isoDay).describe("Article published on or after this day"),
   publishedTo: present(isoDay).describe("Article published on or before this day"),
-  outlet: present(z.coerce.number().int().positive("Expected an outlet id")).describe(
-    "Outlet id (see /api/v1/articles)",
-  ),
+  outlet: present(recordIdParam).describe("Outlet id (see /api/v1/articles)"),
   // Long enough for any phrase search; longer input is a mistake rather than a query.
   q: present(z.string().trim().min(1).max(200, "At most 200 characters")).describe(
     'Free text, searched in the quote (web search syntax: "exact phrase", -word, or)',
@@ -63,7 +82,7 @@ const StanceFilterFields = z.object({
   limit: z
     .preprocess(
       (value) => (value === "" || value === undefined ? undefined : value),
-      z.coerce.number().int("Expected a whole number").min(1, "At least 1").max(500, "At most 500").default(100),
+      decimal("Expected a whole number", 1, 500).default(100),
     )
     .describe("Rows per page (1–500, default 100)"),
 });
@@ -139,9 +158,15 @@ export const PageQuery = z.object({ cursor: fields.cursor, limit: fields.limit }
 export const EXPORT_FORMATS = ["csv", "jsonl", "graphml-two-mode", "graphml-congruence"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** `bom=1`: a CSV that starts with a UTF-8 byte order mark, which Excel needs to read Hangul and Hanzi. */
+const bom = present(z.enum(["0", "1"], "Expected 1 (a byte order mark, for Excel) or 0"))
+  .transform((value) => value === "1")
+  .describe("1: start the CSV with a UTF-8 byte order mark (for Excel); other readers want none");
+
 export const StanceListQuery = periodsInOrder(
   StanceFilterFields.extend({
     format: present(z.enum(["json", "csv"])).describe("csv answers text/csv (same as `Accept: text/csv`)"),
+    bom,
   }),
 );
 export const StanceExportQuery = periodsInOrder(
@@ -149,6 +174,7 @@ export const StanceExportQuery = periodsInOrder(
     format: z
       .enum(EXPORT_FORMATS, "Expected one of csv, jsonl, graphml-two-mode, graphml-congruence")
       .describe("The file format"),
+    bom,
   }),
 );
 /** Endpoints that return reference data in one page take no parameters (anything given is a typo worth a 400). */

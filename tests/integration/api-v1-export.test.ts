@@ -1,5 +1,6 @@
-// GET /api/v1/stances/export: the current filter as CSV (BOM, metadata line, header), JSON Lines (metadata first),
-// and GraphML networks (two-mode country–position, one-mode country congruence); bulk export needs a token.
+// GET /api/v1/stances/export: the current filter as CSV (header row first, BOM on request, formula-safe), JSON Lines
+// (data from the first line), and GraphML networks (two-mode country–position with igraph's boolean `type`,
+// one-mode country congruence); file names and headers say the filter; bulk export needs a token.
 import { parseDocument } from "htmlparser2";
 import { findAll } from "domutils";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -39,37 +40,57 @@ describe("GET /api/v1/stances/export", () => {
     expect((await exportOf("format=xlsx")).status).toBe(400);
   });
 
-  it("CSV: BOM, a metadata line with codebook version and filter, a header, one row per stance", async () => {
+  it("CSV: the header row first, one row per stance, what it was made from in its name and headers", async () => {
     await db.outlet.update({
       where: { id: (await db.outlet.findFirstOrThrow({ where: { articles: { some: { status: "published" } } } })).id },
       data: { name: "한겨레 韓民族" },
     });
     const response = await exportOf("format=csv&dimension=instrument");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(/attachment; filename="stances-.*\.csv"/);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const lines = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes).split("\r\n");
-    expect(lines[0]).toMatch(/^\uFEFF# stances export; codebook [0-9a-f]{12}; filter dimension=instrument; generated /);
-    expect(lines[1].startsWith("id,status,statedOn,dimension,")).toBe(true);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="stances_dimension-instrument_\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    expect(response.headers.get("x-codebook-version")).toMatch(/^[0-9a-f]{12}$/);
+    expect(response.headers.get("x-export-filter")).toBe("dimension=instrument");
+    const lines = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()).split("\r\n");
+    expect(lines[0].startsWith("id,status,statedOn,dimension,")).toBe(true);
     const expected = await db.stance.count({ where: { ...TOKEN_SEES, dimension: { key: "instrument" } } });
     expect(lines.filter((line) => /^\d+,/.test(line)).length).toBe(expected);
     const all = new TextDecoder().decode(await (await exportOf("format=csv")).arrayBuffer());
     expect(all).toContain("한겨레 韓民族");
+    expect((await exportOf("format=csv")).headers.get("content-disposition")).toMatch(/filename="stances_all_/);
   });
 
-  it("JSON Lines: a metadata line, then one stance per line", async () => {
-    const text = await (await exportOf("format=jsonl&holderCountry=CN")).text();
-    const [meta, ...rows] = text
+  it("CSV: a byte order mark only with bom=1 (for Excel)", async () => {
+    const plain = new Uint8Array(await (await exportOf("format=csv&holderCountry=CN")).arrayBuffer());
+    expect(String.fromCharCode(...plain.slice(0, 3))).toBe("id,");
+    const forExcel = new Uint8Array(await (await exportOf("format=csv&holderCountry=CN&bom=1")).arrayBuffer());
+    expect([...forExcel.slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, "i".charCodeAt(0)]);
+  });
+
+  it("CSV: a text cell that a spreadsheet would run as a formula starts with an apostrophe", async () => {
+    const stance = await db.stance.findFirstOrThrow({ where: { ...TOKEN_SEES, holderCountry: { code: "KP" } } });
+    await db.stance.update({ where: { id: stance.id }, data: { note: '=HYPERLINK("http://evil.example")' } });
+    try {
+      const text = await (await exportOf("format=csv&holderCountry=KP")).text();
+      const line = text.split("\r\n").find((row) => row.startsWith(`${stance.id},`)) ?? "";
+      expect(line.endsWith(`,"'=HYPERLINK(""http://evil.example"")"`)).toBe(true);
+      expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    } finally {
+      await db.stance.update({ where: { id: stance.id }, data: { note: stance.note } });
+    }
+  });
+
+  it("JSON Lines: one stance per line from the first", async () => {
+    const response = await exportOf("format=jsonl&holderCountry=CN");
+    expect(response.headers.get("content-disposition")).toMatch(/filename="stances_holderCountry-CN_.*\.jsonl"/);
+    const rows = (await response.text())
       .trim()
       .split("\n")
-      .map((line) => JSON.parse(line));
-    expect(meta.meta).toMatchObject({
-      codebookVersion: expect.stringMatching(/^[0-9a-f]{12}$/),
-      filter: "holderCountry=CN",
-    });
-    expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((row) => row.holderCountry === "CN")).toBe(true);
+      .map((line) => JSON.parse(line) as { id: number; holderCountry: string });
+    const expected = await db.stance.count({ where: { ...TOKEN_SEES, holderCountry: { code: "CN" } } });
+    expect(rows).toHaveLength(expected);
+    expect(rows.every((row) => Number.isInteger(row.id) && row.holderCountry === "CN")).toBe(true);
   });
 
   it("GraphML two-mode: country and position nodes, edges weighted by statements", async () => {
@@ -89,6 +110,17 @@ describe("GET /api/v1/stances/export", () => {
     );
     expect(weights.reduce((a, b) => a + b, 0)).toBe(stances);
     expect(text).toContain("<desc>");
+    // igraph's bipartite_projection() needs a boolean `type`: false for countries, true for positions.
+    expect(text).toContain('<key id="type" for="node" attr.name="type" attr.type="boolean"/>');
+    const typeOf = (id: string) =>
+      findAll(
+        (el) => el.name === "data" && el.attribs.key === "type",
+        nodes.filter((n) => n.attribs.id === id),
+      )[0]
+        .children.map((c) => ("data" in c ? c.data : ""))
+        .join("");
+    expect(typeOf("country:CN")).toBe("false");
+    expect(typeOf("position:instrument:treaty")).toBe("true");
   });
 
   it("GraphML congruence: countries linked by the number of positions both hold", async () => {

@@ -4,11 +4,14 @@ import { GET } from "@/app/api/v1/openapi.json/route";
 
 describe("GET /api/v1/openapi.json", () => {
   it("describes every endpoint with the explorer's parameters", async () => {
-    const doc = (await GET().json()) as {
+    const doc = (await GET(new Request("http://stances.example:8080/api/v1/openapi.json")).json()) as {
+      servers: { url: string }[];
       openapi: string;
       paths: Record<string, { get: { parameters: { name: string; schema: { maximum?: number } }[] } }>;
     };
     expect(doc.openapi).toBe("3.1.0");
+    // The server is where the document was fetched from, so generated clients call the right address.
+    expect(doc.servers).toEqual([{ url: "http://stances.example:8080" }]);
     for (const resource of ["articles", "quotes", "stances", "country-stances", "countries", "people", "dimensions"]) {
       expect(Object.keys(doc.paths)).toContain(`/api/v1/${resource}`);
     }
@@ -32,6 +35,7 @@ describe("GET /api/v1/openapi.json", () => {
         "format",
       ]),
     );
-    expect(params.find((p) => p.name === "limit")?.schema.maximum).toBe(500);
+    expect(params.find((p) => p.name === "limit")?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 500 });
+    expect(params.find((p) => p.name === "outlet")?.schema).toMatchObject({ type: "integer", maximum: 2_147_483_647 });
   });
 });

@@ -254,8 +254,13 @@ describe("the export's reads", () => {
     const stance = await db.stance.findFirstOrThrow({
       where: { deletedAt: null, quote: { status: "published", deletedAt: null } },
     });
-    await db.stance.update({ where: { id: stance.id }, data: { note: 'He said "yes", then\nno\r\nend; 종전선언' } });
-    await db.quote.update({ where: { id: stance.quoteId }, data: { speakerLabel: "a source, in Seoul" } });
+    await db.stance.update({ where: { id: stance.id }, data: { note: '=He said "yes", then\nno\r\nend; 종전선언' } });
+    // Formula starts (=, +, tab, full-width @) get the same apostrophe from both writers.
+    await db.quote.update({ where: { id: stance.quoteId }, data: { speakerLabel: "+a source, in Seoul" } });
+    await db.article.update({
+      where: { id: (await db.quote.findUniqueOrThrow({ where: { id: stance.quoteId } })).articleId },
+      data: { title: "\t＠title" },
+    });
     for (const visibility of ["published", "review"] as const) {
       for (const criteria of [{}, { holderCountry: "KR" }]) {
         let fromRows = "";

@@ -46,6 +46,9 @@ describe("stanceCsvRows", () => {
         sourceUrl: "https://example.org/a?b=1,2",
       }),
       row({ quoteText: "\r\n", note: '"', articleTitle: " spaced ", speaker: "'=SUM(A1)" }),
+      // Formula starts: a spreadsheet must show these as text.
+      row({ quoteText: "=SUM(A1)", note: "+1", articleTitle: "-2 down", speakerName: "@who", positionLabel: "\tx" }),
+      row({ quoteText: "\rcr", note: "＝full-width", outlet: '=HYPERLINK("x")', sourceUrl: "-" }),
     ];
     for (const header of [true, false]) {
       const expected = stringify(rows, {
@@ -53,6 +56,7 @@ describe("stanceCsvRows", () => {
         columns: STANCE_COLUMNS,
         record_delimiter: "\r\n",
         quote_record_delimiter: true,
+        escape_formulas: true,
       });
       expect(stanceCsvRows(rows, { header })).toBe(expected);
     }

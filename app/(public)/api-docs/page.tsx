@@ -3,7 +3,9 @@
 import type { Metadata } from "next";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { API_RATE_LIMITS } from "@/lib/api/rate-limit-limits";
+import { headers } from "next/headers";
 import { env } from "@/lib/env";
+import { requestOrigin } from "@/lib/request-origin";
 
 export const metadata: Metadata = {
   title: "API for researchers",
@@ -12,8 +14,9 @@ export const metadata: Metadata = {
 
 type Parameter = { name: string; description?: string; schema: { type?: string; enum?: string[]; default?: unknown } };
 
-export default function ApiDocsPage() {
-  const site = env().SITE_URL;
+export default async function ApiDocsPage() {
+  // The examples call the address this page was read at, so they work as copied.
+  const site = requestOrigin(await headers(), env().SITE_URL);
   const doc = buildOpenApiDocument(site);
   const paths = doc.paths as Record<string, { get: { summary: string; parameters: Parameter[] } }>;
   const filters = paths["/api/v1/stances"].get.parameters;
@@ -45,8 +48,8 @@ fetch_all <- function(path, ...) {
 stances <- fetch_all("/api/v1/stances", holderCountry = "KP", dimension = "sequencing")
 count(stances, position, sort = TRUE)
 
-# a bulk export (token): the first line is a comment with the codebook version and filter
-export <- read.csv("cn.csv", comment.char = "#", encoding = "UTF-8")
+# a bulk export (token): a header row, then one stance per row
+export <- readr::read_csv("cn.csv")  # or read.csv("cn.csv", encoding = "UTF-8")
 # networks: igraph::read_graph("congruence.graphml", format = "graphml")`;
   const python = `import os, requests, pandas as pd
 
@@ -65,7 +68,7 @@ def fetch_all(path, **params):
 stances = fetch_all("/api/v1/stances", speakerCountry="US", statedFrom="2021-01-01")
 print(stances.groupby(["dimension", "position"]).size())
 
-# bulk export as JSON Lines: the first line is metadata
+# bulk export as JSON Lines: one stance per line
 lines = pd.read_json("${site}/api/v1/stances/export?format=jsonl", lines=True, storage_options={"Authorization": f"Bearer {os.environ['STANCES_TOKEN']}"})`;
 
   return (

@@ -6,11 +6,11 @@ import { BOM, CSV_CONTENT_TYPE, stanceCsvRows } from "@/lib/stances/csv";
 
 // GET /api/v1/stances – list coded stances (JSON, or CSV by Accept: text/csv or ?format=csv), filtered and keyset-paginated
 export const GET = apiRoute(async (request, { caller }) => {
-  const { format, ...filter } = parseQuery(StanceListQuery, request.url);
+  const { format, bom, ...filter } = parseQuery(StanceListQuery, request.url);
   const page = await listStances(caller.visibility, filter);
   if (!wantsCsv(request, format)) return Response.json(page);
   // The CSV page carries its cursor in a header: the body stays one table.
   const headers: Record<string, string> = { "Content-Type": CSV_CONTENT_TYPE };
   if (page.next) headers["X-Next-Cursor"] = page.next;
-  return new Response(BOM + stanceCsvRows(page.data, { header: true }), { headers });
+  return new Response((bom ? BOM : "") + stanceCsvRows(page.data, { header: true }), { headers });
 });

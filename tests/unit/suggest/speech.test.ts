@@ -1,0 +1,119 @@
+// Reporting verbs and indirect speech: "X said (that) …", postposed "…, the ministry said", "according to X",
+// a government's position summarized by the journalist, and multi-sentence quotes narrowed to the statement.
+import { describe, expect, it } from "vitest";
+import { suggestIn } from "./context";
+
+describe("indirect speech", () => {
+  it("takes the clause after the reporting verb, skipping a parenthetical between speaker and verb", () => {
+    const text =
+      "Kang Kyung-wha, speaking to lawmakers in Seoul, said that an end-of-war declaration would help restart denuclearization talks with Pyongyang.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.exact).toBe(
+      "an end-of-war declaration would help restart denuclearization talks with Pyongyang.",
+    );
+    expect(suggestion.speaker.name).toBe("Kang Kyung-wha");
+    expect(suggestion.stances.map((stance) => `${stance.dimension}:${stance.position}`)).toEqual(
+      expect.arrayContaining(["instrument:declaration", "sequencing:declaration_first"]),
+    );
+  });
+
+  it("reads a postposed attribution: the statement is what comes before it", () => {
+    const text =
+      "Pyongyang must take fundamental steps toward denuclearization before any declaration, the State Department said on Monday.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.exact).toMatch(
+      /^Pyongyang must take fundamental steps toward denuclearization before any declaration/,
+    );
+    expect(suggestion.speaker.kind).toBe("organization");
+    expect(suggestion.speakerCountry).toBe("US");
+    expect(suggestion.attribution).toBe("official_statement");
+    expect(suggestion.stances).toContainEqual(
+      expect.objectContaining({ dimension: "sequencing", position: "denuclearization_first" }),
+    );
+  });
+
+  it("names the speaker after “according to”", () => {
+    const text =
+      "Japan opposes a declaration that is premature under present conditions, according to the Japanese Foreign Ministry.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.speaker).toMatchObject({ kind: "organization" });
+    expect(suggestion.speakerCountry).toBe("JP");
+    expect(suggestion.stances).toContainEqual(
+      expect.objectContaining({ dimension: "instrument", position: "against_now", holder: "JP" }),
+    );
+  });
+
+  it("attributes a journalist's summary of a government to the outlet, the government holding the stance", () => {
+    const [suggestion] = suggestIn(
+      "Russia favors a peace treaty instead, because only a treaty would be legally binding.",
+    );
+    expect(suggestion.speaker).toEqual({
+      name: "The Daily Test",
+      kind: "outlet",
+      personId: null,
+      organizationId: null,
+    });
+    expect(suggestion.attribution).toBe("reported");
+    expect(suggestion.reportedOn).toBe(true);
+    expect(suggestion.stances).toEqual([
+      expect.objectContaining({ dimension: "instrument", position: "treaty", holder: "RU" }),
+    ]);
+  });
+
+  it("leaves out a journalist's sentence that takes no position", () => {
+    expect(suggestIn("China is North Korea’s most important political ally and largest trade partner.")).toEqual([]);
+  });
+
+  it("narrows an analyst's quote of several sentences to the one with a position, held by its subject", () => {
+    const text =
+      "Victor Cha, a senior fellow at the Center for Strategic and International Studies, said: “Nobody expects a breakthrough soon. Beijing would probably prefer a four-party declaration that includes China.”";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.exact).toBe("Beijing would probably prefer a four-party declaration that includes China.");
+    expect(suggestion.attribution).toBe("analyst");
+    expect(suggestion.stances).toEqual([
+      expect.objectContaining({ dimension: "parties", position: "four_party", holder: "CN", strength: "implied" }),
+    ]);
+  });
+
+  it("skips an analyst's context (coding rule 1)", () => {
+    expect(
+      suggestIn(
+        "“The talks have stalled for a year,” said Victor Cha, a senior fellow at the Center for Strategic and International Studies.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("speakers not in the tracker", () => {
+  it("takes a person's country from the title before the name", () => {
+    const text =
+      "Japanese Chief Cabinet Secretary Katsunobu Kato said the declaration was premature while North Korea keeps firing missiles.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.speaker).toEqual({
+      name: "Katsunobu Kato",
+      kind: "person",
+      personId: null,
+      organizationId: null,
+    });
+    expect(suggestion.speakerCountry).toBe("JP");
+    expect(suggestion.attribution).toBe("on_record");
+  });
+
+  it("describes an unnamed source as the text does, with a country only from a demonym", () => {
+    const [placed] = suggestIn("A source in Beijing said, “China supports an end-of-war declaration.”");
+    expect(placed.speaker).toMatchObject({ kind: "unnamed", name: "A source in Beijing" });
+    expect(placed.speakerCountry).toBeNull();
+    expect(placed.attribution).toBe("anonymous_source");
+    const [official] = suggestIn(
+      "A senior South Korean official said, “We want an early declaration to bring North Korea back to talks.”",
+    );
+    expect(official.speakerCountry).toBe("KR");
+  });
+
+  it("matches a known person by alias and by a spelling without hyphens", () => {
+    const [alias] = suggestIn("“We will keep pushing for an end-of-war declaration,” Steve Biegun said on Friday.");
+    expect(alias.speaker.personId).toBe(3);
+    const [spaced] = suggestIn("“We back an end-of-war declaration,” Kang Kyung wha said.");
+    expect(spaced.speaker.personId).toBe(2);
+  });
+});
