@@ -8,6 +8,7 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { bodyHash } from "@/lib/articles/body";
 import type { ArticleInput } from "@/lib/articles/schemas";
+import { drawForDoubleCoding } from "@/lib/double-coding/mutations";
 
 /** What a DUPLICATE error carries in `details.data`: the article that is already there, and how it matched. */
 export interface DuplicateArticle {
@@ -76,6 +77,7 @@ export async function insertArticle(
     },
   });
   await recordAudit(tx, { actor, action: "create", entityType: "Article", entityId: article.id, after: article });
+  await drawForDoubleCoding(tx, article.id);
   return { id: article.id, title: article.title };
 }
 

@@ -6,6 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { ArticleStatus, ReviewStatus } from "@/lib/generated/prisma/client";
 import { approvalFor, assertCan, type Approval, type SessionUser } from "@/lib/auth/permissions";
 import { contributorsOf } from "@/lib/review/contributors";
+import { readableQuoteWhere } from "@/lib/double-coding/visibility";
 
 export const ARTICLE_PAGE_SIZE = 25;
 
@@ -34,7 +35,7 @@ export async function listArticles(
   const page = rows.slice(0, ARTICLE_PAGE_SIZE);
   const counts = await db.quote.groupBy({
     by: ["articleId", "status"],
-    where: { articleId: { in: page.map((row) => row.id) }, deletedAt: null },
+    where: { articleId: { in: page.map((row) => row.id) }, deletedAt: null, ...readableQuoteWhere(actor) },
     _count: { _all: true },
   });
   const items = page.map((row) => {
@@ -74,6 +75,8 @@ export interface AdminArticle {
     status: ReviewStatus;
     authorId: string | null;
     authorLabel: string | null;
+    /** Set on a coder's quote of a double coding: that coder's independent coding, not the article's own. */
+    codingId: number | null;
     /** Whether the signed-in editor may approve it (see approvalFor). */
     approval: Approval;
   }[];
@@ -98,7 +101,7 @@ export async function getAdminArticle(actor: SessionUser | null, id: number): Pr
       outlet: { select: { name: true } },
       createdBy: { select: { id: true, name: true, email: true } },
       quotes: {
-        where: { deletedAt: null },
+        where: { deletedAt: null, ...readableQuoteWhere(actor) },
         orderBy: [{ startOffset: "asc" }, { id: "asc" }],
         select: {
           id: true,
@@ -106,6 +109,7 @@ export async function getAdminArticle(actor: SessionUser | null, id: number): Pr
           text: true,
           status: true,
           authorId: true,
+          codingId: true,
           contributorIds: true,
           author: { select: { name: true, email: true } },
         },

@@ -45,6 +45,14 @@ export async function updateArticleBody(
         select: { id: true, version: true, body: true, contributorIds: true },
       });
       if (!article) throw new AppError("NOT_FOUND", "No such article.");
+      // The report names every quote; while two editors code the article blind, neither may see the other's.
+      if (
+        await tx.doubleCoding.findFirst({ where: { articleId: article.id, completedAt: null }, select: { id: true } })
+      )
+        throw new AppError(
+          "CONFLICT",
+          "This article is being double-coded; correct its text when both coders have submitted.",
+        );
       const updated = await tx.article.updateMany({
         where: { id: article.id, version: input.version },
         data: {

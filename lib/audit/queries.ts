@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { AuditFilterSchema, EntityRefSchema, type AuditFilter } from "@/lib/audit/schemas";
 import type { AuditEntityType } from "@/lib/audit/record";
+import { hiddenQuoteIds } from "@/lib/double-coding/visibility";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -45,8 +46,10 @@ export async function listAuditEvents(
 ): Promise<{ events: AuditEventDto[]; nextCursor: string | null }> {
   assertCan(user, "audit.read");
   const { userId, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const hidden = (await hiddenQuoteIds(user)).map(String);
   const rows = await db.auditEvent.findMany({
     where: {
+      ...(hidden.length ? { NOT: { entityType: "Quote", entityId: { in: hidden } } } : {}),
       actorId: userId,
       entityType,
       entityId,
@@ -69,6 +72,8 @@ export async function getEntityHistory(
   const parsed = EntityRefSchema.safeParse(ref);
   assertCan(user, parsed.success && parsed.data.entityType === "User" ? "user.manage" : "history.read");
   if (!parsed.success) throw new AppError("NOT_FOUND", "No such record.");
+  if (parsed.data.entityType === "Quote" && (await hiddenQuoteIds(user)).map(String).includes(parsed.data.entityId))
+    throw new AppError("NOT_FOUND", "No such record.");
   const rows = await db.auditEvent.findMany({
     where: { entityType: parsed.data.entityType satisfies AuditEntityType, entityId: parsed.data.entityId },
     orderBy: { id: "asc" },

@@ -10,7 +10,17 @@ export type AuditAction =
 
 /** The record kinds the trail knows; the history page and restore dispatch on these names. */
 export type AuditEntityType =
-  "User" | "Article" | "Quote" | "Person" | "CountryStance" | "Country" | "Outlet" | "Dimension" | "Position";
+  | "User"
+  | "Article"
+  | "Quote"
+  | "Person"
+  | "CountryStance"
+  | "Country"
+  | "Outlet"
+  | "Dimension"
+  | "Position"
+  | "DoubleCoding"
+  | "DoubleCodingSettings";
 
 export interface AuditInput {
   /** The acting user's id; null for the system (first-admin bootstrap, command line without a user). */

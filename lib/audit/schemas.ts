@@ -11,6 +11,8 @@ export const ENTITY_TYPES = [
   "Outlet",
   "Dimension",
   "Position",
+  "DoubleCoding",
+  "DoubleCodingSettings",
 ] as const;
 
 const optionalText = z

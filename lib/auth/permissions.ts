@@ -37,6 +37,18 @@ export const PERMISSIONS = {
     description: "Publish work one contributed to without a second editor, giving a reason (an audited override)",
     roles: ADMINS,
   },
+  "doubleCoding.manage": {
+    description: "Set the double-coding sampling rate and assign articles to two coders",
+    roles: ADMINS,
+  },
+  "doubleCoding.curate": {
+    description: "Curate a double-coded article: make its final quotes from the two codings",
+    roles: EDITORS,
+  },
+  "agreement.read": {
+    description: "See inter-coder agreement by coder and the disagreements between two codings",
+    roles: EDITORS,
+  },
   "history.read": { description: "See the change history of a record", roles: EDITORS },
   "audit.read": { description: "See the audit trail of every change, by anyone", roles: ADMINS },
   "user.manage": { description: "Create users, change roles, deactivate and reactivate accounts", roles: ADMINS },

@@ -62,7 +62,7 @@ export async function computeWarnings(reader: Reader, raw: CountryStanceCheckInp
   const { countryId, dimensionId, positionId } = input;
   if (countryId && dimensionId && positionId && input.quoteIds.length) {
     const quotes = await reader.quote.findMany({
-      where: { id: { in: input.quoteIds } },
+      where: { id: { in: input.quoteIds }, codingId: null },
       orderBy: { id: "asc" },
       select: {
         id: true,

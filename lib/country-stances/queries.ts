@@ -198,6 +198,8 @@ export async function searchEvidenceQuotes(
   const rows = await db.quote.findMany({
     where: {
       deletedAt: null,
+      // A coder's independent coding is never evidence; the curated quotes are.
+      codingId: null,
       ...(holderCountryId ? { stances: { some: { holderCountryId, deletedAt: null } } } : {}),
       ...(q
         ? {

@@ -127,7 +127,10 @@ async function checkReferences(tx: Tx, input: CountryStanceValues, quoteIds: num
     fields.dimensionId = ["This dimension is retired; it takes no new records."];
   else if (position.retired && before?.positionId !== input.positionId)
     fields.positionId = ["This position is retired; choose a current one."];
-  const found = await tx.quote.findMany({ where: { id: { in: quoteIds }, deletedAt: null }, select: { id: true } });
+  const found = await tx.quote.findMany({
+    where: { id: { in: quoteIds }, deletedAt: null, codingId: null },
+    select: { id: true },
+  });
   const missing = quoteIds.filter((id) => !found.some((quote) => quote.id === id));
   if (missing.length)
     fields.quoteIds = [

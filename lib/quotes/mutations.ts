@@ -2,7 +2,10 @@
 // transaction. (Creating, editing and review arrive with the annotation and review issues.)
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SessionUser } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { assertCodingQuoteWritable } from "@/lib/double-coding/coding-slot";
 import { restore, softDelete, type SoftDeletable } from "@/lib/records/soft-delete";
 
 const audited = {
@@ -24,5 +27,20 @@ const quotes: SoftDeletable = {
 };
 
 /** Hides the quote and, with it, its stances (reads filter on the quote's deletedAt); restorable from its history. */
-export const deleteQuote = (actor: SessionUser | null, id: number) => softDelete(quotes, actor, id);
-export const restoreQuote = (actor: SessionUser | null, id: number) => restore(quotes, actor, id);
+export async function deleteQuote(actor: SessionUser | null, id: number) {
+  await guardCoding(actor, id);
+  await softDelete(quotes, actor, id);
+}
+
+export async function restoreQuote(actor: SessionUser | null, id: number) {
+  await guardCoding(actor, id);
+  await restore(quotes, actor, id);
+}
+
+/** A quote of a double coding changes only by its coder, before they submit (lib/double-coding/coding-slot.ts). */
+async function guardCoding(actor: SessionUser | null, id: number) {
+  assertCan(actor, "quote.delete");
+  if (!Number.isSafeInteger(id) || id < 1) throw new AppError("NOT_FOUND", "No such quote.");
+  const quote = await db.quote.findUnique({ where: { id }, select: { codingId: true, authorId: true } });
+  if (quote) await assertCodingQuoteWritable(db, actor, quote);
+}

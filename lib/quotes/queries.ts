@@ -8,6 +8,7 @@ import type { AttributionKind, DatePrecision, SpeakerKind, StanceStrength } from
 import { atPrecision } from "./schemas";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { getCodingCodebook, type CodingDimension } from "@/lib/codebook/queries";
+import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
 
 export interface WorkspaceStance {
   dimensionId: number;
@@ -131,7 +132,7 @@ export async function getAnnotationWorkspace(
           publishedOn: true,
           outlet: { select: { name: true } },
           quotes: {
-            where: { deletedAt: null },
+            where: { deletedAt: null, ...workspaceQuoteWhere(user) },
             orderBy: [{ startOffset: "asc" }, { id: "asc" }],
             select: workspaceQuoteSelect,
           },
@@ -155,7 +156,10 @@ export async function getAnnotationWorkspace(
 /** The quote as the workspace shows it, or null when it does not exist or is deleted. */
 export async function getWorkspaceQuote(user: SessionUser | null, id: number): Promise<WorkspaceQuote | null> {
   assertCan(user, "quote.edit");
-  const quote = await db.quote.findFirst({ where: { id, deletedAt: null }, select: workspaceQuoteSelect });
+  const quote = await db.quote.findFirst({
+    where: { id, deletedAt: null, ...workspaceQuoteWhere(user) },
+    select: workspaceQuoteSelect,
+  });
   return quote ? toWorkspaceQuote(quote) : null;
 }
 

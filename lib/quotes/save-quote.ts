@@ -20,6 +20,8 @@ import {
 } from "./schemas";
 import { dropStatementIfEmpty, statementFor } from "./statements";
 import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
+import { assertCodingQuoteWritable, codingForNewQuote } from "@/lib/double-coding/coding-slot";
+import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +35,7 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
     });
     if (!article) throw new AppError("NOT_FOUND", "No such article.");
     const anchor = cutQuote(article.body, input.startOffset, input.endOffset, input.text);
-    const before = input.id === undefined ? null : await loadQuote(tx, input.id, input.articleId);
+    const before = input.id === undefined ? null : await loadQuote(tx, user, input.id, input.articleId);
     await checkReferences(tx, input, before);
     const speakerKind = input.speakerKind ?? inferSpeakerKind(input);
     const statementId = await statementFor(tx, { ...input, speakerKind }, before);
@@ -74,7 +76,13 @@ export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Prom
     } else {
       id = (
         await tx.quote.create({
-          data: { ...fields, articleId: input.articleId, authorId: user.id, contributorIds: [user.id] },
+          data: {
+            ...fields,
+            articleId: input.articleId,
+            authorId: user.id,
+            contributorIds: [user.id],
+            codingId: await codingForNewQuote(tx, user, input.articleId),
+          },
           select: { id: true },
         })
       ).id;
@@ -124,10 +132,15 @@ function cutQuote(body: string, start: number, end: number, text: string) {
   return anchor;
 }
 
-async function loadQuote(tx: Tx, id: number, articleId: number): Promise<WorkspaceQuote> {
-  const quote = await tx.quote.findFirst({ where: { id, articleId, deletedAt: null }, select: workspaceQuoteSelect });
+async function loadQuote(tx: Tx, user: SessionUser, id: number, articleId: number): Promise<WorkspaceQuote> {
+  const quote = await tx.quote.findFirst({
+    where: { id, articleId, deletedAt: null, ...workspaceQuoteWhere(user) },
+    select: { ...workspaceQuoteSelect, codingId: true, authorId: true },
+  });
   if (!quote) throw new AppError("NOT_FOUND", "This quote no longer exists; it may have been deleted.");
-  return toWorkspaceQuote(quote);
+  await assertCodingQuoteWritable(tx, user, quote);
+  const { codingId: _coding, authorId: _author, ...shown } = quote;
+  return toWorkspaceQuote(shown);
 }
 
 function conflict(mine: WorkspaceQuote): AppError {

@@ -1,6 +1,7 @@
 // The author sends a quote or a country stance record for review: draft or returned → in review.
 import "server-only";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { withContributor } from "@/lib/review/contributors";
 import { takeReviewStep } from "@/lib/review/reviewable";
@@ -14,6 +15,14 @@ const EDIT_PERMISSION = { quote: "quote.edit", countryStance: "countryStance.edi
  */
 export async function submitForReview(actor: SessionUser | null, target: ReviewTarget) {
   assertCan(actor, EDIT_PERMISSION[target.kind]);
+  if (target.kind === "quote") {
+    const quote = await db.quote.findUnique({ where: { id: target.id }, select: { codingId: true } });
+    if (quote?.codingId != null)
+      throw new AppError(
+        "CONFLICT",
+        "This quote is part of a double coding: submit your coding of the article instead. A curator's final quotes go to review.",
+      );
+  }
   return db.$transaction((tx) =>
     takeReviewStep(tx, actor, target, {
       from: ["draft", "returned"],

@@ -15,7 +15,7 @@ export const GoldQuoteSchema = z.object({
   exact: z.string().min(1),
   /** Which occurrence of `exact` in the text, 0-based, when it occurs more than once. */
   occurrence: z.number().int().min(0).default(0),
-  speaker: z.object({ name: z.string().min(1), kind: z.enum(["person", "organization", "outlet", "unnamed_source"]) }),
+  speaker: z.object({ name: z.string().min(1), kind: z.enum(["person", "organization", "outlet", "unnamed"]) }),
   speakerCountry: z.string().nullable(),
   attribution: z.enum(["on_record", "official_statement", "anonymous_source", "reported", "analyst"]),
   statedOn: IsoDate,

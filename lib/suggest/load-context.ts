@@ -1,6 +1,6 @@
 // What the suggestion engine knows besides the article, read from the database: people with their aliases and
-// dated roles, countries, the codebook in use (retired entries left out) and every published quote with its
-// stances. All of it is public record (the public site shows it), so reading it needs no role; the functions
+// dated roles, speaking organizations, countries, the codebook in use (retired entries left out) and every
+// published quote with its stances. All of it is public record (the public site shows it), so reading it needs no role; the functions
 // that act for an editor check theirs before calling this.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
@@ -11,7 +11,7 @@ function isoDate(value: Date | null): string | null {
 }
 
 export async function loadSuggestContext(client: PrismaClient): Promise<SuggestContext> {
-  const [people, countries, positions, quotes] = await Promise.all([
+  const [people, organizations, countries, positions, quotes] = await Promise.all([
     client.person.findMany({
       where: { deletedAt: null, mergedIntoId: null },
       select: {
@@ -29,6 +29,7 @@ export async function loadSuggestContext(client: PrismaClient): Promise<SuggestC
         },
       },
     }),
+    client.organization.findMany({ select: { id: true, name: true, country: { select: { code: true } } } }),
     client.country.findMany({ select: { code: true, name: true, shortName: true } }),
     client.position.findMany({
       where: { retired: false, dimension: { retired: false } },
@@ -59,6 +60,11 @@ export async function loadSuggestContext(client: PrismaClient): Promise<SuggestC
         startsOn: isoDate(role.startsOn),
         endsOn: isoDate(role.endsOn),
       })),
+    })),
+    organizations: organizations.map((organization) => ({
+      id: organization.id,
+      name: organization.name,
+      countryCode: organization.country?.code ?? null,
     })),
     countries,
     codebook: positions.map((position) => ({

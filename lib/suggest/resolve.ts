@@ -6,7 +6,7 @@ import type { Candidate } from "./candidates";
 import type { CountryMatcher } from "./countries";
 import { dateExpressions, type DateExpression, type ResolvedDate } from "./dates";
 import type { Mention } from "./mentions";
-import type { Attribution, KnownPerson, SuggestedSpeaker } from "./types";
+import type { Attribution, KnownOrganization, KnownPerson, SuggestedSpeaker } from "./types";
 import { ANALYST_WORDS, SPOKESPERSON_WORDS } from "./vocabulary";
 
 export interface ResolvedSpeaker {
@@ -95,12 +95,13 @@ const GOVERNMENT_NAMES: Record<string, string> = {
 export function describeSpeaker(
   mention: Mention,
   people: Map<number, KnownPerson>,
+  organizations: KnownOrganization[],
   outlet: string | null,
   spoken: boolean,
 ): ResolvedSpeaker {
   if (!spoken) {
     return {
-      speaker: { name: outlet ?? "The outlet", kind: "outlet", personId: null },
+      speaker: { name: outlet ?? "The outlet", kind: "outlet", personId: null, organizationId: null },
       textCountry: mention.country,
       analyst: false,
       spokesperson: false,
@@ -115,7 +116,12 @@ export function describeSpeaker(
       (roles.length > 0 && roles.every((role) => ANALYST_WORDS.test(`${role.title} ${role.organization ?? ""}`)));
     const spokesperson = mention.spokesperson || roles.some((role) => SPOKESPERSON_WORDS.test(role.title));
     return {
-      speaker: { name: person?.name ?? mention.name, kind: "person", personId: person?.id ?? null },
+      speaker: {
+        name: person?.name ?? mention.name,
+        kind: "person",
+        personId: person?.id ?? null,
+        organizationId: null,
+      },
       textCountry: mention.country,
       analyst,
       spokesperson,
@@ -126,8 +132,9 @@ export function describeSpeaker(
     const codes = mention.countries ?? (mention.country ? [mention.country] : []);
     const names = codes.map((code) => (GOVERNMENT_NAMES[code] ?? `${code} government`).replace(/ governments?$/, ""));
     const name = names.length > 0 ? `${names.join(" and ")} government${names.length > 1 ? "s" : ""}` : mention.name;
+    const known = codes.length === 1 ? matchOrganization(organizations, name, codes[0]) : null;
     return {
-      speaker: { name, kind: "organization", personId: null },
+      speaker: { name: known?.name ?? name, kind: "organization", personId: null, organizationId: known?.id ?? null },
       textCountry: mention.country,
       analyst: false,
       spokesperson: false,
@@ -135,8 +142,10 @@ export function describeSpeaker(
     };
   }
   if (mention.kind === "organization") {
+    const name = mention.name.replace(/\s*\([A-Z]{2,6}\)$/, "");
+    const known = matchOrganization(organizations, name, mention.country);
     return {
-      speaker: { name: mention.name, kind: "organization", personId: null },
+      speaker: { name: known?.name ?? name, kind: "organization", personId: null, organizationId: known?.id ?? null },
       textCountry: mention.country,
       analyst: false,
       spokesperson: false,
@@ -145,7 +154,7 @@ export function describeSpeaker(
   }
   const name = mention.name.charAt(0).toUpperCase() + mention.name.slice(1);
   return {
-    speaker: { name, kind: "unnamed_source", personId: null },
+    speaker: { name, kind: "unnamed", personId: null, organizationId: null },
     textCountry: mention.country,
     analyst: mention.analyst,
     spokesperson: false,
@@ -157,7 +166,7 @@ export function describeSpeaker(
 export function attributionOf(resolved: ResolvedSpeaker, candidate: Candidate): Attribution {
   if (resolved.speaker.kind === "outlet") return "reported";
   if (resolved.analyst) return "analyst";
-  if (resolved.speaker.kind === "unnamed_source") return "anonymous_source";
+  if (resolved.speaker.kind === "unnamed") return "anonymous_source";
   if (resolved.speaker.kind === "organization")
     return resolved.mention.kind === "government" && candidate.rule !== "according" ? "reported" : "official_statement";
   return resolved.spokesperson ? "official_statement" : "on_record";
@@ -255,4 +264,32 @@ export function subjectCountries(statement: string, countries: CountryMatcher): 
     index += group.length - 1;
   }
   return [];
+}
+
+/** What kind of body a name is, so "the foreign ministry", "MOFA" and "Ministry of Foreign Affairs" are one. */
+function bodyKey(name: string): string {
+  const rules: [RegExp, string][] = [
+    [/foreign|MOFA|MFA/i, "foreign"],
+    [/unification|MOU/i, "unification"],
+    [/defen[cs]e|MND|Pentagon/i, "defense"],
+    [/embassy/i, "embassy"],
+    [/State Department|Department of State/i, "state-department"],
+    [/White House|National Security Council|Cheong Wa Dae|Blue House|presidential office|Kremlin/i, "head-of-state"],
+    [/Central News Agency|KCNA|Rodong/i, "news-agency"],
+    [/government|administration|regime|authorities/i, "government"],
+  ];
+  return rules.find(([pattern]) => pattern.test(name))?.[1] ?? name.toLowerCase().replace(/^the\s+/, "");
+}
+
+/** The tracker's organization of that kind and country, if it has one. */
+export function matchOrganization(
+  organizations: KnownOrganization[],
+  name: string,
+  country: string | null,
+): KnownOrganization | null {
+  const key = bodyKey(name);
+  return (
+    organizations.find((organization) => organization.countryCode === country && bodyKey(organization.name) === key) ??
+    null
+  );
 }

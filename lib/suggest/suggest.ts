@@ -67,7 +67,7 @@ export function suggest(article: ArticleInput, context: SuggestContext): Suggest
     if (!candidate.speaker) continue;
     const mention = resolveSpeaker(candidate.speaker, speakers, mentions, acronyms);
     if (!mention) continue;
-    const resolved = describeSpeaker(mention, people, article.outlet, candidate.spoken);
+    const resolved = describeSpeaker(mention, people, context.organizations, article.outlet, candidate.spoken);
     speakers.push(resolved);
     const attribution = attributionOf(resolved, candidate);
 

@@ -2,7 +2,8 @@
 // a script, a test or the workspace's server action alike. The loader (load-context.ts) fills a SuggestContext
 // from the database; tests build one by hand.
 
-export type SpeakerKind = "person" | "organization" | "outlet" | "unnamed_source";
+/** Coding rule 6, spelled as the data model spells it (Quote.speakerKind). */
+export type SpeakerKind = "person" | "organization" | "outlet" | "unnamed";
 export type Attribution = "on_record" | "official_statement" | "anonymous_source" | "reported" | "analyst";
 export type DatePrecision = "day" | "month" | "year";
 export type StanceStrength = "explicit" | "implied";
@@ -29,6 +30,12 @@ export interface KnownCountry {
   shortName: string;
 }
 
+export interface KnownOrganization {
+  id: number;
+  name: string;
+  countryCode: string | null;
+}
+
 export interface CodebookPosition {
   dimension: string;
   position: string;
@@ -46,6 +53,7 @@ export interface ApprovedQuote {
 /** What the engine knows besides the article: the tracker's people, countries, codebook and approved quotes. */
 export interface SuggestContext {
   people: KnownPerson[];
+  organizations: KnownOrganization[];
   countries: KnownCountry[];
   codebook: CodebookPosition[];
   approvedQuotes: ApprovedQuote[];
@@ -66,6 +74,8 @@ export interface SuggestedSpeaker {
   kind: SpeakerKind;
   /** Set when the speaker is a person the tracker knows. */
   personId: number | null;
+  /** Set when the speaker is an organization the tracker knows. */
+  organizationId: number | null;
 }
 
 export interface SuggestedStance {

@@ -89,6 +89,8 @@ export async function snapshot(db: PrismaClient): Promise<string> {
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "PersonRole") AS person_roles,
            (SELECT count(*) || '/' || coalesce(md5(string_agg(concat_ws('/', id, "personId", name, language), ',' ORDER BY id)), '') FROM "PersonAlias") AS person_aliases,
            (SELECT count(*) || '/' || coalesce(md5(string_agg(concat_ws('/', "countryStanceId", "quoteId"), ',' ORDER BY "countryStanceId", "quoteId")), '') FROM "CountryStanceEvidence") AS evidence,
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "DoubleCoding") AS double_codings,
+           (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "DoubleCodingSettings") AS double_coding_settings,
            (SELECT count(*) || '/' || count("revokedAt") || '/' || coalesce(max("lastUsedAt")::text, '') FROM "ApiToken") AS api_tokens`;
   return JSON.stringify(rows[0], (_key, value) => (typeof value === "bigint" ? value.toString() : value));
 }

@@ -38,7 +38,10 @@ describe("attribution kinds", () => {
   it("takes a ministry's country from an acronym the article defined", () => {
     const text =
       "The Ministry of Foreign Affairs of Japan (MOFA) issued a readout.\n“Japan opposes a premature declaration,” MOFA said.";
-    expect(suggestIn(text).at(-1)?.speakerCountry).toBe("JP");
+    const suggestion = suggestIn(text).at(-1);
+    expect(suggestion?.speakerCountry).toBe("JP");
+    // The tracker's own organization of that kind and country is proposed as the speaker.
+    expect(suggestion?.speaker).toMatchObject({ kind: "organization", organizationId: 1 });
   });
 });
 

@@ -63,6 +63,7 @@ export const CONTEXT: SuggestContext = {
       ],
     },
   ],
+  organizations: [{ id: 1, name: "Ministry of Foreign Affairs of Japan", countryCode: "JP" }],
   countries: [
     { code: "KR", name: "South Korea", shortName: "S. Korea" },
     { code: "KP", name: "North Korea", shortName: "N. Korea" },

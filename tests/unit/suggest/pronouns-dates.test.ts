@@ -23,7 +23,7 @@ describe("pronouns", () => {
     const text =
       "A senior Russian diplomat said the declaration is premature.\n“We cannot support a declaration now,” they said.";
     const suggestions = suggestIn(text);
-    expect(suggestions.at(-1)?.speaker).toMatchObject({ kind: "unnamed_source" });
+    expect(suggestions.at(-1)?.speaker).toMatchObject({ kind: "unnamed" });
     expect(suggestions.at(-1)?.speakerCountry).toBe("RU");
   });
 });

@@ -53,7 +53,7 @@ describe("direct quotes", () => {
   ])("attributes a quotation with its %s", (_name, text) => {
     const [suggestion] = suggestIn(text);
     expect(suggestion.exact).toMatch(/^Moscow supports a declaration ending the Korean War as a first step\.?$/);
-    expect(suggestion.speaker).toEqual({ name: "Sergey Lavrov", kind: "person", personId: 1 });
+    expect(suggestion.speaker).toEqual({ name: "Sergey Lavrov", kind: "person", personId: 1, organizationId: null });
     expect(suggestion.speakerCountry).toBe("RU");
     expect(suggestion.attribution).toBe("on_record");
     expect(suggestion.statedOn).toBe("2020-06-16");

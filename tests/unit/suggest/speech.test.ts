@@ -47,7 +47,12 @@ describe("indirect speech", () => {
     const [suggestion] = suggestIn(
       "Russia favors a peace treaty instead, because only a treaty would be legally binding.",
     );
-    expect(suggestion.speaker).toEqual({ name: "The Daily Test", kind: "outlet", personId: null });
+    expect(suggestion.speaker).toEqual({
+      name: "The Daily Test",
+      kind: "outlet",
+      personId: null,
+      organizationId: null,
+    });
     expect(suggestion.attribution).toBe("reported");
     expect(suggestion.reportedOn).toBe(true);
     expect(suggestion.stances).toEqual([
@@ -84,14 +89,19 @@ describe("speakers not in the tracker", () => {
     const text =
       "Japanese Chief Cabinet Secretary Katsunobu Kato said the declaration was premature while North Korea keeps firing missiles.";
     const [suggestion] = suggestIn(text);
-    expect(suggestion.speaker).toEqual({ name: "Katsunobu Kato", kind: "person", personId: null });
+    expect(suggestion.speaker).toEqual({
+      name: "Katsunobu Kato",
+      kind: "person",
+      personId: null,
+      organizationId: null,
+    });
     expect(suggestion.speakerCountry).toBe("JP");
     expect(suggestion.attribution).toBe("on_record");
   });
 
   it("describes an unnamed source as the text does, with a country only from a demonym", () => {
     const [placed] = suggestIn("A source in Beijing said, “China supports an end-of-war declaration.”");
-    expect(placed.speaker).toMatchObject({ kind: "unnamed_source", name: "A source in Beijing" });
+    expect(placed.speaker).toMatchObject({ kind: "unnamed", name: "A source in Beijing" });
     expect(placed.speakerCountry).toBeNull();
     expect(placed.attribution).toBe("anonymous_source");
     const [official] = suggestIn(

@@ -1,0 +1,50 @@
+// Double coding: admins set the sampling rate and assign coders; editors code and submit their side.
+import { db } from "@/lib/db";
+import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-coding/mutations";
+import { getArticleCoding, getSamplingRate, listCoderOptions, listDoubleCodings } from "@/lib/double-coding/queries";
+import { createUser } from "../../support/users";
+import { createRecords } from "../support/records";
+import { caseWith, type Actor, type Case } from "./case";
+
+/** A fresh article without quotes (double coding needs an uncoded one) and two fresh editors. */
+async function uncodedArticle() {
+  const { articleId, quoteId } = await createRecords(db);
+  await db.quote.delete({ where: { id: quoteId } });
+  const [a, b] = await Promise.all([createUser(db, { role: "editor" }), createUser(db, { role: "editor" })]);
+  return { articleId, coderAId: a.id, coderBId: b.id };
+}
+
+/** A double coding in which the actor (whatever their role) is coder A. */
+async function actorCodes(actor: Actor) {
+  const { articleId, coderBId } = await uncodedArticle();
+  const coding = await db.doubleCoding.create({
+    data: { articleId, source: "manual", coderAId: actor?.id ?? null, coderBId },
+  });
+  return { articleId, codingId: coding.id, version: coding.version };
+}
+
+export const DOUBLE_CODING_CASES: Case[] = [
+  { action: "doubleCoding.manage", fn: "setSamplingRate", run: (a) => setSamplingRate(a, { samplingRate: 20 }) },
+  { action: "doubleCoding.manage", fn: "getSamplingRate", run: (a) => getSamplingRate(a) },
+  { action: "doubleCoding.manage", fn: "listDoubleCodings", run: (a) => listDoubleCodings(a) },
+  { action: "doubleCoding.manage", fn: "listCoderOptions", run: (a) => listCoderOptions(a) },
+  caseWith({
+    action: "doubleCoding.manage",
+    fn: "assignDoubleCoding",
+    prepare: uncodedArticle,
+    run: (a, t) => assignDoubleCoding(a, t),
+  }),
+  caseWith({
+    action: "quote.edit",
+    fn: "submitCoding",
+    prepare: actorCodes,
+    run: (a, t) => submitCoding(a, { codingId: t.codingId, version: t.version }),
+  }),
+  caseWith({
+    action: "quote.edit",
+    fn: "getArticleCoding",
+    variant: "the workspace's banner",
+    prepare: actorCodes,
+    run: (a, t) => getArticleCoding(a, t.articleId),
+  }),
+];
