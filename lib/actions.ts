@@ -8,7 +8,9 @@
 import "server-only";
 import type { z } from "zod";
 import { isAppError, type AppError, type ErrorCode } from "@/lib/errors";
+import { headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
+import { recordRefusal } from "@/lib/audit/security";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { refreshingPublicPages } from "@/lib/public-cache";
@@ -44,14 +46,16 @@ async function run<S extends z.ZodType, T>(
   raw: unknown,
   handler: (input: z.output<S>, user: SessionUser | null) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  let user: SessionUser | null = null;
   try {
-    const user = await getCurrentUser();
+    user = await getCurrentUser();
     const input = parseInput(schema, raw);
     return { ok: true, data: await refreshingPublicPages(() => handler(input, user)) };
   } catch (error) {
     // redirect() and notFound() throw their own errors: those pass through to Next.js.
-    if (isAppError(error)) return failure(error);
-    throw error;
+    if (!isAppError(error)) throw error;
+    await recordRefusal(error, user?.id ?? null, `server action from ${(await callingPage()) ?? "an unknown page"}`);
+    return failure(error);
   }
 }
 
@@ -63,4 +67,13 @@ function failure(error: AppError): ActionResult<never> {
     fields: error.details.fields,
     data: error.details.data,
   };
+}
+
+/** The page a server action was called from (its Referer), for the audit row of a refusal. */
+async function callingPage(): Promise<string | null> {
+  try {
+    return (await headers()).get("referer");
+  } catch {
+    return null; // called outside a request (a script or a test)
+  }
 }

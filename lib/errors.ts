@@ -29,6 +29,8 @@ export class AppError extends Error {
       retryAfterSeconds?: number;
       /** Extra context the UI may show (e.g. the other editor's version on a conflict). */
       data?: unknown;
+      /** On FORBIDDEN from the permission checks: who was refused what, for the audit trail (never shown). */
+      refusal?: { userId: string; action: string };
     } = {},
   ) {
     super(message);

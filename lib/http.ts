@@ -3,6 +3,7 @@
 import "server-only";
 import { isAppError, type AppError } from "@/lib/errors";
 import { getCurrentUser } from "@/lib/auth/session";
+import { recordRefusal } from "@/lib/audit/security";
 import type { SessionUser } from "@/lib/auth/permissions";
 
 type Handler<P> = (request: Request, context: { user: SessionUser | null; params: P }) => Promise<Response>;
@@ -11,15 +12,17 @@ export function route<P = Record<string, never>>(
   handler: Handler<P>,
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
+    let user: SessionUser | null = null;
     try {
       if (!isSafeMethod(request.method) && !isSameOrigin(request)) {
         return errorResponse(403, "FORBIDDEN", "Cross-site requests are refused.");
       }
-      const user = await getCurrentUser();
+      user = await getCurrentUser();
       return await handler(request, { user, params: await context.params });
     } catch (error) {
-      if (isAppError(error)) return appErrorResponse(error);
-      throw error; // a bug: Next.js logs it and answers 500
+      if (!isAppError(error)) throw error; // a bug: Next.js logs it and answers 500
+      await recordRefusal(error, user?.id ?? null, `${request.method} ${new URL(request.url).pathname}`);
+      return appErrorResponse(error);
     }
   };
 }

@@ -2,6 +2,9 @@
 // The one type-ahead of the app, in the ARIA 1.2 combobox pattern with a listbox: typing searches (debounced, on
 // the server), ↓/↑ move through the options, Enter picks one, Esc closes the list without closing what holds it.
 // Callers give the search, the options made of its results, and how an option reads.
+// The list closes on blur at once, with no timer: options keep the focus in the box (mousedown is cancelled), so
+// nothing needs a delay, and a focus that leaves and returns quickly cannot be overtaken by a leftover close.
+// While a choice is at work (onChoose's promise pending) the box says so and is busy.
 import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from "react";
 
 type SearchResult<R> = { ok: true; data: R[] } | { ok: false; message: string };
@@ -20,6 +23,8 @@ interface Props<R, O> {
   renderOption: (option: O) => ReactNode;
   /** Throw an Error to show its message beside the box. */
   onChoose: (option: O) => Promise<void> | void;
+  /** What to say while onChoose's promise is pending ("Creating person…"). */
+  choosing?: (option: O) => string | null;
   query: string;
   /** The person typed. */
   onQueryChange: (query: string) => void;
@@ -46,6 +51,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
+  const [working, setWorking] = useState<string | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -72,10 +78,16 @@ export function Combobox<R, O>(props: Props<R, O>) {
 
   async function choose(option: O) {
     setOpen(false);
+    setProblem(null);
+    const work = props.onChoose(option);
+    if (!(work instanceof Promise)) return;
+    setWorking(props.choosing?.(option) ?? null);
     try {
-      await props.onChoose(option);
+      await work;
     } catch (error) {
       setProblem(error instanceof Error ? error.message : String(error));
+    } finally {
+      setWorking(null);
     }
   }
 
@@ -113,7 +125,9 @@ export function Combobox<R, O>(props: Props<R, O>) {
         aria-controls={listId}
         aria-activedescendant={open && options[active] ? optionId(active) : undefined}
         aria-invalid={props.errors?.length ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={working ? `${id}-working` : describedBy}
+        aria-busy={working ? true : undefined}
+        readOnly={working !== null}
         autoComplete="off"
         value={query}
         placeholder={props.placeholder}
@@ -122,7 +136,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
           setOpen(true);
         }}
         onFocus={() => setOpen(props.openOnFocus ?? true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
         className="mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 focus:outline-2 focus:outline-blue-600"
       />
@@ -136,6 +150,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
         role="listbox"
         aria-label={props.listLabel}
         hidden={!open || options.length === 0}
+        onMouseDown={(event) => event.preventDefault()}
         className="absolute z-10 mt-1 max-h-72 w-full overflow-y-auto rounded border border-slate-300 bg-white shadow"
       >
         {options.map((option, index) => (
@@ -152,6 +167,11 @@ export function Combobox<R, O>(props: Props<R, O>) {
           </li>
         ))}
       </ul>
+      {working ? (
+        <p id={`${id}-working`} role="status" className="mt-1 text-sm text-slate-700">
+          {working}
+        </p>
+      ) : null}
       {messages.length ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
           {messages.join(" ")}

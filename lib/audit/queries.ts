@@ -45,12 +45,16 @@ export async function listAuditEvents(
   filter: AuditFilter = {},
 ): Promise<{ events: AuditEventDto[]; nextCursor: string | null }> {
   assertCan(user, "audit.read");
-  const { userId, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const { userId: person, kind, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const userId = person?.includes("@")
+    ? ((await db.user.findUnique({ where: { email: person.toLowerCase() }, select: { id: true } }))?.id ?? person)
+    : person;
   const hidden = (await hiddenQuoteIds(user)).map(String);
   const rows = await db.auditEvent.findMany({
     where: {
       ...(hidden.length ? { NOT: { entityType: "Quote", entityId: { in: hidden } } } : {}),
-      actorId: userId,
+      ...(userId ? { OR: [{ actorId: userId }, { entityType: "User", entityId: userId }] } : {}),
+      action: kind,
       entityType,
       entityId,
       id: before === undefined ? undefined : { lt: before },

@@ -12,8 +12,8 @@ export interface PersonOption {
   name: string;
   /** The alias that matched, when the name itself did not ("정의용" for Chung Eui-yong). */
   alias: string | null;
-  /** Roles as "title (country code)", latest first, to tell namesakes apart. */
-  roles: string[];
+  /** Roles, latest first, to tell namesakes apart. */
+  roles: { title: string; countryCode: string; countryName: string }[];
 }
 
 const LIMIT = 10;
@@ -38,7 +38,7 @@ export async function searchPeople(user: SessionUser | null, q: string): Promise
       roles: {
         orderBy: { startsOn: { sort: "desc", nulls: "last" } },
         take: 3,
-        select: { title: true, country: { select: { code: true } } },
+        select: { title: true, country: { select: { code: true, shortName: true } } },
       },
     },
   });
@@ -51,7 +51,11 @@ export async function searchPeople(user: SessionUser | null, q: string): Promise
       id: person.id,
       name: person.name,
       alias: person.name.toLowerCase().includes(lower) ? null : (person.aliases[0]?.name ?? null),
-      roles: person.roles.map((role) => `${role.title} (${role.country.code})`),
+      roles: person.roles.map((role) => ({
+        title: role.title,
+        countryCode: role.country.code,
+        countryName: role.country.shortName,
+      })),
     }));
 }
 

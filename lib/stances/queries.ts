@@ -84,10 +84,13 @@ export async function streamStanceCsv(
   visibility: Visibility,
   criteria: StanceCriteria,
   batchSize = 5_000,
+  /** Told each batch's row count (the text alone cannot say: a field may hold a line break). */
+  onRows: (count: number) => void = () => {},
 ): Promise<AsyncGenerator<string>> {
   const resolved = await resolveCriteria(criteria);
   return streamBatches(visibility, resolved, batchSize, async (after) => {
     const [row] = await serially(readPage<CsvPage>(visibility, resolved, after, batchSize, CSV_LINES));
+    onRows(row.count);
     return { value: row.text ?? "", count: row.count, last: row.count ? [row.lastStatedOn!, row.lastId!] : null };
   });
 }

@@ -77,14 +77,14 @@ describe("annotation workspace", () => {
     await page.getByLabel("Speaker’s country").selectOption({ label: "S. Korea (KR)" });
     await page.getByLabel("Attribution").selectOption("reported");
     await page.getByRole("radiogroup", { name: "Instrument" }).getByRole("radio").first().click();
-    await page.getByRole("button", { name: /^Save/ }).click();
+    await page.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     await page.getByTestId("quote-panel").waitFor({ state: "detached" });
 
-    // By keyboard only: find, extend by words, mark, attribute, code with number keys, save.
+    // By keyboard only: find, extend by words (Ctrl+Shift+→), mark, attribute, code with number keys, save.
     await page.locator("#article-text").focus();
     await findWithKeys(page, "Chung then traveled");
-    await page.keyboard.press("Shift+ArrowRight");
-    await page.keyboard.press("Shift+ArrowRight");
+    await page.keyboard.press("Control+Shift+ArrowRight");
+    await page.keyboard.press("Control+Shift+ArrowRight");
     await expect(page.getByTestId("selection-status").textContent()).resolves.toContain(KEYBOARD_QUOTES[0]);
     await page.keyboard.press("q");
     await chooseSpeaker(page, "Chung Eui-yong");
@@ -93,7 +93,7 @@ describe("annotation workspace", () => {
     await saveWithKeys(page);
 
     await findWithKeys(page, "differences between the four");
-    for (let word = 0; word < 3; word++) await page.keyboard.press("Shift+ArrowRight");
+    for (let word = 0; word < 3; word++) await page.keyboard.press("Control+Shift+ArrowRight");
     await page.keyboard.press("q");
     await chooseSpeaker(page, "Chung Eui-yong");
     await codeWithKey(page, "sequencing", "5");
@@ -131,11 +131,11 @@ describe("annotation workspace", () => {
       await page.getByTestId("quote-panel").waitFor();
     }
     await second.getByLabel("Attribution").selectOption("analyst");
-    await second.getByRole("button", { name: /^Save/ }).click();
+    await second.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     await second.getByTestId("quote-panel").waitFor({ state: "detached" });
 
     await first.getByLabel("Attribution").selectOption("official_statement");
-    await first.getByRole("button", { name: /^Save/ }).click();
+    await first.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     const conflict = first.getByTestId("conflict");
     await conflict.waitFor();
     await expect(conflict.textContent()).resolves.toContain("Another editor saved this quote");

@@ -59,7 +59,7 @@ describe("import, review and publish", () => {
     await annotator.getByLabel("Or an unnamed speaker").fill("The North Korean government");
     await annotator.getByLabel("Speaker’s country").selectOption({ label: "N. Korea (KP)" });
     await annotator.getByLabel("Attribution").selectOption("reported");
-    await annotator.getByRole("button", { name: /^Save/ }).click();
+    await annotator.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     await annotator.getByTestId("quote-panel").waitFor({ state: "detached" });
 
     await annotator.locator("#article-text").focus();

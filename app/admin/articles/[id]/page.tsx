@@ -102,7 +102,13 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
           {article.quotes.map((quote) => (
             <li key={quote.id} className="flex gap-3" data-testid={`quote-${quote.id}`}>
               <span className="w-24 shrink-0 text-slate-600">{STATUS_LABEL[quote.status]}</span>
-              <span>“{quote.text}”</span>
+              {can(user, "quote.edit") ? (
+                <Link href={`/admin/articles/${article.id}/annotate?quote=${quote.id}`} className="hover:underline">
+                  “{quote.text}”
+                </Link>
+              ) : (
+                <span>“{quote.text}”</span>
+              )}
               {quote.authorLabel ? <span className="text-slate-500">by {quote.authorLabel}</span> : null}
             </li>
           ))}

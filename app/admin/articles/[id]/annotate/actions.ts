@@ -2,6 +2,7 @@
 // The annotation workspace's server actions: parse, call lib, return data (dataAction in lib/actions.ts).
 import { z } from "zod";
 import { dataAction } from "@/lib/actions";
+import { isAppError } from "@/lib/errors";
 import { quoteInputSchema, quoteRefSchema } from "@/lib/quotes/schemas";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
@@ -15,6 +16,20 @@ import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/u
 const idSchema = z.object({ id: z.number().int().positive() });
 
 export const saveQuoteAction = dataAction(quoteInputSchema, (input, user) => saveQuote(user, input));
+
+// Save, then submit for review: two steps, each atomic. When the submission is refused (say the quote was sent for
+// review from another tab), the quote stays saved as a draft and the editor is told why, so nothing is lost and a
+// retry cannot create the quote twice.
+export const saveAndSubmitQuoteAction = dataAction(quoteInputSchema, async (input, user) => {
+  const quote = await saveQuote(user, input);
+  try {
+    const { version } = await submitQuote(user, { id: quote.id, version: quote.version });
+    return { quote: { ...quote, status: "in_review" as const, version }, submitted: { ok: true as const } };
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    return { quote, submitted: { ok: false as const, message: error.message } };
+  }
+});
 
 export const deleteQuoteAction = dataAction(idSchema, (input, user) => deleteQuote(user, input.id));
 

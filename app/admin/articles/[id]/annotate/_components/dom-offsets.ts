@@ -47,20 +47,33 @@ function domPosition(root: HTMLElement, offset: number): { node: Node; offset: n
   return { node: text, offset: Math.min(offset - Number(segment.dataset.offset), text.textContent?.length ?? 0) };
 }
 
-/** Shows [start, end) as the document selection, and scrolls it into view. */
-export function selectBodyRange(root: HTMLElement, start: number, end: number): void {
-  const from = domPosition(root, start);
-  const to = domPosition(root, end);
+/**
+ * Shows the selection from `anchor` to `focus` (either way round) as the document selection, and scrolls the
+ * focus, the end that moves, into view: inside the text box first, then in the window.
+ */
+export function selectBodyRange(root: HTMLElement, anchor: number, focus: number): void {
+  const from = domPosition(root, anchor);
+  const to = domPosition(root, focus);
   const selection = document.getSelection();
   if (!from || !to || !selection) return;
+  selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
+  reveal(root, to);
+}
+
+function reveal(root: HTMLElement, position: { node: Node; offset: number }): void {
   const range = document.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  selection.removeAllRanges();
-  selection.addRange(range);
-  const element = from.node.parentElement;
-  if (element) {
-    const box = range.getBoundingClientRect();
-    if (box.top < 0 || box.bottom > window.innerHeight) element.scrollIntoView({ block: "center" });
+  range.setStart(position.node, position.offset);
+  range.collapse(true);
+  const rects = range.getClientRects();
+  const box = rects.length > 0 ? rects[0] : position.node.parentElement?.getBoundingClientRect();
+  if (!box) return;
+  const frame = root.getBoundingClientRect();
+  const margin = 24;
+  if (box.top < frame.top + margin || box.bottom > frame.bottom - margin) {
+    root.scrollTop += box.top - (frame.top + frame.height / 2);
+  }
+  const moved = rects.length > 0 ? range.getClientRects()[0] : box;
+  if (moved.top < 0 || moved.bottom > window.innerHeight) {
+    window.scrollBy({ top: moved.top - window.innerHeight / 2 });
   }
 }

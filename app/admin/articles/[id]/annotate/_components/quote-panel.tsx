@@ -1,6 +1,7 @@
 "use client";
 // The quote beside the text: its span (adjustable by whole words), speaker, country, attribution, date and a
-// position per dimension. Ctrl+Enter saves from anywhere in the panel; Esc closes it and returns to the text.
+// position per dimension. Ctrl+Enter saves from anywhere in the panel (a draft), Ctrl+Shift+Enter saves and
+// submits it for review; Esc closes it and returns to the text.
 import { useEffect, useId, useRef } from "react";
 import type { CodingDimension } from "@/lib/codebook/queries";
 import type { CountryOption, WorkspaceQuote } from "@/lib/quotes/queries";
@@ -13,7 +14,7 @@ import { PositionPicker } from "./position-picker";
 import { ConflictNotice } from "./conflict-notice";
 import { SpanEditor } from "./span-editor";
 import { STATUS_COLORS } from "./colors";
-import { useQuoteForm, type QuoteDraft } from "./use-quote-form";
+import { useQuoteForm, type QuoteDraft, type SubmitOutcome } from "./use-quote-form";
 
 interface Props {
   body: string;
@@ -26,7 +27,7 @@ interface Props {
   /** A new span from the text (`q` while the panel is open); `seq` changes with every request. */
   spanRequest: { span: Span; seq: number } | null;
   onSpanChange: (span: Span) => void;
-  onSaved: (quote: WorkspaceQuote, created: boolean) => void;
+  onSaved: (quote: WorkspaceQuote, created: boolean, submitted: SubmitOutcome) => void;
   onClose: () => void;
   onDelete: (quote: WorkspaceQuote) => void;
   onSubmit: (quote: WorkspaceQuote) => void;
@@ -57,11 +58,13 @@ export function QuotePanel(props: Props) {
       onClose();
     } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      void form.save();
+      void form.save({ submit: event.shiftKey && mayBeSubmitted });
     }
   }
 
   const fieldError = (name: string) => errors[name] ?? [];
+  // Quotes already in review or published are edited in place; only drafts and returned ones go (back) to review.
+  const mayBeSubmitted = !quote || quote.status === "draft" || quote.status === "returned";
   const orphaned = quote?.orphanedAt && quote.startOffset === draft.startOffset && quote.endOffset === draft.endOffset;
   const title = quote ? `Quote #${quote.id}` : "New quote";
   return (
@@ -106,6 +109,7 @@ export function QuotePanel(props: Props) {
         />
         <SpeakerCombobox
           inputRef={speakerRef}
+          onPending={form.waitFor}
           speaker={draft.speakerId !== null ? { id: draft.speakerId, name: draft.speakerName ?? "" } : null}
           onChange={(speaker) =>
             update({
@@ -234,6 +238,16 @@ export function QuotePanel(props: Props) {
           >
             {form.pending ? "Saving…" : "Save"} <kbd className="text-xs opacity-70">Ctrl+Enter</kbd>
           </button>
+          {mayBeSubmitted ? (
+            <button
+              type="button"
+              disabled={form.pending}
+              onClick={() => void form.save({ submit: true })}
+              className="rounded bg-blue-800 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-50"
+            >
+              Save and submit <kbd className="text-xs opacity-70">Ctrl+Shift+Enter</kbd>
+            </button>
+          ) : null}
           <button type="button" onClick={onClose} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
             Close <kbd className="text-xs opacity-70">Esc</kbd>
           </button>

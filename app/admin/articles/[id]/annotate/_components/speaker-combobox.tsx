@@ -1,7 +1,8 @@
 "use client";
 // The speaker of a quote: a type-ahead over people and their aliases. The last option creates a new person with
 // the typed name, offered only once the search has answered, so a fast Enter never creates a namesake of someone
-// who exists.
+// who exists. While the person is being created the box says so, and the creation is handed to the form
+// (onPending) so that a save pressed meanwhile waits for the new speaker instead of failing without one.
 import { useEffect, useState } from "react";
 import { Combobox } from "@/components/ui/combobox";
 import type { PersonOption } from "@/lib/people/queries";
@@ -12,11 +13,13 @@ interface Props {
   onChange: (speaker: { id: number; name: string } | null) => void;
   error?: string[];
   inputRef?: React.Ref<HTMLInputElement>;
+  /** Called with the work of creating a person, which a save must wait for. */
+  onPending?: (work: Promise<unknown>) => void;
 }
 
 type Option = { kind: "person"; person: PersonOption } | { kind: "create"; name: string };
 
-export function SpeakerCombobox({ speaker, onChange, error, inputRef }: Props) {
+export function SpeakerCombobox({ speaker, onChange, error, inputRef, onPending }: Props) {
   const [query, setQuery] = useState(speaker?.name ?? "");
   const speakerName = speaker?.name ?? "";
   useEffect(() => setQuery(speakerName), [speakerName]);
@@ -31,7 +34,9 @@ export function SpeakerCombobox({ speaker, onChange, error, inputRef }: Props) {
         setQuery(text);
         if (speaker) onChange(null);
       }}
-      openOnFocus={!speaker}
+      // An empty box opens no list on focus: ten people in alphabetical order help no one, and Esc should
+      // close the panel rather than an unasked-for list.
+      openOnFocus={!speaker && query.trim() !== ""}
       inputRef={inputRef}
       errors={error}
       debounceMs={120}
@@ -49,22 +54,39 @@ export function SpeakerCombobox({ speaker, onChange, error, inputRef }: Props) {
       renderOption={(option) =>
         option.kind === "person" ? (
           <>
-            {option.person.name}
-            {option.person.alias ? <span className="text-slate-600"> ({option.person.alias})</span> : null}
+            <span className="block font-medium">
+              {option.person.name}
+              {option.person.alias ? (
+                <span className="font-normal text-slate-600"> ({option.person.alias})</span>
+              ) : null}
+            </span>
             {option.person.roles[0] ? (
-              <span className="block text-xs text-slate-600">{option.person.roles.join(" · ")}</span>
-            ) : null}
+              <>
+                <span className="block text-xs text-slate-700">{option.person.roles[0].title}</span>
+                <span className="block text-xs text-slate-600">
+                  {option.person.roles[0].countryName} ({option.person.roles[0].countryCode})
+                </span>
+              </>
+            ) : (
+              <span className="block text-xs text-slate-600">No role recorded</span>
+            )}
           </>
         ) : (
           <>Create person “{option.name}”</>
         )
       }
-      onChoose={async (option) => {
+      choosing={(option) => (option.kind === "create" ? `Creating person “${option.name}”…` : null)}
+      onChoose={(option) => {
         if (option.kind === "person") return onChange({ id: option.person.id, name: option.person.name });
-        const result = await createPersonAction({ name: option.name }).catch(() => null);
-        if (!result) throw new Error("The person could not be created: the server did not answer.");
-        if (!result.ok) throw new Error(result.fields?.name?.join(" ") ?? result.message);
-        onChange({ id: result.data.id, name: result.data.name });
+        const work = createPersonAction({ name: option.name })
+          .catch(() => null)
+          .then((result) => {
+            if (!result) throw new Error("The person could not be created: the server did not answer.");
+            if (!result.ok) throw new Error(result.fields?.name?.join(" ") ?? result.message);
+            onChange({ id: result.data.id, name: result.data.name });
+          });
+        onPending?.(work);
+        return work;
       }}
     />
   );

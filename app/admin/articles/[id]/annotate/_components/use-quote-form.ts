@@ -2,6 +2,8 @@
 // The quote panel's state: what the editor typed, checked with the same zod schema the server uses, saved
 // through the action, and kept whatever happens: a failed save shows what to fix beside the fields, a conflict
 // shows the other editor's version and waits for the editor to load it or to overwrite it on purpose.
+// The draft is also kept in a ref updated at once by every change, so a save pressed right after a change (or
+// after a person being created, which the save waits for) sends what the editor sees, not the last render's.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { fieldErrors } from "@/lib/validation";
 import { quoteInputSchema, type QuoteInput } from "@/lib/quotes/schemas";
@@ -9,7 +11,7 @@ import type { WorkspaceQuote } from "@/lib/quotes/queries";
 import type { CodingDimension } from "@/lib/codebook/queries";
 import type { AttributionKind } from "@/lib/quotes/schemas";
 import type { Span } from "@/lib/anchoring/text-span";
-import { roleOnAction, saveQuoteAction } from "../actions";
+import { roleOnAction, saveAndSubmitQuoteAction, saveQuoteAction } from "../actions";
 
 export interface QuoteDraft {
   id?: number;
@@ -110,19 +112,35 @@ interface Options {
   initial: QuoteDraft;
   articleId: number;
   codebook: CodingDimension[];
-  onSaved: (quote: WorkspaceQuote, created: boolean) => void;
+  /** `submitted`: null when only saved; else whether the submission for review went through (and why not). */
+  onSaved: (quote: WorkspaceQuote, created: boolean, submitted: SubmitOutcome) => void;
 }
 
+export type SubmitOutcome = null | { ok: true } | { ok: false; message: string };
+
 export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options) {
-  const [draft, setDraft] = useState(initial);
+  const [draft, setDraftState] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [conflict, setConflict] = useState<WorkspaceQuote | null>(null);
   const [pending, setPending] = useState(false);
   const draftRef = useRef(draft);
-  draftRef.current = draft;
+  const waitingFor = useRef(new Set<Promise<unknown>>());
 
-  const update = useCallback((change: Partial<QuoteDraft>) => setDraft((current) => ({ ...current, ...change })), []);
+  const setDraft = useCallback((next: QuoteDraft | ((current: QuoteDraft) => QuoteDraft)) => {
+    draftRef.current = typeof next === "function" ? next(draftRef.current) : next;
+    setDraftState(draftRef.current);
+  }, []);
+  const update = useCallback(
+    (change: Partial<QuoteDraft>) => setDraft((current) => ({ ...current, ...change })),
+    [setDraft],
+  );
+  /** Work a save must wait for (a speaker being created). */
+  const waitFor = useCallback((work: Promise<unknown>) => {
+    waitingFor.current.add(work);
+    const done = () => waitingFor.current.delete(work);
+    work.then(done, done);
+  }, []);
 
   // The speaker's country follows the role they held on the statement date, until the editor picks one.
   const { speakerId, statedOn, countrySource } = draft;
@@ -149,26 +167,31 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
     return () => {
       current = false;
     };
-  }, [speakerId, statedOn, countrySource.kind]);
+  }, [speakerId, statedOn, countrySource.kind, setDraft]);
 
+  const saving = useRef(false);
   const save = useCallback(
-    async (version?: number) => {
-      const current = version === undefined ? draftRef.current : { ...draftRef.current, version };
-      const { input, stanceDimensions } = toInput(current, articleId, codebook);
-      const checked = quoteInputSchema.safeParse(input);
-      if (!checked.success) {
-        setErrors(placeErrors(fieldErrors(checked.error), stanceDimensions));
-        setMessage("Some fields need attention.");
-        return;
-      }
+    async ({ version, submit = false }: { version?: number; submit?: boolean } = {}) => {
+      if (saving.current) return;
+      saving.current = true;
       setPending(true);
       try {
-        const result = await saveQuoteAction(input);
+        if (waitingFor.current.size > 0) await Promise.allSettled([...waitingFor.current]);
+        const current = version === undefined ? draftRef.current : { ...draftRef.current, version };
+        const { input, stanceDimensions } = toInput(current, articleId, codebook);
+        const checked = quoteInputSchema.safeParse(input);
+        if (!checked.success) {
+          setErrors(placeErrors(fieldErrors(checked.error), stanceDimensions));
+          setMessage("Some fields need attention.");
+          return;
+        }
+        const result = submit ? await saveAndSubmitQuoteAction(input) : await saveQuoteAction(input);
         if (result.ok) {
           setErrors({});
           setMessage(null);
           setConflict(null);
-          onSaved(result.data, current.id === undefined);
+          const saved = "quote" in result.data ? result.data : { quote: result.data, submitted: null };
+          onSaved(saved.quote, current.id === undefined, saved.submitted);
         } else if (result.code === "CONFLICT") {
           setConflict((result.data as { current: WorkspaceQuote }).current);
           setMessage(null);
@@ -177,8 +200,13 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
           setMessage(result.message);
         }
       } catch {
-        setMessage("The quote could not be saved: the server did not answer. Nothing you typed is lost; try again.");
+        setMessage(
+          typeof navigator !== "undefined" && !navigator.onLine
+            ? "You are offline: the quote was not saved. Everything you typed is still here; save again once you are back online."
+            : "The quote could not be saved: the server did not answer. Nothing you typed is lost; try again.",
+        );
       } finally {
+        saving.current = false;
         setPending(false);
       }
     },
@@ -188,7 +216,7 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
   const overwrite = useCallback(() => {
     if (conflict) {
       update({ version: conflict.version });
-      void save(conflict.version);
+      void save({ version: conflict.version });
     }
   }, [conflict, save, update]);
 
@@ -197,7 +225,7 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
     setDraft(draftFromQuote(conflict));
     setConflict(null);
     setErrors({});
-  }, [conflict]);
+  }, [conflict, setDraft]);
 
-  return { draft, update, setDraft, errors, message, conflict, pending, save, overwrite, loadTheirs };
+  return { draft, update, setDraft, waitFor, errors, message, conflict, pending, save, overwrite, loadTheirs };
 }

@@ -1,13 +1,16 @@
 "use client";
 // The selection in the article text, by mouse or keyboard. A mouse selection snaps to whole words when the
 // button is released. From the keyboard, ←/→ put the cursor on the previous/next word, ↑/↓ on the previous/next
-// paragraph, Shift+→/Shift+← grow/shrink the selection's end by a word, [ / ] grow/shrink its start, n/p jump to
-// the next/previous quote and "/" finds text. The selection is kept as body offsets and shown as the document
+// paragraph, [ / ] grow/shrink the selection's start by a word, n/p jump to the next/previous quote and "/"
+// finds text; the text-editor keys (Shift+arrows, Shift+Home/End, s, ") are in use-selection-keys. The selection
+// is kept as body offsets (an anchor and a focus, never inside a surrogate pair) and shown as the document
 // selection, so nothing in the text re-renders while it moves.
 import { useCallback, useRef, useState } from "react";
 import type { Span } from "@/lib/anchoring/text-span";
+import { wholeCharacters } from "@/lib/anchoring/text-units";
 import { nextWordEdge, snapToWords, wordAt } from "@/lib/anchoring/words";
 import { selectBodyRange, selectionOffsets } from "./dom-offsets";
+import { selectionKey, spanOf, type TextSelection } from "./use-selection-keys";
 
 interface QuoteSpan {
   id: number;
@@ -21,29 +24,48 @@ interface Options {
   quotes: QuoteSpan[];
   /** `q`: mark the selection as a quote (or use it as the open quote's new span). */
   onMark: (span: Span) => void;
-  /** Enter on a quote, or a click on its highlight. */
-  onOpenQuote: (id: number) => void;
+  /** Enter on a quote, or a click on its highlight: the quotes covering that place (several where they overlap). */
+  onOpenQuote: (ids: number[], at: { x: number; y: number }) => void;
   onFind: () => void;
   onUndo: () => void;
 }
 
 export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUndo }: Options) {
   const rootRef = useRef<HTMLDivElement>(null);
+  /** The selected span; null when nothing (or an empty caret) is selected. */
   const [span, setSpan] = useState<Span | null>(null);
-  const spanRef = useRef<Span | null>(null);
+  /** Why the last key did nothing ("Select some text first."), until the next key. */
+  const [notice, setNotice] = useState<string | null>(null);
+  const selectionRef = useRef<TextSelection | null>(null);
   const options = useRef({ quotes, onMark, onOpenQuote, onFind, onUndo });
   options.current = { quotes, onMark, onOpenQuote, onFind, onUndo };
 
-  const select = useCallback((next: Span | null) => {
-    spanRef.current = next;
-    setSpan(next);
-    if (next && rootRef.current) selectBodyRange(rootRef.current, next.start, next.end);
-  }, []);
+  const setSelection = useCallback(
+    (next: TextSelection | null) => {
+      if (next) {
+        const whole = wholeCharacters(body, spanOf(next));
+        next =
+          next.anchor <= next.focus
+            ? { anchor: whole.start, focus: whole.end }
+            : { anchor: whole.end, focus: whole.start };
+      }
+      selectionRef.current = next;
+      setNotice(null);
+      const ordered = next && spanOf(next);
+      setSpan(ordered && ordered.end > ordered.start ? ordered : null);
+      if (next && rootRef.current) selectBodyRange(rootRef.current, next.anchor, next.focus);
+    },
+    [body],
+  );
+  const select = useCallback(
+    (next: Span | null) => setSelection(next && { anchor: next.start, focus: next.end }),
+    [setSelection],
+  );
 
   const focusText = useCallback(() => {
     rootRef.current?.focus({ preventScroll: true });
-    const current = spanRef.current;
-    if (current && rootRef.current) selectBodyRange(rootRef.current, current.start, current.end);
+    const current = selectionRef.current;
+    if (current && rootRef.current) selectBodyRange(rootRef.current, current.anchor, current.focus);
   }, []);
 
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
@@ -60,8 +82,9 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
       const from = pressedAt.current;
       const moved = from ? Math.abs(event.clientX - from.x) + Math.abs(event.clientY - from.y) : 0;
       const clickedIds = (event.target as HTMLElement).closest<HTMLElement>("[data-quote-ids]")?.dataset.quoteIds;
+      const at = { x: event.clientX, y: event.clientY };
       if (!event.shiftKey && moved < 4 && clickedIds) {
-        options.current.onOpenQuote(innermost(options.current.quotes, clickedIds.split(" ").map(Number)));
+        options.current.onOpenQuote(clickedIds.split(" ").map(Number), at);
         return;
       }
       const offsets = selectionOffsets(root, body.length);
@@ -70,15 +93,26 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
         if (snapped.end > snapped.start) select(snapped);
         return;
       }
-      if (clickedIds) options.current.onOpenQuote(innermost(options.current.quotes, clickedIds.split(" ").map(Number)));
+      if (clickedIds) options.current.onOpenQuote(clickedIds.split(" ").map(Number), at);
     },
     [body, select],
   );
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent<HTMLDivElement>) => {
-      if (event.altKey || event.metaKey || (event.ctrlKey && event.key !== "z")) return;
-      const current = spanRef.current ?? syncFromDocument(rootRef.current, body.length);
+      if (event.altKey || event.metaKey) return;
+      const synced = selectionRef.current ? null : syncFromDocument(rootRef.current, body.length);
+      const selection = selectionRef.current ?? (synced && { anchor: synced.start, focus: synced.end });
+      const moved = selectionKey(event, body, selection);
+      if (moved) {
+        event.preventDefault();
+        if ("notice" in moved) return setNotice(moved.notice);
+        return setSelection(moved.selection);
+      }
+      if (event.ctrlKey && event.key !== "z") return;
+      if (event.key !== "Shift") setNotice(null);
+      const ordered = selection && spanOf(selection);
+      const current = ordered && ordered.end > ordered.start ? ordered : null;
       const { quotes: list, onMark, onOpenQuote, onFind, onUndo } = options.current;
       const move = (next: Span | null) => {
         event.preventDefault();
@@ -88,15 +122,8 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
       const end = current?.end ?? 0;
       switch (event.key) {
         case "ArrowRight":
-          if (event.shiftKey) return move(current && { start: current.start, end: nextWordEdge(body, end, 1, "end") });
           return move(current ? wordAt(body, nextWordEdge(body, at, 1, "start")) : wordAt(body, 0));
         case "ArrowLeft":
-          if (event.shiftKey) {
-            const shorter = current && nextWordEdge(body, end, -1, "end");
-            return move(
-              current && shorter !== null && shorter > current.start ? { start: current.start, end: shorter } : current,
-            );
-          }
           return move(current ? wordAt(body, nextWordEdge(body, at, -1, "start")) : wordAt(body, 0));
         case "ArrowDown":
           return move(wordAt(body, paragraphStart(body, end, 1)));
@@ -115,17 +142,16 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
         }
         case "q":
           event.preventDefault();
-          if (current && current.end > current.start) onMark(current);
+          if (current) onMark(current);
+          else setNotice("Nothing is selected: select text first (Shift+→, / to find, or the mouse), then press q.");
           return;
         case "Enter": {
           const inside = list.filter((quote) => !quote.orphanedAt && quote.startOffset <= at && at < quote.endOffset);
           if (inside.length === 0) return;
           event.preventDefault();
           return onOpenQuote(
-            innermost(
-              list,
-              inside.map((quote) => quote.id),
-            ),
+            inside.map((quote) => quote.id),
+            selectionCorner(),
           );
         }
         case "/":
@@ -139,7 +165,7 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
           return;
       }
     },
-    [body, select],
+    [body, select, setSelection],
   );
 
   /** Selects the next place (after the selection, wrapping round) where `query` occurs; false when nowhere. */
@@ -148,7 +174,7 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
       const needle = query.trim().toLowerCase();
       if (!needle) return false;
       const haystack = body.toLowerCase();
-      const from = spanRef.current ? spanRef.current.start + 1 : 0;
+      const from = selectionRef.current ? Math.min(selectionRef.current.anchor, selectionRef.current.focus) + 1 : 0;
       let found = haystack.indexOf(needle, from);
       if (found === -1) found = haystack.indexOf(needle);
       if (found === -1) return false;
@@ -161,6 +187,7 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
   return {
     rootRef,
     span,
+    notice,
     select,
     focusText,
     findNext,
@@ -172,10 +199,11 @@ function syncFromDocument(root: HTMLElement | null, length: number): Span | null
   return root ? selectionOffsets(root, length) : null;
 }
 
-function innermost(quotes: QuoteSpan[], ids: number[]): number {
-  const candidates = quotes.filter((quote) => ids.includes(quote.id));
-  candidates.sort((a, b) => a.endOffset - a.startOffset - (b.endOffset - b.startOffset));
-  return candidates[0]?.id ?? ids[0];
+/** The bottom-left corner of the document selection, where a list about it can appear. */
+function selectionCorner(): { x: number; y: number } {
+  const selection = document.getSelection();
+  const box = selection && selection.rangeCount > 0 ? selection.getRangeAt(0).getBoundingClientRect() : null;
+  return box ? { x: box.left, y: box.bottom } : { x: 16, y: 16 };
 }
 
 function adjacentQuote(quotes: QuoteSpan[], at: number, direction: 1 | -1): QuoteSpan | null {

@@ -1,7 +1,8 @@
 "use client";
 // The annotation workspace: the article text on the left, the quote panel (or the keys and orphaned quotes) on
 // the right. Select text and press q; Esc returns to the text; saving leaves the editor on the text, ready for the
-// next selection. State lives in hooks (use-quotes, use-text-cursor, use-quote-form); this file wires them.
+// next selection. A click on text several quotes cover lists them to choose from; `?quote=ID` / `#quote-ID`
+// open a quote. State lives in hooks (use-quotes, use-text-cursor, use-quote-form); this file wires them.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AnnotationWorkspace, WorkspaceQuote } from "@/lib/quotes/queries";
 import type { Span } from "@/lib/anchoring/text-span";
@@ -11,12 +12,15 @@ import { FindBar } from "./find-bar";
 import { HighlightToolbar } from "./highlight-toolbar";
 import { KeyHelp } from "./key-help";
 import { OrphanedQuotes } from "./orphaned-quotes";
+import { OverlapMenu } from "./overlap-menu";
 import { QuotePanel } from "./quote-panel";
 import { Toast } from "./toast";
 import { STATUS_COLORS, UNCODED_COLOR, tint, type ColorMode } from "./colors";
-import { draftFromQuote, newDraft, type QuoteDraft } from "./use-quote-form";
+import { draftFromQuote, newDraft, type QuoteDraft, type SubmitOutcome } from "./use-quote-form";
+import { useQuoteLink } from "./use-quote-link";
 import { useQuotes } from "./use-quotes";
 import { useTextCursor } from "./use-text-cursor";
+import { useDragAutoscroll } from "./use-drag-autoscroll";
 
 type Panel = { key: number; initial: QuoteDraft; quote: WorkspaceQuote | null };
 
@@ -27,16 +31,31 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
   const [spanRequest, setSpanRequest] = useState<{ span: Span; seq: number } | null>(null);
   const [draftSpan, setDraftSpan] = useState<Span | null>(null);
   const [finding, setFinding] = useState(false);
+  const [overlap, setOverlap] = useState<{ ids: number[]; at: { x: number; y: number } } | null>(null);
 
   const openQuote = useCallback(
     (id: number) => {
       const quote = quotes.find((candidate) => candidate.id === id);
-      if (!quote) return;
+      if (!quote) return false;
       setSpanRequest(null);
+      setOverlap(null);
       setPanel({ key: Date.now(), initial: draftFromQuote(quote), quote });
+      return true;
     },
     [quotes],
   );
+  const openQuotes = useCallback(
+    (ids: number[], at: { x: number; y: number }) => {
+      if (ids.length === 1) openQuote(ids[0]);
+      else setOverlap({ ids, at });
+    },
+    [openQuote],
+  );
+  useQuoteLink({
+    openQuote,
+    onMissing: (id) =>
+      setToast({ message: `Quote #${id} is not in this article; it may have been deleted.`, tone: "alert" }),
+  });
 
   const mark = useCallback(
     (span: Span) => {
@@ -52,11 +71,12 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
     body: article.body,
     quotes,
     onMark: mark,
-    onOpenQuote: openQuote,
+    onOpenQuote: openQuotes,
     onFind: () => setFinding(true),
     onUndo: undo,
   });
   const { focusText, rootRef } = cursor;
+  useDragAutoscroll(rootRef);
   // Marks the text as ready for keys and selections once hydrated (tests and the benchmark wait for it).
   useEffect(() => rootRef.current?.setAttribute("data-ready", "true"), [rootRef]);
 
@@ -67,9 +87,16 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
   }, [focusText]);
 
   const onSaved = useCallback(
-    (quote: WorkspaceQuote, created: boolean) => {
+    (quote: WorkspaceQuote, created: boolean, submitted: SubmitOutcome) => {
       put(quote);
-      setToast({ message: created ? "Quote saved." : "Changes saved.", tone: "status" });
+      const saved = created ? "Quote saved" : "Changes saved";
+      setToast(
+        submitted === null
+          ? { message: `${saved}.`, tone: "status" }
+          : submitted.ok
+            ? { message: `${saved} and submitted for review.`, tone: "status" }
+            : { message: `${saved} as a draft, but not submitted: ${submitted.message}`, tone: "alert" },
+      );
       setPanel(null);
       setDraftSpan(null);
       focusText();
@@ -119,9 +146,10 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
           {...cursor.handlers}
         />
         <p aria-live="polite" data-testid="selection-status" className="min-h-5 text-sm text-slate-700">
-          {cursor.span
-            ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
-            : ""}
+          {cursor.notice ??
+            (cursor.span
+              ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
+              : "")}
         </p>
         <Toast toast={toast} onDismiss={dismissToast} />
       </div>
@@ -152,6 +180,17 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
           <KeyHelp />
         )}
         <OrphanedQuotes quotes={orphaned} onOpen={openQuote} />
+        {overlap ? (
+          <OverlapMenu
+            quotes={quotes.filter((quote) => overlap.ids.includes(quote.id))}
+            at={overlap.at}
+            onOpen={openQuote}
+            onClose={() => {
+              setOverlap(null);
+              focusText();
+            }}
+          />
+        ) : null}
       </div>
     </main>
   );

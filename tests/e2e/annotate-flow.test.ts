@@ -1,0 +1,243 @@
+// The workspace without detours, in Chromium: links that name a quote open it, one key saves and submits,
+// the speaker type-ahead has no races (each is reproduced first: a focus that leaves and returns before an old
+// close timer fires, and a save pressed while a new person is still being created), person options read as name,
+// role and country, overlapping quotes offer a choice, and a save while offline keeps what was typed.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
+import { launchBrowser, signIn } from "../support/browser";
+import { createUser } from "../support/users";
+import { openWorkspace } from "../support/workspace";
+import { LAST_SENTENCE, SECOND_SENTENCE, addQuote, createSpeedArticle } from "../support/speed-article";
+
+let browser: Browser;
+let db: PrismaClient;
+let editor: Awaited<ReturnType<typeof createUser>>;
+let article: { id: number; body: string };
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  db = createPrismaClient(inject("databaseUrl"));
+  editor = await createUser(db, { role: "editor", name: "Flow editor" });
+  article = await createSpeedArticle(db);
+});
+afterAll(async () => {
+  await browser?.close();
+  await db?.$disconnect();
+});
+
+async function workspace(path = ""): Promise<Page> {
+  const page = await signIn(browser, editor);
+  await page.goto(`/admin/articles/${article.id}/annotate${path}`);
+  await page.locator("#article-text[data-ready]").waitFor();
+  return page;
+}
+
+/** Selects `text` in the article through the find bar and marks it (keyboard only). */
+async function markByFinding(page: Page, text: string): Promise<void> {
+  await page.locator("#article-text").focus();
+  await page.keyboard.press("/");
+  await page.waitForFunction(() => document.activeElement?.id === "find-in-text");
+  await page.keyboard.type(text);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "article-text");
+  await page.keyboard.press("q");
+  await page.getByTestId("quote-panel").waitFor();
+}
+
+/** Lets React render what the last fired timers changed: a message posted now is handled after its scheduler's. */
+async function flushRendering(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve();
+        channel.port2.postMessage(null);
+      }),
+  );
+}
+
+const panelTitle = (page: Page) => page.getByTestId("quote-panel").getByRole("heading").textContent();
+
+describe("links that name a quote", () => {
+  it("?quote=ID opens the quote and scrolls its highlight into the text box; #quote-ID does too", async () => {
+    const last = await addQuote(db, { articleId: article.id, text: LAST_SENTENCE, speakerLabel: "a minister" });
+    const second = await addQuote(db, { articleId: article.id, text: SECOND_SENTENCE, speakerLabel: "a spokesman" });
+    const page = await workspace(`?quote=${last}`);
+    await expect(panelTitle(page)).resolves.toBe(`Quote #${last}`);
+    const visible = (id: number) =>
+      page.evaluate((quoteId) => {
+        const box = document.getElementById("article-text")?.getBoundingClientRect();
+        const mark = document.querySelector(`mark[data-quote-ids~="${quoteId}"]`)?.getBoundingClientRect();
+        return Boolean(box && mark && mark.top >= box.top && mark.bottom <= box.bottom);
+      }, id);
+    await expect(visible(last)).resolves.toBe(true);
+
+    await page.evaluate((id) => (window.location.hash = `quote-${id}`), second);
+    await page.waitForFunction(
+      (id) => document.querySelector("[data-testid=quote-panel] h2")?.textContent === `Quote #${id}`,
+      second,
+    );
+    await expect(visible(second)).resolves.toBe(true);
+
+    await page.goto(`/admin/articles/${article.id}/annotate?quote=999999`);
+    await page.getByText("Quote #999999 is not in this article").waitFor();
+    await page.context().close();
+  });
+});
+
+describe("save and submit", () => {
+  it("Ctrl+Shift+Enter saves and submits in one step; Ctrl+Enter keeps a draft", async () => {
+    const page = await workspace();
+    await markByFinding(page, "Diplomats from both sides met again");
+    await page.getByLabel("Or an unnamed speaker").fill("a diplomat");
+    await page.keyboard.press("Control+Shift+Enter");
+    await page.getByTestId("quote-panel").waitFor({ state: "detached" });
+    await expect(page.getByTestId("toast").textContent()).resolves.toContain("saved and submitted for review");
+    const submitted = await db.quote.findFirstOrThrow({
+      where: { articleId: article.id, text: "Diplomats from both sides met again", deletedAt: null },
+    });
+    expect(submitted.status).toBe("in_review");
+    expect(submitted.authorId).toBe(editor.id);
+
+    await markByFinding(page, "observers described the mood");
+    await page.getByLabel("Or an unnamed speaker").fill("an observer");
+    await page.keyboard.press("Control+Enter");
+    await page.getByTestId("quote-panel").waitFor({ state: "detached" });
+    const draft = await db.quote.findFirstOrThrow({
+      where: { articleId: article.id, text: "observers described the mood", deletedAt: null },
+    });
+    expect(draft.status).toBe("draft");
+    await page.context().close();
+  });
+});
+
+describe("speaker type-ahead", () => {
+  it("keeps the list when focus leaves and comes back before the old close timer would have fired", async () => {
+    const page = await signIn(browser, editor);
+    await page.clock.install();
+    await page.goto(`/admin/articles/${article.id}/annotate`);
+    await page.locator("#article-text[data-ready]").waitFor();
+    await markByFinding(page, "cautious but constructive");
+    await page.keyboard.type("Wang");
+    await page.getByRole("option", { name: /^Wang Yi/ }).waitFor();
+
+    // From now on no timer fires unless the test says so: leave the box and come straight back, then let
+    // 300 ms pass. A close scheduled on the blur would fire now and take the list away under the editor.
+    await page.clock.pauseAt(Date.now() + 60_000);
+    await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      input.blur();
+      input.focus();
+    });
+    await page.clock.runFor(300);
+    await flushRendering(page);
+    await expect(
+      page.getByRole("combobox", { name: "Speaker", exact: true }).getAttribute("aria-expanded"),
+    ).resolves.toBe("true");
+    await page.keyboard.press("Enter");
+    await flushRendering(page);
+    await expect(page.getByRole("combobox", { name: "Speaker", exact: true }).inputValue()).resolves.toBe("Wang Yi");
+    await page.clock.resume();
+    await page.context().close();
+  });
+
+  it("waits for a person being created when the editor saves at once, and says it is creating them", async () => {
+    const page = await workspace();
+    const name = `Test Person ${Date.now()}`;
+    // Hold the creation on its way to the server until the editor has pressed save.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(`**/admin/articles/${article.id}/annotate**`, async (route) => {
+      const request = route.request();
+      if (
+        request.method() === "POST" &&
+        request.headers()["next-action"] &&
+        request.postData()?.includes(`"name":"${name}"`)
+      ) {
+        await held;
+      }
+      await route.continue();
+    });
+    await markByFinding(page, "no agreement expected before the end of the month");
+    await page.keyboard.type(name);
+    await page.getByRole("option", { name: `Create person “${name}”` }).waitFor();
+    await page.keyboard.press("Enter");
+    await page.getByText(`Creating person “${name}”…`).waitFor();
+    await page.keyboard.press("Control+Shift+Enter");
+    release();
+    await page.getByTestId("quote-panel").waitFor({ state: "detached" });
+    const quote = await db.quote.findFirstOrThrow({
+      where: { articleId: article.id, text: "no agreement expected before the end of the month", deletedAt: null },
+      include: { speaker: true },
+    });
+    expect(quote.speaker?.name).toBe(name);
+    expect(quote.status).toBe("in_review");
+    await page.context().close();
+  });
+
+  it("lays each person out as name, role and country on separate lines", async () => {
+    const page = await workspace();
+    await markByFinding(page, "Talks resumed in Panmunjom");
+    await page.keyboard.type("Wang Y");
+    const option = page.getByRole("option", { name: /^Wang Yi/ }).first();
+    await option.waitFor();
+    const lines = (await option.innerText()).split("\n").map((line) => line.trim());
+    expect(lines[0]).toBe("Wang Yi");
+    expect(lines[1]).toMatch(/^[A-Z][^()]+$/);
+    expect(lines[2]).toBe("China (CN)");
+    await page.context().close();
+  });
+});
+
+describe("overlapping quotes", () => {
+  it("a click on text two quotes cover lists both, and either can be opened, by mouse or keyboard", async () => {
+    const own = await createSpeedArticle(db);
+    const outer = await addQuote(db, {
+      articleId: own.id,
+      text: "with no agreement expected before the end of the month",
+      speakerLabel: "outer",
+    });
+    const inner = await addQuote(db, { articleId: own.id, text: "agreement expected", speakerLabel: "inner" });
+    const page = await signIn(browser, editor);
+    await openWorkspace(page, own.id);
+    await page.locator(`mark[data-quote-ids="${outer} ${inner}"]`).first().click();
+    const menu = page.getByTestId("overlap-menu");
+    await menu.waitFor();
+    await expect(menu.getByRole("button").count()).resolves.toBe(2);
+    await menu.getByRole("button", { name: new RegExp(`^#${inner} · inner`) }).click();
+    await expect(panelTitle(page)).resolves.toBe(`Quote #${inner}`);
+    await page.keyboard.press("Escape");
+    await page.getByTestId("quote-panel").waitFor({ state: "detached" });
+
+    // Keyboard: n selects the next quote (the outer one, then the inner one inside it); Enter lists the two
+    // quotes there, ↓ and Enter open the second.
+    await page.keyboard.press("n");
+    await page.keyboard.press("n");
+    await page.keyboard.press("Enter");
+    await menu.waitFor();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("Enter");
+    await expect(panelTitle(page)).resolves.toBe(`Quote #${inner}`);
+    await page.context().close();
+  });
+});
+
+describe("bad input", () => {
+  it("a save while offline keeps everything typed and says so; back online it saves", async () => {
+    const page = await workspace();
+    await markByFinding(page, "Then he left.");
+    await page.getByLabel("Or an unnamed speaker").fill("a reporter");
+    await page.context().setOffline(true);
+    await page.keyboard.press("Control+Enter");
+    await page.getByText("You are offline: the quote was not saved").waitFor();
+    await expect(page.getByLabel("Or an unnamed speaker").inputValue()).resolves.toBe("a reporter");
+    await page.context().setOffline(false);
+    await page.keyboard.press("Control+Enter");
+    await page.getByTestId("quote-panel").waitFor({ state: "detached" });
+    await expect(
+      db.quote.count({ where: { articleId: article.id, text: "Then he left.", speakerLabel: "a reporter" } }),
+    ).resolves.toBe(1);
+    await page.context().close();
+  });
+});
