@@ -16,7 +16,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /** The first characters a spreadsheet reads as the start of a formula; the same class is in the SQL writer. */
 export const FORMULA_START = /^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-function csvField(value: unknown): string {
+export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let text = typeof value === "string" ? value : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;

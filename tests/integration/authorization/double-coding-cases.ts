@@ -2,6 +2,8 @@
 import { db } from "@/lib/db";
 import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-coding/mutations";
 import { getArticleCoding, getSamplingRate, listCoderOptions, listDoubleCodings } from "@/lib/double-coding/queries";
+import { getAgreementReport, listDisagreements } from "@/lib/agreement/queries";
+import { exportAgreementUnits } from "@/lib/agreement/export";
 import { createUser } from "../../support/users";
 import { createRecords } from "../support/records";
 import { caseWith, type Actor, type Case } from "./case";
@@ -24,9 +26,16 @@ async function actorCodes(actor: Actor) {
 }
 
 export const DOUBLE_CODING_CASES: Case[] = [
+  { action: "agreement.read", fn: "getAgreementReport", run: (a) => getAgreementReport(a) },
+  {
+    action: "agreement.read",
+    fn: "listDisagreements",
+    run: (a) => listDisagreements(a, { variable: "position:instrument" }),
+  },
+  { action: "export.bulk", fn: "exportAgreementUnits", run: (a) => exportAgreementUnits(a, "csv") },
   { action: "doubleCoding.manage", fn: "setSamplingRate", run: (a) => setSamplingRate(a, { samplingRate: 20 }) },
   { action: "doubleCoding.manage", fn: "getSamplingRate", run: (a) => getSamplingRate(a) },
-  { action: "doubleCoding.manage", fn: "listDoubleCodings", run: (a) => listDoubleCodings(a) },
+  { action: "doubleCoding.curate", fn: "listDoubleCodings", run: (a) => listDoubleCodings(a) },
   { action: "doubleCoding.manage", fn: "listCoderOptions", run: (a) => listCoderOptions(a) },
   caseWith({
     action: "doubleCoding.manage",
