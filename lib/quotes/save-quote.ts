@@ -28,77 +28,92 @@ type Tx = Prisma.TransactionClient;
 export async function saveQuote(user: SessionUser | null, raw: QuoteInput): Promise<WorkspaceQuote> {
   assertCan(user, "quote.edit");
   const input = parseInput(quoteInputSchema, raw);
-  return db.$transaction(async (tx) => {
-    const article = await tx.article.findFirst({
-      where: { id: input.articleId, deletedAt: null },
-      select: { body: true },
-    });
-    if (!article) throw new AppError("NOT_FOUND", "No such article.");
-    const anchor = cutQuote(article.body, input.startOffset, input.endOffset, input.text);
-    const before = input.id === undefined ? null : await loadQuote(tx, user, input.id, input.articleId);
-    await checkReferences(tx, input, before);
-    const speakerKind = input.speakerKind ?? inferSpeakerKind(input);
-    const statementId = await statementFor(tx, { ...input, speakerKind }, before);
+  return db.$transaction((tx) => writeQuote(tx, user, input));
+}
 
-    const fields = {
-      startOffset: anchor.start,
-      endOffset: anchor.end,
-      text: anchor.text,
-      prefix: anchor.prefix,
-      suffix: anchor.suffix,
-      orphanedAt: null,
-      statementId,
-      // Only the column of the speaker's kind is kept, so a quote never names two speakers.
-      speakerKind,
-      speakerId: speakerKind === "person" ? input.speakerId : null,
-      speakerOrganizationId: speakerKind === "organization" ? input.speakerOrganizationId : null,
-      speakerLabel: speakerKind === "person" || speakerKind === "organization" ? null : input.speakerLabel,
-      speakerCountryId: input.speakerCountryId,
-      attribution: input.attribution,
-      statedOn: new Date(`${firstDayOf(input.statedOn, input.statedOnPrecision)}T00:00:00Z`),
-      statedOnPrecision: input.statedOnPrecision,
-      statedOnReported: input.statedOnReported,
-    };
-    let id: number;
-    if (before) {
-      const { contributorIds } = await tx.quote.findUniqueOrThrow({
-        where: { id: before.id },
-        select: { contributorIds: true },
-      });
-      const updated = await tx.quote.updateMany({
-        where: { id: before.id, version: input.version, deletedAt: null },
-        data: { ...fields, contributorIds: withContributor(contributorIds, user.id), version: { increment: 1 } },
-      });
-      if (updated.count === 0) throw conflict(before);
-      id = before.id;
-      await replaceStances(tx, id, before.stances, input.stances);
-      if (before.statementId !== statementId) await dropStatementIfEmpty(tx, before.statementId);
-    } else {
-      id = (
-        await tx.quote.create({
-          data: {
-            ...fields,
-            articleId: input.articleId,
-            authorId: user.id,
-            contributorIds: [user.id],
-            codingId: await codingForNewQuote(tx, user, input.articleId),
-          },
-          select: { id: true },
-        })
-      ).id;
-      await tx.stance.createMany({ data: input.stances.map((stance) => ({ ...stance, quoteId: id })) });
-    }
-    const after = toWorkspaceQuote(await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }));
-    await recordAudit(tx, {
-      actor: user,
-      action: before ? "update" : "create",
-      entityType: "Quote",
-      entityId: id,
-      before: before ? { ...before } : null,
-      after: { ...after },
-    });
-    return after;
+/**
+ * The write itself, inside the caller's transaction, for callers that write something else with the quote
+ * (accepting a suggestion adds its speaking organization in the same transaction). The caller checks the role.
+ */
+export async function writeQuote(tx: Tx, user: SessionUser, input: QuoteValues): Promise<WorkspaceQuote> {
+  const article = await tx.article.findFirst({
+    where: { id: input.articleId, deletedAt: null },
+    select: { body: true },
   });
+  if (!article) throw new AppError("NOT_FOUND", "No such article.");
+  const anchor = cutQuote(article.body, input.startOffset, input.endOffset, input.text);
+  const before = input.id === undefined ? null : await loadQuote(tx, user, input.id, input.articleId);
+  await checkReferences(tx, input, before);
+  const speakerKind = input.speakerKind ?? inferSpeakerKind(input);
+  const statementId = await statementFor(tx, { ...input, speakerKind }, before);
+
+  const fields = {
+    startOffset: anchor.start,
+    endOffset: anchor.end,
+    text: anchor.text,
+    prefix: anchor.prefix,
+    suffix: anchor.suffix,
+    orphanedAt: null,
+    statementId,
+    // Only the column of the speaker's kind is kept, so a quote never names two speakers.
+    speakerKind,
+    speakerId: speakerKind === "person" ? input.speakerId : null,
+    speakerOrganizationId: speakerKind === "organization" ? input.speakerOrganizationId : null,
+    speakerLabel: speakerKind === "person" || speakerKind === "organization" ? null : input.speakerLabel,
+    speakerCountryId: input.speakerCountryId,
+    attribution: input.attribution,
+    statedOn: new Date(`${firstDayOf(input.statedOn, input.statedOnPrecision)}T00:00:00Z`),
+    statedOnPrecision: input.statedOnPrecision,
+    statedOnReported: input.statedOnReported,
+  };
+  let id: number;
+  if (before) {
+    const { contributorIds, origin } = await tx.quote.findUniqueOrThrow({
+      where: { id: before.id },
+      select: { contributorIds: true, origin: true },
+    });
+    // An accepted suggestion that an editor changes is counted as edited, so the tracker can tell how much
+    // the suggestions help (#17).
+    const edited = origin === "suggestion" && changedContent(before, { ...input, speakerKind }, fields.statedOn);
+    const updated = await tx.quote.updateMany({
+      where: { id: before.id, version: input.version, deletedAt: null },
+      data: {
+        ...fields,
+        ...(edited ? { origin: "suggestion_edited" as const } : {}),
+        contributorIds: withContributor(contributorIds, user.id),
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw conflict(before);
+    id = before.id;
+    await replaceStances(tx, id, before.stances, input.stances);
+    if (before.statementId !== statementId) await dropStatementIfEmpty(tx, before.statementId);
+  } else {
+    id = (
+      await tx.quote.create({
+        data: {
+          ...fields,
+          origin: input.origin,
+          articleId: input.articleId,
+          authorId: user.id,
+          contributorIds: [user.id],
+          codingId: await codingForNewQuote(tx, user, input.articleId),
+        },
+        select: { id: true },
+      })
+    ).id;
+    await tx.stance.createMany({ data: input.stances.map((stance) => ({ ...stance, quoteId: id })) });
+  }
+  const after = toWorkspaceQuote(await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }));
+  await recordAudit(tx, {
+    actor: user,
+    action: before ? "update" : "create",
+    entityType: "Quote",
+    entityId: id,
+    before: before ? { ...before } : null,
+    after: { ...after },
+  });
+  return after;
 }
 
 /** The quote's span and context, after checking that the offsets cut exactly `text` out of the body. */
@@ -222,6 +237,27 @@ async function replaceStances(tx: Tx, quoteId: number, old: StanceInput[], next:
   }
   const added = next.filter((stance) => !oldKeys.has(key(stance)));
   if (added.length > 0) await tx.stance.createMany({ data: added.map((stance) => ({ ...stance, quoteId })) });
+}
+
+/** Whether an edit changes what the quote says: its span, speaker, country, attribution, date or stances. */
+function changedContent(before: WorkspaceQuote, next: QuoteValues, statedOn: Date): boolean {
+  const stanceKeys = (stances: StanceInput[]) =>
+    stances
+      .map((stance) => `${stance.dimensionId}/${stance.positionId}/${stance.holderCountryId}/${stance.strength}`)
+      .sort()
+      .join(",");
+  return (
+    before.startOffset !== next.startOffset ||
+    before.endOffset !== next.endOffset ||
+    before.speakerKind !== next.speakerKind ||
+    before.speakerId !== (next.speakerKind === "person" ? next.speakerId : null) ||
+    before.speakerOrganizationId !== (next.speakerKind === "organization" ? next.speakerOrganizationId : null) ||
+    before.speakerCountryId !== next.speakerCountryId ||
+    before.attribution !== next.attribution ||
+    before.statedOnPrecision !== next.statedOnPrecision ||
+    firstDayOf(before.statedOn, before.statedOnPrecision) !== statedOn.toISOString().slice(0, 10) ||
+    stanceKeys(before.stances) !== stanceKeys(next.stances)
+  );
 }
 
 function abbreviate(text: string): string {

@@ -9,7 +9,7 @@ export interface CountryMonthCount {
   country: { code: string; name: string; shortName: string };
   /** The first day of the month, UTC. */
   month: Date;
-  /** Statements (coding rule 9: one statement reported by several articles counts once). */
+  /** Statements (coding rule 9: one statement reported by several articles counts once), analysts' excluded. */
   count: number;
 }
 
@@ -22,6 +22,8 @@ async function uncachedCountStatementsByCountryMonth(): Promise<CountryMonthCoun
         JOIN "Article" a ON a.id = q."articleId"
        WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
          AND q."speakerCountryId" IS NOT NULL
+         -- Analysts speak for no country (coding rule 7).
+         AND q.attribution <> 'analyst'
        GROUP BY 1, 2
     )
     SELECT c.code, c.name, c."shortName", counted.month, counted.count

@@ -1,6 +1,6 @@
 // The one definition of "this text matches the words typed", for every read that takes `q` (the explorer, the
 // read API, the public search). English text: PostgreSQL full-text search in web search syntax ("exact phrase",
-// -word, or) over the stored "searchVector" columns (migration 20261130060000_search_vectors_month_counts), whose
+// -word, or) over the stored "searchVector" columns (migration 20261130061800_search_vectors_month_counts), whose
 // GIN indexes serve it. Korean, Chinese and Japanese are not split into words by the English configuration (no
 // spaces in Chinese; Korean attaches particles to words), so a query holding such characters matches each of its
 // space-separated terms as a substring, case-insensitively, which the trigram index on Quote.text serves.

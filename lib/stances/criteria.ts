@@ -75,13 +75,22 @@ export const statusSql = Prisma.sql`CASE WHEN q.status = 'published' AND a.statu
 
 const day = (value: string) => Prisma.sql`${value}::date`;
 
+/**
+ * The last day of a quote's statement period (`q`): the day itself, or the last day of its month or year. Filters
+ * treat a month or a year as its range: a period matches when it overlaps the filter's (StanceRead keeps the same
+ * value as "statedUntil").
+ */
+const statedUntil = Prisma.sql`(q."statedOn" + CASE q."statedOnPrecision" WHEN 'day' THEN interval '0 days'
+  WHEN 'month' THEN interval '1 month - 1 day' ELSE interval '1 year - 1 day' END)::date`;
+
 /** Conditions on the quote and its article (`q`, `a`), common to stance and quote reads. */
 export function quoteConditions(c: ResolvedCriteria): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`q."speakerCountryId" = ${c.speakerCountryId}`);
   if (c.personId !== undefined) parts.push(Prisma.sql`q."speakerId" = ${c.personId}`);
   if (c.attribution) parts.push(Prisma.sql`q.attribution = ${c.attribution}::"AttributionKind"`);
-  if (c.statedFrom) parts.push(Prisma.sql`q."statedOn" >= ${day(c.statedFrom)}`);
+  if (c.speakerKind) parts.push(Prisma.sql`q."speakerKind" = ${c.speakerKind}::"SpeakerKind"`);
+  if (c.statedFrom) parts.push(Prisma.sql`${statedUntil} >= ${day(c.statedFrom)}`);
   if (c.statedTo) parts.push(Prisma.sql`q."statedOn" <= ${day(c.statedTo)}`);
   if (c.publishedFrom) parts.push(Prisma.sql`a."publishedOn" >= ${day(c.publishedFrom)}`);
   if (c.publishedTo) parts.push(Prisma.sql`a."publishedOn" <= ${day(c.publishedTo)}`);
@@ -114,7 +123,8 @@ export function readConditions(visibility: Visibility, c: ResolvedCriteria): Pri
   if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`r."speakerCountryId" = ${c.speakerCountryId}`);
   if (c.personId !== undefined) parts.push(Prisma.sql`r."personId" = ${c.personId}`);
   if (c.attribution) parts.push(Prisma.sql`r.attribution = ${c.attribution}::"AttributionKind"`);
-  if (c.statedFrom) parts.push(Prisma.sql`r."statedOn" >= ${day(c.statedFrom)}`);
+  if (c.speakerKind) parts.push(Prisma.sql`r."speakerKind" = ${c.speakerKind}::"SpeakerKind"`);
+  if (c.statedFrom) parts.push(Prisma.sql`r."statedUntil" >= ${day(c.statedFrom)}`);
   if (c.statedTo) parts.push(Prisma.sql`r."statedOn" <= ${day(c.statedTo)}`);
   if (c.publishedFrom) parts.push(Prisma.sql`r."publishedOn" >= ${day(c.publishedFrom)}`);
   if (c.publishedTo) parts.push(Prisma.sql`r."publishedOn" <= ${day(c.publishedTo)}`);

@@ -33,6 +33,11 @@ const PLAIN: ReadonlySet<keyof StanceDto> = new Set([
   "articleId",
   "articlePublishedOn",
   "outletId",
+  "statementId",
+  "statedOnPrecision",
+  "statedOnReported",
+  "speakerKind",
+  "strength",
 ]);
 const WRITERS = STANCE_COLUMNS.map((column) =>
   PLAIN.has(column) ? (row: StanceDto) => String(row[column] ?? "") : (row: StanceDto) => csvField(row[column]),

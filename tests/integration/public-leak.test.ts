@@ -83,6 +83,7 @@ describe("unpublished records", () => {
         deletedAt: null,
         article: { status: "published", deletedAt: null },
         speakerCountryId: { not: null },
+        attribution: { not: "analyst" },
       },
       select: { statementId: true, speakerCountryId: true },
     });

@@ -247,11 +247,14 @@ describe("StanceRead", () => {
 
   it("counts the same as the joins of the source tables, for both visibilities", async () => {
     for (const visibility of ["published", "review"] as const) {
-      const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
-        SELECT count(*) AS n FROM "Stance" s JOIN "Quote" q ON q.id = s."quoteId" JOIN "Article" a ON a.id = q."articleId"
+      // Statements: one per (statement, dimension, position, holder), however many reports carry it.
+      const [{ n, reports }] = await db.$queryRaw<{ n: bigint; reports: bigint }[]>`
+        SELECT count(DISTINCT (q."statementId", s."dimensionId", s."positionId", s."holderCountryId")) AS n, count(*) AS reports
+          FROM "Stance" s JOIN "Quote" q ON q.id = s."quoteId" JOIN "Article" a ON a.id = q."articleId"
          WHERE s."deletedAt" IS NULL AND ${visibleQuoteSql(visibility)}`;
       const facets = await countStanceFacets(visibility, {});
       expect(facets.total).toBe(Number(n));
+      expect(facets.reports).toBe(Number(reports));
       // The same from a pass over StanceRead (a filter StanceReadCount cannot answer, matching everything).
       expect(await countStanceFacets(visibility, { publishedFrom: "1900-01-01" })).toEqual(facets);
       for (const facet of [facets.holderCountry, facets.position, facets.attribution, facets.year]) {
