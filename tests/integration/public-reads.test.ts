@@ -28,7 +28,8 @@ describe("current positions", () => {
     const current = await currentPositions();
     expect(current.get("CN:instrument")?.position.key).toBe("declaration");
     expect(current.get("US:sequencing")?.position.key).toBe("conditions_unspecified");
-    expect(current.get("KR:parties")?.position.key).toBe("four_party");
+    // South Korea's four-party record rested on analysts only and went with coding rules 1.1 (rule 10).
+    expect(current.get("KR:parties")?.position.key).toBe("trilateral");
     for (const record of current.values()) {
       const row = await db.countryStance.findUniqueOrThrow({ where: { id: record.id } });
       expect(row).toMatchObject({ status: "published", deletedAt: null });
