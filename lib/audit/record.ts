@@ -8,6 +8,7 @@ import type { SecurityEventKind } from "@/lib/audit/security";
 
 /**
  * `merge`: a person merged into another (both get an event); `reorder`: codebook entries swapped places;
+ * `reject`: an editor rejected a suggestion, which is then not proposed again for that article;
  * `revision`: a change proposed to a published record, or its review; `takedown`: a record unpublished at once.
  */
 export type AuditAction = Exclude<(typeof AUDIT_KINDS)[number], SecurityEventKind>;
@@ -23,6 +24,8 @@ export type AuditEntityType =
   | "Outlet"
   | "Dimension"
   | "Position"
+  | "Organization"
+  | "RejectedSuggestion"
   | "DoubleCoding"
   | "DoubleCodingSettings";
 

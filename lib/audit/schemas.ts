@@ -40,6 +40,7 @@ export const AUDIT_KINDS = [
   "password",
   "merge",
   "reorder",
+  "reject",
   "revision",
   "takedown",
   "sign_in",

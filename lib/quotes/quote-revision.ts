@@ -15,7 +15,7 @@ export async function proposeQuoteRevision(
   input: QuoteValues,
 ): Promise<WorkspaceQuote> {
   const live = await checkQuote(tx, user, input);
-  const { id: _id, version: seenVersion, ...changes } = input;
+  const { id: _id, version: seenVersion, origin: _origin, ...changes } = input;
   // "Keep its statement" is stored as the statement it has, so the diff and the approval mean the same thing.
   const payload = {
     ...changes,

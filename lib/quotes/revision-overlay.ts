@@ -7,7 +7,7 @@ import { atPrecision, firstDayOf, inferSpeakerKind, type QuoteValues } from "./s
 import type { WorkspaceQuote } from "./queries";
 
 /** A published quote's editable content: the save schema's fields without id and version. */
-export type QuoteContent = Omit<QuoteValues, "id" | "version">;
+export type QuoteContent = Omit<QuoteValues, "id" | "version" | "origin">;
 
 export function quoteContent(quote: WorkspaceQuote, articleId: number): QuoteContent {
   return {

@@ -34,7 +34,7 @@ export async function writeQuote(
   tx: Tx,
   user: SessionUser,
   input: QuoteValues,
-  contributors: { addContributor: string } | { contributorIds: string[] },
+  contributors: { addContributor: string } | { contributorIds: string[] } = { addContributor: user.id },
 ): Promise<WorkspaceQuote> {
   const article = await tx.article.findFirst({
     where: { id: input.articleId, deletedAt: null },
@@ -68,14 +68,18 @@ export async function writeQuote(
   };
   let id: number;
   if (before) {
-    const { contributorIds } = await tx.quote.findUniqueOrThrow({
+    const { contributorIds, origin } = await tx.quote.findUniqueOrThrow({
       where: { id: before.id },
-      select: { contributorIds: true },
+      select: { contributorIds: true, origin: true },
     });
+    // An accepted suggestion that an editor changes is counted as edited, so the tracker can tell how much
+    // the suggestions help (#17).
+    const edited = origin === "suggestion" && changedContent(before, { ...input, speakerKind }, fields.statedOn);
     const updated = await tx.quote.updateMany({
       where: { id: before.id, version: input.version, deletedAt: null },
       data: {
         ...fields,
+        ...(edited ? { origin: "suggestion_edited" as const } : {}),
         contributorIds:
           "addContributor" in contributors
             ? withContributor(contributorIds, contributors.addContributor)
@@ -92,6 +96,7 @@ export async function writeQuote(
       await tx.quote.create({
         data: {
           ...fields,
+          origin: input.origin,
           articleId: input.articleId,
           authorId: user.id,
           contributorIds:
@@ -255,6 +260,27 @@ async function replaceStances(tx: Tx, quoteId: number, old: StanceInput[], next:
   }
   const added = next.filter((stance) => !oldKeys.has(key(stance)));
   if (added.length > 0) await tx.stance.createMany({ data: added.map((stance) => ({ ...stance, quoteId })) });
+}
+
+/** Whether an edit changes what the quote says: its span, speaker, country, attribution, date or stances. */
+function changedContent(before: WorkspaceQuote, next: QuoteValues, statedOn: Date): boolean {
+  const stanceKeys = (stances: StanceInput[]) =>
+    stances
+      .map((stance) => `${stance.dimensionId}/${stance.positionId}/${stance.holderCountryId}/${stance.strength}`)
+      .sort()
+      .join(",");
+  return (
+    before.startOffset !== next.startOffset ||
+    before.endOffset !== next.endOffset ||
+    before.speakerKind !== next.speakerKind ||
+    before.speakerId !== (next.speakerKind === "person" ? next.speakerId : null) ||
+    before.speakerOrganizationId !== (next.speakerKind === "organization" ? next.speakerOrganizationId : null) ||
+    before.speakerCountryId !== next.speakerCountryId ||
+    before.attribution !== next.attribution ||
+    before.statedOnPrecision !== next.statedOnPrecision ||
+    firstDayOf(before.statedOn, before.statedOnPrecision) !== statedOn.toISOString().slice(0, 10) ||
+    stanceKeys(before.stances) !== stanceKeys(next.stances)
+  );
 }
 
 function abbreviate(text: string): string {

@@ -26,6 +26,7 @@ export const CRITERIA_KEYS = [
   "holderCountry",
   "person",
   "attribution",
+  "speakerKind",
   "dimension",
   "position",
   "statedFrom",

@@ -81,8 +81,12 @@ export async function listExplorerRows(
   return toPage(rows, limit, (row) => [row.statedOn, row.id]);
 }
 
-/** Stances of one holder country, position and month of statement. */
+/** Statements of one holder country, position and month of statement. */
 export interface CountryPositionMonth {
+  /**
+   * The holder's code; for analysts' statements about it, the code with COMMENTARY appended: analysts never count
+   * toward a country (coding rule 7), so their readings are a row of their own ("commentary about China").
+   */
   holderCountry: string;
   dimension: string;
   position: string;
@@ -91,10 +95,14 @@ export interface CountryPositionMonth {
   count: number;
 }
 
+/** Appended to a holder's code for the row of analysts' commentary about it (see CountryPositionMonth). */
+export const COMMENTARY = "~analysts";
+
 /**
  * The matching stances counted per holder country × position × month, in one grouped scan: the timeline plots
  * them, the matrix sums the months. Months, not days, keep the result small at a million stances (at most
- * countries × positions × months of the record).
+ * countries × positions × months of the record). Counts are of statements, not reports (coding rule 9), and
+ * analysts' statements are counted apart from the country's own.
  */
 export async function countByCountryPositionMonth(
   visibility: Visibility,
@@ -106,14 +114,16 @@ export async function countByCountryPositionMonth(
     { holderCountry: string; dimension: string; position: string; month: string; count: bigint }[]
   >`
     WITH grouped AS (
-      SELECT s."holderCountryId" AS holder, s."positionId" AS pos, date_trunc('month', q."statedOn") AS month, count(*) AS n
+      SELECT s."holderCountryId" AS holder, s."positionId" AS pos, q.attribution = 'analyst' AS commentary,
+             date_trunc('month', q."statedOn") AS month, count(DISTINCT q."statementId") AS n
         FROM "Stance" s
         JOIN "Quote" q ON q.id = s."quoteId"
         JOIN "Article" a ON a.id = q."articleId"
        WHERE ${and(conditions)}
-       GROUP BY 1, 2, 3
+       GROUP BY 1, 2, 3, 4
     )
-    SELECT c.code AS "holderCountry", d.key AS dimension, p.key AS position, to_char(g.month, 'YYYY-MM') AS month, g.n AS count
+    SELECT c.code || CASE WHEN g.commentary THEN ${COMMENTARY} ELSE '' END AS "holderCountry", d.key AS dimension,
+           p.key AS position, to_char(g.month, 'YYYY-MM') AS month, g.n AS count
       FROM grouped g
       JOIN "Country" c ON c.id = g.holder
       JOIN "Position" p ON p.id = g.pos

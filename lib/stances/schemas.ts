@@ -50,6 +50,9 @@ export const ATTRIBUTION_KINDS = [
   "analyst",
 ] as const;
 
+/** Coding rule 6 (the same list as lib/quotes/schemas.ts, which the workspace imports). */
+export const SPEAKER_KINDS = ["person", "organization", "outlet", "unnamed"] as const;
+
 const StanceFilterFields = z.object({
   speakerCountry: present(countryCode).describe(
     "Country of the speaker (by the role they held on the statement's date)",
@@ -61,10 +64,17 @@ const StanceFilterFields = z.object({
     "Speaker, by the slug of their person page",
   ),
   attribution: present(z.enum(ATTRIBUTION_KINDS)).describe("How the statement is attributed"),
+  speakerKind: present(z.enum(SPEAKER_KINDS)).describe(
+    "Who made the statement: a person, an organization (a ministry, KCNA), the article's outlet (a journalist's summary) or an unnamed source",
+  ),
   dimension: present(codebookKey).describe("Codebook dimension key (instrument, sequencing, parties, …)"),
   position: present(codebookKey).describe("Codebook position key; with `dimension`, the position of that dimension"),
-  statedFrom: present(isoDay).describe("Stated on or after this day"),
-  statedTo: present(isoDay).describe("Stated on or before this day"),
+  statedFrom: present(isoDay).describe(
+    "Stated on or after this day; a statement dated to a month or a year counts when its month or year reaches this day",
+  ),
+  statedTo: present(isoDay).describe(
+    "Stated on or before this day; a statement dated to a month or a year counts when its month or year starts by this day",
+  ),
   publishedFrom: present(isoDay).describe("Article published on or after this day"),
   publishedTo: present(isoDay).describe("Article published on or before this day"),
   outlet: present(recordIdParam).describe("Outlet id (see /api/v1/articles)"),
@@ -117,6 +127,7 @@ export const QuoteListQuery = periodsInOrder(
     holderCountry: fields.holderCountry,
     person: fields.person,
     attribution: fields.attribution,
+    speakerKind: fields.speakerKind,
     dimension: fields.dimension,
     position: fields.position,
     statedFrom: fields.statedFrom,

@@ -9,12 +9,13 @@ import { can } from "@/lib/auth/permissions";
 import { getCodebook } from "@/lib/codebook/public";
 import { listCountries } from "@/lib/countries/public";
 import { isAppError } from "@/lib/errors";
-import { listPeople } from "@/lib/people/public";
+import { listPersonMenu } from "@/lib/people/public";
 import { pageMetadata } from "@/lib/public-metadata";
-import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
-import type { AttributionKind } from "@/lib/quotes/schemas";
+import { ATTRIBUTION_LABELS, SPEAKER_KIND_LABELS } from "@/lib/quotes/labels";
+import type { AttributionKind, SpeakerKind } from "@/lib/quotes/schemas";
 import { countStanceFacets } from "@/lib/stances/queries";
 import {
+  COMMENTARY,
   countByCountryPositionMonth,
   explorerVisibility,
   listExplorerOutlets,
@@ -60,6 +61,7 @@ const FILTER_NAMES: Record<CriteriaKey, string> = {
   holderCountry: "Whose stance",
   person: "Speaker",
   attribution: "Attribution",
+  speakerKind: "Kind of speaker",
   dimension: "Dimension",
   position: "Position",
   statedFrom: "Stated from",
@@ -84,7 +86,7 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
   const [countries, codebook, people, outlets] = await Promise.all([
     listCountries(),
     getCodebook(),
-    listPeople(),
+    listPersonMenu(),
     listExplorerOutlets(visibility),
   ]);
   const options: FilterOptions = {
@@ -135,7 +137,10 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
   const [facets, page, monthly] = results;
 
   const countryName = new Map(countries.map((c) => [c.code, c.name]));
-  const nameOf = (code: string) => countryName.get(code) ?? code;
+  const nameOf = (code: string): string =>
+    code.endsWith(COMMENTARY)
+      ? `Commentary about ${nameOf(code.slice(0, -COMMENTARY.length))} (analysts)`
+      : (countryName.get(code) ?? code);
   const positions = new Map<string, PositionInfo>(
     codebook.flatMap((d) =>
       d.positions.map(
@@ -153,17 +158,19 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
       ? nameOf(value)
       : key === "attribution"
         ? (ATTRIBUTION_LABELS[value as AttributionKind] ?? value)
-        : key === "dimension"
-          ? (codebook.find((d) => d.key === value)?.label ?? value)
-          : key === "position"
-            ? ([...positions.values()].find(
-                (p) => p.key === value && (!view.filter.dimension || p.dimension === view.filter.dimension),
-              )?.label ?? value)
-            : key === "outlet"
-              ? (outlets.find((o) => String(o.id) === value)?.name ?? value)
-              : key === "person"
-                ? (people.find((p) => p.slug === value)?.name ?? value)
-                : value;
+        : key === "speakerKind"
+          ? (SPEAKER_KIND_LABELS[value as SpeakerKind] ?? value)
+          : key === "dimension"
+            ? (codebook.find((d) => d.key === value)?.label ?? value)
+            : key === "position"
+              ? ([...positions.values()].find(
+                  (p) => p.key === value && (!view.filter.dimension || p.dimension === view.filter.dimension),
+                )?.label ?? value)
+              : key === "outlet"
+                ? (outlets.find((o) => String(o.id) === value)?.name ?? value)
+                : key === "person"
+                  ? (people.find((p) => p.slug === value)?.name ?? value)
+                  : value;
   const removeLinks = (
     <ul className="mt-2 flex flex-wrap gap-2">
       {active.map(([key, value]) => (
@@ -192,7 +199,8 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
         </h2>
         <p role="status" className="text-lg" data-testid="match-count">
           <strong>{facets.total}</strong> {facets.total === 1 ? "stance matches" : "stances match"}
-          {active.length === 0 ? " (no filter)" : " these filters"}.
+          {active.length === 0 ? " (no filter)" : " these filters"}, counted once per statement
+          {facets.reports > facets.total ? ` (${facets.reports} reports in all)` : ""}.
         </p>
         {active.length > 0 ? (
           <div>
@@ -302,7 +310,14 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
             countryName={nameOf}
             positions={positions}
             cellHref={(holderCountry, dimension, position) =>
-              explorerHref(view, { holderCountry, dimension, position })
+              holderCountry.endsWith(COMMENTARY)
+                ? explorerHref(view, {
+                    holderCountry: holderCountry.slice(0, -COMMENTARY.length),
+                    dimension,
+                    position,
+                    attribution: "analyst",
+                  })
+                : explorerHref(view, { holderCountry, dimension, position })
             }
           />
         </>

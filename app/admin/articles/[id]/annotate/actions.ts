@@ -1,8 +1,11 @@
 "use server";
 // The annotation workspace's server actions: parse, call lib, return data (dataAction in lib/actions.ts).
 import { z } from "zod";
-import { dataAction } from "@/lib/actions";
+import { dataAction, formAction } from "@/lib/actions";
 import { isAppError } from "@/lib/errors";
+import { submitCoding } from "@/lib/double-coding/mutations";
+import { submitCodingSchema } from "@/lib/double-coding/schemas";
+import { revalidatePath } from "next/cache";
 import { quoteInputSchema, quoteRefSchema } from "@/lib/quotes/schemas";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
@@ -61,3 +64,11 @@ export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, 
 
 /** Sends a published article's text correction (a revision) for review by a second editor. */
 export const submitCorrectionAction = dataAction(RevisionTargetSchema, (input, user) => submitRevision(user, input));
+export const submitCodingAction = formAction(submitCodingSchema, async (input, user) => {
+  const { completed } = await submitCoding(user, input);
+  revalidatePath("/admin/articles", "layout");
+  return {
+    ok: true,
+    message: completed ? "Submitted. Both codings are in: they can be compared now." : "Submitted.",
+  };
+});
