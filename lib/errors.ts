@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   DUPLICATE: 409,
   /** Too many attempts; `retryAfterSeconds` says when to try again. */
   RATE_LIMITED: 429,
+  /** The database does not answer (stopped, restarting) or a write gave up waiting; nothing was saved, retry. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -158,22 +158,6 @@ function uncachedListLatestQuotes(limit = 8): Promise<QuoteCard[]> {
 }
 
 /**
- * Every published statement by a country, oldest first (the home page's timeline by country): one per statement,
- * however many articles report it, and never an analyst's (analysts speak for no country, coding rule 7).
- */
-async function uncachedListStatementDates(): Promise<{ id: number; statedOn: Date; country: CountryRef | null }[]> {
-  const rows = await db.quote.findMany({
-    where: { AND: [PUBLISHED_QUOTE, { attribution: { not: "analyst" } }] },
-    distinct: ["statementId"],
-    orderBy: [{ statementId: "asc" }, { id: "asc" }],
-    select: { id: true, statedOn: true, speakerCountry: { select: { code: true, name: true, shortName: true } } },
-  });
-  return rows
-    .map((row) => ({ id: row.id, statedOn: row.statedOn, country: row.speakerCountry }))
-    .sort((a, b) => a.statedOn.getTime() - b.statedOn.getTime() || a.id - b.id);
-}
-
-/**
  * A country's own statements: its officials, official statements, sources and reported positions. An analyst
  * speaks for no government, so an analyst's quote is never a country's own statement (CODEBOOK.md).
  */
@@ -317,7 +301,6 @@ function uncachedListQuoteCardsByIds(ids: number[]): Promise<QuoteCard[]> {
 
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const listLatestQuotes = cachedPublicRead("quotes.listLatestQuotes", uncachedListLatestQuotes);
-export const listStatementDates = cachedPublicRead("quotes.listStatementDates", uncachedListStatementDates);
 export const listQuotesByCountry = cachedPublicRead("quotes.listQuotesByCountry", uncachedListQuotesByCountry);
 export const listQuotesAboutCountry = cachedPublicRead("quotes.listQuotesAboutCountry", uncachedListQuotesAboutCountry);
 export const listCommentaryAboutCountry = cachedPublicRead(
