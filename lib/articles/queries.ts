@@ -50,7 +50,7 @@ export async function listArticles(
       quoteCounts,
     };
   });
-  return { items, nextBefore: rows.length > ARTICLE_PAGE_SIZE ? page.at(-1)!.id : null };
+  return { items, nextBefore: rows.length > ARTICLE_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null };
 }
 
 export interface AdminArticle {

@@ -86,7 +86,8 @@ export async function saveCountryStance(
       data: quoteIds.map((quoteId) => ({ countryStanceId: id, quoteId })),
       skipDuplicates: true,
     });
-    const after = (await snapshot(tx, id))!;
+    const after = await snapshot(tx, id);
+    if (!after) throw new AppError("NOT_FOUND", "No such country stance record.");
     await recordAudit(tx, {
       actor: user,
       action: before ? "update" : "create",

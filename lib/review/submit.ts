@@ -26,7 +26,7 @@ export async function submitForReview(actor: SessionUser | null, target: ReviewT
   return db.$transaction((tx) =>
     takeReviewStep(tx, actor, target, {
       from: ["draft", "returned"],
-      authorize: () => {},
+      authorize: () => undefined,
       change: (record) => ({
         status: "in_review",
         authorId: record.authorId ?? actor.id,

@@ -197,17 +197,15 @@ export function QuotePanel(props: Props) {
             dimension={dimension}
             positionId={draft.positions[dimension.id]}
             onPosition={(positionId) => {
-              const positions = { ...draft.positions };
-              if (positionId === undefined) delete positions[dimension.id];
-              else positions[dimension.id] = positionId;
-              update({ positions });
+              const { [dimension.id]: _previous, ...positions } = draft.positions;
+              update({
+                positions: positionId === undefined ? positions : { ...positions, [dimension.id]: positionId },
+              });
             }}
             holderId={draft.holders[dimension.id]}
             onHolder={(countryId) => {
-              const holders = { ...draft.holders };
-              if (countryId === undefined) delete holders[dimension.id];
-              else holders[dimension.id] = countryId;
-              update({ holders });
+              const { [dimension.id]: _previous, ...holders } = draft.holders;
+              update({ holders: countryId === undefined ? holders : { ...holders, [dimension.id]: countryId } });
             }}
             countries={countries}
             speakerCountryId={draft.speakerCountryId}

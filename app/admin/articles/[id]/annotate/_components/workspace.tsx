@@ -67,7 +67,14 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
   );
 
   const undo = useCallback(() => toast?.undo?.(), [toast]);
-  const cursor = useTextCursor({
+  const {
+    focusText,
+    rootRef,
+    span: selection,
+    findNext,
+    handlers,
+    notice,
+  } = useTextCursor({
     body: article.body,
     quotes,
     onMark: mark,
@@ -75,7 +82,6 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
     onFind: () => setFinding(true),
     onUndo: undo,
   });
-  const { focusText, rootRef } = cursor;
   useDragAutoscroll(rootRef);
   // Marks the text as ready for keys and selections once hydrated (tests and the benchmark wait for it).
   useEffect(() => rootRef.current?.setAttribute("data-ready", "true"), [rootRef]);
@@ -119,7 +125,7 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
   );
   const orphaned = useMemo(() => quotes.filter((quote) => quote.orphanedAt), [quotes]);
   const dismissToast = useCallback(() => setToast(null), [setToast]);
-  const selected = cursor.span ? article.body.slice(cursor.span.start, cursor.span.end) : "";
+  const selected = selection ? article.body.slice(selection.start, selection.end) : "";
 
   return (
     <main className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -131,24 +137,18 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
         <HighlightToolbar mode={mode} onMode={setMode} codebook={codebook} />
         {finding ? (
           <FindBar
-            onFind={cursor.findNext}
+            onFind={findNext}
             onClose={() => {
               setFinding(false);
               focusText();
             }}
           />
         ) : null}
-        <ArticleText
-          ref={cursor.rootRef}
-          body={article.body}
-          highlights={highlights}
-          draft={draftSpan}
-          {...cursor.handlers}
-        />
+        <ArticleText ref={rootRef} body={article.body} highlights={highlights} draft={draftSpan} {...handlers} />
         <p aria-live="polite" data-testid="selection-status" className="min-h-5 text-sm text-slate-700">
-          {cursor.notice ??
-            (cursor.span
-              ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
+          {notice ??
+            (selection
+              ? `Selected ${selection.start}–${selection.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
               : "")}
         </p>
         <Toast toast={toast} onDismiss={dismissToast} />
