@@ -2,6 +2,8 @@
 // The annotation workspace's server actions: parse, call lib, return data (dataAction in lib/actions.ts).
 import { z } from "zod";
 import { dataAction, formAction } from "@/lib/actions";
+import { articleRefSchema, suggestionRefSchema } from "@/lib/suggest/schemas";
+import { acceptSuggestion, getArticleSuggestions, rejectSuggestion } from "@/lib/suggest/workspace";
 import { isAppError } from "@/lib/errors";
 import { submitCoding } from "@/lib/double-coding/mutations";
 import { submitCodingSchema } from "@/lib/double-coding/schemas";
@@ -15,6 +17,14 @@ import { peopleSearchSchema, personNameSchema } from "@/lib/people/schemas";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
 import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/update-body";
+
+export const getSuggestionsAction = dataAction(articleRefSchema, (input, user) =>
+  getArticleSuggestions(user, input.articleId),
+);
+
+export const acceptSuggestionAction = dataAction(suggestionRefSchema, (input, user) => acceptSuggestion(user, input));
+
+export const rejectSuggestionAction = dataAction(suggestionRefSchema, (input, user) => rejectSuggestion(user, input));
 
 const idSchema = z.object({ id: z.number().int().positive() });
 
