@@ -12,6 +12,7 @@ import { withContributor } from "@/lib/revisions/contributors";
 import { proposeRevision } from "@/lib/revisions/propose";
 import { parseInput } from "@/lib/validation";
 import { computeWarnings, type CountryStanceWarnings } from "./checks";
+import { evidenceProblems } from "./evidence-rule";
 import { countryStanceInputSchema, type CountryStanceInput, type CountryStanceValues } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -176,7 +177,8 @@ function conflict(current: Snapshot): AppError {
 
 /**
  * Country, dimension, position and quotes must exist; the position belongs to the dimension; retired dimensions
- * and positions are closed to new records, but a record that already had one keeps it.
+ * and positions are closed to new records, but a record that already had one keeps it. Coding rule 10: the
+ * evidence holds a non-analyst stance of the country on the dimension, and the period covers the evidence.
  */
 async function checkReferences(tx: Tx, input: CountryStanceValues, quoteIds: number[], before: Snapshot | null) {
   const fields: Record<string, string[]> = {};
@@ -194,12 +196,30 @@ async function checkReferences(tx: Tx, input: CountryStanceValues, quoteIds: num
     fields.positionId = ["This position is retired; choose a current one."];
   const found = await tx.quote.findMany({
     where: { id: { in: quoteIds }, deletedAt: null, codingId: null },
-    select: { id: true },
+    select: {
+      id: true,
+      attribution: true,
+      statedOn: true,
+      statedOnPrecision: true,
+      stances: { where: { deletedAt: null }, select: { dimensionId: true, holderCountryId: true } },
+    },
   });
   const missing = quoteIds.filter((id) => !found.some((quote) => quote.id === id));
   if (missing.length)
     fields.quoteIds = [
       `These quotes no longer exist (deleted?): ${missing.join(", ")}. Remove them from the evidence.`,
     ];
+  else {
+    const problems = evidenceProblems(
+      {
+        countryId: input.countryId,
+        dimensionId: input.dimensionId,
+        validFrom: new Date(`${input.validFrom}T00:00:00Z`),
+        validTo: input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null,
+      },
+      found,
+    );
+    for (const [field, messages] of Object.entries(problems)) fields[field] = [...(fields[field] ?? []), ...messages];
+  }
   if (Object.keys(fields).length) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fields });
 }
