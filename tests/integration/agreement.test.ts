@@ -14,6 +14,11 @@ import { seedCodebook, positionId } from "@/prisma/seed/codebook";
 import { seedCountries, countryId } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
 import { seedArticle } from "@/prisma/seed/articles";
+import { takeCodedQuote } from "@/lib/double-coding/curate";
+import { getCodingComparison } from "@/lib/double-coding/comparison";
+import { submitForReview } from "@/lib/review/submit";
+import { approve } from "@/lib/review/approve";
+import { AppError } from "@/lib/errors";
 import { createUser } from "../support/users";
 
 const SENTENCES = [
@@ -27,6 +32,8 @@ let admin: SessionUser;
 let coderA: SessionUser;
 let coderB: SessionUser;
 let researcher: SessionUser;
+let curator: SessionUser;
+let firstCoding = { articleId: 0, codingId: 0 };
 let ids: Record<"CN" | "KR" | "US", number>;
 let positions: Record<"treaty" | "declaration", { dimensionId: number; positionId: number }>;
 
@@ -78,12 +85,13 @@ beforeAll(async () => {
   coderA = await createUser(db, { role: "editor", name: "Alice Coder" });
   coderB = await createUser(db, { role: "editor", name: "Bob Coder" });
   researcher = await createUser(db, { role: "researcher" });
+  curator = await createUser(db, { role: "editor", name: "Carol Curator" });
   ids = { CN: await countryId(db, "CN"), KR: await countryId(db, "KR"), US: await countryId(db, "US") };
   positions = {
     treaty: await positionId(db, "instrument", "treaty"),
     declaration: await positionId(db, "instrument", "declaration"),
   };
-  await doubleCode({
+  firstCoding = await doubleCode({
     a: [
       ["on_record", "treaty"],
       ["reported", "declaration"],
@@ -184,5 +192,59 @@ describe("the export for researchers", () => {
     const report = await getAgreementReport(admin);
     const recomputed = nominalAlpha(attribution.map((row) => [row.code_a, row.code_b])).alpha;
     expect(recomputed).toBeCloseTo(report.overall.find((r) => r.variable === "attribution")?.value ?? NaN, 10);
+  });
+});
+
+describe("curation", () => {
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => {
+        throw new Error("expected a refusal");
+      },
+      (error: unknown) => {
+        expect(error).toBeInstanceOf(AppError);
+        return error as AppError;
+      },
+    );
+
+  it("takes one coder's quote as a final draft, which then goes through review to publication", async () => {
+    const comparison = await getCodingComparison(curator, firstCoding.codingId);
+    expect(comparison.mayCurate).toBe(true);
+    const unit = comparison.units.find((u) => u.differs.includes("position:instrument"));
+    expect(unit?.a?.text).toBe(SENTENCES[1]);
+    // A coder may not curate their own coding.
+    const own = await refusal(takeCodedQuote(coderA, { codingId: firstCoding.codingId, quoteId: unit?.b?.id ?? 0 }));
+    expect(own.code).toBe("FORBIDDEN");
+    expect(own.message).toMatch(/You coded one side of this article, so you cannot curate it/);
+    expect((await getCodingComparison(coderA, firstCoding.codingId)).mayCurate).toBe(false);
+
+    const final = await takeCodedQuote(curator, { codingId: firstCoding.codingId, quoteId: unit?.b?.id ?? 0 });
+    const row = await db.quote.findUniqueOrThrow({ where: { id: final.id }, include: { stances: true } });
+    expect(row).toMatchObject({ codingId: null, authorId: curator.id, status: "draft", text: SENTENCES[1] });
+    expect(row.stances.map((stance) => stance.positionId)).toEqual([positions.treaty.positionId]);
+    const again = await refusal(takeCodedQuote(curator, { codingId: firstCoding.codingId, quoteId: unit?.a?.id ?? 0 }));
+    expect(again.message).toMatch(new RegExp(`already covers this passage \\(quote ${final.id}\\)`));
+    const after = await getCodingComparison(curator, firstCoding.codingId);
+    expect(after.units.find((u) => u.a?.id === unit?.a?.id)?.final?.id).toBe(final.id);
+
+    const submitted = await submitForReview(curator, { kind: "quote", id: final.id, version: final.version });
+    expect(submitted.status).toBe("in_review");
+    const published = await approve(admin, { kind: "quote", id: final.id, version: submitted.version });
+    expect(published.status).toBe("published");
+    // The coders' own quotes stay out of review and out of the agreement's change.
+    expect((await getAgreementReport(admin)).articles).toBe(2);
+  });
+
+  it("waits for both codings", async () => {
+    const article = await seedArticle(db, {
+      body: `${SENTENCES[0]} ${crypto.randomUUID()}`,
+      publishedOn: "2018-07-31",
+    });
+    const { id: codingId } = await assignDoubleCoding(admin, {
+      articleId: article.id,
+      coderAId: coderA.id,
+      coderBId: coderB.id,
+    });
+    expect((await refusal(getCodingComparison(curator, codingId))).code).toBe("CONFLICT");
   });
 });
