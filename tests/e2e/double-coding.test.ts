@@ -65,6 +65,9 @@ describe("double coding → agreement → curation → publication", () => {
     await assign.getByLabel("Coder B", { exact: true }).selectOption({ label: "Coder Ann" });
     await assign.getByRole("button", { name: "Assign to two coders" }).click();
     await assign.getByText("Choose two different editors: one editor cannot code the same article twice.").waitFor();
+    // The form starts afresh after each answer, as forms with actions do.
+    await assign.getByLabel("Article number").fill(String(article.id));
+    await assign.getByLabel("Coder A", { exact: true }).selectOption({ label: "Coder Ann" });
     await assign.getByLabel("Coder B", { exact: true }).selectOption({ label: "Coder Ben" });
     await assign.getByRole("button", { name: "Assign to two coders" }).click();
     await assign
