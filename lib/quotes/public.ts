@@ -91,7 +91,7 @@ type QuoteCardRow = Prisma.QuoteGetPayload<{ select: typeof quoteCardSelect }>;
 
 function toQuoteCard(row: QuoteCardRow): QuoteCard {
   // A deleted or merged person has no page of their own; the quote still names them.
-  const speakerPublic = row.speaker && !row.speaker.deletedAt && !row.speaker.mergedIntoId;
+  const speaker = row.speaker && !row.speaker.deletedAt && !row.speaker.mergedIntoId ? row.speaker : null;
   return {
     id: row.id,
     text: row.text,
@@ -105,7 +105,7 @@ function toQuoteCard(row: QuoteCardRow): QuoteCard {
       row.speaker?.name ??
       row.speakerOrganization?.name ??
       (row.speakerKind === "outlet" ? (row.article.outlet?.name ?? row.speakerLabel) : row.speakerLabel),
-    speakerSlug: speakerPublic ? row.speaker!.slug : null,
+    speakerSlug: speaker?.slug ?? null,
     speakerCountry: row.speakerCountry,
     article: {
       id: row.article.id,
@@ -155,22 +155,6 @@ async function findQuoteCards(
 /** The most recent statements, by the day they were made. */
 function uncachedListLatestQuotes(limit = 8): Promise<QuoteCard[]> {
   return findQuoteCards({}, { take: limit });
-}
-
-/**
- * Every published statement by a country, oldest first (the home page's timeline by country): one per statement,
- * however many articles report it, and never an analyst's (analysts speak for no country, coding rule 7).
- */
-async function uncachedListStatementDates(): Promise<{ id: number; statedOn: Date; country: CountryRef | null }[]> {
-  const rows = await db.quote.findMany({
-    where: { AND: [PUBLISHED_QUOTE, { attribution: { not: "analyst" } }] },
-    distinct: ["statementId"],
-    orderBy: [{ statementId: "asc" }, { id: "asc" }],
-    select: { id: true, statedOn: true, speakerCountry: { select: { code: true, name: true, shortName: true } } },
-  });
-  return rows
-    .map((row) => ({ id: row.id, statedOn: row.statedOn, country: row.speakerCountry }))
-    .sort((a, b) => a.statedOn.getTime() - b.statedOn.getTime() || a.id - b.id);
 }
 
 /**
@@ -317,7 +301,6 @@ function uncachedListQuoteCardsByIds(ids: number[]): Promise<QuoteCard[]> {
 
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const listLatestQuotes = cachedPublicRead("quotes.listLatestQuotes", uncachedListLatestQuotes);
-export const listStatementDates = cachedPublicRead("quotes.listStatementDates", uncachedListStatementDates);
 export const listQuotesByCountry = cachedPublicRead("quotes.listQuotesByCountry", uncachedListQuotesByCountry);
 export const listQuotesAboutCountry = cachedPublicRead("quotes.listQuotesAboutCountry", uncachedListQuotesAboutCountry);
 export const listCommentaryAboutCountry = cachedPublicRead(

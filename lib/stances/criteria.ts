@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/api/route";
+import { quoteTextMatches } from "@/lib/search/text-match";
 import type { StanceCriteria } from "./schemas";
 
 export interface ResolvedCriteria extends Omit<
@@ -94,11 +95,7 @@ export function quoteConditions(c: ResolvedCriteria): Prisma.Sql[] {
   if (c.publishedFrom) parts.push(Prisma.sql`a."publishedOn" >= ${day(c.publishedFrom)}`);
   if (c.publishedTo) parts.push(Prisma.sql`a."publishedOn" <= ${day(c.publishedTo)}`);
   if (c.outlet !== undefined) parts.push(Prisma.sql`a."outletId" = ${c.outlet}`);
-  // The same expression as the Quote_text_fts_idx index (migration 20261124220000_public_search).
-  if (c.q)
-    parts.push(
-      Prisma.sql`to_tsvector('english'::regconfig, q."text") @@ websearch_to_tsquery('english'::regconfig, ${c.q})`,
-    );
+  if (c.q) parts.push(quoteTextMatches("q", c.q));
   return parts;
 }
 
@@ -132,10 +129,8 @@ export function readConditions(visibility: Visibility, c: ResolvedCriteria): Pri
   if (c.publishedFrom) parts.push(Prisma.sql`r."publishedOn" >= ${day(c.publishedFrom)}`);
   if (c.publishedTo) parts.push(Prisma.sql`r."publishedOn" <= ${day(c.publishedTo)}`);
   if (c.outlet !== undefined) parts.push(Prisma.sql`r."outletId" = ${c.outlet}`);
-  if (c.q) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Quote" q WHERE q.id = r."quoteId"
-      AND to_tsvector('english'::regconfig, q."text") @@ websearch_to_tsquery('english'::regconfig, ${c.q}))`);
-  }
+  // A semi-join: the planner walks the GIN index for rare words and the date order for common ones.
+  if (c.q) parts.push(Prisma.sql`r."quoteId" IN (SELECT q.id FROM "Quote" q WHERE ${quoteTextMatches("q", c.q)})`);
   return parts;
 }
 

@@ -46,7 +46,8 @@ async function codeAndSubmit(coder: User, key: string): Promise<void> {
   await codeWithKey(page, "instrument", key);
   await saveWithKeys(page);
   await page.getByRole("button", { name: "Submit my coding" }).click();
-  await page.getByRole("status").filter({ hasText: "Submitted" }).waitFor();
+  // The page refreshes: the banner now says so, and the button is gone.
+  await page.getByTestId("coding-banner").filter({ hasText: "You submitted your coding" }).waitFor();
   await page.context().close();
 }
 

@@ -72,6 +72,18 @@ async function countsInStep() {
                    AS line FROM "StanceRead" GROUP BY ${key} ORDER BY 1`,
     ),
   );
+  // StanceReadMonthCount likewise, by month of statement.
+  const monthKey = Prisma.sql`concat_ws('|', published, "holderCountryId", "dimensionId", "positionId", attribution, to_char(month, 'YYYY-MM'), "speakerCountryId")`;
+  expect(
+    await lines(
+      Prisma.sql`SELECT ${monthKey} || '=' || concat_ws('/', n, statements, "publishedStatements") AS line FROM "StanceReadMonthCount" ORDER BY 1`,
+    ),
+  ).toEqual(
+    await lines(
+      Prisma.sql`SELECT ${monthKey} || '=' || concat_ws('/', count(*), count(*) FILTER (WHERE "leadVisible"), count(*) FILTER (WHERE "leadPublished"))
+                   AS line FROM (SELECT *, date_trunc('month', "statedOn") AS month FROM "StanceRead") r GROUP BY ${monthKey} ORDER BY 1`,
+    ),
+  );
 }
 
 async function expectInStep() {

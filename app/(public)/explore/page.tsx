@@ -9,7 +9,7 @@ import { can } from "@/lib/auth/permissions";
 import { getCodebook } from "@/lib/codebook/public";
 import { listCountries } from "@/lib/countries/public";
 import { isAppError } from "@/lib/errors";
-import { listPeople } from "@/lib/people/public";
+import { listPersonMenu } from "@/lib/people/public";
 import { pageMetadata } from "@/lib/public-metadata";
 import { ATTRIBUTION_LABELS, SPEAKER_KIND_LABELS } from "@/lib/quotes/labels";
 import type { AttributionKind, SpeakerKind } from "@/lib/quotes/schemas";
@@ -86,7 +86,7 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
   const [countries, codebook, people, outlets] = await Promise.all([
     listCountries(),
     getCodebook(),
-    listPeople(),
+    listPersonMenu(),
     listExplorerOutlets(visibility),
   ]);
   const options: FilterOptions = {
