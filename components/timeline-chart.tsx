@@ -247,7 +247,7 @@ export function MarkedDotTimeline({
   );
   const scale = timeScale(all, LEFT + 8, WIDTH - 10);
   const height = 24 + rowHeights.reduce((sum, value) => sum + value, 0) + 4;
-  let top = 24;
+  const rowTops = rowHeights.map((_, index) => 24 + rowHeights.slice(0, index).reduce((sum, value) => sum + value, 0));
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
@@ -260,9 +260,7 @@ export function MarkedDotTimeline({
       <desc id={`${id}-desc`}>{description}</desc>
       <YearAxis scale={scale} top={20} bottom={height} />
       {series.map((row, index) => {
-        const rowTop = top;
-        top += rowHeights[index];
-        const y = rowTop + rowHeights[index] - 15;
+        const y = rowTops[index] + rowHeights[index] - 15;
         const label = row.label.length > 13 ? `${row.label.slice(0, 12)}…` : row.label;
         return (
           <g key={row.label}>

@@ -25,10 +25,15 @@ export type ActionResult<T> =
 
 export function formAction<S extends z.ZodType>(
   schema: S,
-  handler: (input: z.output<S>, user: SessionUser | null) => Promise<FormState | void>,
+  // Most handlers are lib functions that return nothing: the form then shows plain success.
+  handler: (input: z.output<S>, user: SessionUser | null) => Promise<FormState | undefined> | Promise<void>,
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
   return async (_previous, formData) => {
-    const result = await run(schema, Object.fromEntries(formData), handler);
+    const result = await run(
+      schema,
+      Object.fromEntries(formData),
+      async (input, user) => (await handler(input, user)) || undefined,
+    );
     return result.ok
       ? (result.data ?? { ok: true })
       : { ok: false, message: result.message, fields: result.fields, data: result.data };

@@ -65,7 +65,7 @@ export async function listAuditEvents(
     select,
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE).map(toDto);
-  return { events: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id : null };
+  return { events: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null };
 }
 
 /** Every event of one record, oldest first. A user's history is for admins; other records' for editors. */

@@ -153,7 +153,9 @@ function config(): NextAuthConfig {
         return { ...token, name: current.name, email: current.email, role: current.role };
       },
       session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub!, role: token.role } };
+        // jwt() above ends every session whose token has no subject, so this never happens.
+        if (!token.sub) throw new Error("A session token without a subject reached session().");
+        return { ...session, user: { ...session.user, id: token.sub, role: token.role } };
       },
     },
   };

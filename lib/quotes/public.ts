@@ -91,7 +91,7 @@ type QuoteCardRow = Prisma.QuoteGetPayload<{ select: typeof quoteCardSelect }>;
 
 function toQuoteCard(row: QuoteCardRow): QuoteCard {
   // A deleted or merged person has no page of their own; the quote still names them.
-  const speakerPublic = row.speaker && !row.speaker.deletedAt && !row.speaker.mergedIntoId;
+  const speaker = row.speaker && !row.speaker.deletedAt && !row.speaker.mergedIntoId ? row.speaker : null;
   return {
     id: row.id,
     text: row.text,
@@ -105,7 +105,7 @@ function toQuoteCard(row: QuoteCardRow): QuoteCard {
       row.speaker?.name ??
       row.speakerOrganization?.name ??
       (row.speakerKind === "outlet" ? (row.article.outlet?.name ?? row.speakerLabel) : row.speakerLabel),
-    speakerSlug: speakerPublic ? row.speaker!.slug : null,
+    speakerSlug: speaker?.slug ?? null,
     speakerCountry: row.speakerCountry,
     article: {
       id: row.article.id,

@@ -263,13 +263,15 @@ function congruenceGraphml(network: Network, meta: ExportMeta): string {
       false,
     ),
   ];
-  const codes = [...network.countries.keys()].sort();
-  for (const code of codes) lines.push(countryNode(code, network.countries.get(code)!));
+  const countries = [...network.countries].sort(([a], [b]) => a.localeCompare(b));
+  for (const [code, name] of countries) lines.push(countryNode(code, name));
+  const codes = countries.map(([code]) => code);
+  const heldBy = (code: string) => network.counts.get(code) ?? new Map<string, number>();
   let edge = 0;
   for (let i = 0; i < codes.length; i++) {
-    const held = network.counts.get(codes[i])!;
+    const held = heldBy(codes[i]);
     for (let j = i + 1; j < codes.length; j++) {
-      const shared = [...network.counts.get(codes[j])!.keys()].filter((key) => held.has(key)).length;
+      const shared = [...heldBy(codes[j]).keys()].filter((key) => held.has(key)).length;
       if (shared > 0)
         lines.push(
           `    <edge id="e${edge++}" source="country:${xml(codes[i])}" target="country:${xml(codes[j])}"><data key="weight">${shared}</data></edge>`,

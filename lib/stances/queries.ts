@@ -103,7 +103,11 @@ export async function streamStanceCsv(
   return streamBatches(visibility, resolved, batchSize, async (after) => {
     const [row] = await serially(readPage<CsvPage>(visibility, resolved, after, batchSize, CSV_LINES));
     onRows(row.count);
-    return { value: row.text ?? "", count: row.count, last: row.count ? [row.lastStatedOn!, row.lastId!] : null };
+    return {
+      value: row.text ?? "",
+      count: row.count,
+      last: row.lastStatedOn !== null && row.lastId !== null ? [row.lastStatedOn, row.lastId] : null,
+    };
   });
 }
 

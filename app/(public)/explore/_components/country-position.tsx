@@ -46,7 +46,9 @@ export function CountryPositionViews({
   );
   const totals = new Map<string, number>();
   for (const row of counts) totals.set(row.holderCountry, (totals.get(row.holderCountry) ?? 0) + row.count);
-  const countries = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
+  const countries = [...totals.keys()].sort(
+    (a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b),
+  );
 
   const series = countries.map((code) => ({
     label: countryName(code),
@@ -68,7 +70,7 @@ export function CountryPositionViews({
           positionOf(row)?.label ?? row.position,
           (byPosition.get(positionOf(row)?.label ?? row.position) ?? 0) + row.count,
         );
-      return `${countryName(code)}: ${plural(totals.get(code)!)} from ${monthLabel(own[0].month)} to ${monthLabel(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
+      return `${countryName(code)}: ${plural(totals.get(code) ?? 0)} from ${monthLabel(own[0].month)} to ${monthLabel(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
     })
     .join(". ");
   const dimensions = [...new Set(present.map(([, info]) => info.dimension))];
