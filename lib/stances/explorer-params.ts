@@ -3,7 +3,7 @@
 // the exports. Pure (no database), so the rules are unit-tested; every link drops the cursor unless it is the
 // next-page link, since a cursor belongs to one filter and one order.
 import { AppError } from "@/lib/errors";
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { paths } from "@/lib/public-routes";
 import { StanceFilter, type StanceCriteria } from "./schemas";
 

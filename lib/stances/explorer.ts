@@ -5,17 +5,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { can, type SessionUser } from "@/lib/auth/permissions";
-import type { Visibility } from "@/lib/api/route";
-import { decodeCursor, toPage, type Page } from "@/lib/api/cursor";
+import { visibilityFor, type SessionUser, type Visibility } from "@/lib/auth/permissions";
+import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { and, quoteConditions, resolveCriteria, stanceConditions, statusSql, visibleQuoteSql } from "./criteria";
 import type { StanceCriteria, StanceFilter } from "./schemas";
 import type { ExplorerSort } from "./explorer-params";
 
-/** Researchers and up also see records in review (marked as such); everyone else, published records only. */
 export function explorerVisibility(user: SessionUser | null): Visibility {
-  return can(user, "review.readInReview") ? "review" : "published";
+  return visibilityFor(user);
 }
 
 /** A row of the explorer's table: what it shows, with the position's colour for its badge. */
