@@ -3,6 +3,7 @@
 // approve it (not if they contributed to it).
 import "server-only";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import type { RevisionStatus } from "@/lib/generated/prisma/client";
 import { approvalFor, assertCan, type Approval, type SessionUser } from "@/lib/auth/permissions";
 import { describeRevision, type RevisionDiff } from "./revision-diff";
@@ -52,7 +53,8 @@ export async function listRevisionsForReview(
   });
   const items = await Promise.all(
     page.map(async (row): Promise<RevisionReviewItem> => {
-      const kind = REVISION_KINDS[row.entityType]!;
+      const kind = REVISION_KINDS[row.entityType];
+      if (!kind) throw new AppError("NOT_FOUND", "No such correction.");
       const live = await db.$transaction((tx) => kind.live(tx, row.entityId));
       return {
         id: row.id,
@@ -81,7 +83,7 @@ export async function listRevisionsForReview(
   );
   return {
     items,
-    nextCursor: rows.length > REVISION_PAGE_SIZE ? String(page.at(-1)!.id) : null,
+    nextCursor: rows.length > REVISION_PAGE_SIZE ? String(page[page.length - 1].id) : null,
   };
 }
 

@@ -15,8 +15,8 @@ import { approveRevision, returnRevision, submitRevision } from "@/lib/review/re
 import { listRevisionsForReview } from "@/lib/review/revision-queries";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { updateArticleBody } from "@/lib/articles/update-body";
-import { seedCodebook, positionId } from "@/prisma/seed/codebook";
-import { seedCountries, countryId } from "@/prisma/seed/countries";
+import { seedCodebook } from "@/prisma/seed/codebook";
+import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
 import { seedArticle } from "@/prisma/seed/articles";
 import { seedPerson } from "@/prisma/seed/people";
