@@ -30,6 +30,6 @@ export async function proposeQuoteRevision(
     original: quoteContent(live, input.articleId),
     payload,
   });
-  const [overlaid] = await withOpenRevisions([live], tx);
-  return overlaid;
+  const [shown] = await withOpenRevisions([live], tx);
+  return shown ?? live;
 }

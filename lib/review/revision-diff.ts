@@ -55,7 +55,7 @@ export async function describeRevision(tx: Tx, revision: RevisionSides): Promise
   ]);
   const fields = Object.entries(after)
     .filter(([field, now]) => before[field]?.value !== now.value)
-    .map(([field, now]) => ({ field, label: now.label, before: before[field]?.value ?? null, after: now.value }));
+    .map(([field, now]) => ({ field, label: now.label, before: before[field]?.value ?? "", after: now.value }));
   return { fields, text: null, quotes: null };
 }
 

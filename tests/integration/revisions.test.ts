@@ -242,6 +242,7 @@ describe("correcting a published quote", () => {
 
 describe("correcting a published country stance record", () => {
   it("becomes a revision that a second editor approves; the live record waits", async () => {
+    const { quote } = await publishedQuote("China favors a peace treaty instead");
     const record = await seedCountryStance(db, {
       country: "CN",
       dimension: "instrument",
@@ -250,6 +251,7 @@ describe("correcting a published country stance record", () => {
       summary: "China favours a treaty.",
       status: "published",
       authorId: author.id,
+      evidenceQuoteIds: [quote.id],
     });
     const live = await db.countryStance.findUniqueOrThrow({ where: { id: record.id } });
     const changed = await saveCountryStance(editorB, {
@@ -261,7 +263,7 @@ describe("correcting a published country stance record", () => {
       validFrom: "2018-01-01",
       validTo: "2018-12-31",
       summary: "China favoured a treaty in 2018.",
-      quoteIds: [],
+      quoteIds: [quote.id],
     });
     expect(changed.revision).toMatchObject({ status: "draft" });
     expect(await db.countryStance.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({

@@ -91,7 +91,19 @@ export const REVISION_CASES: Case[] = [
     variant: "published record: a revision, the live record unchanged",
     prepare: async (actor) => {
       const target = await published(actor);
-      await db.countryStance.update({ where: { id: target.countryStanceId }, data: { status: "published" } });
+      const record = await db.countryStance.update({
+        where: { id: target.countryStanceId },
+        data: { status: "published" },
+      });
+      // The record's evidence holds a stance of its country on its dimension (coding rule 10).
+      await db.stance.create({
+        data: {
+          quoteId: target.quoteId,
+          dimensionId: record.dimensionId,
+          positionId: record.positionId,
+          holderCountryId: record.countryId,
+        },
+      });
       return { ...target, countryStanceVersion: target.countryStanceVersion };
     },
     run: async (a, t) => {
@@ -105,7 +117,7 @@ export const REVISION_CASES: Case[] = [
         validFrom: "2021-01-01",
         validTo: null,
         summary: "Corrected summary",
-        quoteIds: [],
+        quoteIds: [t.quoteId],
       });
       const after = await db.countryStance.findUniqueOrThrow({ where: { id: live.id } });
       if (after.summary !== live.summary) throw new Error("the published record changed before approval");
