@@ -12,7 +12,7 @@ import { contributorsOf } from "@/lib/review/contributors";
 import { quoteInContext, type QuoteInContext } from "@/lib/review/paragraph";
 import type { ReviewQueueFilter } from "@/lib/review/schemas";
 
-export const REVIEW_PAGE_SIZE = 20;
+export const REVIEW_PAGE_SIZE = 50;
 
 interface ItemBase {
   id: number;
@@ -105,6 +105,7 @@ function quoteFilter(actor: SessionUser, filter: ReviewQueueFilter): Prisma.Quot
       ? { status: "in_review", ...(filter.editor ? { authorId: filter.editor } : {}) }
       : { status: "returned", authorId: actor.id }),
     ...(filter.article ? { articleId: filter.article } : {}),
+    ...revisionFilter(filter),
     ...(filter.country
       ? {
           OR: [
@@ -123,8 +124,16 @@ function countryStanceFilter(actor: SessionUser, filter: ReviewQueueFilter): Pri
       ? { status: "in_review", ...(filter.editor ? { authorId: filter.editor } : {}) }
       : { status: "returned", authorId: actor.id }),
     ...(filter.article ? { evidence: { some: { quote: { articleId: filter.article } } } } : {}),
+    ...revisionFilter(filter),
     ...(filter.country ? { country: { code: filter.country } } : {}),
   };
+}
+
+/** A revision changes something published before (it keeps its first publication time); new work never was. */
+function revisionFilter(filter: ReviewQueueFilter) {
+  if (filter.revision === "revision") return { publishedAt: { not: null } };
+  if (filter.revision === "new") return { publishedAt: null };
+  return {};
 }
 
 /** Rows after the cursor in the merged order (time, rank, id), for a table of the given rank. */
