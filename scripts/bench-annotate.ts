@@ -12,7 +12,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
-import { chromium, type Page, type Request } from "playwright-core";
+import { chromium, type Page, type Response } from "playwright-core";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { createPrismaClient } from "@/lib/database/client";
@@ -77,6 +77,7 @@ runScript(async () => {
   try {
     await ensureDatabase(server.urlFor("postgres"), "stance_bench");
     const url = server.urlFor("stance_bench");
+    progress("database started; migrating and loading the demo data");
     await prepareDatabase(url, { seedIfEmpty: true });
     const db = createPrismaClient(url);
     const editors = [];
@@ -111,7 +112,9 @@ runScript(async () => {
       stdio: "ignore",
     });
     const baseUrl = `http://127.0.0.1:${port}`;
+    progress("starting the app");
     await waitForHealth(baseUrl, app);
+    progress("app ready; marking quotes");
 
     const browser = await chromium.launch({
       executablePath: env().CHROMIUM_PATH,
@@ -166,7 +169,7 @@ runScript(async () => {
 });
 
 async function signIn(browser: import("playwright-core").Browser, baseUrl: string, email: string): Promise<Page> {
-  // bypassCSP: the page's Content-Security-Policy forbids eval, which the timing probe uses.
+  // bypassCSP: the page's Content-Security-Policy may forbid the eval the timing probes use.
   const context = await browser.newContext({
     baseURL: baseUrl,
     viewport: { width: 1400, height: 1000 },
@@ -182,50 +185,73 @@ async function signIn(browser: import("playwright-core").Browser, baseUrl: strin
   return page;
 }
 
+// The page-side probes are strings: tsx compiles functions with a helper (__name) that does not exist in the page.
+
 /** Records in the page when each key went down (event.timeStamp, the same clock as performance.now()). */
 async function installKeyClock(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const record = (event: KeyboardEvent) => ((window as unknown as { lastKeyAt: number }).lastKeyAt = event.timeStamp);
-    document.addEventListener("keydown", record, { capture: true });
-  });
+  await page.addInitScript(
+    `document.addEventListener("keydown", (event) => { window.lastKeyAt = event.timeStamp; }, { capture: true });`,
+  );
 }
 
-/** Resolves, in the page, at the first frame painted after `ready()` holds; returns that time and the key's. */
-function paintedWhen(page: Page, ready: string): Promise<{ keyAt: number; paintedAt: number; origin: number }> {
-  return page.evaluate((condition) => {
-    const check = new Function(`return (${condition});`) as () => boolean;
-    return new Promise((resolve) => {
-      const done = () =>
-        requestAnimationFrame(() =>
-          setTimeout(() =>
-            resolve({
-              keyAt: (window as unknown as { lastKeyAt: number }).lastKeyAt,
-              paintedAt: performance.now(),
-              origin: performance.timeOrigin,
-            }),
-          ),
-        );
-      if (check()) return done();
-      const observer = new MutationObserver(() => {
-        if (!check()) return;
-        observer.disconnect();
-        done();
-      });
-      observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+/**
+ * Resolves, in the page, at the first frame painted after `ready` holds; returns that time and the key's. Gives up
+ * after 30 s with the page's alert, if any, so a refused save stops the run with its reason.
+ */
+async function paintedWhen(page: Page, ready: string): Promise<{ keyAt: number; paintedAt: number; origin: number }> {
+  const painted = page.evaluate<{ keyAt: number; paintedAt: number; origin: number }>(`new Promise((resolve) => {
+    const check = () => (${ready});
+    const done = () => requestAnimationFrame(() => setTimeout(() =>
+      resolve({ keyAt: window.lastKeyAt, paintedAt: performance.now(), origin: performance.timeOrigin })));
+    if (check()) return done();
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      done();
     });
-  }, ready);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  })`);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(async () => {
+      const alerts = await page
+        .getByRole("alert")
+        .allInnerTexts()
+        .catch(() => []);
+      reject(new Error(`Waited 30 s for ${ready}; the page says: ${alerts.filter(Boolean).join(" | ") || "nothing"}`));
+    }, 30_000);
+  });
+  try {
+    return await Promise.race([painted, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
-/** The server's own time for the next server action POST (request sent → first byte) and when it ended. */
-function nextActionTiming(page: Page): Promise<{ serverMs: number; endedAt: number }> {
-  return new Promise((resolve) => {
-    const listener = (request: Request) => {
+/**
+ * The server's own time (request sent → first byte of the answer) for the next server action POST whose body
+ * contains `marker`, and when that answer began (epoch ms). Other actions (search, role look-up) may be in flight
+ * at the same time. An action's answer is a stream that can stay open, so its first byte is what is awaited.
+ */
+function nextActionTiming(page: Page, marker: string): Promise<{ serverMs: number; answeredAt: number }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      page.off("response", listener);
+      reject(new Error(`No server action with ${marker} answered within 30 s.`));
+    }, 30_000);
+    const listener = (response: Response) => {
+      const request = response.request();
       if (request.method() !== "POST" || !request.headers()["next-action"]) return;
-      page.off("requestfinished", listener);
+      if (!request.postData()?.includes(marker)) return;
+      page.off("response", listener);
+      clearTimeout(timer);
       const timing = request.timing();
-      resolve({ serverMs: timing.responseStart - timing.requestStart, endedAt: timing.startTime + timing.responseEnd });
+      resolve({
+        serverMs: timing.responseStart - timing.requestStart,
+        answeredAt: timing.startTime + timing.responseStart,
+      });
     };
-    page.on("requestfinished", listener);
+    page.on("response", listener);
   });
 }
 
@@ -235,7 +261,7 @@ async function markCodeSubmit(page: Page, task: QuoteTask): Promise<QuoteFigures
   await page.locator("#find-in-text").waitFor();
   await page.keyboard.type(task.find);
   await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.activeElement?.id === "article-text");
+  await page.waitForFunction(`document.activeElement?.id === "article-text"`);
 
   let keys = 0;
   const press = async (key: string) => {
@@ -252,15 +278,15 @@ async function markCodeSubmit(page: Page, task: QuoteTask): Promise<QuoteFigures
     .first()
     .waitFor();
   await press("Enter");
-  await page.waitForFunction(() => document.activeElement?.hasAttribute("data-dimension"));
+  await page.waitForFunction(`document.activeElement?.hasAttribute("data-dimension")`);
   await press("1");
   await press("Tab");
   await press("1");
   const saved = paintedWhen(
     page,
-    `document.querySelector("[data-testid=toast]")?.textContent?.includes("submitted for review")`,
+    `!document.querySelector("[data-testid=quote-panel]") && document.querySelector("[data-testid=toast]")?.textContent?.includes("submitted for review")`,
   );
-  const action = nextActionTiming(page);
+  const action = nextActionTiming(page, '"startOffset"');
   await press("Control+Shift+Enter");
   const savePaint = await saved;
   const server = await action;
@@ -270,7 +296,7 @@ async function markCodeSubmit(page: Page, task: QuoteTask): Promise<QuoteFigures
     panelMs: panelPaint.paintedAt - panelPaint.keyAt,
     saveMs: savePaint.paintedAt - savePaint.keyAt,
     saveServerMs: server.serverMs,
-    saveAfterServerMs: savePaint.origin + savePaint.paintedAt - server.endedAt,
+    saveAfterServerMs: savePaint.origin + savePaint.paintedAt - server.answeredAt,
   };
 }
 
@@ -280,19 +306,19 @@ async function reviewAll(page: Page, annotatorId: string, count: number) {
   await page.keyboard.press("j");
   const figures: { nextMs: number; serverMs: number; afterServerMs: number }[] = [];
   for (let index = 0; index < count; index++) {
-    const before = await page.evaluate(() => document.activeElement?.getAttribute("data-id"));
+    const before = await page.evaluate<string | null>(`document.activeElement?.getAttribute("data-id") ?? null`);
     const shown = paintedWhen(
       page,
       `document.activeElement?.getAttribute("data-id") !== ${JSON.stringify(before)} && !document.activeElement?.matches("[aria-busy]")`,
     );
-    const action = nextActionTiming(page);
+    const action = nextActionTiming(page, '"kind":"quote"');
     await page.keyboard.press("a");
     const paint = await shown;
     const server = await action;
     figures.push({
       nextMs: paint.paintedAt - paint.keyAt,
       serverMs: server.serverMs,
-      afterServerMs: paint.origin + paint.paintedAt - server.endedAt,
+      afterServerMs: paint.origin + paint.paintedAt - server.answeredAt,
     });
   }
   return figures;
@@ -315,6 +341,11 @@ async function waitForHealth(baseUrl: string, app: ChildProcess) {
 
 function describeQuote(q: QuoteFigures): string {
   return `${q.keys} keys · panel ${ms(q.panelMs)} · save ${ms(q.saveMs)} (server ${ms(q.saveServerMs)}, after it ${ms(q.saveAfterServerMs)})`;
+}
+
+const startedAt = performance.now();
+function progress(step: string): void {
+  console.error(`[${((performance.now() - startedAt) / 1000).toFixed(0)} s] ${step}`);
 }
 
 const ms = (value: number) => `${Math.round(value)} ms`;
