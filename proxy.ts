@@ -1,19 +1,26 @@
-// Two jobs, both before any page or route runs:
+// Runs before every request but for static files, before any page or route:
+// - While the database does not answer (lib/database/availability-state.ts): a 503 with Retry-After, a small page
+//   for people and JSON for the API; /api/health and server actions still answer for themselves.
+// - CORS preflights of the read API (a browser asks before a cross-origin GET with an Authorization header).
 // - Optimistic redirect only: a request for /admin without any session cookie goes to the sign-in page at once.
 //   It never decides access: a cookie may be stale or forged, so the admin layout and, for real, every lib
 //   function check the user again.
-// - CORS preflights of the read API (a browser asks before a cross-origin GET with an Authorization header).
 import { NextResponse, type NextRequest } from "next/server";
 import { CORS_PREFLIGHT_HEADERS } from "@/lib/api/cors";
+import { databaseIsDown, unavailableResponse } from "@/lib/database/availability-state";
 
 // Auth.js's session cookie, with the __Secure- prefix when the site is served over https.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 export function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith("/api/")) {
-    if (request.method !== "OPTIONS") return NextResponse.next();
+  const { pathname } = request.nextUrl;
+  const preflight = request.method === "OPTIONS" && request.headers.has("access-control-request-method");
+  if (preflight && pathname.startsWith("/api/v1/"))
     return new NextResponse(null, { status: 204, headers: CORS_PREFLIGHT_HEADERS });
-  }
+  // A server action answers for itself (lib/actions.ts: "nothing was saved"), in the form that called it.
+  const action = request.headers.has("next-action");
+  if (databaseIsDown() && !action && pathname !== "/api/health") return unavailableResponse(pathname);
+  if (!(pathname === "/admin" || pathname.startsWith("/admin/"))) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`)))
     return NextResponse.next();
   const signIn = new URL("/sign-in", request.url);
@@ -21,11 +28,4 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
-export const config = {
-  matcher: [
-    "/admin",
-    "/admin/:path*",
-    // Only preflights (they always carry this header), so ordinary API requests never pass through here.
-    { source: "/api/v1/:path*", has: [{ type: "header", key: "access-control-request-method" }] },
-  ],
-};
+export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"] };

@@ -29,6 +29,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     page(paths.people()),
     page(paths.articles()),
     page(paths.codebook()),
+    page(paths.reliability()),
     page(paths.search()),
     ...countries.map((country) => page(paths.country(country.code))),
     ...codebook.flatMap((dimension) =>

@@ -1,7 +1,7 @@
 // A published quote as a card: the words, who said them for which country and when, the coded positions and
 // the source. Takes the QuoteCard DTO from lib/quotes/public.ts.
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatStatedOn } from "@/lib/format";
 import { paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { QuoteCard as QuoteCardDto } from "@/lib/quotes/public";
@@ -31,7 +31,10 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteCardDto; s
         ) : null}
         {" · "}
         {ATTRIBUTION_LABELS[quote.attribution]} ·{" "}
-        <time dateTime={quote.statedOn.toISOString().slice(0, 10)}>{formatDate(quote.statedOn)}</time>
+        <time dateTime={quote.statedOn.toISOString().slice(0, 10)}>
+          {formatStatedOn(quote.statedOn, quote.statedOnPrecision)}
+        </time>
+        {quote.statedOnReported ? " (reported on)" : null}
       </p>
       <StanceList stances={quote.stances} speakerCountryCode={quote.speakerCountry?.code ?? null} />
       <p className="mt-2 text-sm text-slate-600">
@@ -48,6 +51,9 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteCardDto; s
         <Link href={paths.quote(quote.id)} className="underline">
           Permanent link<span className="sr-only"> to this quote</span>
         </Link>
+        {quote.otherReports
+          ? ` · also reported by ${quote.otherReports} other article${quote.otherReports === 1 ? "" : "s"}`
+          : null}
       </p>
     </article>
   );
@@ -71,7 +77,7 @@ export function StanceList({
             color={stance.color}
             dimensionKey={stance.dimensionKey}
             positionKey={stance.positionKey}
-            prefix={`${stance.dimensionLabel}${stance.holder.code === speakerCountryCode ? "" : ` (${stance.holder.shortName})`}:`}
+            prefix={`${stance.dimensionLabel}${stance.holder.code === speakerCountryCode ? "" : ` (${stance.holder.shortName})`}${stance.strength === "implied" ? ", implied" : ""}:`}
           />
         </li>
       ))}

@@ -141,10 +141,15 @@ export function PeriodTimeline({
 
 export interface DotSeries {
   label: string;
-  dates: Date[];
+  /** A dot per period (a month), with the number of statements in it. */
+  points: { date: Date; count: number }[];
 }
 
-/** One row per series (a country), a dot per statement; a number in a larger dot counts statements on one day. */
+/** Counts as a dot shows them: 7, 120, 4.8k, 12k. */
+const shortCount = (count: number) =>
+  count < 1000 ? String(count) : count < 10_000 ? `${(count / 1000).toFixed(1)}k` : `${Math.round(count / 1000)}k`;
+
+/** One row per series (a country), a dot per period; a number in a larger dot counts its statements. */
 export function DotTimeline({
   series,
   title,
@@ -154,7 +159,7 @@ export function DotTimeline({
   title: string;
   description: string;
 }) {
-  const all = series.flatMap((row) => row.dates);
+  const all = series.flatMap((row) => row.points.map((point) => point.date));
   if (all.length === 0) return null;
   const LEFT = 70;
   const ROW = 30;
@@ -173,25 +178,23 @@ export function DotTimeline({
       <YearAxis scale={scale} top={20} bottom={height} />
       {series.map((row, index) => {
         const y = 24 + index * ROW + ROW / 2;
-        const perDay = new Map<number, number>();
-        for (const date of row.dates) perDay.set(date.getTime(), (perDay.get(date.getTime()) ?? 0) + 1);
         return (
           <g key={row.label}>
             <line x1={LEFT} x2={WIDTH - 8} y1={y} y2={y} stroke="#cbd5e1" />
             <text x={4} y={y + 4} fontSize={FONT} fill="#0f172a">
               {row.label}
             </text>
-            {[...perDay].map(([time, count]) => {
-              const x = scale.x(new Date(time));
+            {row.points.map(({ date, count }) => {
+              const x = scale.x(date);
               return count > 1 ? (
-                <g key={time}>
-                  <circle cx={x} cy={y} r={7} fill="#1e293b" stroke="#fff" strokeWidth={1} />
-                  <text x={x} y={y + 3} textAnchor="middle" fontSize={FONT - 3} fontWeight={700} fill="#fff">
-                    {count}
+                <g key={date.getTime()}>
+                  <circle cx={x} cy={y} r={count < 100 ? 7 : 9} fill="#1e293b" stroke="#fff" strokeWidth={1} />
+                  <text x={x} y={y + 3} textAnchor="middle" fontSize={FONT - 4} fontWeight={700} fill="#fff">
+                    {shortCount(count)}
                   </text>
                 </g>
               ) : (
-                <circle key={time} cx={x} cy={y} r={4} fill="#1e293b" stroke="#fff" strokeWidth={1} />
+                <circle key={date.getTime()} cx={x} cy={y} r={4} fill="#1e293b" stroke="#fff" strokeWidth={1} />
               );
             })}
           </g>
@@ -244,7 +247,7 @@ export function MarkedDotTimeline({
   );
   const scale = timeScale(all, LEFT + 8, WIDTH - 10);
   const height = 24 + rowHeights.reduce((sum, value) => sum + value, 0) + 4;
-  let top = 24;
+  const rowTops = rowHeights.map((_, index) => 24 + rowHeights.slice(0, index).reduce((sum, value) => sum + value, 0));
   return (
     <svg
       viewBox={`0 0 ${WIDTH} ${height}`}
@@ -257,9 +260,7 @@ export function MarkedDotTimeline({
       <desc id={`${id}-desc`}>{description}</desc>
       <YearAxis scale={scale} top={20} bottom={height} />
       {series.map((row, index) => {
-        const rowTop = top;
-        top += rowHeights[index];
-        const y = rowTop + rowHeights[index] - 15;
+        const y = rowTops[index] + rowHeights[index] - 15;
         const label = row.label.length > 13 ? `${row.label.slice(0, 12)}…` : row.label;
         return (
           <g key={row.label}>

@@ -8,10 +8,13 @@
 import "server-only";
 import type { z } from "zod";
 import { isAppError, type AppError, type ErrorCode } from "@/lib/errors";
+import { headers } from "next/headers";
 import { getCurrentUser } from "@/lib/auth/session";
+import { recordRefusal } from "@/lib/audit/security";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { refreshingPublicPages } from "@/lib/public-cache";
+import { databaseUnavailable } from "@/lib/database/unavailable";
 
 /** What a form shows after its action ran: a message, messages beside the fields named in `fields`, and any data. */
 export type FormState = { ok: boolean; message?: string; fields?: Record<string, string[]>; data?: unknown } | null;
@@ -22,10 +25,15 @@ export type ActionResult<T> =
 
 export function formAction<S extends z.ZodType>(
   schema: S,
-  handler: (input: z.output<S>, user: SessionUser | null) => Promise<FormState | void>,
+  // Most handlers are lib functions that return nothing: the form then shows plain success.
+  handler: (input: z.output<S>, user: SessionUser | null) => Promise<FormState | undefined> | Promise<void>,
 ): (previous: FormState, formData: FormData) => Promise<FormState> {
   return async (_previous, formData) => {
-    const result = await run(schema, Object.fromEntries(formData), handler);
+    const result = await run(
+      schema,
+      Object.fromEntries(formData),
+      async (input, user) => (await handler(input, user)) || undefined,
+    );
     return result.ok
       ? (result.data ?? { ok: true })
       : { ok: false, message: result.message, fields: result.fields, data: result.data };
@@ -44,14 +52,18 @@ async function run<S extends z.ZodType, T>(
   raw: unknown,
   handler: (input: z.output<S>, user: SessionUser | null) => Promise<T>,
 ): Promise<ActionResult<T>> {
+  let user: SessionUser | null = null;
   try {
-    const user = await getCurrentUser();
+    user = await getCurrentUser();
     const input = parseInput(schema, raw);
     return { ok: true, data: await refreshingPublicPages(() => handler(input, user)) };
   } catch (error) {
     // redirect() and notFound() throw their own errors: those pass through to Next.js.
-    if (isAppError(error)) return failure(error);
-    throw error;
+    const unavailable = databaseUnavailable(error);
+    if (unavailable) return failure(unavailable);
+    if (!isAppError(error)) throw error;
+    await recordRefusal(error, user?.id ?? null, `server action from ${(await callingPage()) ?? "an unknown page"}`);
+    return failure(error);
   }
 }
 
@@ -63,4 +75,13 @@ function failure(error: AppError): ActionResult<never> {
     fields: error.details.fields,
     data: error.details.data,
   };
+}
+
+/** The page a server action was called from (its Referer), for the audit row of a refusal. */
+async function callingPage(): Promise<string | null> {
+  try {
+    return (await headers()).get("referer");
+  } catch {
+    return null; // called outside a request (a script or a test)
+  }
 }

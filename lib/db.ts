@@ -4,11 +4,12 @@
 import "server-only";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { env } from "@/lib/env";
+import { noteDatabaseError } from "@/lib/database/availability";
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
 function client(): PrismaClient {
-  globalForPrisma.prisma ??= createPrismaClient(env().databaseUrl);
+  globalForPrisma.prisma ??= createPrismaClient(env().databaseUrl, { onConnectionLost: noteDatabaseError });
   return globalForPrisma.prisma;
 }
 

@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   DUPLICATE: 409,
   /** Too many attempts; `retryAfterSeconds` says when to try again. */
   RATE_LIMITED: 429,
+  /** The database does not answer (stopped, restarting) or a write gave up waiting; nothing was saved, retry. */
+  UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -29,6 +31,8 @@ export class AppError extends Error {
       retryAfterSeconds?: number;
       /** Extra context the UI may show (e.g. the other editor's version on a conflict). */
       data?: unknown;
+      /** On FORBIDDEN from the permission checks: who was refused what, for the audit trail (never shown). */
+      refusal?: { userId: string; action: string };
     } = {},
   ) {
     super(message);

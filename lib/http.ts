@@ -2,7 +2,9 @@
 // an AppError to `{ error: { code, message, fields } }` with its status. Expected refusals never become a 500.
 import "server-only";
 import { isAppError, type AppError } from "@/lib/errors";
+import { databaseUnavailable } from "@/lib/database/unavailable";
 import { getCurrentUser } from "@/lib/auth/session";
+import { recordRefusal } from "@/lib/audit/security";
 import type { SessionUser } from "@/lib/auth/permissions";
 
 type Handler<P> = (request: Request, context: { user: SessionUser | null; params: P }) => Promise<Response>;
@@ -11,15 +13,19 @@ export function route<P = Record<string, never>>(
   handler: Handler<P>,
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
+    let user: SessionUser | null = null;
     try {
       if (!isSafeMethod(request.method) && !isSameOrigin(request)) {
         return errorResponse(403, "FORBIDDEN", "Cross-site requests are refused.");
       }
-      const user = await getCurrentUser();
+      user = await getCurrentUser();
       return await handler(request, { user, params: await context.params });
     } catch (error) {
-      if (isAppError(error)) return appErrorResponse(error);
-      throw error; // a bug: Next.js logs it and answers 500
+      const unavailable = databaseUnavailable(error);
+      if (unavailable) return appErrorResponse(unavailable);
+      if (!isAppError(error)) throw error; // a bug: Next.js logs it and answers 500
+      await recordRefusal(error, user?.id ?? null, `${request.method} ${new URL(request.url).pathname}`);
+      return appErrorResponse(error);
     }
   };
 }

@@ -14,6 +14,7 @@ export const paths = {
   quote: (id: number) => `/quotes/${id}`,
   position: (dimensionKey: string, positionKey: string) => `/positions/${dimensionKey}/${positionKey}`,
   codebook: () => "/codebook",
+  reliability: () => "/reliability",
   explore: () => "/explore",
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
   feed: () => "/feed.xml",

@@ -149,7 +149,8 @@ async function measureBrowser(baseUrl: string, articleId: number, email: string,
           number
         >);
         document.addEventListener("keydown", (event) => (marks[event.key] = performance.now()), { capture: true });
-        const status = document.querySelector("[data-testid=selection-status]")!;
+        const status = document.querySelector("[data-testid=selection-status]");
+        if (!status) throw new Error("The workspace has no selection status line.");
         new MutationObserver(() => requestAnimationFrame(() => (marks.selected = performance.now()))).observe(status, {
           childList: true,
           subtree: true,
@@ -189,5 +190,5 @@ async function measureBrowser(baseUrl: string, articleId: number, email: string,
 
 function summary(values: number[]): string {
   const sorted = [...values].sort((a, b) => a - b);
-  return `median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms (min ${sorted[0].toFixed(1)}, max ${sorted.at(-1)!.toFixed(1)}, ${values.length} runs)`;
+  return `median ${sorted[Math.floor(sorted.length / 2)].toFixed(1)} ms (min ${sorted[0].toFixed(1)}, max ${sorted[sorted.length - 1].toFixed(1)}, ${values.length} runs)`;
 }

@@ -1,83 +1,184 @@
-// npm run bench — times the researcher-facing reads on the database (fill it first with `npm run db:synth`):
-// the explorer's query (first page + count + facets), the API's list page (first, filtered and deep pages), and
-// the full CSV export (time and peak memory of this process). Prints p50/p95 per measurement. Targets at a
-// million stances on 2 cores: explorer p95 < 150 ms, API page p95 < 50 ms, CSV export < 20 s under 300 MB.
-// Calls the lib functions the route handlers call (the HTTP layer adds little and needs a running app).
-//   DATABASE_URL=postgresql://… npm run bench [-- --runs 30]   (or EMBEDDED_PG_DIR=… for an embedded server)
+// npm run bench — times what users get: every public page, /explore with typical filters, /search and each API
+// list, through HTTP against the production build (`npm run build` first), on the benchmark database (fill it with
+// `npm run db:synth`). Next to each, PostgreSQL's own time for the SQL those requests issued in the same run
+// (pg_stat_statements), and the ratio HTTP p50 / SQL per request: what the app adds. A page served from the
+// app's cache issues no SQL ("cached").
+//   EMBEDDED_PG_DIR=/tmp/bench/pg EMBEDDED_PG_PORT=54391 npm run bench -- [--runs 20] [--export]
+//     [--out result.json] [--compare other.json]   (--compare adds a growth column, e.g. 1M against 100k)
+// Targets at 1M on 2 cores: pages and lists p95 < 150 ms and ≤ 1.5× their SQL; API lists p95 < 50 ms; growth
+// 100k → 1M ≤ 1.3×.
+import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { createPrismaClient } from "@/lib/database/client";
-import type { SessionUser } from "@/lib/auth/permissions";
-import { withDatabase } from "./lib/database-target";
+import { startBenchApp, sqlSince, type BenchApp } from "./lib/bench-app";
 import { runScript } from "./lib/run-script";
 
 const args = z
-  .object({ runs: z.coerce.number().int().min(3).max(1000).default(30), export: z.boolean().default(true) })
-  .parse(parseArgs({ options: { runs: { type: "string" }, export: { type: "boolean" } } }).values);
+  .object({
+    runs: z.coerce.number().int().min(3).max(1000).default(20),
+    export: z.boolean().default(false),
+    out: z.string().optional(),
+    compare: z.string().optional(),
+  })
+  .parse(
+    parseArgs({
+      options: {
+        runs: { type: "string" },
+        export: { type: "boolean" },
+        out: { type: "string" },
+        compare: { type: "string" },
+      },
+    }).values,
+  );
 
-runScript(() =>
-  withDatabase(async (target) => {
-    // lib/db.ts keeps its client on globalThis; handing it this target's client points every lib read here.
-    (globalThis as unknown as { prisma: unknown }).prisma = createPrismaClient(target.url);
-    const { listStances, countStanceFacets } = await import("@/lib/stances/queries");
-    const { exportStances } = await import("@/lib/stances/export");
-    const { db } = await import("@/lib/db");
-    const total = await db.stance.count();
-    console.log(`${total.toLocaleString("en")} stances in ${target.describe}; ${args.runs} runs each\n`);
+interface Result {
+  label: string;
+  path: string;
+  p50: number;
+  p95: number;
+  bytes: number;
+  /** PostgreSQL's time per request (ms), null when pg_stat_statements is not loaded. */
+  sql: number | null;
+  statements: number | null;
+}
 
-    const filtered = { holderCountry: "KR", dimension: "instrument" };
-    const deepCursor = await (async () => {
-      let page = await listStances("published", { limit: 500 });
-      for (let i = 0; i < 20 && page.next; i++)
-        page = await listStances("published", { limit: 500, cursor: page.next });
-      return page.next ?? undefined;
-    })();
-
-    await measure("explorer: first page (50) + count + facets", () =>
-      Promise.all([listStances("published", { limit: 50 }), countStanceFacets("published", {})]),
-    );
-    await measure("explorer: same, holderCountry=KR&dimension=instrument", () =>
-      Promise.all([listStances("published", { limit: 50, ...filtered }), countStanceFacets("published", filtered)]),
-    );
-    await measure("API list page (100)", () => listStances("published", { limit: 100 }));
-    await measure("API list page (100), token (published + in review)", () => listStances("review", { limit: 100 }));
-    await measure("API list page (100), holderCountry=KR&dimension=instrument", () =>
-      listStances("published", { limit: 100, ...filtered }),
-    );
-    await measure("API list page (100), 10,000 rows deep", () =>
-      listStances("published", { limit: 100, cursor: deepCursor }),
-    );
-    await measure("API list page (100), q=declaration&statedFrom=2021-01-01", () =>
-      listStances("published", { limit: 100, q: "declaration", statedFrom: "2021-01-01" }),
-    );
-
-    if (args.export) {
-      const researcher: SessionUser = { id: "bench", email: "bench@example.org", name: null, role: "researcher" };
-      let peak = process.memoryUsage().rss;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
-      const started = performance.now();
-      const file = await exportStances(researcher, {}, "csv");
-      let bytes = 0;
-      const reader = file.stream.getReader();
-      for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
-      clearInterval(sampler);
-      console.log(
-        `CSV export, everything: ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(0)} MB written, peak RSS ${(peak / 1e6).toFixed(0)} MB`,
-      );
-    }
+runScript(async () => {
+  const app = await startBenchApp();
+  try {
+    const db = createPrismaClient(app.target.url);
+    const sample = await db.$queryRaw<{ stances: bigint; quote: number; article: number; person: string }[]>`
+      SELECT (SELECT count(*) FROM "StanceRead") AS stances,
+             (SELECT max(q.id) FROM "Quote" q WHERE q.status = 'published') AS quote,
+             (SELECT max(a.id) FROM "Article" a WHERE a.status = 'published') AS article,
+             (SELECT p.slug FROM "Person" p JOIN "Quote" q ON q."speakerId" = p.id
+               WHERE p."deletedAt" IS NULL GROUP BY p.id ORDER BY count(*) DESC LIMIT 1) AS person`;
+    const { stances, quote, article, person } = sample[0];
+    const position = await db.position.findFirstOrThrow({ where: { retired: false }, include: { dimension: true } });
     await db.$disconnect();
-  }),
-);
+    console.log(
+      `${Number(stances).toLocaleString("en")} stance rows; ${app.target.describe}; ${args.runs} runs each\n`,
+    );
 
-async function measure(label: string, work: () => Promise<unknown>) {
-  await work(); // warm the cache and the plan
+    const targets: [string, string][] = [
+      ["home", "/"],
+      ["countries", "/countries"],
+      ["country KR", "/countries/KR"],
+      ["country US", "/countries/US"],
+      ["people", "/people"],
+      ["person (most quoted)", `/people/${person}`],
+      ["articles", "/articles"],
+      ["article", `/articles/${article}`],
+      ["quote", `/quotes/${quote}`],
+      ["position", `/positions/${position.dimension.key}/${position.key}`],
+      ["codebook", "/codebook"],
+      ["explore, no filter", "/explore"],
+      ["explore, holderCountry=KR&dimension=instrument", "/explore?holderCountry=KR&dimension=instrument"],
+      ["explore, statedFrom=2020-01-01&statedTo=2020-12-31", "/explore?statedFrom=2020-01-01&statedTo=2020-12-31"],
+      ["explore, q=declaration", "/explore?q=declaration"],
+      ["explore, q=photosynthesis (no match)", "/explore?q=photosynthesis"],
+      ["search, q=declaration", "/search?q=declaration"],
+      ["API stances (100)", "/api/v1/stances?limit=100"],
+      ["API stances, holderCountry=KR&dimension=instrument", "/api/v1/stances?holderCountry=KR&dimension=instrument"],
+      ["API stances, q=declaration&statedFrom=2021-01-01", "/api/v1/stances?q=declaration&statedFrom=2021-01-01"],
+      ["API quotes (100)", "/api/v1/quotes?limit=100"],
+      ["API articles (100)", "/api/v1/articles?limit=100"],
+      ["API people (100)", "/api/v1/people?limit=100"],
+      ["API country-stances (100)", "/api/v1/country-stances?limit=100"],
+      ["API countries", "/api/v1/countries"],
+      ["API dimensions", "/api/v1/dimensions"],
+    ];
+    const results: Result[] = [];
+    const previous = args.compare
+      ? new Map((JSON.parse(fs.readFileSync(args.compare, "utf8")) as Result[]).map((r) => [r.label, r]))
+      : null;
+    printHeader(previous !== null);
+    for (const [label, path] of targets) {
+      const result = await measure(app, label, path);
+      results.push(result);
+      printRow(result, previous?.get(label));
+    }
+    if (args.export) await measureExport(app);
+    if (args.out) fs.writeFileSync(args.out, JSON.stringify(results, null, 2));
+  } finally {
+    await app.stop();
+  }
+});
+
+let address = 0;
+
+async function get(app: BenchApp, path: string): Promise<number> {
+  // Each request from its own address: the anonymous API rate limit must not answer instead of the app.
+  const response = await fetch(`${app.baseUrl}${path}`, {
+    headers: { "x-forwarded-for": `10.${(address >> 16) & 255}.${(address >> 8) & 255}.${address++ & 255}` },
+    redirect: "manual",
+  });
+  const body = await response.arrayBuffer();
+  if (response.status >= 400) throw new Error(`${path} answered ${response.status}`);
+  return body.byteLength;
+}
+
+async function measure(app: BenchApp, label: string, path: string): Promise<Result> {
+  const bytes = await get(app, path); // warm: compile caches, plans, the app's data cache
+  if (app.statementsTracked) await sqlSince(app);
   const times: number[] = [];
   for (let run = 0; run < args.runs; run++) {
     const started = performance.now();
-    await work();
+    await get(app, path);
     times.push(performance.now() - started);
   }
+  const sql = app.statementsTracked ? await sqlSince(app) : null;
   times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)].toFixed(1);
-  console.log(`${label.padEnd(62)} p50 ${at(50).padStart(7)} ms   p95 ${at(95).padStart(7)} ms`);
+  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
+  return {
+    label,
+    path,
+    p50: at(50),
+    p95: at(95),
+    bytes,
+    sql: sql ? sql.ms / args.runs : null,
+    statements: sql ? sql.statements / args.runs : null,
+  };
+}
+
+function printHeader(growth: boolean) {
+  console.log(
+    `${"what".padEnd(52)} ${"HTTP p50".padStart(9)} ${"p95".padStart(9)} ${"SQL/req".padStart(9)} ${"ratio".padStart(7)} ${"KB".padStart(7)}${growth ? ` ${"growth p50".padStart(10)}` : ""}`,
+  );
+}
+
+function printRow(r: Result, before?: Result) {
+  const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
+  const sql = r.sql === null ? "n/a".padStart(9) : r.sql < 0.05 ? "cached".padStart(9) : ms(r.sql);
+  const ratio = r.sql && r.sql >= 0.05 ? `${(r.p50 / r.sql).toFixed(1)}×`.padStart(7) : "".padStart(7);
+  const growth = before ? ` ${`${(r.p50 / before.p50).toFixed(2)}×`.padStart(10)}` : "";
+  console.log(
+    `${r.label.padEnd(52)} ${ms(r.p50)} ${ms(r.p95)} ${sql} ${ratio} ${String(Math.round(r.bytes / 1024)).padStart(7)}${growth}`,
+  );
+}
+
+/** The full CSV export through HTTP with a researcher's token: time, size, and the app's peak memory. */
+async function measureExport(app: BenchApp) {
+  const db = createPrismaClient(app.target.url);
+  const { createApiToken } = await import("@/lib/api-tokens/mutations");
+  (globalThis as unknown as { prisma: unknown }).prisma = db;
+  const email = `bench-${Date.now()}@example.org`;
+  const user = await db.user.create({ data: { email, role: "researcher" } });
+  const { token } = await createApiToken({ id: user.id, email, name: null, role: "researcher" }, { name: "bench" });
+  for (const format of ["csv", "jsonl"]) {
+    const started = performance.now();
+    const response = await fetch(`${app.baseUrl}/api/v1/stances/export?format=${format}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    let bytes = 0;
+    if (!response.body) throw new Error("The export answered without a body.");
+    const reader = response.body.getReader();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
+    const peak = app.peakRss();
+    console.log(
+      `\nexport ${format}, everything: ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(0)} MB` +
+        (peak ? `; the app's peak RSS so far ${(peak / 1e6).toFixed(0)} MB` : ""),
+    );
+  }
+  await db.$disconnect();
 }

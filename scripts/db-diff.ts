@@ -24,7 +24,7 @@ runScript(async () => {
   const name = Name.parse(process.argv[2]);
   const previous = readMigrations().at(-1);
   const previousSchema = previous && path.join(MIGRATIONS_DIR, previous.name, "schema.prisma");
-  if (previous && !fs.existsSync(previousSchema!)) {
+  if (previous && previousSchema && !fs.existsSync(previousSchema)) {
     throw Object.assign(new Error(`${previous.name} has no schema.prisma snapshot to diff from.`), {
       name: "UserFacingError",
     });

@@ -1,73 +1,88 @@
 // `npm run dev` and `npm start`: make sure there is a migrated database (the embedded PostgreSQL server when
-// DATABASE_URL is unset), load the demo data into an empty one, then run Next.js on it. Ctrl-C stops the app
-// and then the database cleanly.
-import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
+// DATABASE_URL is unset), load the demo data into an empty one, then run Next.js on it, and supervise both.
+// - SIGINT (Ctrl-C), SIGTERM (systemd, Docker, Kubernetes) or SIGHUP: the app stops taking requests and finishes
+//   those in flight (at most DRAIN_MS), then the embedded database gets a fast shutdown; exit 0.
+// - The web server or the database dies on its own (a crash, an out-of-memory kill): the other is stopped the same
+//   way and this process exits 1, so whatever supervises it (systemd, a container runtime) starts it again.
+// Both children run in process groups of their own: a Ctrl-C reaches only this process, which stops them in order.
 import { z } from "zod";
 import { env } from "@/lib/env";
-import { assertPortFree } from "@/lib/database/embedded-server";
+import { assertPortFree, type EmbeddedServer } from "@/lib/database/embedded-server";
 import { openDatabaseTarget } from "./lib/database-target";
 import { prepareDatabase } from "./lib/prepare-database";
 import { resolveAuthSecret } from "./lib/auth-secret";
+import { describeExit, startApp, type AppProcess } from "./lib/app-process";
 import { runScript } from "./lib/run-script";
 
 const Mode = z.enum(["dev", "start"], { message: "say `dev` or `start`" });
+/** How long requests in flight may take after a stop signal: the app's own bound (lib/server/bounded-drain.ts) + 2 s. */
+const DRAIN_MS = 12_000;
 
 runScript(async () => {
   const mode = Mode.parse(process.argv[2]);
   const { PORT } = env();
   await assertPortFree(PORT, "the app", "PORT");
 
-  const target = await openDatabaseTarget();
-  let app: ChildProcess | undefined;
+  // What runs so far: a signal may come at any step of the start.
+  const running: { app?: AppProcess; database?: EmbeddedServer } = {};
   let stopping = false;
-  const shutdown = async (code: number) => {
+  const shutdown = async (code: number, reason: string) => {
     if (stopping) return;
     stopping = true;
-    if (app && app.exitCode === null) {
-      app.kill("SIGTERM");
-      await new Promise((resolve) => app!.once("exit", resolve));
+    console.log(`\n${reason}`);
+    await running.app?.stop(DRAIN_MS);
+    if (running.database) {
+      await running.database.stop();
+      console.log("Database stopped.");
     }
-    await target.embedded?.stop();
-    if (target.embedded) console.log("Database stopped.");
     process.exit(code);
   };
-  process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const)
+    // One Ctrl-C arrives several times (from the terminal, and relayed by npm and tsx): repeats are ignored.
+    process.on(signal, () => void shutdown(0, `${signal}: finishing requests in flight, then stopping.`));
 
+  const target = await openDatabaseTarget();
+  running.database = target.embedded;
+  if (stopping) return new Promise(() => {}); // a signal came while the database started: shutdown stops it
+  const { embedded } = target;
+  void embedded?.exited.then(
+    (exit) =>
+      void shutdown(1, `The database server ${describeExit(exit)}; stopping the app (see ${embedded.logFile}).`),
+  );
+
+  console.log(`Database: ${target.describe}`);
+  if (target.embedded) console.log(`Database log: ${target.embedded.logFile}`);
+  let prepared: Awaited<ReturnType<typeof prepareDatabase>>;
+  let authSecret: string;
   try {
-    console.log(`Database: ${target.describe}`);
-    const prepared = await prepareDatabase(target.url, { seedIfEmpty: true });
-    if (prepared.appliedMigrations.length > 0)
-      console.log(`Applied migrations: ${prepared.appliedMigrations.join(", ")}`);
-    if (prepared.seeded) console.log("Loaded the demo data (five articles with their quotes and stances).");
-
-    const authSecret = resolveAuthSecret({ production: mode === "start", localDatabase: Boolean(target.embedded) });
-    app = spawn(
-      process.execPath,
-      [createRequire(import.meta.url).resolve("next/dist/bin/next"), mode, "--port", String(PORT)],
-      {
-        stdio: "inherit",
-        env: {
-          ...process.env,
-          DATABASE_URL: target.url,
-          AUTH_SECRET: authSecret,
-          AUTH_TRUST_HOST: "true",
-          NEXT_TELEMETRY_DISABLED: "1",
-        },
-      },
-    );
-    app.once("exit", (code) => void shutdown(code ?? 0));
-    await announceWhenReady(PORT, prepared.adminCredentials);
+    prepared = await prepareDatabase(target.url, { seedIfEmpty: true });
+    authSecret = resolveAuthSecret({ production: mode === "start", localDatabase: Boolean(target.embedded) });
   } catch (error) {
+    if (stopping) return new Promise(() => {}); // the database went away under a stop signal: shutdown exits
+    stopping = true;
     await target.embedded?.stop();
     throw error;
   }
-  await new Promise(() => {}); // keep running until a signal or the app's exit calls shutdown
+  if (prepared.appliedMigrations.length > 0)
+    console.log(`Applied migrations: ${prepared.appliedMigrations.join(", ")}`);
+  if (prepared.seeded) console.log("Loaded the demo data (five articles with their quotes and stances).");
+  if (stopping) return new Promise(() => {});
+  const app = startApp(mode, PORT, {
+    ...process.env,
+    DATABASE_URL: target.url,
+    AUTH_SECRET: authSecret,
+    AUTH_TRUST_HOST: "true",
+    NEXT_TELEMETRY_DISABLED: "1",
+  });
+  running.app = app;
+  void app.exited.then((exit) => void shutdown(1, `The web server ${describeExit(exit)}; stopping.`));
+  await announceWhenReady(PORT, () => stopping, prepared.adminCredentials);
+  return new Promise(() => {}); // runs until a signal or a child's exit calls shutdown
 });
 
-async function announceWhenReady(port: number, admin?: { email: string; password: string }) {
-  for (let attempt = 0; attempt < 600; attempt++) {
+async function announceWhenReady(port: number, stopping: () => boolean, admin?: { email: string; password: string }) {
+  for (;;) {
+    if (stopping()) return;
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
       (r) => r.ok,
       () => false,

@@ -73,6 +73,10 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
               Codebook
             </Link>{" "}
             ·{" "}
+            <Link href={paths.reliability()} className="underline">
+              Reliability of the coding
+            </Link>{" "}
+            ·{" "}
             <a href={paths.feed()} className="underline">
               Atom feed of new quotes
             </a>

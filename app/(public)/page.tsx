@@ -9,7 +9,8 @@ import { currentPositions } from "@/lib/country-stances/public";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
-import { listLatestQuotes, listStatementDates } from "@/lib/quotes/public";
+import { listLatestQuotes } from "@/lib/quotes/public";
+import { countStatementsByCountryMonth } from "@/lib/quotes/timeline";
 
 const DESCRIPTION =
   "Who said what about formally ending the 1950–53 Korean War: an end-of-war declaration or a peace treaty, in what order relative to denuclearization, and with which parties.";
@@ -19,31 +20,32 @@ export const metadata = {
   title: { absolute: "Ending the Korean War: who says what" },
 };
 
+const formatMonth = (date: Date) =>
+  date.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+
 export default async function HomePage() {
-  const [dimensions, countries, current, latest, statements, articles] = await Promise.all([
+  const [dimensions, countries, current, latest, statements, { articles }] = await Promise.all([
     getCodebook(),
     listCountries(),
     currentPositions(),
     listLatestQuotes(6),
-    listStatementDates(),
+    countStatementsByCountryMonth(),
     listPublishedArticles(10),
   ]);
   const activeDimensions = dimensions.filter((dimension) => !dimension.retired);
   const matrixCountries = countries.filter((country) =>
     activeDimensions.some((d) => current.has(`${country.code}:${d.key}`)),
   );
-  const byCountry = new Map<string, { name: string; code: string; dates: Date[] }>();
-  for (const statement of statements) {
-    if (!statement.country) continue;
-    const entry = byCountry.get(statement.country.code) ?? {
-      name: statement.country.shortName,
-      code: statement.country.code,
-      dates: [],
-    };
-    entry.dates.push(statement.statedOn);
-    byCountry.set(statement.country.code, entry);
+  const byCountry = new Map<string, { name: string; code: string; points: { date: Date; count: number }[] }>();
+  for (const { country, month, count } of statements) {
+    const entry = byCountry.get(country.code) ?? { name: country.shortName, code: country.code, points: [] };
+    entry.points.push({ date: month, count });
+    byCountry.set(country.code, entry);
   }
-  const series = [...byCountry.values()];
+  const series = [...byCountry.values()].map((entry) => ({
+    ...entry,
+    total: entry.points.reduce((sum, point) => sum + point.count, 0),
+  }));
 
   return (
     <div className="space-y-12">
@@ -190,13 +192,14 @@ export default async function HomePage() {
           Statements over time, by country
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          A dot per published statement, on the day it was made, in the row of the speaker&apos;s country.
+          A dot per month with published statements, in the row of the speaker&apos;s country; a number counts the
+          statements of that month.
         </p>
         <div className="mt-4">
           <DotTimeline
-            series={series.map((entry) => ({ label: entry.name, dates: entry.dates }))}
+            series={series.map((entry) => ({ label: entry.name, points: entry.points }))}
             title="Published statements by country over time"
-            description={series.map((entry) => `${entry.name}: ${entry.dates.length} statements`).join("; ")}
+            description={series.map((entry) => `${entry.name}: ${entry.total} statements`).join("; ")}
           />
         </div>
         {series.length > 0 ? (
@@ -211,10 +214,10 @@ export default async function HomePage() {
                   Statements
                 </th>
                 <th scope="col" className="py-1 pr-3">
-                  First
+                  First month
                 </th>
                 <th scope="col" className="py-1">
-                  Latest
+                  Latest month
                 </th>
               </tr>
             </thead>
@@ -226,9 +229,9 @@ export default async function HomePage() {
                       {entry.name}
                     </Link>
                   </th>
-                  <td className="py-1 pr-3">{entry.dates.length}</td>
-                  <td className="py-1 pr-3">{formatDate(entry.dates[0])}</td>
-                  <td className="py-1">{formatDate(entry.dates[entry.dates.length - 1])}</td>
+                  <td className="py-1 pr-3">{entry.total}</td>
+                  <td className="py-1 pr-3">{formatMonth(entry.points[0].date)}</td>
+                  <td className="py-1">{formatMonth(entry.points[entry.points.length - 1].date)}</td>
                 </tr>
               ))}
             </tbody>

@@ -17,6 +17,8 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/outlets", label: "Outlets", show: can(user, "referenceData.edit") },
     { href: "/admin/codebook", label: "Codebook", show: can(user, "codebook.edit") },
     { href: "/admin/review", label: "Review queue", show: can(user, "review.publish") },
+    { href: "/admin/double-coding", label: "Double coding", show: can(user, "doubleCoding.curate") },
+    { href: "/admin/agreement", label: "Agreement", show: can(user, "agreement.read") },
     { href: "/admin/users", label: "Users", show: can(user, "user.manage") },
     { href: "/admin/audit", label: "Audit trail", show: can(user, "audit.read") },
     { href: "/admin/account", label: "My account", show: true },

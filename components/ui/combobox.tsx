@@ -5,7 +5,7 @@
 // The list closes on blur at once, with no timer: options keep the focus in the box (mousedown is cancelled), so
 // nothing needs a delay, and a focus that leaves and returns quickly cannot be overtaken by a leftover close.
 // While a choice is at work (onChoose's promise pending) the box says so and is busy.
-import { useEffect, useId, useRef, useState, type ReactNode, type Ref } from "react";
+import { useEffect, useEffectEvent, useId, useState, type ReactNode, type Ref } from "react";
 
 type SearchResult<R> = { ok: true; data: R[] } | { ok: false; message: string };
 
@@ -40,11 +40,10 @@ interface Props<R, O> {
 }
 
 export function Combobox<R, O>(props: Props<R, O>) {
-  const { searchFailed, query, debounceMs = 150 } = props;
+  const { searchFailed, query, inputRef, debounceMs = 150 } = props;
   const id = useId();
   // Callers pass a new function each render; the search runs on new text, not on new renders.
-  const search = useRef(props.search);
-  search.current = props.search;
+  const search = useEffectEvent((text: string) => props.search(text));
   const [results, setResults] = useState<R[]>([]);
   // The query the shown results answer, so a caller can wait for the answer before offering to create something.
   const [answeredFor, setAnsweredFor] = useState<string | null>(null);
@@ -57,7 +56,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
     if (!open) return;
     let current = true;
     const timer = setTimeout(() => {
-      search.current(query).then(
+      search(query).then(
         (result) => {
           if (!current) return;
           setResults(result.ok ? result.data : []);
@@ -117,7 +116,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
         {props.label}
       </label>
       <input
-        ref={props.inputRef}
+        ref={inputRef}
         id={`${id}-input`}
         role="combobox"
         aria-autocomplete="list"

@@ -5,10 +5,13 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { recordSecurityEvent } from "@/lib/audit/security";
 import { hashToken, looksLikeToken } from "./token";
 
 /** lastUsedAt is written at most this often per token, so busy scripts do not turn reads into writes. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+/** At most one "token used" audit event per token in this long. */
+export const USE_AUDIT_INTERVAL_MS = 60 * 60_000;
 
 export interface BearerCaller {
   user: SessionUser;
@@ -36,8 +39,27 @@ export async function authenticateBearer(header: string | null): Promise<BearerC
     },
     data: { lastUsedAt: now },
   });
+  await recordUseOncePerHour(token.id, token.user.id, now);
   const { active: _active, ...user } = token.user;
   return { user, tokenId: token.id };
+}
+
+/**
+ * A "token used" audit event at most once an hour per token: the conditional update claims the hour, so two
+ * requests at once write one event, and a script's thousand requests an hour write one too.
+ */
+async function recordUseOncePerHour(tokenId: string, userId: string, now: Date): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const claimed = await tx.apiToken.updateMany({
+      where: {
+        id: tokenId,
+        OR: [{ useAuditedAt: null }, { useAuditedAt: { lte: new Date(now.getTime() - USE_AUDIT_INTERVAL_MS) } }],
+      },
+      data: { useAuditedAt: now },
+    });
+    if (claimed.count === 1)
+      await recordSecurityEvent({ kind: "token_used", actorId: userId, subject: userId, details: { tokenId } }, tx);
+  });
 }
 
 const invalid = () =>

@@ -1,9 +1,9 @@
-// Creating and revoking one's own API tokens, each with its audit event in the same transaction. The audit trail
-// has no ApiToken entity type, so the events are filed under the owning User with the token's id and name.
+// Creating and revoking one's own API tokens, each with its security event (token_created, token_revoked) in the
+// same transaction, filed under the owning User with the token's id and name.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/record";
+import { recordSecurityEvent } from "@/lib/audit/security";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import {
@@ -33,13 +33,10 @@ export async function createApiToken(
       data: { userId: user.id, name, tokenHash: hashToken(token) },
       select: { id: true, name: true },
     });
-    await recordAudit(tx, {
-      actor: user,
-      action: "create",
-      entityType: "User",
-      entityId: user.id,
-      after: { apiToken: created },
-    });
+    await recordSecurityEvent(
+      { kind: "token_created", actorId: user.id, subject: user.id, details: { apiToken: created } },
+      tx,
+    );
     return { ...created, token };
   });
 }
@@ -60,13 +57,9 @@ export async function revokeApiToken(user: SessionUser | null, input: RevokeApiT
       data: { revokedAt: new Date() },
       select: { id: true, name: true, revokedAt: true },
     });
-    await recordAudit(tx, {
-      actor: user,
-      action: "update",
-      entityType: "User",
-      entityId: user.id,
-      before: { apiToken: found },
-      after: { apiToken: revoked },
-    });
+    await recordSecurityEvent(
+      { kind: "token_revoked", actorId: user.id, subject: user.id, details: { apiToken: revoked } },
+      tx,
+    );
   });
 }

@@ -1,6 +1,7 @@
 // Opaque keyset cursors: the sort key of the last row of a page, as base64url JSON. Clients pass `next` back
 // unchanged; a cursor that does not decode to the endpoint's key shape is a 400 on `cursor`, never a 500.
 import { AppError } from "@/lib/errors";
+import { isCalendarDay } from "@/lib/calendar-day";
 
 export type CursorKey = (string | number)[];
 
@@ -36,13 +37,6 @@ export function decodeCursor<T extends CursorKey>(
 
 /** PostgreSQL's `integer`: a larger key names no row, and binding it would fail the query. */
 const MAX_INT = 2_147_483_647;
-
-/** A real day of the calendar ("2021-13-45" and "2021-02-30" are not), from the year 1 on, as PostgreSQL takes it. */
-function isCalendarDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || text.startsWith("0000")) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
-}
 
 const bad = () =>
   new AppError("INVALID_INPUT", "Bad parameter: cursor.", {

@@ -3,6 +3,7 @@
 // cannot drift from what the code accepts. Served at /api/v1/openapi.json; the /api-docs page reads it too.
 import { z } from "zod";
 import * as dto from "./dtos";
+import { AgreementExportQuery } from "@/lib/agreement/schemas";
 import { API_RATE_LIMITS } from "./rate-limit-limits";
 import {
   ArticleListQuery,
@@ -162,6 +163,24 @@ export function buildOpenApiDocument(serverUrl: string) {
                 "X-Export-Filter": { description: "The filter, as a query string", schema: {} },
               },
               content: { "text/csv": {}, "application/x-ndjson": {}, "application/graphml+xml": {} },
+            },
+            ...errorResponses,
+            "401": { description: "No token, or a malformed, unknown or revoked one" },
+            "403": { description: "The token's owner may not export" },
+          },
+        },
+      },
+      "/api/v1/agreement/units": {
+        get: {
+          summary:
+            "The double-coded units with both coders' codings, coders pseudonymized, to recompute inter-coder agreement (needs a token or a signed-in researcher)",
+          parameters: queryParameters(AgreementExportQuery),
+          responses: {
+            "200": {
+              description:
+                "One record per unit of each variable (attribution, speaker, speakerCountry, holder, position:<dimension>): both values as text and as per-variable category codes. CSV has its header row first; JSON Lines has one unit per line.",
+              headers: rateLimitHeaders,
+              content: { "text/csv": {}, "application/x-ndjson": {} },
             },
             ...errorResponses,
             "401": { description: "No token, or a malformed, unknown or revoked one" },

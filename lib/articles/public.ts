@@ -3,7 +3,8 @@
 import "server-only";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { isCalendarDay } from "@/lib/calendar-day";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 export const PUBLISHED_ARTICLE = { status: "published", deletedAt: null } as const satisfies Prisma.ArticleWhereInput;
 
@@ -19,26 +20,46 @@ export interface PublishedArticleSummary {
   quoteCount: number;
 }
 
-async function uncachedListPublishedArticles(limit = 50): Promise<PublishedArticleSummary[]> {
-  const articles = await db.article.findMany({
-    where: PUBLISHED_ARTICLE,
-    orderBy: [{ publishedOn: "desc" }, { id: "desc" }],
-    take: limit,
-    select: {
-      id: true,
-      title: true,
-      publishedOn: true,
-      outlet: { select: { name: true } },
-      _count: { select: { quotes: { where: PUBLISHED_QUOTE_OF_ARTICLE } } },
-    },
-  });
-  return articles.map((a) => ({
-    id: a.id,
-    title: a.title,
-    outlet: a.outlet?.name ?? null,
-    publishedOn: a.publishedOn,
-    quoteCount: a._count.quotes,
-  }));
+export interface PublishedArticlePage {
+  articles: PublishedArticleSummary[];
+  /** The `after` of the next page, or null on the last. */
+  next: string | null;
+}
+
+/**
+ * Published articles newest first, one page by key (publishedOn, id) after `after` (a previous page's `next`), each
+ * with its number of published quotes, counted for the page's rows only (the index on Quote.articleId).
+ */
+async function uncachedListPublishedArticles(limit = 50, after?: string): Promise<PublishedArticlePage> {
+  const key = decodeArticleKey(after);
+  const rows = await db.$queryRaw<
+    { id: number; title: string; outlet: string | null; publishedOn: Date; quoteCount: number }[]
+  >`
+    WITH page AS (
+      SELECT a.id, a.title, a."outletId", a."publishedOn"
+        FROM "Article" a
+       WHERE a.status = 'published' AND a."deletedAt" IS NULL
+         AND ${key ? Prisma.sql`(a."publishedOn", a.id) < (${key[0]}::date, ${key[1]})` : Prisma.sql`TRUE`}
+       ORDER BY a."publishedOn" DESC, a.id DESC
+       LIMIT ${limit + 1}
+    )
+    SELECT page.id, page.title, o.name AS outlet, page."publishedOn",
+           (SELECT count(*)::int FROM "Quote" q
+             WHERE q."articleId" = page.id AND q.status = 'published' AND q."deletedAt" IS NULL) AS "quoteCount"
+      FROM page
+      LEFT JOIN "Outlet" o ON o.id = page."outletId"
+     ORDER BY page."publishedOn" DESC, page.id DESC`;
+  const more = rows.length > limit;
+  const articles = more ? rows.slice(0, limit) : rows;
+  const last = articles.at(-1);
+  return { articles, next: more && last ? `${last.publishedOn.toISOString().slice(0, 10)}_${last.id}` : null };
+}
+
+/** `2021-10-27_123` → its key; anything else reads as the first page (the address is typed by people). */
+function decodeArticleKey(after: string | undefined): [string, number] | null {
+  const match = after ? /^(\d{4}-\d{2}-\d{2})_(\d{1,10})$/.exec(after) : null;
+  if (!match || Number(match[2]) > 2_147_483_647 || !isCalendarDay(match[1])) return null;
+  return [match[1], Number(match[2])];
 }
 
 export interface ArticleQuoteMark {

@@ -45,12 +45,16 @@ export async function listAuditEvents(
   filter: AuditFilter = {},
 ): Promise<{ events: AuditEventDto[]; nextCursor: string | null }> {
   assertCan(user, "audit.read");
-  const { userId, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const { userId: person, kind, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const userId = person?.includes("@")
+    ? ((await db.user.findUnique({ where: { email: person.toLowerCase() }, select: { id: true } }))?.id ?? person)
+    : person;
   const hidden = (await hiddenQuoteIds(user)).map(String);
   const rows = await db.auditEvent.findMany({
     where: {
       ...(hidden.length ? { NOT: { entityType: "Quote", entityId: { in: hidden } } } : {}),
-      actorId: userId,
+      ...(userId ? { OR: [{ actorId: userId }, { entityType: "User", entityId: userId }] } : {}),
+      action: kind,
       entityType,
       entityId,
       id: before === undefined ? undefined : { lt: before },
@@ -61,7 +65,7 @@ export async function listAuditEvents(
     select,
   });
   const page = rows.slice(0, AUDIT_PAGE_SIZE).map(toDto);
-  return { events: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1]!.id : null };
+  return { events: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null };
 }
 
 /** Every event of one record, oldest first. A user's history is for admins; other records' for editors. */

@@ -3,10 +3,15 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { noteRecordChanged } from "@/lib/public-cache";
+import type { AUDIT_KINDS } from "@/lib/audit/schemas";
+import type { SecurityEventKind } from "@/lib/audit/security";
 
-/** `merge`: a person merged into another (both get an event); `reorder`: codebook entries swapped places. */
-export type AuditAction =
-  "create" | "update" | "delete" | "restore" | "status" | "role" | "password" | "merge" | "reorder";
+/**
+ * `merge`: a person merged into another (both get an event); `reorder`: codebook entries swapped places;
+ * `reject`: an editor rejected a suggestion, which is then not proposed again for that article;
+ * `revision`: a change proposed to a published record, or its review; `takedown`: a record unpublished at once.
+ */
+export type AuditAction = Exclude<(typeof AUDIT_KINDS)[number], SecurityEventKind>;
 
 /** The record kinds the trail knows; the history page and restore dispatch on these names. */
 export type AuditEntityType =
@@ -19,6 +24,8 @@ export type AuditEntityType =
   | "Outlet"
   | "Dimension"
   | "Position"
+  | "Organization"
+  | "RejectedSuggestion"
   | "DoubleCoding"
   | "DoubleCodingSettings";
 

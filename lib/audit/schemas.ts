@@ -29,8 +29,36 @@ const optionalDay = z
   .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : undefined))
   .optional();
 
+/** Every kind of event: changes to the record (lib/audit/record.ts) and security events (lib/audit/security.ts). */
+export const AUDIT_KINDS = [
+  "create",
+  "update",
+  "delete",
+  "restore",
+  "status",
+  "role",
+  "password",
+  "merge",
+  "reorder",
+  "reject",
+  "revision",
+  "takedown",
+  "sign_in",
+  "sign_in_failed",
+  "lock_out",
+  "sign_out",
+  "token_created",
+  "token_used",
+  "token_revoked",
+  "export",
+  "refused",
+] as const;
+
 export const AuditFilterSchema = z.object({
+  /** A person, by id or email: events they did, and events about their account. */
   userId: optionalText,
+  /** The kind of event (the audit row's action). */
+  kind: z.union([z.enum(AUDIT_KINDS), z.literal("").transform(() => undefined)]).optional(),
   entityType: z.union([z.enum(ENTITY_TYPES), z.literal("").transform(() => undefined)]).optional(),
   entityId: optionalText,
   /** First day included (UTC). */

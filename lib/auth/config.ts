@@ -16,6 +16,7 @@ import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { loadSessionUser } from "@/lib/auth/session-user";
 import { clientAddress } from "@/lib/auth/client-address";
 import { mayOAuthSignIn } from "@/lib/auth/oauth-sign-in";
+import { onOAuthRefused, onSignIn, onSignOut } from "@/lib/auth/auth-events";
 
 export const SIGN_IN_PATH = "/sign-in";
 
@@ -127,15 +128,18 @@ function config(): NextAuthConfig {
         else console.error("[auth]", error);
       },
     },
+    events: { signIn: onSignIn, signOut: onSignOut },
     callbacks: {
       async signIn({ user, account, profile }) {
         if (!account || account.type === "credentials") return true;
-        return mayOAuthSignIn({
+        const allowed = await mayOAuthSignIn({
           provider: account.provider,
           providerAccountId: account.providerAccountId,
           email: user.email,
           emailVerified: profile?.email_verified === true,
         });
+        if (!allowed) await onOAuthRefused(account.provider, user.email);
+        return allowed;
       },
       async jwt({ token, user }) {
         if (user) {
@@ -149,7 +153,9 @@ function config(): NextAuthConfig {
         return { ...token, name: current.name, email: current.email, role: current.role };
       },
       session({ session, token }) {
-        return { ...session, user: { ...session.user, id: token.sub!, role: token.role } };
+        // jwt() above ends every session whose token has no subject, so this never happens.
+        if (!token.sub) throw new Error("A session token without a subject reached session().");
+        return { ...session, user: { ...session.user, id: token.sub, role: token.role } };
       },
     },
   };

@@ -1,13 +1,20 @@
 // Email + password sign-in, checked here rather than in the Auth.js config so that tests (and any future entry)
 // call the same rules: rate limits first, the same message for an unknown email and a wrong password, an
 // argon2 verification even for unknown emails (so timing does not tell them apart either), and a clear
-// message for a deactivated account only once its password has been proven.
+// message for a deactivated account only once its password has been proven. Each outcome is an audit row
+// (lib/audit/security.ts): success, failure with its reason, and the lock-out when a count runs out.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { assertMayAttemptSignIn, recordFailedSignIn, recordSuccessfulSignIn } from "@/lib/auth/sign-in-limits";
+import {
+  assertMayAttemptSignIn,
+  recordFailedSignIn,
+  recordSuccessfulSignIn,
+  SIGN_IN_LIMITS,
+} from "@/lib/auth/sign-in-limits";
+import { recordSecurityEvent, type SignInFailure } from "@/lib/audit/security";
 import { EmailSchema } from "@/lib/users/schemas";
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
@@ -32,7 +39,20 @@ export async function authenticateWithPassword({
     throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   }
   const keys = { email: parsedEmail.data, address };
-  await assertMayAttemptSignIn(keys);
+  const failed = (subject: string, reason: SignInFailure) =>
+    recordSecurityEvent({
+      kind: "sign_in_failed",
+      actorId: null,
+      subject,
+      details: { reason, email: keys.email, address },
+    });
+  try {
+    await assertMayAttemptSignIn(keys);
+  } catch (error) {
+    const known = await db.user.findUnique({ where: { email: keys.email }, select: { id: true } });
+    await failed(known?.id ?? keys.email, "locked_out");
+    throw error;
+  }
 
   const user = await db.user.findUnique({
     where: { email: keys.email },
@@ -40,11 +60,32 @@ export async function authenticateWithPassword({
   });
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash()), password);
   if (!user || !user.passwordHash || !valid) {
-    await recordFailedSignIn(keys);
+    const locks = await recordFailedSignIn(keys);
+    await failed(
+      user?.id ?? keys.email,
+      !user ? "unknown_email" : !user.passwordHash ? "no_password" : "wrong_password",
+    );
+    for (const scope of locks) {
+      await recordSecurityEvent({
+        kind: "lock_out",
+        actorId: null,
+        subject: user?.id ?? keys.email,
+        details: { scope, email: keys.email, address, minutes: SIGN_IN_LIMITS.windowSeconds / 60 },
+      });
+    }
     throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   }
-  if (!user.active) throw new AppError("FORBIDDEN", "This account is deactivated. Ask an admin to reactivate it.");
+  if (!user.active) {
+    await failed(user.id, "deactivated");
+    throw new AppError("FORBIDDEN", "This account is deactivated. Ask an admin to reactivate it.");
+  }
   await recordSuccessfulSignIn(keys);
+  await recordSecurityEvent({
+    kind: "sign_in",
+    actorId: user.id,
+    subject: user.id,
+    details: { method: "password", address },
+  });
   return { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
 }
 

@@ -70,6 +70,7 @@ export function assertCan(user: SessionUser | null | undefined, action: Action):
     throw new AppError(
       "FORBIDDEN",
       `Your role (${user.role}) may not: ${PERMISSIONS[action].description.toLowerCase()}.`,
+      { refusal: { userId: user.id, action } },
     );
 }
 
@@ -98,14 +99,19 @@ export function assertMayPublish(
   assertCan(user, "review.publish");
   if (!contributorIds.includes(user.id)) return { override: null };
   if (!can(user, "review.publishOwn")) {
-    throw new AppError("FORBIDDEN", "You wrote or edited this version: a second editor must approve it.");
+    throw new AppError("FORBIDDEN", "You wrote or edited this version: a second editor must approve it.", {
+      refusal: { userId: user.id, action: "review.publish (a contributor)" },
+    });
   }
   const reason = overrideReason?.trim();
   if (!reason) {
     throw new AppError(
       "FORBIDDEN",
       "You wrote or edited this version: approving it yourself is an override and needs a reason.",
-      { fields: { overrideReason: ["Say why this cannot wait for a second editor."] } },
+      {
+        fields: { overrideReason: ["Say why this cannot wait for a second editor."] },
+        refusal: { userId: user.id, action: "review.publishOwn (no reason)" },
+      },
     );
   }
   return { override: reason };

@@ -7,9 +7,12 @@ import type { UserRole } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { auth } from "@/lib/auth/config";
 import { assertCan, type Action, type SessionUser } from "@/lib/auth/permissions";
+import { cookies } from "next/headers";
+import { db } from "@/lib/db";
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
+  if (!session) await assertDatabaseAnswersForSessionCookie();
   const user = session?.user as Partial<SessionUser> | undefined;
   if (!user?.id || !user.email || !user.role) return null;
   return { id: user.id, email: user.email, name: user.name ?? null, role: user.role };
@@ -34,4 +37,15 @@ export async function requirePermission(action: Action): Promise<SessionUser> {
   const user = await getCurrentUser();
   assertCan(user, action);
   return user;
+}
+
+/**
+ * Auth.js reads a failed session check (lib/auth/session-user.ts) as "signed out", also when the database did not
+ * answer. When a session cookie came with the request, one query tells the two apart, so that an editor is told the
+ * database is unreachable instead of being asked to sign in again (the query throws the database's error).
+ */
+async function assertDatabaseAnswersForSessionCookie(): Promise<void> {
+  const jar = await cookies();
+  if (!jar.getAll().some((cookie) => /authjs\.session-token/.test(cookie.name))) return;
+  await db.$queryRaw`SELECT 1`;
 }

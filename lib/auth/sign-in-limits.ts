@@ -48,9 +48,18 @@ export async function assertMayAttemptSignIn({ email, address }: AttemptKeys): P
   );
 }
 
-export async function recordFailedSignIn({ email, address }: AttemptKeys): Promise<void> {
+/** Counts the failure; returns which counts it used up just now (a lock-out begins), for the audit trail. */
+export async function recordFailedSignIn({ email, address }: AttemptKeys): Promise<("account" | "address")[]> {
   // consume() rejects once the points are used up; that is the state assertMayAttemptSignIn reads, not an error.
-  await Promise.all([byAccount.consume(email).catch(() => {}), byAddress.consume(address).catch(() => {})]);
+  const lockedNow = (res: { remainingPoints: number } | null) => res !== null && res.remainingPoints === 0;
+  const [account, place] = await Promise.all([
+    byAccount.consume(email).catch(() => null),
+    byAddress.consume(address).catch(() => null),
+  ]);
+  const scopes: ("account" | "address")[] = [];
+  if (lockedNow(account)) scopes.push("account");
+  if (lockedNow(place)) scopes.push("address");
+  return scopes;
 }
 
 /** A correct password clears the account's count (the address keeps its count: it may be trying others). */

@@ -146,11 +146,10 @@ export async function moveCodebookEntry(user: SessionUser | null, raw: CodebookM
     const order = [...siblings];
     [order[index], order[other]] = [order[other], order[index]];
     const after = order.map((entry, sortOrder) => ({ id: entry.id, sortOrder }));
-    for (const entry of after) {
-      if (before.find((b) => b.id === entry.id)!.sortOrder === entry.sortOrder) continue;
-      if (kind === "dimension")
-        await tx.dimension.update({ where: { id: entry.id }, data: { sortOrder: entry.sortOrder } });
-      else await tx.position.update({ where: { id: entry.id }, data: { sortOrder: entry.sortOrder } });
+    for (const [sortOrder, entry] of order.entries()) {
+      if (entry.sortOrder === sortOrder) continue;
+      if (kind === "dimension") await tx.dimension.update({ where: { id: entry.id }, data: { sortOrder } });
+      else await tx.position.update({ where: { id: entry.id }, data: { sortOrder } });
     }
     await recordAudit(tx, {
       actor: user,

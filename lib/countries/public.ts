@@ -3,7 +3,6 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 import type { CountryKind } from "@/lib/generated/prisma/client";
-import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 
 export interface CountryDto {
   id: number;
@@ -15,13 +14,40 @@ export interface CountryDto {
 
 const countrySelect = { id: true, code: true, name: true, shortName: true, kind: true } as const;
 
-function uncachedListCountries(): Promise<(CountryDto & { statementCount: number })[]> {
-  return db.country
-    .findMany({
-      orderBy: [{ kind: "asc" }, { name: "asc" }],
-      select: { ...countrySelect, _count: { select: { quotesSpoken: { where: PUBLISHED_QUOTE } } } },
-    })
-    .then((rows) => rows.map(({ _count, ...country }) => ({ ...country, statementCount: _count.quotesSpoken })));
+export interface CountryWithCounts extends CountryDto {
+  /** Published statements (not reports: coding rule 9) by the country's officials, organizations and sources. */
+  statementCount: number;
+  /** Published analysts' statements about the country's position: shown apart, never its own (coding rule 7). */
+  commentaryCount: number;
+}
+
+async function uncachedListCountries(): Promise<CountryWithCounts[]> {
+  const [countries, counts] = await Promise.all([
+    db.country.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: countrySelect }),
+    // The same rule as PUBLISHED_QUOTE (lib/quotes/public.ts), in SQL to count distinct statements.
+    db.$queryRaw<{ countryId: number; statements: bigint; commentary: bigint }[]>`
+      WITH published AS (
+        SELECT q.id, q."statementId", q."speakerCountryId", q.attribution
+          FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
+         WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
+      ), own AS (
+        SELECT "speakerCountryId" AS "countryId", count(DISTINCT "statementId") AS n
+          FROM published WHERE attribution <> 'analyst' AND "speakerCountryId" IS NOT NULL GROUP BY 1
+      ), commentary AS (
+        SELECT s."holderCountryId" AS "countryId", count(DISTINCT p."statementId") AS n
+          FROM published p JOIN "Stance" s ON s."quoteId" = p.id AND s."deletedAt" IS NULL
+         WHERE p.attribution = 'analyst' GROUP BY 1
+      )
+      SELECT c.id AS "countryId", COALESCE(own.n, 0) AS statements, COALESCE(commentary.n, 0) AS commentary
+        FROM "Country" c LEFT JOIN own ON own."countryId" = c.id LEFT JOIN commentary ON commentary."countryId" = c.id`,
+  ]);
+  const byId = new Map(counts.map((row) => [row.countryId, row]));
+  return countries.map(({ id, ...country }) => ({
+    id,
+    ...country,
+    statementCount: Number(byId.get(id)?.statements ?? 0),
+    commentaryCount: Number(byId.get(id)?.commentary ?? 0),
+  }));
 }
 
 /** By code, case-insensitively ("cn" finds CN); null when there is none. */

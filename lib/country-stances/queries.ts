@@ -62,7 +62,7 @@ export async function listCountryStances(
       status: row.status,
       evidenceCount: row._count.evidence,
     })),
-    nextBefore: rows.length > COUNTRY_STANCE_PAGE_SIZE ? page.at(-1)!.id : null,
+    nextBefore: rows.length > COUNTRY_STANCE_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
   };
 }
 

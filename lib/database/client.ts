@@ -3,8 +3,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-export function createPrismaClient(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+/** `onConnectionLost`: a pooled connection failed outside any query (the server shut down or was killed). */
+export function createPrismaClient(
+  connectionString: string,
+  options: { onConnectionLost?: (error: Error) => void } = {},
+): PrismaClient {
+  const onError = options.onConnectionLost;
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString }, onError ? { onPoolError: onError, onConnectionError: onError } : {}),
+  });
 }
 
 export type { PrismaClient };

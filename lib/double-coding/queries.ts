@@ -31,7 +31,7 @@ export async function listDoubleCodings(
   actor: SessionUser | null,
   options: { before?: number } = {},
 ): Promise<{ items: DoubleCodingListItem[]; nextBefore: number | null }> {
-  assertCan(actor, "doubleCoding.manage");
+  assertCan(actor, "doubleCoding.curate");
   const coder = { select: { name: true, email: true } } as const;
   const rows = await db.doubleCoding.findMany({
     where: options.before ? { id: { lt: options.before } } : {},

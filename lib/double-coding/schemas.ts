@@ -31,3 +31,10 @@ export const submitCodingSchema = z.object({
 export type SamplingRateInput = z.input<typeof samplingRateSchema>;
 export type AssignmentInput = z.input<typeof assignmentSchema>;
 export type SubmitCodingInput = z.input<typeof submitCodingSchema>;
+
+export const curationTakeSchema = z.object({
+  codingId: z.coerce.number().int().positive(),
+  quoteId: z.coerce.number().int().positive(),
+});
+
+export type CurationTakeInput = z.input<typeof curationTakeSchema>;

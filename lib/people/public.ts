@@ -4,7 +4,7 @@
 import "server-only";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 
 export const PUBLIC_PERSON = {
@@ -22,25 +22,55 @@ export interface PersonSummary {
   statementCount: number;
 }
 
-async function uncachedListPeople(): Promise<PersonSummary[]> {
-  const people = await db.person.findMany({
-    where: PUBLIC_PERSON,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      slug: true,
-      name: true,
-      roles: { select: { country: { select: { shortName: true } } } },
-      _count: { select: { quotes: { where: PUBLISHED_QUOTE } } },
-    },
+export interface PeoplePage {
+  people: PersonSummary[];
+  /** The `after` of the next page (the last person's id), or null on the last page. */
+  next: string | null;
+}
+
+/** The SQL of PUBLIC_PERSON over `p`: not deleted or merged, and the speaker of a published quote. */
+const PUBLIC_PERSON_SQL = Prisma.sql`p."deletedAt" IS NULL AND p."mergedIntoId" IS NULL AND EXISTS (
+  SELECT 1 FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
+   WHERE q."speakerId" = p.id AND q.status = 'published' AND q."deletedAt" IS NULL
+     AND a.status = 'published' AND a."deletedAt" IS NULL)`;
+
+/**
+ * Public people by name, one page by key (name, id) after the person `after` (a previous page's `next`), each
+ * with their countries and number of published statements, counted for the page's rows only.
+ */
+async function uncachedListPeople(limit = 100, after?: string): Promise<PeoplePage> {
+  const afterId = after && /^\d{1,10}$/.test(after) && Number(after) <= 2_147_483_647 ? Number(after) : null;
+  const rows = await db.$queryRaw<{ id: number; slug: string; name: string; statementCount: number }[]>`
+    WITH page AS (
+      SELECT p.id, p.slug, p.name
+        FROM "Person" p
+       WHERE ${PUBLIC_PERSON_SQL}
+         AND ${afterId ? Prisma.sql`(p.name, p.id) > (SELECT name, id FROM "Person" WHERE id = ${afterId})` : Prisma.sql`TRUE`}
+       ORDER BY p.name, p.id
+       LIMIT ${limit + 1}
+    )
+    SELECT page.id, page.slug, page.name,
+           (SELECT count(DISTINCT q."statementId")::int FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
+             WHERE q."speakerId" = page.id AND q.status = 'published' AND q."deletedAt" IS NULL
+               AND a.status = 'published' AND a."deletedAt" IS NULL) AS "statementCount"
+      FROM page
+     ORDER BY page.name, page.id`;
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const roles = await db.personRole.findMany({
+    where: { personId: { in: pageRows.map((row) => row.id) } },
+    select: { personId: true, country: { select: { shortName: true } } },
   });
-  return people.map((person) => ({
-    id: person.id,
-    slug: person.slug,
-    name: person.name,
-    countries: [...new Set(person.roles.map((role) => role.country.shortName))],
-    statementCount: person._count.quotes,
+  const people = pageRows.map((row) => ({
+    ...row,
+    countries: [...new Set(roles.filter((role) => role.personId === row.id).map((role) => role.country.shortName))],
   }));
+  return { people, next: more ? String(pageRows[pageRows.length - 1].id) : null };
+}
+
+/** Every public person's slug and name, for a menu: no counts, no roles. */
+async function uncachedListPersonMenu(): Promise<{ slug: string; name: string }[]> {
+  return db.$queryRaw`SELECT p.slug, p.name FROM "Person" p WHERE ${PUBLIC_PERSON_SQL} ORDER BY p.name, p.id`;
 }
 
 export interface PersonDetail {
@@ -100,5 +130,6 @@ function uncachedListPublicPersonSlugs(): Promise<{ slug: string; updatedAt: Dat
 
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const listPeople = cachedPublicRead("people.listPeople", uncachedListPeople);
+export const listPersonMenu = cachedPublicRead("people.listPersonMenu", uncachedListPersonMenu);
 export const getPublicPerson = cachedPublicRead("people.getPublicPerson", uncachedGetPublicPerson);
 export const listPublicPersonSlugs = cachedPublicRead("people.listPublicPersonSlugs", uncachedListPublicPersonSlugs);

@@ -134,7 +134,7 @@ export async function listPeopleAdmin(
       aliases: row.aliases.map((alias) => alias.name),
       quoteCount: row._count.quotes,
     })),
-    nextAfter: rows.length > PEOPLE_PAGE_SIZE ? page.at(-1)!.id : null,
+    nextAfter: rows.length > PEOPLE_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
   };
 }
 

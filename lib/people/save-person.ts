@@ -75,7 +75,8 @@ async function changePerson(
   return db.$transaction(async (tx) => {
     const before = await lockPerson(tx, personId, version);
     await work(tx, before);
-    const after = (await personSnapshot(tx, personId))!;
+    const after = await personSnapshot(tx, personId);
+    if (!after) throw new AppError("NOT_FOUND", "No such person.");
     await recordAudit(tx, { actor: user, action: "update", entityType: "Person", entityId: personId, before, after });
     return { id: personId, version: after.version };
   });

@@ -5,7 +5,13 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { db } from "@/lib/db";
-import type { AttributionKind, Prisma } from "@/lib/generated/prisma/client";
+import {
+  Prisma,
+  type AttributionKind,
+  type DatePrecision,
+  type SpeakerKind,
+  type StanceStrength,
+} from "@/lib/generated/prisma/client";
 import { paragraphAround } from "@/lib/text-segments";
 
 export const PUBLISHED_QUOTE = {
@@ -19,10 +25,15 @@ export const LIVE_STANCE = { deletedAt: null } as const satisfies Prisma.StanceW
 const quoteCardSelect = {
   id: true,
   text: true,
+  statementId: true,
   statedOn: true,
+  statedOnPrecision: true,
+  statedOnReported: true,
   attribution: true,
+  speakerKind: true,
   speakerLabel: true,
   speaker: { select: { name: true, slug: true, deletedAt: true, mergedIntoId: true } },
+  speakerOrganization: { select: { name: true } },
   speakerCountry: { select: { code: true, name: true, shortName: true } },
   article: { select: { id: true, title: true, publishedOn: true, outlet: { select: { name: true } } } },
   stances: {
@@ -32,6 +43,7 @@ const quoteCardSelect = {
       dimension: { select: { key: true, label: true } },
       position: { select: { key: true, label: true, color: true } },
       holderCountry: { select: { code: true, shortName: true } },
+      strength: true,
     },
   },
 } satisfies Prisma.QuoteSelect;
@@ -49,35 +61,51 @@ export interface StanceDto {
   positionLabel: string;
   color: string;
   holder: { code: string; shortName: string };
+  strength: StanceStrength;
 }
 
 /** What a quote card shows: the words, who said them for which country, the source, and the coded positions. */
 export interface QuoteCard {
   id: number;
   text: string;
+  /** The statement this quote reports; its other published reports are other quotes with the same id. */
+  statementId: number;
   statedOn: Date;
+  statedOnPrecision: DatePrecision;
+  /** The text gives no date: statedOn is the article's date. */
+  statedOnReported: boolean;
   attribution: AttributionKind;
-  /** The named speaker, or the label of an unnamed one ("A source in Seoul"). */
+  speakerKind: SpeakerKind;
+  /** The person, the organization, the outlet (a journalist's summary) or the description of an unnamed source. */
   speakerName: string | null;
   /** Set when the speaker has a public person page. */
   speakerSlug: string | null;
   speakerCountry: CountryRef | null;
   article: { id: number; title: string; publishedOn: Date; outlet: string | null };
   stances: StanceDto[];
+  /** How many other published reports the statement has (lists show one card per statement). */
+  otherReports?: number;
 }
 
 type QuoteCardRow = Prisma.QuoteGetPayload<{ select: typeof quoteCardSelect }>;
 
 function toQuoteCard(row: QuoteCardRow): QuoteCard {
   // A deleted or merged person has no page of their own; the quote still names them.
-  const speakerPublic = row.speaker && !row.speaker.deletedAt && !row.speaker.mergedIntoId;
+  const speaker = row.speaker && !row.speaker.deletedAt && !row.speaker.mergedIntoId ? row.speaker : null;
   return {
     id: row.id,
     text: row.text,
+    statementId: row.statementId,
     statedOn: row.statedOn,
+    statedOnPrecision: row.statedOnPrecision,
+    statedOnReported: row.statedOnReported,
     attribution: row.attribution,
-    speakerName: row.speaker?.name ?? row.speakerLabel,
-    speakerSlug: speakerPublic ? row.speaker!.slug : null,
+    speakerKind: row.speakerKind,
+    speakerName:
+      row.speaker?.name ??
+      row.speakerOrganization?.name ??
+      (row.speakerKind === "outlet" ? (row.article.outlet?.name ?? row.speakerLabel) : row.speakerLabel),
+    speakerSlug: speaker?.slug ?? null,
     speakerCountry: row.speakerCountry,
     article: {
       id: row.article.id,
@@ -92,34 +120,101 @@ function toQuoteCard(row: QuoteCardRow): QuoteCard {
       positionLabel: stance.position.label,
       color: stance.position.color,
       holder: stance.holderCountry,
+      strength: stance.strength,
     })),
   };
 }
 
-async function findQuoteCards(where: Prisma.QuoteWhereInput, options: { take?: number; newestFirst?: boolean } = {}) {
+/**
+ * One card per statement (coding rule 9): of a statement's published reports that match, the first (lowest id),
+ * with the number of its other published reports, so a remark three articles report is one card, not three.
+ */
+async function findQuoteCards(
+  where: Prisma.QuoteWhereInput,
+  options: { take?: number; newestFirst?: boolean } = {},
+): Promise<QuoteCard[]> {
+  const take = options.take ?? CARDS_PER_LIST;
   const direction = options.newestFirst === false ? "asc" : "desc";
+  const matching: Prisma.QuoteWhereInput = { AND: [PUBLISHED_QUOTE, where] };
+  // Walk the matching quotes in date order a few pages at a time, keeping those that lead their statement, until
+  // `take` are found: every read is bounded by the page, not by how many quotes match.
+  const leads: number[] = [];
+  const batch = take * 3;
+  let after: number | null = null;
+  while (leads.length < take) {
+    const candidates: { id: number; statementId: number }[] = await db.quote.findMany({
+      where: matching,
+      orderBy: [{ statedOn: direction }, { id: direction }],
+      take: batch,
+      ...(after === null ? {} : { cursor: { id: after }, skip: 1 }),
+      select: { id: true, statementId: true },
+    });
+    if (candidates.length === 0) break;
+    const firsts = await db.quote.groupBy({
+      by: ["statementId"],
+      where: { AND: [matching, { statementId: { in: [...new Set(candidates.map((c) => c.statementId))] } }] },
+      _min: { id: true },
+    });
+    const leadIds = new Set(firsts.map((first) => first._min.id));
+    leads.push(...candidates.filter((candidate) => leadIds.has(candidate.id)).map((candidate) => candidate.id));
+    if (candidates.length < batch) break;
+    after = candidates[candidates.length - 1].id;
+  }
   const rows = await db.quote.findMany({
-    where: { AND: [PUBLISHED_QUOTE, where] },
+    where: { id: { in: leads.slice(0, take) } },
     orderBy: [{ statedOn: direction }, { id: direction }],
-    take: options.take,
-    select: quoteCardSelect,
+    select: {
+      ...quoteCardSelect,
+      statement: { select: { _count: { select: { quotes: { where: PUBLISHED_QUOTE } } } } },
+    },
   });
-  return rows.map(toQuoteCard);
+  return rows.map(({ statement, ...row }) => ({ ...toQuoteCard(row), otherReports: statement._count.quotes - 1 }));
+}
+
+/** How many cards a public page lists per section; the rest are a link away, in the explorer. */
+export const CARDS_PER_LIST = 20;
+
+/**
+ * The number of published statements (not reports) among quotes `q` matching `condition`: the total a page shows
+ * beside its first CARDS_PER_LIST cards.
+ */
+async function countStatements(condition: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(DISTINCT q."statementId")::int AS n
+      FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
+     WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
+       AND ${condition}`;
+  return row.n;
+}
+
+const holds = (column: string, id: number) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND s."deletedAt" IS NULL AND s.${Prisma.raw(`"${column}"`)} = ${id})`;
+
+/** The totals of a country page's three lists (see listQuotesByCountry and the two after it). */
+async function uncachedCountCountryStatements(
+  countryId: number,
+): Promise<{ own: number; about: number; commentary: number }> {
+  const [own, about, commentary] = await Promise.all([
+    countStatements(Prisma.sql`q."speakerCountryId" = ${countryId} AND q.attribution <> 'analyst'`),
+    countStatements(
+      Prisma.sql`q.attribution <> 'analyst' AND q."speakerCountryId" IS DISTINCT FROM ${countryId} AND ${holds("holderCountryId", countryId)}`,
+    ),
+    countStatements(Prisma.sql`q.attribution = 'analyst' AND ${holds("holderCountryId", countryId)}`),
+  ]);
+  return { own, about, commentary };
+}
+
+function uncachedCountSpeakerStatements(personId: number): Promise<number> {
+  return countStatements(Prisma.sql`q."speakerId" = ${personId}`);
+}
+
+function uncachedCountPositionStatements(positionId: number): Promise<number> {
+  return countStatements(holds("positionId", positionId));
 }
 
 /** The most recent statements, by the day they were made. */
 function uncachedListLatestQuotes(limit = 8): Promise<QuoteCard[]> {
   return findQuoteCards({}, { take: limit });
-}
-
-/** Every published statement, oldest first (the home page's timeline by country). */
-async function uncachedListStatementDates(): Promise<{ id: number; statedOn: Date; country: CountryRef | null }[]> {
-  const rows = await db.quote.findMany({
-    where: PUBLISHED_QUOTE,
-    orderBy: [{ statedOn: "asc" }, { id: "asc" }],
-    select: { id: true, statedOn: true, speakerCountry: { select: { code: true, name: true, shortName: true } } },
-  });
-  return rows.map((row) => ({ id: row.id, statedOn: row.statedOn, country: row.speakerCountry }));
 }
 
 /**
@@ -130,13 +225,19 @@ function uncachedListQuotesByCountry(countryId: number): Promise<QuoteCard[]> {
   return findQuoteCards({ speakerCountryId: countryId, attribution: { not: "analyst" } });
 }
 
-/** Statements by others (other governments, analysts) coding a position the country holds. */
+/** Statements by others (other governments, the press, unnamed sources) coding a position the country holds. */
 function uncachedListQuotesAboutCountry(countryId: number): Promise<QuoteCard[]> {
   return findQuoteCards({
     stances: { some: { ...LIVE_STANCE, holderCountryId: countryId } },
+    attribution: { not: "analyst" },
     // The complement of listQuotesByCountry, spelled out because SQL's NOT drops rows whose country is null.
-    OR: [{ speakerCountryId: null }, { speakerCountryId: { not: countryId } }, { attribution: "analyst" }],
+    OR: [{ speakerCountryId: null }, { speakerCountryId: { not: countryId } }],
   });
+}
+
+/** Analysts' readings of the country's position: commentary, shown apart and never counted as its statements. */
+function uncachedListCommentaryAboutCountry(countryId: number): Promise<QuoteCard[]> {
+  return findQuoteCards({ stances: { some: { ...LIVE_STANCE, holderCountryId: countryId } }, attribution: "analyst" });
 }
 
 function uncachedListQuotesBySpeaker(personId: number): Promise<QuoteCard[]> {
@@ -155,6 +256,14 @@ export interface QuoteDetail extends QuoteCard {
   /** The paragraph around the quote, with the quote's offsets in it; null when the quote lost its anchor. */
   paragraph: { text: string; start: number; end: number } | null;
   publishedAt: Date | null;
+  /** Every published report of the statement (this quote included), oldest article first (coding rule 9). */
+  reports: StatementReport[];
+}
+
+export interface StatementReport {
+  quoteId: number;
+  text: string;
+  article: { id: number; title: string; publishedOn: Date; outlet: string | null };
 }
 
 /** One published quote for its permanent page; null for anything else (the page answers 404). */
@@ -195,6 +304,15 @@ async function uncachedGetPublishedQuote(id: number): Promise<QuoteDetail | null
         select: { title: true, organization: true, country: { select: { name: true } } },
       })
     : [];
+  const reports = await db.quote.findMany({
+    where: { AND: [PUBLISHED_QUOTE, { statementId: row.statementId }] },
+    orderBy: [{ article: { publishedOn: "asc" } }, { id: "asc" }],
+    select: {
+      id: true,
+      text: true,
+      article: { select: { id: true, title: true, publishedOn: true, outlet: { select: { name: true } } } },
+    },
+  });
   const card = toQuoteCard(row);
   const anchored = row.orphanedAt === null && row.article.body.slice(row.startOffset, row.endOffset) === row.text;
   return {
@@ -207,6 +325,11 @@ async function uncachedGetPublishedQuote(id: number): Promise<QuoteDetail | null
     })),
     paragraph: anchored ? paragraphAround(row.article.body, row.startOffset, row.endOffset) : null,
     publishedAt: row.publishedAt,
+    reports: reports.map((report) => ({
+      quoteId: report.id,
+      text: report.text,
+      article: { ...report.article, outlet: report.article.outlet?.name ?? null },
+    })),
   };
 }
 
@@ -233,15 +356,24 @@ function uncachedListPublishedQuoteIds(): Promise<{ id: number; updatedAt: Date 
 /** The published ones among `ids`, as cards (search reads its hits back through here). */
 function uncachedListQuoteCardsByIds(ids: number[]): Promise<QuoteCard[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return findQuoteCards({ id: { in: ids } });
+  return findQuoteCards({ id: { in: ids } }, { take: ids.length });
 }
 
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const listLatestQuotes = cachedPublicRead("quotes.listLatestQuotes", uncachedListLatestQuotes);
-export const listStatementDates = cachedPublicRead("quotes.listStatementDates", uncachedListStatementDates);
 export const listQuotesByCountry = cachedPublicRead("quotes.listQuotesByCountry", uncachedListQuotesByCountry);
 export const listQuotesAboutCountry = cachedPublicRead("quotes.listQuotesAboutCountry", uncachedListQuotesAboutCountry);
+export const listCommentaryAboutCountry = cachedPublicRead(
+  "quotes.listCommentaryAboutCountry",
+  uncachedListCommentaryAboutCountry,
+);
 export const listQuotesBySpeaker = cachedPublicRead("quotes.listQuotesBySpeaker", uncachedListQuotesBySpeaker);
+export const countCountryStatements = cachedPublicRead("quotes.countCountryStatements", uncachedCountCountryStatements);
+export const countSpeakerStatements = cachedPublicRead("quotes.countSpeakerStatements", uncachedCountSpeakerStatements);
+export const countPositionStatements = cachedPublicRead(
+  "quotes.countPositionStatements",
+  uncachedCountPositionStatements,
+);
 export const listQuotesWithPosition = cachedPublicRead("quotes.listQuotesWithPosition", uncachedListQuotesWithPosition);
 export const getPublishedQuote = cachedPublicRead("quotes.getPublishedQuote", uncachedGetPublishedQuote);
 export const listRecentlyPublishedQuotes = cachedPublicRead(

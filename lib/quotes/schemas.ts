@@ -5,6 +5,7 @@ import { z } from "zod";
 import type {
   AttributionKind,
   DatePrecision,
+  QuoteOrigin,
   ReviewStatus,
   SpeakerKind,
   StanceStrength,
@@ -29,11 +30,13 @@ export const SPEAKER_KINDS = ["person", "organization", "outlet", "unnamed"] as 
 /** Coding rule 8: a statement is dated to a day, a month ("in September") or a year ("last year"). */
 export const DATE_PRECISIONS = ["day", "month", "year"] as const satisfies readonly DatePrecision[];
 
+export const QUOTE_ORIGINS = ["manual", "suggestion", "suggestion_edited"] as const satisfies readonly QuoteOrigin[];
+
 /** Coding rule 3: the words state the position, or hedge it ("would probably prefer"). */
 export const STANCE_STRENGTHS = ["explicit", "implied"] as const satisfies readonly StanceStrength[];
 
 // Re-exported so that client components take the domain's types from lib, never from the Prisma client.
-export type { AttributionKind, DatePrecision, ReviewStatus, SpeakerKind, StanceStrength };
+export type { AttributionKind, DatePrecision, QuoteOrigin, ReviewStatus, SpeakerKind, StanceStrength };
 
 /** "YYYY-MM-DD", a real calendar day: what an <input type="date"> gives and a @db.Date column keeps. */
 export const isoDaySchema = z
@@ -119,6 +122,11 @@ export const quoteInputSchema = z
      */
     statementId: id.nullable().optional(),
     stances: z.array(stanceInputSchema).max(50),
+    /**
+     * Where a new quote came from (#17): by hand, a suggestion accepted as proposed, or one the editor completed
+     * or changed first. Ignored on edits: an edit of an accepted suggestion makes it `suggestion_edited`.
+     */
+    origin: z.enum(QUOTE_ORIGINS).default("manual"),
   })
   .superRefine((quote, ctx) => {
     if (quote.endOffset <= quote.startOffset) {

@@ -57,7 +57,7 @@ async function setArticleStatus(actor: SessionUser | null, target: ArticleVersio
         "CONFLICT",
         "Someone changed this article since you opened it. Reload to see the current version.",
       );
-    const after = (await tx.article.findUnique({ where: { id: target.articleId }, select: audited }))!;
+    const after = await tx.article.findUniqueOrThrow({ where: { id: target.articleId }, select: audited });
     await recordAudit(tx, {
       actor,
       action: "status",

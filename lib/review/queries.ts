@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AttributionKind, Prisma } from "@/lib/generated/prisma/client";
 import { approvalFor, assertCan, type Approval, type SessionUser } from "@/lib/auth/permissions";
-import { contributorsOf } from "@/lib/review/contributors";
+import { contributorsOf } from "@/lib/revisions/contributors";
 import { quoteInContext, type QuoteInContext } from "@/lib/review/paragraph";
 import type { ReviewQueueFilter } from "@/lib/review/schemas";
 
@@ -105,7 +105,6 @@ function quoteFilter(actor: SessionUser, filter: ReviewQueueFilter): Prisma.Quot
       ? { status: "in_review", ...(filter.editor ? { authorId: filter.editor } : {}) }
       : { status: "returned", authorId: actor.id }),
     ...(filter.article ? { articleId: filter.article } : {}),
-    ...revisionFilter(filter),
     ...(filter.country
       ? {
           OR: [
@@ -124,16 +123,8 @@ function countryStanceFilter(actor: SessionUser, filter: ReviewQueueFilter): Pri
       ? { status: "in_review", ...(filter.editor ? { authorId: filter.editor } : {}) }
       : { status: "returned", authorId: actor.id }),
     ...(filter.article ? { evidence: { some: { quote: { articleId: filter.article } } } } : {}),
-    ...revisionFilter(filter),
     ...(filter.country ? { country: { code: filter.country } } : {}),
   };
-}
-
-/** A revision changes something published before (it keeps its first publication time); new work never was. */
-function revisionFilter(filter: ReviewQueueFilter) {
-  if (filter.revision === "revision") return { publishedAt: { not: null } };
-  if (filter.revision === "new") return { publishedAt: null };
-  return {};
 }
 
 /** Rows after the cursor in the merged order (time, rank, id), for a table of the given rank. */
@@ -202,8 +193,9 @@ const countryStanceSelect = {
   evidence: { select: { quote: { select: { id: true, text: true } } } },
 } satisfies Prisma.CountryStanceSelect;
 
-type AuthorRow = { id: string; name: string | null; email: string } | null;
-const authorOf = (author: AuthorRow) => (author ? { id: author.id, label: author.name ?? author.email } : null);
+type AuthorRow = { id: string; name: string | null; email: string };
+const authorLabel = (author: AuthorRow) => ({ id: author.id, label: author.name ?? author.email });
+const authorOf = (author: AuthorRow | null) => (author ? authorLabel(author) : null);
 
 function toQuoteItem(
   actor: SessionUser,
@@ -276,5 +268,5 @@ export async function getReviewFilterOptions(actor: SessionUser | null): Promise
     }),
     db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } }),
   ]);
-  return { articles, editors: editors.map((editor) => authorOf(editor)!), countries };
+  return { articles, editors: editors.map(authorLabel), countries };
 }

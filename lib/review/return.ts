@@ -13,7 +13,7 @@ export async function returnToAuthor(actor: SessionUser | null, input: ReturnInp
   return db.$transaction((tx) =>
     takeReviewStep(tx, actor, target, {
       from: ["in_review"],
-      authorize: () => {},
+      authorize: () => undefined,
       change: () => ({ status: "returned", reviewComment: comment, reviewerId: actor.id, reviewedAt: new Date() }),
     }),
   );

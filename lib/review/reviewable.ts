@@ -74,7 +74,7 @@ export interface ReviewStep {
   /** The statuses the step starts from. */
   from: readonly ReviewStatus[];
   /** Who may take the step on this record; throws FORBIDDEN. Returns extra facts for the audit event. */
-  authorize(record: ReviewRecord): Record<string, unknown> | void;
+  authorize(record: ReviewRecord): Record<string, unknown> | undefined;
   change(record: ReviewRecord): ReviewChange;
 }
 
@@ -105,7 +105,8 @@ export async function takeReviewStep(
   }
   const changed = await kind.update(tx, target.id, target.version, step.change(before));
   if (changed === 0) throw staleError(kind.label, before);
-  const after = (await kind.find(tx, target.id))!;
+  const after = await kind.find(tx, target.id);
+  if (!after) throw new AppError("NOT_FOUND", `No such ${kind.label}.`);
   await recordAudit(tx, {
     actor,
     action: "status",

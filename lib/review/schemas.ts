@@ -60,7 +60,7 @@ export const ReviewQueueFilterSchema = z.object({
       .regex(/^[A-Z]{2,8}$/)
       .optional(),
   ),
-  /** "new": never published; "revision": a change to something published before. */
+  /** "new": work never published (the queue's items); "revision": corrections of published records. */
   revision: z.preprocess(blankToUndefined, z.enum(["new", "revision"]).optional()),
   cursor: z.preprocess(blankToUndefined, z.string().max(100).optional()),
 });

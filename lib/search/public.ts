@@ -1,11 +1,13 @@
 // Public search: PostgreSQL full-text search over published quotes and articles, ranked, with snippets whose
 // matches ts_headline wraps in MATCH_START/MATCH_STOP (split into React nodes by the page, never parsed as
-// HTML), and people by name or alias even when misspelled (pg_trgm). The indexes are in the migration
-// 20261124220000_public_search: the tsvector expressions here must stay identical to the indexed ones.
+// HTML), and people by name or alias even when misspelled (pg_trgm). Text matching is lib/search/text-match.ts
+// (stored tsvector columns; substrings for Korean, Chinese and Japanese).
 // Raw SQL repeats the published-only rules of PUBLISHED_QUOTE / PUBLISHED_ARTICLE / PUBLIC_PERSON, and quote
 // hits are read back through PUBLISHED_QUOTE, so a draft cannot slip through a typo in one place.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { isSubstringQuery, quoteTextMatches, substringPatterns, tsQuery } from "./text-match";
 import { listQuoteCardsByIds, type QuoteCard } from "@/lib/quotes/public";
 import { MATCH_START, MATCH_STOP } from "@/lib/text-segments";
 
@@ -53,40 +55,82 @@ export async function searchPublic(query: string, limit = 20): Promise<SearchRes
   return { quotes, articles, people };
 }
 
+/**
+ * Ranking is bounded: the newest RANKED_CANDIDATES matches are ranked, not every match (a common word matches most
+ * of a million quotes, and ranking them all took tens of seconds). The planner walks the GIN index for rare words
+ * and the date index for common ones; either way at most this many rows are ranked.
+ */
+const RANKED_CANDIDATES = 1000;
+
 async function searchQuotes(q: string, limit: number): Promise<QuoteHit[]> {
+  const substring = isSubstringQuery(q);
   const rows = await db.$queryRaw<{ id: number; rank: number; snippet: string }[]>`
-    SELECT qt.id,
-           ts_rank(to_tsvector('english'::regconfig, qt."text"), query) AS rank,
-           ts_headline('english'::regconfig, qt."text", query, ${QUOTE_HEADLINE_OPTIONS}) AS snippet
-      FROM "Quote" qt
-      JOIN "Article" a ON a.id = qt."articleId",
-           websearch_to_tsquery('english'::regconfig, ${q}) AS query
-     WHERE qt.status = 'published' AND qt."deletedAt" IS NULL
-       AND a.status = 'published' AND a."deletedAt" IS NULL
-       AND to_tsvector('english'::regconfig, qt."text") @@ query
-     ORDER BY rank DESC, qt."statedOn" DESC, qt.id DESC
-     LIMIT ${limit}`;
+    WITH candidates AS MATERIALIZED (
+      SELECT qt.id, qt."statedOn", qt."searchVector"
+        FROM "Quote" qt
+        JOIN "Article" a ON a.id = qt."articleId"
+       WHERE qt.status = 'published' AND qt."deletedAt" IS NULL
+         AND a.status = 'published' AND a."deletedAt" IS NULL
+         AND ${quoteTextMatches("qt", q)}
+       ORDER BY qt."statedOn" DESC, qt.id DESC
+       LIMIT ${RANKED_CANDIDATES}
+    ), ranked AS (
+      SELECT c.id, c."statedOn", ${substring ? Prisma.sql`1::real` : Prisma.sql`ts_rank(c."searchVector", ${tsQuery(q)})`} AS rank
+        FROM candidates c
+       ORDER BY rank DESC, c."statedOn" DESC, c.id DESC
+       LIMIT ${limit}
+    )
+    SELECT r.id, r.rank,
+           ${substring ? Prisma.sql`qt."text"` : Prisma.sql`ts_headline('english'::regconfig, qt."text", ${tsQuery(q)}, ${QUOTE_HEADLINE_OPTIONS})`} AS snippet
+      FROM ranked r
+      JOIN "Quote" qt ON qt.id = r.id
+     ORDER BY r.rank DESC, r."statedOn" DESC, r.id DESC`;
   const cards = new Map((await listQuoteCardsByIds(rows.map((row) => row.id))).map((card) => [card.id, card]));
   return rows.flatMap((row) => {
     const quote = cards.get(row.id);
-    return quote ? [{ quote, rank: Number(row.rank), snippet: row.snippet }] : [];
+    const snippet = substring ? markSubstrings(row.snippet, q) : row.snippet;
+    return quote ? [{ quote, rank: Number(row.rank), snippet }] : [];
   });
 }
 
+/** A substring query's terms wrapped in MATCH_START/MATCH_STOP, as ts_headline marks English matches. */
+function markSubstrings(text: string, q: string): string {
+  const terms = q
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return text.replace(new RegExp(terms.join("|"), "giu"), (match) => `${MATCH_START}${match}${MATCH_STOP}`);
+}
+
 async function searchArticles(q: string, limit: number): Promise<ArticleHit[]> {
+  // Articles are matched on their stored vector (title weighted above body); substring queries on the title.
+  const matches = isSubstringQuery(q)
+    ? Prisma.join(
+        substringPatterns(q).map((pattern) => Prisma.sql`(a."title" ILIKE ${pattern} OR a."body" ILIKE ${pattern})`),
+        " AND ",
+      )
+    : Prisma.sql`a."searchVector" @@ ${tsQuery(q)}`;
   const rows = await db.$queryRaw<
     { id: number; title: string; outlet: string | null; publishedOn: Date; rank: number; snippet: string }[]
   >`
-    SELECT a.id, a.title, o.name AS outlet, a."publishedOn",
-           ts_rank(setweight(to_tsvector('english'::regconfig, a."title"), 'A') || setweight(to_tsvector('english'::regconfig, a."body"), 'B'), query) AS rank,
-           ts_headline('english'::regconfig, a."body", query, ${HEADLINE_OPTIONS}) AS snippet
-      FROM "Article" a
-      LEFT JOIN "Outlet" o ON o.id = a."outletId",
-           websearch_to_tsquery('english'::regconfig, ${q}) AS query
-     WHERE a.status = 'published' AND a."deletedAt" IS NULL
-       AND (setweight(to_tsvector('english'::regconfig, a."title"), 'A') || setweight(to_tsvector('english'::regconfig, a."body"), 'B')) @@ query
-     ORDER BY rank DESC, a."publishedOn" DESC, a.id DESC
-     LIMIT ${limit}`;
+    WITH candidates AS MATERIALIZED (
+      SELECT a.id, a."publishedOn", a."searchVector"
+        FROM "Article" a
+       WHERE a.status = 'published' AND a."deletedAt" IS NULL AND ${matches}
+       ORDER BY a."publishedOn" DESC, a.id DESC
+       LIMIT ${RANKED_CANDIDATES}
+    ), ranked AS (
+      SELECT c.id, ts_rank(c."searchVector", ${tsQuery(q)}) AS rank
+        FROM candidates c
+       ORDER BY rank DESC, c."publishedOn" DESC, c.id DESC
+       LIMIT ${limit}
+    )
+    SELECT a.id, a.title, o.name AS outlet, a."publishedOn", r.rank,
+           ts_headline('english'::regconfig, a."body", ${tsQuery(q)}, ${HEADLINE_OPTIONS}) AS snippet
+      FROM ranked r
+      JOIN "Article" a ON a.id = r.id
+      LEFT JOIN "Outlet" o ON o.id = a."outletId"
+     ORDER BY r.rank DESC, a."publishedOn" DESC, a.id DESC`;
   return rows.map((row) => ({ ...row, rank: Number(row.rank) }));
 }
 

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/api/route";
+import { quoteTextMatches } from "@/lib/search/text-match";
 import type { StanceCriteria } from "./schemas";
 
 export interface ResolvedCriteria extends Omit<
@@ -74,22 +75,27 @@ export const statusSql = Prisma.sql`CASE WHEN q.status = 'published' AND a.statu
 
 const day = (value: string) => Prisma.sql`${value}::date`;
 
+/**
+ * The last day of a quote's statement period (`q`): the day itself, or the last day of its month or year. Filters
+ * treat a month or a year as its range: a period matches when it overlaps the filter's (StanceRead keeps the same
+ * value as "statedUntil").
+ */
+const statedUntil = Prisma.sql`(q."statedOn" + CASE q."statedOnPrecision" WHEN 'day' THEN interval '0 days'
+  WHEN 'month' THEN interval '1 month - 1 day' ELSE interval '1 year - 1 day' END)::date`;
+
 /** Conditions on the quote and its article (`q`, `a`), common to stance and quote reads. */
 export function quoteConditions(c: ResolvedCriteria): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`q."speakerCountryId" = ${c.speakerCountryId}`);
   if (c.personId !== undefined) parts.push(Prisma.sql`q."speakerId" = ${c.personId}`);
   if (c.attribution) parts.push(Prisma.sql`q.attribution = ${c.attribution}::"AttributionKind"`);
-  if (c.statedFrom) parts.push(Prisma.sql`q."statedOn" >= ${day(c.statedFrom)}`);
+  if (c.speakerKind) parts.push(Prisma.sql`q."speakerKind" = ${c.speakerKind}::"SpeakerKind"`);
+  if (c.statedFrom) parts.push(Prisma.sql`${statedUntil} >= ${day(c.statedFrom)}`);
   if (c.statedTo) parts.push(Prisma.sql`q."statedOn" <= ${day(c.statedTo)}`);
   if (c.publishedFrom) parts.push(Prisma.sql`a."publishedOn" >= ${day(c.publishedFrom)}`);
   if (c.publishedTo) parts.push(Prisma.sql`a."publishedOn" <= ${day(c.publishedTo)}`);
   if (c.outlet !== undefined) parts.push(Prisma.sql`a."outletId" = ${c.outlet}`);
-  // The same expression as the Quote_text_fts_idx index (migration 20261124220000_public_search).
-  if (c.q)
-    parts.push(
-      Prisma.sql`to_tsvector('english'::regconfig, q."text") @@ websearch_to_tsquery('english'::regconfig, ${c.q})`,
-    );
+  if (c.q) parts.push(quoteTextMatches("q", c.q));
   return parts;
 }
 
@@ -117,15 +123,14 @@ export function readConditions(visibility: Visibility, c: ResolvedCriteria): Pri
   if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`r."speakerCountryId" = ${c.speakerCountryId}`);
   if (c.personId !== undefined) parts.push(Prisma.sql`r."personId" = ${c.personId}`);
   if (c.attribution) parts.push(Prisma.sql`r.attribution = ${c.attribution}::"AttributionKind"`);
-  if (c.statedFrom) parts.push(Prisma.sql`r."statedOn" >= ${day(c.statedFrom)}`);
+  if (c.speakerKind) parts.push(Prisma.sql`r."speakerKind" = ${c.speakerKind}::"SpeakerKind"`);
+  if (c.statedFrom) parts.push(Prisma.sql`r."statedUntil" >= ${day(c.statedFrom)}`);
   if (c.statedTo) parts.push(Prisma.sql`r."statedOn" <= ${day(c.statedTo)}`);
   if (c.publishedFrom) parts.push(Prisma.sql`r."publishedOn" >= ${day(c.publishedFrom)}`);
   if (c.publishedTo) parts.push(Prisma.sql`r."publishedOn" <= ${day(c.publishedTo)}`);
   if (c.outlet !== undefined) parts.push(Prisma.sql`r."outletId" = ${c.outlet}`);
-  if (c.q) {
-    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Quote" q WHERE q.id = r."quoteId"
-      AND to_tsvector('english'::regconfig, q."text") @@ websearch_to_tsquery('english'::regconfig, ${c.q}))`);
-  }
+  // A semi-join: the planner walks the GIN index for rare words and the date order for common ones.
+  if (c.q) parts.push(Prisma.sql`r."quoteId" IN (SELECT q.id FROM "Quote" q WHERE ${quoteTextMatches("q", c.q)})`);
   return parts;
 }
 

@@ -16,7 +16,7 @@ const NEEDS_QUOTES = /[",\r\n]/;
 /** The first characters a spreadsheet reads as the start of a formula; the same class is in the SQL writer. */
 export const FORMULA_START = /^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
-function csvField(value: unknown): string {
+export function csvField(value: unknown): string {
   if (value === null || value === undefined) return "";
   let text = typeof value === "string" ? value : String(value);
   if (FORMULA_START.test(text)) text = `'${text}`;
@@ -33,6 +33,11 @@ const PLAIN: ReadonlySet<keyof StanceDto> = new Set([
   "articleId",
   "articlePublishedOn",
   "outletId",
+  "statementId",
+  "statedOnPrecision",
+  "statedOnReported",
+  "speakerKind",
+  "strength",
 ]);
 const WRITERS = STANCE_COLUMNS.map((column) =>
   PLAIN.has(column) ? (row: StanceDto) => String(row[column] ?? "") : (row: StanceDto) => csvField(row[column]),

@@ -9,6 +9,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { recordSecurityEvent } from "@/lib/audit/security";
 import { BOM, CSV_CONTENT_TYPE, stanceCsvRows } from "./csv";
 import { countNetworkCells, streamStanceCsv, streamStances, type NetworkCell } from "./queries";
 import type { ExportFormat, StanceCriteria } from "./schemas";
@@ -75,19 +76,55 @@ export async function exportStances(
     filter: describeFilter(criteria),
     generatedAt: new Date().toISOString(),
   };
+  let rows = 0;
+  const file = await exportFile(visibility, criteria, format, options, meta, (count) => (rows += count));
+  return {
+    ...file,
+    stream: textStream(audited(file.chunks, { userId: user.id, format, filter: meta.filter, rows: () => rows })),
+  };
+}
+
+/**
+ * Every export is an audit row (who, which filter, how many stances), written when the file has been sent or the
+ * download stopped (then `complete` is false).
+ */
+async function* audited(
+  chunks: AsyncGenerator<string>,
+  what: { userId: string; format: ExportFormat; filter: string; rows: () => number },
+): AsyncGenerator<string> {
+  let complete = false;
+  try {
+    yield* chunks;
+    complete = true;
+  } finally {
+    await recordSecurityEvent({
+      kind: "export",
+      actorId: what.userId,
+      subject: what.userId,
+      details: { format: what.format, filter: what.filter, rows: what.rows(), complete },
+    });
+  }
+}
+
+async function exportFile(
+  visibility: "review",
+  criteria: StanceCriteria,
+  format: ExportFormat,
+  options: ExportOptions,
+  meta: ExportMeta,
+  counted: (rows: number) => void,
+): Promise<Omit<ExportFile, "stream"> & { chunks: AsyncGenerator<string> }> {
   switch (format) {
     case "csv": {
-      const csvBatches = await streamStanceCsv(visibility, criteria);
+      const csvBatches = await streamStanceCsv(visibility, criteria, undefined, counted);
       return {
         contentType: CSV_CONTENT_TYPE,
         filename: exportFilename("stances", meta, "csv"),
         meta,
-        stream: textStream(
-          (async function* () {
-            yield (options.bom ? BOM : "") + stanceCsvRows([], { header: true });
-            yield* csvBatches;
-          })(),
-        ),
+        chunks: (async function* () {
+          yield (options.bom ? BOM : "") + stanceCsvRows([], { header: true });
+          yield* csvBatches;
+        })(),
       };
     }
     case "jsonl": {
@@ -96,26 +133,27 @@ export async function exportStances(
         contentType: "application/x-ndjson; charset=utf-8",
         filename: exportFilename("stances", meta, "jsonl"),
         meta,
-        stream: textStream(
-          (async function* () {
-            for await (const rows of batches) yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
-          })(),
-        ),
+        chunks: (async function* () {
+          for await (const rows of batches) {
+            counted(rows.length);
+            yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
+          }
+        })(),
       };
     }
     case "graphml-two-mode":
     case "graphml-congruence": {
       const twoMode = format === "graphml-two-mode";
-      const network = toNetwork(await countNetworkCells(visibility, criteria));
+      const cells = await countNetworkCells(visibility, criteria);
+      counted(cells.reduce((sum, cell) => sum + cell.count, 0));
+      const network = toNetwork(cells);
       return {
         contentType: "application/graphml+xml; charset=utf-8",
         filename: exportFilename(twoMode ? "country-position" : "country-congruence", meta, "graphml"),
         meta,
-        stream: textStream(
-          (async function* () {
-            yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
-          })(),
-        ),
+        chunks: (async function* () {
+          yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
+        })(),
       };
     }
   }
@@ -225,13 +263,15 @@ function congruenceGraphml(network: Network, meta: ExportMeta): string {
       false,
     ),
   ];
-  const codes = [...network.countries.keys()].sort();
-  for (const code of codes) lines.push(countryNode(code, network.countries.get(code)!));
+  const countries = [...network.countries].sort(([a], [b]) => a.localeCompare(b));
+  for (const [code, name] of countries) lines.push(countryNode(code, name));
+  const codes = countries.map(([code]) => code);
+  const heldBy = (code: string) => network.counts.get(code) ?? new Map<string, number>();
   let edge = 0;
   for (let i = 0; i < codes.length; i++) {
-    const held = network.counts.get(codes[i])!;
+    const held = heldBy(codes[i]);
     for (let j = i + 1; j < codes.length; j++) {
-      const shared = [...network.counts.get(codes[j])!.keys()].filter((key) => held.has(key)).length;
+      const shared = [...heldBy(codes[j]).keys()].filter((key) => held.has(key)).length;
       if (shared > 0)
         lines.push(
           `    <edge id="e${edge++}" source="country:${xml(codes[i])}" target="country:${xml(codes[j])}"><data key="weight">${shared}</data></edge>`,

@@ -14,6 +14,16 @@ import type { StanceDto } from "@/lib/api/dtos";
 import { and, readConditions, resolveCriteria, statusSql, visibleQuoteSql, type ResolvedCriteria } from "./criteria";
 import type { StanceCriteria, StanceFilter } from "./schemas";
 
+/**
+ * Who spoke, by the speaker's kind (coding rule 6), over `pe` (Person), `org` (Organization), `o` (Outlet) and the
+ * quote's columns under `alias`: the person or organization, the outlet for a journalist's summary, else the
+ * description of an unnamed source.
+ */
+const speakerNameSql = (alias: string) => {
+  const q = Prisma.raw(alias);
+  return Prisma.sql`COALESCE(pe.name, org.name, CASE WHEN ${q}."speakerKind" = 'outlet' THEN o.name END, ${q}."speakerLabel")`;
+};
+
 const SELECT = Prisma.sql`
   SELECT s.id,
          ${statusSql} AS status,
@@ -23,12 +33,13 @@ const SELECT = Prisma.sql`
          hc.code AS "holderCountry", hc.name AS "holderCountryName",
          sc.code AS "speakerCountry", sc.name AS "speakerCountryName",
          CASE WHEN pe."deletedAt" IS NULL AND pe."mergedIntoId" IS NULL THEN pe.slug END AS speaker,
-         COALESCE(pe.name, q."speakerLabel") AS "speakerName",
+         ${speakerNameSql("q")} AS "speakerName",
          q.attribution::text AS attribution,
          q.id AS "quoteId", q."text" AS "quoteText",
          a.id AS "articleId", a.title AS "articleTitle", to_char(a."publishedOn", 'YYYY-MM-DD') AS "articlePublishedOn",
          o.id AS "outletId", o.name AS outlet, a.url AS "sourceUrl",
-         s.note
+         s.note, q."statementId", q."statedOnPrecision"::text AS "statedOnPrecision", q."statedOnReported",
+         q."speakerKind"::text AS "speakerKind", s.strength::text AS strength
     FROM "Stance" s
     JOIN "Quote" q ON q.id = s."quoteId"
     JOIN "Article" a ON a.id = q."articleId"
@@ -37,6 +48,7 @@ const SELECT = Prisma.sql`
     JOIN "Country" hc ON hc.id = s."holderCountryId"
     LEFT JOIN "Country" sc ON sc.id = q."speakerCountryId"
     LEFT JOIN "Person" pe ON pe.id = q."speakerId"
+    LEFT JOIN "Organization" org ON org.id = q."speakerOrganizationId"
     LEFT JOIN "Outlet" o ON o.id = a."outletId"`;
 
 type Key = [string, number];
@@ -84,11 +96,18 @@ export async function streamStanceCsv(
   visibility: Visibility,
   criteria: StanceCriteria,
   batchSize = 5_000,
+  /** Told each batch's row count (the text alone cannot say: a field may hold a line break). */
+  onRows: (count: number) => void = () => {},
 ): Promise<AsyncGenerator<string>> {
   const resolved = await resolveCriteria(criteria);
   return streamBatches(visibility, resolved, batchSize, async (after) => {
     const [row] = await serially(readPage<CsvPage>(visibility, resolved, after, batchSize, CSV_LINES));
-    return { value: row.text ?? "", count: row.count, last: row.count ? [row.lastStatedOn!, row.lastId!] : null };
+    onRows(row.count);
+    return {
+      value: row.text ?? "",
+      count: row.count,
+      last: row.lastStatedOn !== null && row.lastId !== null ? [row.lastStatedOn, row.lastId] : null,
+    };
   });
 }
 
@@ -169,12 +188,22 @@ function readPage<T>(
   after: Key | null,
   take: number,
   select: Prisma.Sql,
+  direction: "desc" | "asc" = "desc",
 ) {
   const conditions = readConditions(visibility, criteria);
-  if (after) conditions.push(Prisma.sql`(r."statedOn", r."stanceId") < (${after[0]}::date, ${after[1]})`);
+  if (after && direction === "desc")
+    conditions.push(Prisma.sql`(r."statedOn", r."stanceId") < (${after[0]}::date, ${after[1]})`);
+  if (after && direction === "asc")
+    conditions.push(Prisma.sql`(r."statedOn", r."stanceId") > (${after[0]}::date, ${after[1]})`);
+  const order =
+    direction === "desc"
+      ? Prisma.sql`r."statedOn" DESC, r."stanceId" DESC`
+      : Prisma.sql`r."statedOn" ASC, r."stanceId" ASC`;
   return db.$queryRaw<T[]>`
     WITH page AS MATERIALIZED (
       SELECT r."stanceId", r."statedOn", r.published, s.note, s."dimensionId", s."positionId", s."holderCountryId",
+             s.strength, q."statementId", q."statedOnPrecision", q."statedOnReported", q."speakerKind",
+             q."speakerOrganizationId",
              q."speakerCountryId", q."speakerId", q."speakerLabel", q.attribution, q.id AS "quoteId", q."text",
              a.id AS "articleId", a.title, a."publishedOn", a."outletId", a.url
         FROM "StanceRead" r
@@ -182,7 +211,7 @@ function readPage<T>(
         JOIN "Quote" q ON q.id = s."quoteId"
         JOIN "Article" a ON a.id = q."articleId"
        WHERE ${and(conditions)}
-       ORDER BY r."statedOn" DESC, r."stanceId" DESC
+       ORDER BY ${order}
        LIMIT ${take}
     )
     ${select}`;
@@ -195,6 +224,7 @@ const PAGE_JOINS = Prisma.sql`
       JOIN "Country" hc ON hc.id = page."holderCountryId"
       LEFT JOIN "Country" sc ON sc.id = page."speakerCountryId"
       LEFT JOIN "Person" pe ON pe.id = page."speakerId"
+      LEFT JOIN "Organization" org ON org.id = page."speakerOrganizationId"
       LEFT JOIN "Outlet" o ON o.id = page."outletId"`;
 
 /** The flat row of StanceDto, over `page` and PAGE_JOINS, in the column order of StanceDto. */
@@ -211,7 +241,7 @@ const DTO_FIELDS: [keyof StanceDto, Prisma.Sql][] = [
   ["speakerCountry", Prisma.sql`sc.code`],
   ["speakerCountryName", Prisma.sql`sc.name`],
   ["speaker", Prisma.sql`CASE WHEN pe."deletedAt" IS NULL AND pe."mergedIntoId" IS NULL THEN pe.slug END`],
-  ["speakerName", Prisma.sql`COALESCE(pe.name, page."speakerLabel")`],
+  ["speakerName", speakerNameSql("page")],
   ["attribution", Prisma.sql`page.attribution::text`],
   ["quoteId", Prisma.sql`page."quoteId"`],
   ["quoteText", Prisma.sql`page."text"`],
@@ -222,12 +252,44 @@ const DTO_FIELDS: [keyof StanceDto, Prisma.Sql][] = [
   ["outlet", Prisma.sql`o.name`],
   ["sourceUrl", Prisma.sql`page.url`],
   ["note", Prisma.sql`page.note`],
+  ["statementId", Prisma.sql`page."statementId"`],
+  ["statedOnPrecision", Prisma.sql`page."statedOnPrecision"::text`],
+  ["statedOnReported", Prisma.sql`page."statedOnReported"`],
+  ["speakerKind", Prisma.sql`page."speakerKind"::text`],
+  ["strength", Prisma.sql`page.strength::text`],
 ];
 
-const DTO_ROWS = Prisma.sql`
+const DTO_SELECT = Prisma.sql`
     SELECT ${Prisma.join(DTO_FIELDS.map(([name, value]) => Prisma.sql`${value} AS ${Prisma.raw(`"${name}"`)}`))}
-    ${PAGE_JOINS}
-     ORDER BY page."statedOn" DESC, page."stanceId" DESC`;
+    ${PAGE_JOINS}`;
+const DTO_ROWS = Prisma.sql`${DTO_SELECT} ORDER BY page."statedOn" DESC, page."stanceId" DESC`;
+
+/**
+ * One keyset page of StanceDto rows in either date order, for criteria already resolved: the explorer's table,
+ * the same flat row as the API's (one definition, DTO_FIELDS).
+ */
+export async function readStancePage(
+  visibility: Visibility,
+  criteria: ResolvedCriteria,
+  cursor: string | undefined,
+  limit: number,
+  direction: "desc" | "asc",
+): Promise<Page<StanceDto>> {
+  const after = decodeCursor<Key>(cursor, ["day", "int"]);
+  const order =
+    direction === "desc"
+      ? Prisma.sql`ORDER BY page."statedOn" DESC, page."stanceId" DESC`
+      : Prisma.sql`ORDER BY page."statedOn" ASC, page."stanceId" ASC`;
+  const rows = await readPage<StanceDto>(
+    visibility,
+    criteria,
+    after,
+    limit + 1,
+    Prisma.sql`${DTO_SELECT} ${order}`,
+    direction,
+  );
+  return toPage(rows, limit, (row) => [row.statedOn, row.id]);
+}
 
 /**
  * The page as CSV text: one line per row, exactly as stanceCsvRows writes it (a field is quoted when it holds a
@@ -270,7 +332,10 @@ function readBatch(
 }
 
 export interface StanceFacets {
+  /** Statements (coding rule 9: however many articles report one, it counts once) per matching stance. */
   total: number;
+  /** Matching stance rows, one per report: more than `total` when some statements have several reports. */
+  reports: number;
   holderCountry: { key: string; count: number }[];
   position: { key: string; count: number }[];
   attribution: { key: string; count: number }[];
@@ -279,44 +344,61 @@ export interface StanceFacets {
 
 /**
  * The count and the facet counts of the explorer (per holder country, position, attribution kind, year) for the
- * criteria, exact. The matching rows are first grouped by all four facet columns (a few thousand cells of small
- * integers), and the facets are rolled up from those cells (GROUPING SETS). The cells come from StanceReadCount,
- * kept by triggers, when every filter is one of its columns (no filter at all, the explorer's first view,
- * included); otherwise from one pass over the matching StanceRead rows.
+ * criteria, exact, counting statements: a stance counts when its report leads its statement (StanceRead's
+ * leadPublished / leadVisible, migration *_coding_rules_1_1_read), so three reports of one remark count once. The
+ * matching rows are first grouped by all four facet columns (a few thousand cells of small integers), and the
+ * facets are rolled up from those cells (GROUPING SETS). The cells come from StanceReadCount, kept by triggers,
+ * when every filter is one of its columns (no filter at all, the explorer's first view, included); otherwise from
+ * one pass over the matching StanceRead rows.
  */
 export async function countStanceFacets(visibility: Visibility, criteria: StanceCriteria): Promise<StanceFacets> {
-  const resolved = await resolveCriteria(criteria);
+  return countResolvedFacets(visibility, await resolveCriteria(criteria));
+}
+
+/** countStanceFacets for criteria already resolved (the explorer resolves each code once). */
+export async function countResolvedFacets(visibility: Visibility, resolved: ResolvedCriteria): Promise<StanceFacets> {
   const counted = countConditions(visibility, resolved);
+  const statementsOf = visibility === "published" ? Prisma.sql`r."publishedStatements"` : Prisma.sql`r.statements`;
+  const lead = visibility === "published" ? Prisma.sql`r."leadPublished"` : Prisma.sql`r."leadVisible"`;
   const cells = counted
     ? Prisma.sql`
-      SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year, sum(r.n) AS n
+      SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year, sum(${statementsOf}) AS n,
+             sum(r.n) AS reports
         FROM "StanceReadCount" r
        WHERE ${and(counted)}
        GROUP BY r."holderCountryId", r."positionId", r.attribution, r.year`
     : Prisma.sql`
-      SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year, count(*) AS n
+      SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year,
+             count(*) FILTER (WHERE ${lead}) AS n, count(*) AS reports
         FROM "StanceRead" r
        WHERE ${and(readConditions(visibility, resolved))}
        GROUP BY r."holderCountryId", r."positionId", r.attribution, r.year`;
-  const rows = await db.$queryRaw<{ facet: string; key: string | null; count: bigint }[]>`
+  const rows = await db.$queryRaw<{ facet: string; key: string | null; count: bigint; reports: bigint }[]>`
     WITH cells AS (${cells}), grouped AS (
-      SELECT holder, pos, attribution::text AS attribution, year, sum(n) AS n, GROUPING(holder, pos, attribution, year) AS g
+      SELECT holder, pos, attribution::text AS attribution, year, sum(n) AS n, sum(reports) AS reports,
+             GROUPING(holder, pos, attribution, year) AS g
         FROM cells
        GROUP BY GROUPING SETS ((), (holder), (pos), (attribution), (year))
     )
     SELECT CASE WHEN g = 15 THEN 'total' WHEN holder IS NOT NULL THEN 'holderCountry' WHEN pos IS NOT NULL THEN 'position'
                 WHEN attribution IS NOT NULL THEN 'attribution' ELSE 'year' END AS facet,
-           COALESCE(c.code, d.key || ':' || p.key, attribution, year::text) AS key, COALESCE(n, 0)::bigint AS count
+           COALESCE(c.code, d.key || ':' || p.key, attribution, year::text) AS key, COALESCE(n, 0)::bigint AS count,
+           COALESCE(reports, 0)::bigint AS reports
       FROM grouped
       LEFT JOIN "Country" c ON c.id = grouped.holder
       LEFT JOIN "Position" p ON p.id = grouped.pos
       LEFT JOIN "Dimension" d ON d.id = p."dimensionId"
      ORDER BY n DESC, key`;
-  const facets: StanceFacets = { total: 0, holderCountry: [], position: [], attribution: [], year: [] };
+  const facets: StanceFacets = { total: 0, reports: 0, holderCountry: [], position: [], attribution: [], year: [] };
   for (const row of rows) {
-    if (row.facet === "total") facets.total = Number(row.count);
-    else
-      facets[row.facet as Exclude<keyof StanceFacets, "total">].push({ key: row.key ?? "", count: Number(row.count) });
+    if (row.facet === "total") {
+      facets.total = Number(row.count);
+      facets.reports = Number(row.reports);
+    } else if (row.count > 0)
+      facets[row.facet as Exclude<keyof StanceFacets, "total" | "reports">].push({
+        key: row.key ?? "",
+        count: Number(row.count),
+      });
   }
   return facets;
 }
@@ -325,8 +407,9 @@ export async function countStanceFacets(visibility: Visibility, criteria: Stance
  * The criteria as conditions on StanceReadCount (`r`), or null when a filter is not one of its columns: a person,
  * an outlet, publication dates, free text, or statement dates other than whole calendar years.
  */
-function countConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sql[] | null {
-  if (c.personId !== undefined || c.outlet !== undefined || c.publishedFrom || c.publishedTo || c.q) return null;
+export function countConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sql[] | null {
+  if (c.personId !== undefined || c.outlet !== undefined || c.speakerKind || c.publishedFrom || c.publishedTo || c.q)
+    return null;
   const parts: Prisma.Sql[] = [];
   if (c.statedFrom) {
     if (!c.statedFrom.endsWith("-01-01")) return null;

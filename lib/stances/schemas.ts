@@ -50,6 +50,9 @@ export const ATTRIBUTION_KINDS = [
   "analyst",
 ] as const;
 
+/** Coding rule 6 (the same list as lib/quotes/schemas.ts, which the workspace imports). */
+export const SPEAKER_KINDS = ["person", "organization", "outlet", "unnamed"] as const;
+
 const StanceFilterFields = z.object({
   speakerCountry: present(countryCode).describe(
     "Country of the speaker (by the role they held on the statement's date)",
@@ -61,10 +64,17 @@ const StanceFilterFields = z.object({
     "Speaker, by the slug of their person page",
   ),
   attribution: present(z.enum(ATTRIBUTION_KINDS)).describe("How the statement is attributed"),
+  speakerKind: present(z.enum(SPEAKER_KINDS)).describe(
+    "Who made the statement: a person, an organization (a ministry, KCNA), the article's outlet (a journalist's summary) or an unnamed source",
+  ),
   dimension: present(codebookKey).describe("Codebook dimension key (instrument, sequencing, parties, …)"),
   position: present(codebookKey).describe("Codebook position key; with `dimension`, the position of that dimension"),
-  statedFrom: present(isoDay).describe("Stated on or after this day"),
-  statedTo: present(isoDay).describe("Stated on or before this day"),
+  statedFrom: present(isoDay).describe(
+    "Stated on or after this day; a statement dated to a month or a year counts when its month or year reaches this day",
+  ),
+  statedTo: present(isoDay).describe(
+    "Stated on or before this day; a statement dated to a month or a year counts when its month or year starts by this day",
+  ),
   publishedFrom: present(isoDay).describe("Article published on or after this day"),
   publishedTo: present(isoDay).describe("Article published on or before this day"),
   outlet: present(recordIdParam).describe("Outlet id (see /api/v1/articles)"),
@@ -107,6 +117,21 @@ export type StanceFilter = z.output<typeof StanceFilterFields>;
 
 const fields = StanceFilterFields.shape;
 
+/**
+ * The explorer's address: the API's filters under the same names, 50 rows a page (a long page to scroll on a
+ * phone already), and `sort`, the table's date order. Parsed by the API's parser (lib/api/params.ts).
+ */
+export const EXPLORER_PAGE_SIZE = 50;
+export const ExplorerQuery = periodsInOrder(
+  StanceFilterFields.extend({
+    limit: z.preprocess(
+      (value) => (value === "" || value === undefined ? undefined : value),
+      decimal("Expected a whole number", 1, 500).default(EXPLORER_PAGE_SIZE),
+    ),
+    sort: present(z.enum(["desc", "asc"], "Expected asc or desc")),
+  }),
+);
+
 /** The filters without pagination: what an export or a count is made of. */
 export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit">;
 
@@ -117,6 +142,7 @@ export const QuoteListQuery = periodsInOrder(
     holderCountry: fields.holderCountry,
     person: fields.person,
     attribution: fields.attribution,
+    speakerKind: fields.speakerKind,
     dimension: fields.dimension,
     position: fields.position,
     statedFrom: fields.statedFrom,

@@ -69,6 +69,21 @@ function mentionStartingAt(mentions: Mention[], from: number, to: number, text: 
   return /^[\s,]*(?:the\s+)?$/i.test(text.slice(from, mention.start)) ? mention : null;
 }
 
+const HEAD_PRIORITY: Mention["kind"][] = ["person", "organization", "unnamed_source", "government", "pronoun"];
+
+/**
+ * The speaker named by the noun phrase that starts at `from` ("said Japanese Foreign Minister Toshimitsu
+ * Motegi"): the person in it if there is one, else the organization, the source, the government.
+ */
+function headOfPhrase(mentions: Mention[], from: number, to: number, text: string): Mention | null {
+  const first = mentionStartingAt(mentions, from, to, text);
+  if (!first) return null;
+  const stop = /[,.;:!?“"(]/.exec(text.slice(first.start, to));
+  const end = stop ? first.start + stop.index : to;
+  const inPhrase = mentions.filter((mention) => mention.start >= first.start && mention.end <= end);
+  return HEAD_PRIORITY.map((kind) => inPhrase.find((mention) => mention.kind === kind)).find(Boolean) ?? first;
+}
+
 export interface CandidateInput {
   text: string;
   sentences: Sentence[];
@@ -119,7 +134,7 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
       let speaker: Mention | null = null;
       let cueEnd = quote.outer.end;
       if (verbFirst) {
-        speaker = mentionStartingAt(mentions, quote.outer.end + verbFirst[0].length, afterEnd, text);
+        speaker = headOfPhrase(mentions, quote.outer.end + verbFirst[0].length, afterEnd, text);
         cueEnd = speaker?.end ?? cueEnd;
       } else {
         const first = mentionStartingAt(inSentence, quote.outer.end, afterEnd, text.replace(/[,.!?—–]/g, " "));

@@ -1,8 +1,14 @@
-// Which database a script works on: DATABASE_URL when set, otherwise the project's embedded server, started
-// for the script and stopped after it. Every database script goes through here so they all agree.
+// Which database a script works on: DATABASE_URL when set, otherwise the project's embedded server: the one
+// already running for `npm run dev`/`npm start` (left running), or one started for the script and stopped after
+// it. Every database script goes through here so they all agree.
 import path from "node:path";
 import { env } from "@/lib/env";
-import { ensureDatabase, startEmbeddedServer, type EmbeddedServer } from "@/lib/database/embedded-server";
+import {
+  ensureDatabase,
+  findRunningServer,
+  startEmbeddedServer,
+  type EmbeddedServer,
+} from "@/lib/database/embedded-server";
 
 export const EMBEDDED_DATABASE_NAME = "stance_tracker";
 
@@ -13,10 +19,19 @@ export interface DatabaseTarget {
   describe: string;
 }
 
-export async function openDatabaseTarget(): Promise<DatabaseTarget> {
+/** `attach`: use an embedded server that is already running on the data folder instead of refusing (scripts). */
+export async function openDatabaseTarget(options: { attach?: boolean } = {}): Promise<DatabaseTarget> {
   const { DATABASE_URL, EMBEDDED_PG_DIR, EMBEDDED_PG_PORT } = env();
   if (DATABASE_URL) return { url: DATABASE_URL, describe: `the database at DATABASE_URL (${redact(DATABASE_URL)})` };
   const dataDir = path.resolve(EMBEDDED_PG_DIR);
+  const running = options.attach ? findRunningServer(dataDir) : null;
+  if (running) {
+    await ensureDatabase(running.urlFor("postgres"), EMBEDDED_DATABASE_NAME);
+    return {
+      url: running.urlFor(EMBEDDED_DATABASE_NAME),
+      describe: `the running embedded PostgreSQL server (pid ${running.pid}, data in ${path.relative(process.cwd(), dataDir)})`,
+    };
+  }
   const embedded = await startEmbeddedServer({ dataDir, port: EMBEDDED_PG_PORT });
   await ensureDatabase(embedded.urlFor("postgres"), EMBEDDED_DATABASE_NAME);
   return {
@@ -28,7 +43,7 @@ export async function openDatabaseTarget(): Promise<DatabaseTarget> {
 
 /** Runs `work` against the target database, stopping an embedded server afterwards whatever happens. */
 export async function withDatabase<T>(work: (target: DatabaseTarget) => Promise<T>): Promise<T> {
-  const target = await openDatabaseTarget();
+  const target = await openDatabaseTarget({ attach: true });
   try {
     return await work(target);
   } finally {

@@ -24,16 +24,22 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-/** Published stances matching holder and dimension, counted the way the public may see them. */
-function countPublished(where: { holderCountry?: string; dimension?: string } = {}) {
-  return db.stance.count({
+/**
+ * Published stances matching holder and dimension, counted the way the public may see them: once per statement,
+ * however many articles report it (coding rule 9).
+ */
+async function countPublished(where: { holderCountry?: string; dimension?: string } = {}) {
+  const stances = await db.stance.findMany({
     where: {
       deletedAt: null,
       quote: { status: "published", deletedAt: null, article: { status: "published", deletedAt: null } },
       ...(where.holderCountry ? { holderCountry: { code: where.holderCountry } } : {}),
       ...(where.dimension ? { dimension: { key: where.dimension } } : {}),
     },
+    select: { dimensionId: true, positionId: true, holderCountryId: true, quote: { select: { statementId: true } } },
   });
+  return new Set(stances.map((s) => `${s.quote.statementId}/${s.dimensionId}/${s.positionId}/${s.holderCountryId}`))
+    .size;
 }
 
 const matchCount = async (page: Page) => Number(await page.getByTestId("match-count").locator("strong").textContent());

@@ -2,7 +2,7 @@
 // the workspace (one by mouse, two by keyboard only), codes them and submits them for review; a second editor
 // returns one with a comment, approves the others and publishes the article; the public article page highlights
 // exactly the approved quotes.
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { launchBrowser, openPage, signIn } from "../support/browser";

@@ -20,6 +20,7 @@ import * as person from "@/app/api/v1/people/[id]/route";
 import * as dimensions from "@/app/api/v1/dimensions/route";
 import * as dimension from "@/app/api/v1/dimensions/[id]/route";
 import * as unknownPath from "@/app/api/v1/[...path]/route";
+import * as agreementUnits from "@/app/api/v1/agreement/units/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { encodeCursor } from "@/lib/api/cursor";
 import { db } from "@/lib/db";
@@ -47,6 +48,7 @@ const HANDLERS: Record<string, Handler> = {
   "/api/v1/people/{slug}": person.GET,
   "/api/v1/dimensions": dimensions.GET,
   "/api/v1/dimensions/{key}": dimension.GET,
+  "/api/v1/agreement/units": agreementUnits.GET,
 };
 
 const NUMBERS = ["0", "-1", "+5", " 5", "0x10", "1e2", "1.5", "2147483648", "9007199254740993", "1".repeat(30)];

@@ -22,6 +22,7 @@ describe("GET /api/v1/openapi.json", () => {
         "holderCountry",
         "person",
         "attribution",
+        "speakerKind",
         "dimension",
         "position",
         "statedFrom",
@@ -37,5 +38,13 @@ describe("GET /api/v1/openapi.json", () => {
     );
     expect(params.find((p) => p.name === "limit")?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 500 });
     expect(params.find((p) => p.name === "outlet")?.schema).toMatchObject({ type: "integer", maximum: 2_147_483_647 });
+  });
+
+  it("documents the fields of coding rules 1.1 on stances and quotes", async () => {
+    const doc = JSON.stringify(await GET(new Request("http://localhost/api/v1/openapi.json")).json());
+    for (const field of ["statementId", "statedOnPrecision", "statedOnReported", "speakerKind", "strength"]) {
+      expect(doc).toContain(`"${field}"`);
+    }
+    expect(doc).toContain("coding rule 8");
   });
 });

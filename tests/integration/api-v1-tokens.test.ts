@@ -28,7 +28,7 @@ describe("API tokens", () => {
     expect(row.tokenHash).toBe(crypto.createHash("sha256").update(created.token).digest("hex"));
     expect(JSON.stringify(await listOwnApiTokens(user))).not.toContain(created.token);
     const events = await db.auditEvent.findMany({ where: { actorId: user.id, entityType: "User" } });
-    expect(events.map((event) => event.action)).toEqual(["create"]);
+    expect(events.map((event) => event.action)).toEqual(["token_created"]);
   });
 
   it("mark lastUsedAt when used, and a revoked token gets 401", async () => {
@@ -42,10 +42,8 @@ describe("API tokens", () => {
     const refused = await get({ authorization: `Bearer ${token}` });
     expect(refused.status).toBe(401);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("UNAUTHENTICATED");
-    expect((await db.auditEvent.findMany({ where: { actorId: user.id } })).map((event) => event.action)).toEqual([
-      "create",
-      "update",
-    ]);
+    const events = await db.auditEvent.findMany({ where: { actorId: user.id }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["token_created", "token_used", "token_revoked"]);
   });
 
   it("of a deactivated user stop working", async () => {

@@ -23,6 +23,8 @@ import { PEOPLE_CASES } from "./authorization/people-cases";
 import { CODEBOOK_CASES } from "./authorization/codebook-cases";
 import { REFERENCE_DATA_CASES } from "./authorization/reference-data-cases";
 import { API_CASES } from "./authorization/api-cases";
+import { REVISION_CASES } from "./authorization/revisions-cases";
+import { SUGGESTION_CASES } from "./authorization/suggestions-cases";
 import { DOUBLE_CODING_CASES } from "./authorization/double-coding-cases";
 
 const CASES: Case[] = [
@@ -36,14 +38,13 @@ const CASES: Case[] = [
   ...CODEBOOK_CASES,
   ...REFERENCE_DATA_CASES,
   ...API_CASES,
+  ...SUGGESTION_CASES,
   ...DOUBLE_CODING_CASES,
+  ...REVISION_CASES,
 ];
 
 /** Actions without a case yet, and why. */
-const PENDING: Partial<Record<Action, string>> = {
-  "doubleCoding.curate": "curation (issue #18, step 4) is being written",
-  "agreement.read": "the agreement pages (issue #18, step 3) are being written",
-};
+const PENDING: Partial<Record<Action, string>> = {};
 
 /** Lib functions that act for a user but need no case here, and why. */
 const EXEMPT: Record<string, string> = {

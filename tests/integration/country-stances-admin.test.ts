@@ -61,6 +61,24 @@ beforeAll(async () => {
   ).id;
 });
 
+/**
+ * A quote of its own article, stated on `statedOn`, holding China's `position` on the instrument: evidence for a
+ * record whose period covers that day (coding rule 10 refuses a period that does not cover its evidence).
+ */
+async function evidenceOn(statedOn: string, position: "treaty" | "declaration" = "treaty") {
+  const text = position === "treaty" ? "China prefers a binding treaty" : "China backs the declaration";
+  const articleId = (await seedArticle(db, { body: `${text}. (${crypto.randomUUID()})`, publishedOn: statedOn })).id;
+  const quote = await seedQuote(db, {
+    articleId,
+    text,
+    statedOn,
+    speakerCountry: "CN",
+    attribution: "reported",
+    stances: [{ dimension: "instrument", position }],
+  });
+  return quote.id;
+}
+
 const input = (overrides: Record<string, unknown> = {}) => ({
   countryId: china,
   dimensionId: instrument.dimensionId,
@@ -92,7 +110,14 @@ describe("saving a country stance record", () => {
   });
 
   it("updates fields and evidence together, bumping the version, audited with before and after", async () => {
-    const { id } = await saveCountryStance(editor, input({ validFrom: "2017-01-01", validTo: "2017-12-31" }));
+    const [treaty2017, declaration2017] = [
+      await evidenceOn("2017-03-01"),
+      await evidenceOn("2017-09-01", "declaration"),
+    ];
+    const { id } = await saveCountryStance(
+      editor,
+      input({ validFrom: "2017-01-01", validTo: "2017-12-31", quoteIds: [treaty2017] }),
+    );
     const saved = await saveCountryStance(
       editor,
       input({
@@ -100,40 +125,48 @@ describe("saving a country stance record", () => {
         version: 1,
         validFrom: "2017-01-01",
         validTo: "2017-12-31",
-        quoteIds: [treatyQuote, declarationQuote],
+        quoteIds: [treaty2017, declaration2017],
         summary: "Updated.",
       }),
     );
     expect(saved.version).toBe(2);
     const detail = await getCountryStance(editor, id);
-    expect(detail.evidence.map((quote) => quote.id).sort()).toEqual([treatyQuote, declarationQuote].sort());
+    expect(detail.evidence.map((quote) => quote.id).sort()).toEqual([treaty2017, declaration2017].sort());
     expect(detail.summary).toBe("Updated.");
     const event = await db.auditEvent.findFirstOrThrow({
       where: { entityType: "CountryStance", entityId: String(id), action: "update" },
     });
-    expect(event.before).toMatchObject({ quoteIds: [treatyQuote], version: 1 });
+    expect(event.before).toMatchObject({ quoteIds: [treaty2017], version: 1 });
     expect(event.after).toMatchObject({ version: 2, summary: "Updated." });
     expect((event.after as { quoteIds: number[] }).quoteIds).toHaveLength(2);
   });
 
   it("warns, without blocking, when a cited quote disagrees with the position", async () => {
-    const values = input({ validFrom: "2016-01-01", validTo: "2016-06-30", quoteIds: [treatyQuote, declarationQuote] });
+    const declaration2016 = await evidenceOn("2016-05-01", "declaration");
+    const values = input({
+      validFrom: "2016-01-01",
+      validTo: "2016-06-30",
+      quoteIds: [await evidenceOn("2016-02-01"), declaration2016],
+    });
     const live = await checkCountryStance(editor, values);
     expect(live.disagreements).toEqual([
-      {
-        quoteId: declarationQuote,
-        text: "China supports the push for the end-of-war declaration",
-        coded: ["End-of-war declaration"],
-      },
+      { quoteId: declaration2016, text: "China backs the declaration", coded: ["End-of-war declaration"] },
     ]);
     const saved = await saveCountryStance(editor, values);
-    expect(saved.warnings.disagreements.map((d) => d.quoteId)).toEqual([declarationQuote]);
+    expect(saved.warnings.disagreements.map((d) => d.quoteId)).toEqual([declaration2016]);
     expect(await db.countryStance.findUnique({ where: { id: saved.id } })).not.toBeNull();
   });
 
   it("warns when the period overlaps another live record of the same country and dimension, naming it", async () => {
-    const first = await saveCountryStance(editor, input({ validFrom: "2019-01-01", validTo: null }));
-    const deleted = await saveCountryStance(editor, input({ validFrom: "2019-02-01", validTo: "2019-02-28" }));
+    const treaty2019 = await evidenceOn("2019-02-10");
+    const first = await saveCountryStance(
+      editor,
+      input({ validFrom: "2019-01-01", validTo: null, quoteIds: [treaty2019] }),
+    );
+    const deleted = await saveCountryStance(
+      editor,
+      input({ validFrom: "2019-02-01", validTo: "2019-02-28", quoteIds: [treaty2019] }),
+    );
     await db.countryStance.update({ where: { id: deleted.id }, data: { deletedAt: new Date() } });
     const second = await saveCountryStance(
       editor,
@@ -141,7 +174,7 @@ describe("saving a country stance record", () => {
         validFrom: "2020-05-01",
         validTo: "2020-06-01",
         positionId: instrument.declaration,
-        quoteIds: [declarationQuote],
+        quoteIds: [await evidenceOn("2020-05-15", "declaration")],
       }),
     );
     expect(second.warnings.overlaps).toEqual([
@@ -149,23 +182,24 @@ describe("saving a country stance record", () => {
     ]);
     // Editing the first record does not make it overlap itself.
     const again = await checkCountryStance(editor, {
-      ...input({ validFrom: "2019-01-01", validTo: "2019-12-31" }),
+      ...input({ validFrom: "2019-01-01", validTo: "2019-12-31", quoteIds: [treaty2019] }),
       id: first.id,
     });
     expect(again.overlaps).toEqual([]);
   });
 
   it("refuses a stale version with CONFLICT and changes nothing", async () => {
-    const { id } = await saveCountryStance(editor, input({ validFrom: "2010-01-01", validTo: "2010-01-31" }));
+    const quoteIds = [await evidenceOn("2010-01-15")];
+    const { id } = await saveCountryStance(editor, input({ validFrom: "2010-01-01", validTo: "2010-01-31", quoteIds }));
     await saveCountryStance(
       editor,
-      input({ id, version: 1, validFrom: "2010-01-01", validTo: "2010-01-31", summary: "First edit." }),
+      input({ id, version: 1, validFrom: "2010-01-01", validTo: "2010-01-31", quoteIds, summary: "First edit." }),
     );
     const events = await db.auditEvent.count();
     await expect(
       saveCountryStance(
         editor,
-        input({ id, version: 1, validFrom: "2010-01-01", validTo: "2010-01-31", summary: "Late edit." }),
+        input({ id, version: 1, validFrom: "2010-01-01", validTo: "2010-01-31", quoteIds, summary: "Late edit." }),
       ),
     ).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await db.countryStance.findUniqueOrThrow({ where: { id } })).summary).toBe("First edit.");
@@ -186,8 +220,41 @@ describe("saving a country stance record", () => {
     });
   });
 
+  it("refuses a record without a non-analyst stance of the country, or whose period misses its evidence (rule 10)", async () => {
+    const articleId = (await seedArticle(db, { body: `An analyst said China wants a treaty. ${crypto.randomUUID()}` }))
+      .id;
+    const analyst = await seedQuote(db, {
+      articleId,
+      text: "An analyst said China wants a treaty.",
+      statedOn: "2018-07-31",
+      speakerLabel: "An analyst",
+      speakerCountry: null,
+      attribution: "analyst",
+      stances: [{ dimension: "instrument", position: "treaty", holder: "CN" }],
+    });
+    const records = await db.countryStance.count();
+    await expect(saveCountryStance(editor, input({ quoteIds: [analyst.id] }))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fields: { quoteIds: [expect.stringMatching(/an analyst's reading does not count/)] } },
+    });
+    await expect(
+      saveCountryStance(editor, input({ validFrom: "2018-08-01", validTo: null, quoteIds: [treatyQuote] })),
+    ).rejects.toMatchObject({
+      details: { fields: { validFrom: [expect.stringMatching(/starts after its first evidence \(2018-07-31\)/)] } },
+    });
+    await expect(
+      saveCountryStance(editor, input({ validFrom: "2018-01-01", validTo: "2018-07-30", quoteIds: [treatyQuote] })),
+    ).rejects.toMatchObject({
+      details: { fields: { validTo: [expect.stringMatching(/ends before its last evidence \(2018-07-31\)/)] } },
+    });
+    expect(await db.countryStance.count()).toBe(records);
+  });
+
   it("goes to review through the existing review functions", async () => {
-    const { id, version } = await saveCountryStance(editor, input({ validFrom: "2011-01-01", validTo: "2011-01-31" }));
+    const { id, version } = await saveCountryStance(
+      editor,
+      input({ validFrom: "2011-01-01", validTo: "2011-01-31", quoteIds: [await evidenceOn("2011-01-10")] }),
+    );
     await submitForReview(editor, { kind: "countryStance", id, version });
     expect(await db.countryStance.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: "in_review",
@@ -204,11 +271,13 @@ describe("reading for the admin pages", () => {
     expect((await listCountryStances(editor, { country: "KR" })).items).toEqual([]);
 
     expect((await searchEvidenceQuotes(editor, { q: "peace treaty" })).map((quote) => quote.id)).toEqual([treatyQuote]);
-    expect((await searchEvidenceQuotes(editor, { q: "cn" })).map((quote) => quote.id).sort()).toEqual(
-      [treatyQuote, declarationQuote].sort(),
+    expect((await searchEvidenceQuotes(editor, { q: "cn" })).map((quote) => quote.id)).toEqual(
+      expect.arrayContaining([treatyQuote, declarationQuote]),
     );
     const found = await searchEvidenceQuotes(editor, { q: "declaration", holderCountryId: china });
-    expect(found[0]).toMatchObject({ id: declarationQuote, stances: ["CN · Instrument: End-of-war declaration"] });
+    expect(found.find((quote) => quote.id === declarationQuote)).toMatchObject({
+      stances: ["CN · Instrument: End-of-war declaration"],
+    });
   });
 
   it("checks pure period overlap with inclusive ends and open periods", () => {

@@ -1,9 +1,13 @@
 // The database scripts a newcomer and an operator use, run as child processes against a database of their own.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import pg from "pg";
 import { readMigrations } from "@/lib/database/migrations";
+import { freePort, startEmbeddedServer, type EmbeddedServer } from "@/lib/database/embedded-server";
 import { adminQuery, databaseUrl } from "../support/postgres-server";
 
 const name = `stance_scripts_${crypto.randomBytes(4).toString("hex")}`;
@@ -83,4 +87,53 @@ describe("database scripts on DATABASE_URL", () => {
     expect(result.status).toBe(1);
     expect(result.output).toMatch(/--yess/);
   });
+});
+
+describe("database scripts beside a running app on the embedded server", () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), "stance-beside-"));
+  const dataDir = path.join(folder, "postgres");
+  let server: EmbeddedServer;
+  beforeAll(async () => {
+    server = await startEmbeddedServer({ dataDir, port: await freePort() });
+  }, 60_000);
+  afterAll(async () => {
+    await server.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  // What `npm run dev` in another terminal looks like to a script: a live server on the project's data folder.
+  function besideApp(script: string, args: string[] = [], input = "") {
+    const environment: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dataDir, NODE_ENV: "development" };
+    delete environment.DATABASE_URL;
+    const result = spawnSync("npm", ["run", "--silent", script, "--", ...args], {
+      encoding: "utf8",
+      input,
+      env: environment,
+    });
+    return { status: result.status, output: (result.stdout + result.stderr).replace(/npm warn.*\n/g, "") };
+  }
+
+  it("db:migrate and user:create work on the running server instead of refusing, and leave it running", async () => {
+    const migrate = besideApp("db:migrate");
+    expect(migrate).toMatchObject({
+      status: 0,
+      output: expect.stringContaining("the running embedded PostgreSQL server"),
+    });
+    const user = besideApp(
+      "user:create",
+      ["--email", "beside@example.org", "--role", "admin", "--password-stdin"],
+      "a long enough password\n",
+    );
+    expect(user).toMatchObject({ status: 0, output: expect.stringContaining("beside@example.org") });
+
+    const client = new pg.Client({ connectionString: server.urlFor("stance_tracker") });
+    await client.connect();
+    try {
+      const rows = (await client.query(`SELECT email FROM "User"`)).rows;
+      expect(rows).toEqual([{ email: "beside@example.org" }]);
+    } finally {
+      await client.end();
+    }
+    expect(besideApp("db:status").status).toBe(0);
+  }, 120_000);
 });

@@ -4,7 +4,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { EmbeddedServerError, freePort, startEmbeddedServer } from "@/lib/database/embedded-server";
+import { EmbeddedServerError, findRunningServer, freePort, startEmbeddedServer } from "@/lib/database/embedded-server";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-embedded-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -51,6 +51,69 @@ describe("startEmbeddedServer", () => {
     }
   });
 });
+
+describe("the embedded server's password", () => {
+  it("is random, kept beside the data folder, and postgres:postgres is refused", { timeout: 60_000 }, async () => {
+    const dataDir = path.join(root, "secret");
+    const server = await startEmbeddedServer({ dataDir, port: await freePort() });
+    try {
+      const password = fs.readFileSync(`${dataDir}.password`, "utf8").trim();
+      expect(password.length).toBeGreaterThanOrEqual(24);
+      expect(server.urlFor("postgres")).toContain(encodeURIComponent(password));
+      expect(fs.statSync(`${dataDir}.password`).mode & 0o077).toBe(0);
+      await expect(exec(withPassword(server.urlFor("postgres"), "postgres"), "SELECT 1")).rejects.toThrow(
+        /password authentication failed/,
+      );
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it(
+    "moves a data folder made with postgres:postgres to a random password, keeping its data",
+    { timeout: 60_000 },
+    async () => {
+      const dataDir = path.join(root, "legacy");
+      const first = await startEmbeddedServer({ dataDir, port: await freePort() });
+      await exec(first.urlFor("postgres"), "CREATE TABLE kept (note text); INSERT INTO kept VALUES ('old folder')");
+      // What earlier versions left behind: the well-known password, and no password file.
+      await exec(first.urlFor("postgres"), "ALTER ROLE postgres PASSWORD 'postgres'");
+      await first.stop();
+      fs.rmSync(`${dataDir}.password`);
+
+      const second = await startEmbeddedServer({ dataDir, port: await freePort() });
+      try {
+        expect(await exec(second.urlFor("postgres"), "SELECT note FROM kept")).toEqual([{ note: "old folder" }]);
+        await expect(exec(withPassword(second.urlFor("postgres"), "postgres"), "SELECT 1")).rejects.toThrow(
+          /password authentication failed/,
+        );
+      } finally {
+        await second.stop();
+      }
+    },
+  );
+});
+
+describe("findRunningServer", () => {
+  it("finds the server that runs on a data folder, and nothing once it stopped", { timeout: 60_000 }, async () => {
+    const dataDir = path.join(root, "running");
+    const server = await startEmbeddedServer({ dataDir, port: await freePort() });
+    try {
+      const found = findRunningServer(dataDir);
+      expect(found?.urlFor("postgres")).toBe(server.urlFor("postgres"));
+      expect(await exec(server.urlFor("postgres"), "SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    } finally {
+      await server.stop();
+    }
+    expect(findRunningServer(dataDir)).toBeNull();
+  });
+});
+
+function withPassword(url: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.password = password;
+  return parsed.toString();
+}
 
 async function exec(url: string, sql: string) {
   const { default: pg } = await import("pg");

@@ -9,7 +9,7 @@ import { getPublishedArticle, listPublishedArticleIds, listPublishedArticles } f
 import { listCountries } from "@/lib/countries/public";
 import { countryTimeline, currentPositions, recordsWithPosition } from "@/lib/country-stances/public";
 import { db } from "@/lib/db";
-import { getPublicPerson, listPeople, listPublicPersonSlugs } from "@/lib/people/public";
+import { getPublicPerson, listPeople, listPersonMenu, listPublicPersonSlugs } from "@/lib/people/public";
 import {
   getPublishedQuote,
   listLatestQuotes,
@@ -19,8 +19,8 @@ import {
   listQuotesBySpeaker,
   listQuotesWithPosition,
   listRecentlyPublishedQuotes,
-  listStatementDates,
 } from "@/lib/quotes/public";
+import { countStatementsByCountryMonth } from "@/lib/quotes/timeline";
 import { searchPublic } from "@/lib/search/public";
 import { seedDemo } from "@/prisma/seed/demo";
 import {
@@ -62,7 +62,6 @@ describe("unpublished records", () => {
     const everything = json([
       await listPublishedArticles(),
       await listLatestQuotes(100),
-      await listStatementDates(),
       await listQuotesByCountry(kp.id),
       await listQuotesAboutCountry(kp.id),
       await listQuotesBySpeaker(person.id),
@@ -72,9 +71,23 @@ describe("unpublished records", () => {
       await countryTimeline(kp.id),
       await recordsWithPosition(againstNow.id),
       await listPeople(),
+      await listPersonMenu(),
       await listCountries(),
     ]);
     expect(everything).not.toContain(MARKER);
+    // The home timeline counts published statements only: its total is theirs, per speaker country.
+    const counted = (await countStatementsByCountryMonth()).reduce((sum, cell) => sum + cell.count, 0);
+    const published = await db.quote.findMany({
+      where: {
+        status: "published",
+        deletedAt: null,
+        article: { status: "published", deletedAt: null },
+        speakerCountryId: { not: null },
+        attribution: { not: "analyst" },
+      },
+      select: { statementId: true, speakerCountryId: true },
+    });
+    expect(counted).toBe(new Set(published.map((q) => `${q.speakerCountryId}:${q.statementId}`)).size);
     expect(everything).not.toContain(PUBLIC_TEXT_MARKER);
     expect((await currentPositions()).get("KP:instrument")?.validFrom.getUTCFullYear()).toBeLessThan(2031);
     const quoteIds = new Set((await listPublishedQuoteIds()).map((quote) => quote.id));

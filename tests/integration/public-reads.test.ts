@@ -5,12 +5,15 @@ import { getPublishedArticle, listPublishedArticles } from "@/lib/articles/publi
 import { getCountry } from "@/lib/countries/public";
 import { countryTimeline, currentPositions, findShifts } from "@/lib/country-stances/public";
 import { db } from "@/lib/db";
-import { getPublicPerson, listPeople } from "@/lib/people/public";
+import { getPublicPerson, listPeople, listPersonMenu } from "@/lib/people/public";
 import {
   getPublishedQuote,
   listQuotesAboutCountry,
   listQuotesByCountry,
   listQuotesBySpeaker,
+  countCountryStatements,
+  countSpeakerStatements,
+  listLatestQuotes,
 } from "@/lib/quotes/public";
 import { seedDemo } from "@/prisma/seed/demo";
 
@@ -28,7 +31,8 @@ describe("current positions", () => {
     const current = await currentPositions();
     expect(current.get("CN:instrument")?.position.key).toBe("declaration");
     expect(current.get("US:sequencing")?.position.key).toBe("conditions_unspecified");
-    expect(current.get("KR:parties")?.position.key).toBe("four_party");
+    // South Korea's four-party record rested on analysts only and went with coding rules 1.1 (rule 10).
+    expect(current.get("KR:parties")?.position.key).toBe("trilateral");
     for (const record of current.values()) {
       const row = await db.countryStance.findUniqueOrThrow({ where: { id: record.id } });
       expect(row).toMatchObject({ status: "published", deletedAt: null });
@@ -90,7 +94,19 @@ describe("quotes", () => {
 
 describe("articles", () => {
   it("list the five demo articles and highlight only published quotes, whose offsets match the body", async () => {
-    expect(await listPublishedArticles()).toHaveLength(5);
+    const { articles, next } = await listPublishedArticles();
+    expect(articles).toHaveLength(5);
+    expect(next).toBeNull();
+    // Newest first, by key: two pages of three and two, then none; each with its published quotes counted.
+    const first = await listPublishedArticles(3);
+    const second = await listPublishedArticles(3, first.next ?? undefined);
+    expect([...first.articles, ...second.articles].map((a) => a.id)).toEqual(articles.map((a) => a.id));
+    expect(second.next).toBeNull();
+    for (const summary of articles) {
+      const quotes = await db.quote.count({ where: { articleId: summary.id, status: "published", deletedAt: null } });
+      expect(summary.quoteCount).toBe(quotes);
+    }
+    expect((await listPublishedArticles(3, "2021-13-45_1")).articles).toEqual(first.articles);
     const chosun = await db.article.findFirstOrThrow({ where: { title: { startsWith: "Behind-the-Scenes" } } });
     const article = (await getPublishedArticle(chosun.id))!;
     const published = await db.quote.count({ where: { articleId: chosun.id, status: "published", deletedAt: null } });
@@ -105,7 +121,7 @@ describe("articles", () => {
 
 describe("people", () => {
   it("are public once a published quote names them, and list their statements", async () => {
-    const people = await listPeople();
+    const { people } = await listPeople();
     expect(people.map((person) => person.slug)).toContain("yang-jiechi");
     const found = await getPublicPerson("chung-eui-yong");
     expect(found.kind).toBe("found");
@@ -118,10 +134,74 @@ describe("people", () => {
     expect(quotes.length).toBeGreaterThan(0);
   });
 
+  it("page by name, every public person once, with their statement counts", async () => {
+    const whole = (await listPeople(1000)).people;
+    const paged: typeof whole = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await listPeople(3, after);
+      paged.push(...page.people);
+      if (!page.next) break;
+      after = page.next;
+    }
+    expect(paged.map((person) => person.slug)).toEqual(whole.map((person) => person.slug));
+    expect(whole.length).toBeGreaterThan(3);
+    const names = whole.map((person) => person.name);
+    expect(names).toEqual([...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    const yang = whole.find((person) => person.slug === "yang-jiechi");
+    const statements = await db.quote.findMany({
+      where: {
+        speaker: { slug: "yang-jiechi" },
+        status: "published",
+        deletedAt: null,
+        article: { status: "published" },
+      },
+      distinct: ["statementId"],
+      select: { statementId: true },
+    });
+    expect(yang?.statementCount).toBe(statements.length);
+    expect((await listPersonMenu()).map((person) => person.slug)).toEqual(whole.map((person) => person.slug));
+  });
+
   it("lead from a merged person to the one they were merged into", async () => {
     const survivor = await db.person.findUniqueOrThrow({ where: { slug: "jake-sullivan" } });
     await db.person.create({ data: { name: "J. Sullivan", slug: "j-sullivan-merged", mergedIntoId: survivor.id } });
     expect(await getPublicPerson("j-sullivan-merged")).toEqual({ kind: "merged", slug: "jake-sullivan" });
     expect(await getPublicPerson("no-such-person")).toEqual({ kind: "missing" });
+  });
+});
+
+describe("quote card lists", () => {
+  it("show at most a page of statements, one card each, newest first, with the total beside them", async () => {
+    const all = await listLatestQuotes(500);
+    expect(new Set(all.map((card) => card.statementId)).size).toBe(all.length);
+    expect((await listLatestQuotes(2)).map((card) => card.id)).toEqual(all.slice(0, 2).map((card) => card.id));
+    const dates = all.map((card) => card.statedOn.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+
+    const cn = (await getCountry("CN"))!;
+    const own = await listQuotesByCountry(cn.id);
+    const totals = await countCountryStatements(cn.id);
+    const published = {
+      status: "published",
+      deletedAt: null,
+      article: { status: "published", deletedAt: null },
+    } as const;
+    const ownStatements = await db.quote.findMany({
+      where: { ...published, speakerCountryId: cn.id, attribution: { not: "analyst" } },
+      distinct: ["statementId"],
+      select: { statementId: true },
+    });
+    expect(totals.own).toBe(ownStatements.length);
+    expect(own.length).toBe(Math.min(20, ownStatements.length));
+    const about = await listQuotesAboutCountry(cn.id);
+    expect(totals.about).toBeGreaterThanOrEqual(about.length);
+    const yang = await db.person.findUniqueOrThrow({ where: { slug: "yang-jiechi" } });
+    const spoken = await db.quote.findMany({
+      where: { ...published, speakerId: yang.id },
+      distinct: ["statementId"],
+      select: { statementId: true },
+    });
+    expect(await countSpeakerStatements(yang.id)).toBe(spoken.length);
   });
 });

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { searchPublic } from "@/lib/search/public";
+import { listStances } from "@/lib/stances/queries";
 import { MATCH_START, MATCH_STOP, splitSnippet } from "@/lib/text-segments";
 import { seedDemo } from "@/prisma/seed/demo";
 
@@ -75,5 +76,32 @@ describe("searchPublic: quotes and articles", () => {
       await expect(searchPublic(query)).resolves.toBeDefined();
     }
     expect(await db.quote.count()).toBeGreaterThan(0);
+  });
+});
+
+describe("searchPublic and the explorer's q: Korean and Chinese text", () => {
+  it("match substrings, since the English configuration does not split these scripts into words", async () => {
+    const quote = await db.quote.findFirstOrThrow({
+      where: { status: "published", deletedAt: null, article: { status: "published" }, stances: { some: {} } },
+    });
+    await db.quote.update({
+      where: { id: quote.id },
+      data: { text: "문재인 대통령은 종전선언을 제안했다. 中方支持签署和平协定。" },
+    });
+    try {
+      for (const query of ["종전선언", "和平协定", "종전선언 문재인"]) {
+        const { quotes } = await searchPublic(query);
+        expect(quotes.map((hit) => hit.quote.id)).toContain(quote.id);
+        const hit = quotes.find((h) => h.quote.id === quote.id);
+        expect(splitSnippet(hit?.snippet ?? "").some((piece) => piece.match)).toBe(true);
+        const page = await listStances("published", { q: query, limit: 100 });
+        expect(page.data.map((row) => row.quoteId)).toContain(quote.id);
+      }
+      expect((await searchPublic("평화협정")).quotes.map((hit) => hit.quote.id)).not.toContain(quote.id);
+      // LIKE's wildcards are text here: "%" finds nothing rather than everything.
+      expect((await listStances("published", { q: "종전%", limit: 100 })).data).toEqual([]);
+    } finally {
+      await db.quote.update({ where: { id: quote.id }, data: { text: quote.text } });
+    }
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeSpan } from "@/lib/anchoring/text-span";
 import { AttributionKind, type PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemo, type DemoCounts } from "@/prisma/seed/demo";
+import { lastDayOf } from "@/lib/quotes/dates";
 import { seedQuote } from "@/prisma/seed/quotes";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -81,7 +82,9 @@ describe("seedDemo", () => {
     expect(in2018.map((record) => record.position.key)).toEqual(["treaty", "declaration"]);
     const [treaty, declaration] = in2018;
     expect(treaty.validTo).not.toBeNull();
-    expect(treaty.validTo!.getTime()).toBeLessThan(declaration.validFrom.getTime());
+    // Both rest on the article of 31 July 2018: the treaty record ends on its evidence, the declaration starts there
+    // (coding rule 10: a period ends no earlier than its last evidence).
+    expect(treaty.validTo!.getTime()).toBeLessThanOrEqual(declaration.validFrom.getTime());
   });
 
   it("resolves Chung Eui-yong's 2021 quotes to South Korea through his foreign-minister role", async () => {
@@ -112,5 +115,57 @@ describe("seedDemo", () => {
     const before = await tableCounts();
     expect(await seedDemo(db)).toEqual(firstRun);
     expect(await tableCounts()).toEqual(before);
+  });
+
+  it("codes the demo by coding rules 1.1: statements, dates, speakers and records as the issue lists", async () => {
+    const quote = (text: string) =>
+      db.quote.findFirstOrThrow({
+        where: { text: { startsWith: text } },
+        include: { stances: { where: { deletedAt: null } }, speakerCountry: true, speaker: true },
+      });
+    const reportsOf = async (text: string) =>
+      db.quote.count({ where: { statementId: (await quote(text)).statementId, deletedAt: null } });
+    // Rule 9: Sullivan's remark (three articles) and Yang Jiechi's message (two reports) are one statement each.
+    expect(await reportsOf('the two sides may differ "on the precise sequence')).toBe(3);
+    expect(await reportsOf("China’s top diplomat has backed")).toBe(2);
+    // Rule 8: 2018 statements to the year.
+    for (const text of ["In 2018, Washington and Seoul signalled", "South Korean leader Moon Jae-in last year"]) {
+      const row = await quote(text);
+      expect([row.statedOn.toISOString().slice(0, 10), row.statedOnPrecision]).toEqual(["2018-01-01", "year"]);
+    }
+    // Rule 5: no parties stance for being relevant to the denuclearisation process.
+    expect((await quote("China definitely would want to be relevant")).stances).toEqual([]);
+    // Rule 7: a source described only by place has no country.
+    expect((await quote("North Korea asked for help")).speakerCountry).toBeNull();
+    // Rule 6: Wang Yi quoted through a readout is on record.
+    const wang = await db.quote.findMany({ where: { speaker: { slug: "wang-yi" } }, select: { attribution: true } });
+    expect(wang.map((row) => row.attribution)).toEqual(["on_record", "on_record"]);
+    // Rule 1: the context statements are coded.
+    for (const text of [
+      "shared commitment to the complete denuclearization of the Korean peninsula",
+      'he expects "good results"',
+      "had a frank and in-depth exchange of views",
+    ])
+      expect((await quote(text)).stances).toEqual([]);
+    // Rule 10: no record rests on analysts only, and every period covers its evidence.
+    const records = await db.countryStance.findMany({
+      where: { deletedAt: null },
+      include: { evidence: { include: { quote: { include: { stances: { where: { deletedAt: null } } } } } } },
+    });
+    expect(records).toHaveLength(10);
+    for (const record of records) {
+      const qualifying = record.evidence.filter(
+        ({ quote }) =>
+          quote.attribution !== "analyst" &&
+          quote.stances.some((s) => s.holderCountryId === record.countryId && s.dimensionId === record.dimensionId),
+      );
+      expect(qualifying.length, `record ${record.id}`).toBeGreaterThan(0);
+      for (const { quote } of record.evidence) {
+        expect(record.validFrom.getTime()).toBeLessThanOrEqual(
+          lastDayOf(quote.statedOn, quote.statedOnPrecision).getTime(),
+        );
+        if (record.validTo) expect(record.validTo.getTime()).toBeGreaterThanOrEqual(quote.statedOn.getTime());
+      }
+    }
   });
 });

@@ -72,6 +72,18 @@ async function countsInStep() {
                    AS line FROM "StanceRead" GROUP BY ${key} ORDER BY 1`,
     ),
   );
+  // StanceReadMonthCount likewise, by month of statement.
+  const monthKey = Prisma.sql`concat_ws('|', published, "holderCountryId", "dimensionId", "positionId", attribution, to_char(month, 'YYYY-MM'), "speakerCountryId")`;
+  expect(
+    await lines(
+      Prisma.sql`SELECT ${monthKey} || '=' || concat_ws('/', n, statements, "publishedStatements") AS line FROM "StanceReadMonthCount" ORDER BY 1`,
+    ),
+  ).toEqual(
+    await lines(
+      Prisma.sql`SELECT ${monthKey} || '=' || concat_ws('/', count(*), count(*) FILTER (WHERE "leadVisible"), count(*) FILTER (WHERE "leadPublished"))
+                   AS line FROM (SELECT *, date_trunc('month', "statedOn") AS month FROM "StanceRead") r GROUP BY ${monthKey} ORDER BY 1`,
+    ),
+  );
 }
 
 async function expectInStep() {
@@ -235,11 +247,14 @@ describe("StanceRead", () => {
 
   it("counts the same as the joins of the source tables, for both visibilities", async () => {
     for (const visibility of ["published", "review"] as const) {
-      const [{ n }] = await db.$queryRaw<{ n: bigint }[]>`
-        SELECT count(*) AS n FROM "Stance" s JOIN "Quote" q ON q.id = s."quoteId" JOIN "Article" a ON a.id = q."articleId"
+      // Statements: one per (statement, dimension, position, holder), however many reports carry it.
+      const [{ n, reports }] = await db.$queryRaw<{ n: bigint; reports: bigint }[]>`
+        SELECT count(DISTINCT (q."statementId", s."dimensionId", s."positionId", s."holderCountryId")) AS n, count(*) AS reports
+          FROM "Stance" s JOIN "Quote" q ON q.id = s."quoteId" JOIN "Article" a ON a.id = q."articleId"
          WHERE s."deletedAt" IS NULL AND ${visibleQuoteSql(visibility)}`;
       const facets = await countStanceFacets(visibility, {});
       expect(facets.total).toBe(Number(n));
+      expect(facets.reports).toBe(Number(reports));
       // The same from a pass over StanceRead (a filter StanceReadCount cannot answer, matching everything).
       expect(await countStanceFacets(visibility, { publishedFrom: "1900-01-01" })).toEqual(facets);
       for (const facet of [facets.holderCountry, facets.position, facets.attribution, facets.year]) {

@@ -30,6 +30,11 @@ const row = (over: Partial<StanceDto>): StanceDto => ({
   outlet: null,
   sourceUrl: null,
   note: null,
+  statementId: 2,
+  statedOnPrecision: "month",
+  statedOnReported: false,
+  speakerKind: "unnamed",
+  strength: "implied",
   ...over,
 });
 
@@ -57,6 +62,8 @@ describe("stanceCsvRows", () => {
         record_delimiter: "\r\n",
         quote_record_delimiter: true,
         escape_formulas: true,
+        // Booleans as the words, which every reader understands (csv-stringify's default writes 1 and nothing).
+        cast: { boolean: (value) => String(value) },
       });
       expect(stanceCsvRows(rows, { header })).toBe(expected);
     }

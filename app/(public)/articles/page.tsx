@@ -10,8 +10,11 @@ export const metadata = pageMetadata({
   path: paths.articles(),
 });
 
-export default async function ArticlesPage() {
-  const articles = await listPublishedArticles(500);
+const PAGE_SIZE = 100;
+
+export default async function ArticlesPage({ searchParams }: PageProps<"/articles">) {
+  const { after } = await searchParams;
+  const { articles, next } = await listPublishedArticles(PAGE_SIZE, typeof after === "string" ? after : undefined);
   return (
     <div>
       <h1 className="text-2xl font-semibold">Articles</h1>
@@ -32,6 +35,18 @@ export default async function ArticlesPage() {
           ))}
         </ul>
       )}
+      <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
+        {after ? (
+          <Link href={paths.articles()} className="underline">
+            Newest
+          </Link>
+        ) : null}
+        {next ? (
+          <Link href={`${paths.articles()}?after=${next}`} className="underline" rel="next">
+            Older articles
+          </Link>
+        ) : null}
+      </nav>
     </div>
   );
 }

@@ -25,6 +25,9 @@ export default async function CountriesPage() {
               {" "}
               · {country.statementCount} {country.statementCount === 1 ? "statement" : "statements"} by its officials
               and sources
+              {country.commentaryCount > 0
+                ? ` · commentary about ${country.shortName}: ${country.commentaryCount} (analysts, not counted as its statements)`
+                : null}
             </span>
           </li>
         ))}

@@ -10,8 +10,9 @@ export const metadata = pageMetadata({
   path: paths.people(),
 });
 
-export default async function PeoplePage() {
-  const people = await listPeople();
+export default async function PeoplePage({ searchParams }: PageProps<"/people">) {
+  const { after } = await searchParams;
+  const { people, next } = await listPeople(100, typeof after === "string" ? after : undefined);
   return (
     <div>
       <h1 className="text-2xl font-semibold">People</h1>
@@ -39,6 +40,18 @@ export default async function PeoplePage() {
           ))}
         </ul>
       )}
+      <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
+        {after ? (
+          <Link href={paths.people()} className="underline">
+            From A
+          </Link>
+        ) : null}
+        {next ? (
+          <Link href={`${paths.people()}?after=${next}`} className="underline" rel="next">
+            More people
+          </Link>
+        ) : null}
+      </nav>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { buttonClass, inputClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listAuditEvents } from "@/lib/audit/queries";
-import { ENTITY_TYPES } from "@/lib/audit/schemas";
+import { AUDIT_KINDS, ENTITY_TYPES } from "@/lib/audit/schemas";
 import { isAppError } from "@/lib/errors";
 import { NotAllowed } from "../_components/not-allowed";
 import { AuditEventList } from "../_components/audit-event-list";
@@ -19,6 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const filter = {
     userId: params.userId,
+    kind: params.kind,
     entityType: params.entityType,
     entityId: params.entityId,
     from: params.from,
@@ -47,12 +48,21 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">Audit trail</h1>
       <form
         method="get"
-        className="mt-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-6"
+        className="mt-4 grid grid-cols-2 gap-3 text-sm sm:grid-cols-7"
         aria-label="Filter the audit trail"
       >
         <label>
-          User id
+          Person (email or id)
           <input name="userId" defaultValue={params.userId} className={inputClass} />
+        </label>
+        <label>
+          Kind
+          <select name="kind" defaultValue={params.kind ?? ""} className={inputClass}>
+            <option value="">any</option>
+            {AUDIT_KINDS.map((kind) => (
+              <option key={kind}>{kind}</option>
+            ))}
+          </select>
         </label>
         <label>
           Record type

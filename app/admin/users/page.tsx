@@ -35,7 +35,7 @@ export default async function UsersPage() {
               <td className="py-2">{user.email}</td>
               <td>{user.name ?? "—"}</td>
               <td>
-                {user.id === me!.id ? (
+                {user.id === me?.id ? (
                   user.role
                 ) : (
                   <ActionForm action={changeRoleAction} className="flex gap-2" aria-label={`Role of ${user.email}`}>
@@ -58,7 +58,7 @@ export default async function UsersPage() {
               </td>
               <td>
                 {user.active ? "active" : "deactivated"}
-                {user.id === me!.id ? null : (
+                {user.id === me?.id ? null : (
                   <ActionForm action={setActiveAction} className="inline">
                     <input type="hidden" name="userId" value={user.id} />
                     <input type="hidden" name="active" value={String(!user.active)} />

@@ -25,13 +25,16 @@ const SELECT = Prisma.sql`
   SELECT q.id, ${statusSql} AS status, to_char(q."statedOn", 'YYYY-MM-DD') AS "statedOn", q."text" AS text,
          q.attribution::text AS attribution,
          CASE WHEN pe."deletedAt" IS NULL AND pe."mergedIntoId" IS NULL THEN pe.slug END AS speaker,
-         COALESCE(pe.name, q."speakerLabel") AS "speakerName", sc.code AS "speakerCountry",
+         COALESCE(pe.name, org.name, CASE WHEN q."speakerKind" = 'outlet' THEN o.name END, q."speakerLabel") AS "speakerName",
+         sc.code AS "speakerCountry",
          a.id AS "articleId", a.title AS "articleTitle", to_char(a."publishedOn", 'YYYY-MM-DD') AS "articlePublishedOn",
-         o.name AS outlet
+         o.name AS outlet, q."statementId", q."statedOnPrecision"::text AS "statedOnPrecision", q."statedOnReported",
+         q."speakerKind"::text AS "speakerKind"
     FROM "Quote" q
     JOIN "Article" a ON a.id = q."articleId"
     LEFT JOIN "Country" sc ON sc.id = q."speakerCountryId"
     LEFT JOIN "Person" pe ON pe.id = q."speakerId"
+    LEFT JOIN "Organization" org ON org.id = q."speakerOrganizationId"
     LEFT JOIN "Outlet" o ON o.id = a."outletId"`;
 
 export async function listQuotes(
@@ -65,9 +68,16 @@ export async function getQuote(visibility: Visibility, id: number): Promise<Quot
 async function withStances(rows: Row[]): Promise<QuoteDto[]> {
   if (rows.length === 0) return [];
   const stances = await db.$queryRaw<
-    { id: number; quoteId: number; dimension: string; position: string; holderCountry: string }[]
+    {
+      id: number;
+      quoteId: number;
+      dimension: string;
+      position: string;
+      holderCountry: string;
+      strength: "explicit" | "implied";
+    }[]
   >`
-    SELECT s.id, s."quoteId", d.key AS dimension, p.key AS position, hc.code AS "holderCountry"
+    SELECT s.id, s."quoteId", d.key AS dimension, p.key AS position, hc.code AS "holderCountry", s.strength::text AS strength
       FROM "Stance" s
       JOIN "Dimension" d ON d.id = s."dimensionId"
       JOIN "Position" p ON p.id = s."positionId"

@@ -1,9 +1,15 @@
 // The editors' country stance records for the demo: one position per country and dimension over a period,
 // citing the demo quotes (by key) that support it.
 //
-// Periods: a record starts at its earliest evidence and runs to the day before the country's next record on
-// the same dimension, or stays open. Where the evidence is an analyst's reading, the summary says so, because
-// an analyst's quote is never the country's own statement.
+// Coding rule 10 (CODEBOOK.md, rules 1.1): a record cites at least one stance of that country on that dimension
+// that is not an analyst's, and its period starts no later than its first evidence and ends no earlier than its
+// last. An open end means "still held": the public pages show "last evidence on …" when that is over 12 months old.
+// Changes made for rules 1.1 (issue #12), each marked "rules 1.1" where it is made:
+// - removed, resting on analysts only: China "two Koreas + US + China" and "action for action", South Korea
+//   "two Koreas + US + China";
+// - periods bounded by their evidence: China "treaty" ends after its 31 July 2018 evidence; North Korea
+//   "declaration" and U.S. "denuclearization first" end at their 2018 evidence instead of running to the next
+//   record in 2021.
 import type { CountryStanceSeed } from "../country-stances";
 
 export interface DemoCountryStance extends Omit<CountryStanceSeed, "evidenceQuoteIds"> {
@@ -18,7 +24,8 @@ export const DEMO_COUNTRY_STANCES: DemoCountryStance[] = [
     dimension: "instrument",
     position: "treaty",
     validFrom: "2018-07-01",
-    validTo: "2018-07-30",
+    // Rules 1.1, rule 10: ends no earlier than its evidence of 31 July 2018 (it ended on 30 July).
+    validTo: "2018-07-31",
     summary:
       "In July 2018 China favored a peace treaty over an end-of-war declaration, because a treaty would bind all sides (Chosun Ilbo, 31 July 2018).",
     evidence: ["chosun-china-treaty"],
@@ -37,24 +44,9 @@ export const DEMO_COUNTRY_STANCES: DemoCountryStance[] = [
       "scmp2021-yang-supports",
     ],
   },
-  {
-    country: "CN",
-    dimension: "parties",
-    position: "four_party",
-    validFrom: "2019-01-17",
-    summary:
-      "From early 2019 China wanted a part in the peace process rather than being sidelined, as analysts read Kong Xuanyou's talks in Seoul; China's own statements stress cooperation with Seoul but do not name the parties to a declaration.",
-    evidence: ["scmp2019-ryo-relevant", "scmp2019-kong-communicate"],
-  },
-  {
-    country: "CN",
-    dimension: "sequencing",
-    position: "action_for_action",
-    validFrom: "2019-01-17",
-    summary:
-      "In January 2019 China was, in an analyst's reading, sympathetic to North Korea's action-for-action approach to denuclearization. No Chinese official statement on sequencing in the corpus.",
-    evidence: ["scmp2019-zhang-action-for-action"],
-  },
+  // Rules 1.1, rule 10: China "two Koreas + US + China" (parties) and "action for action" (sequencing) are gone:
+  // their only stances were analysts' readings (Ryo Hinata-Yamaguchi, Zhang Baohui), and Kong Xuanyou's statement
+  // cited with the first takes no position.
 
   // ── South Korea ──
   {
@@ -92,15 +84,8 @@ export const DEMO_COUNTRY_STANCES: DemoCountryStance[] = [
       "In 2018 Seoul was ready to declare the end of the war with the U.S. and North Korea without China; Moon backed a three-way summit with Trump and Kim Jong-un.",
     evidence: ["scmp2019-moon-trilateral", "scmp2019-washington-seoul-without-china"],
   },
-  {
-    country: "KR",
-    dimension: "parties",
-    position: "four_party",
-    validFrom: "2019-01-17",
-    summary:
-      "From January 2019 Seoul sought China's involvement from the start of the peace process, in experts' reading of the Kong–Lee talks in Seoul.",
-    evidence: ["scmp2019-experts-include-china", "scmp2019-lee-work-together"],
-  },
+  // Rules 1.1, rule 10: South Korea "two Koreas + US + China" is gone: its evidence was the experts' reading of the
+  // Kong–Lee talks (analysts) and Lee Do-hoon's statement, which takes no position on the parties.
 
   // ── United States ──
   {
@@ -108,7 +93,8 @@ export const DEMO_COUNTRY_STANCES: DemoCountryStance[] = [
     dimension: "sequencing",
     position: "denuclearization_first",
     validFrom: "2018-07-31",
-    validTo: "2021-10-25",
+    // Rules 1.1, rule 10: ends at its 2018 evidence (it ran to the day before Sullivan's remark of October 2021).
+    validTo: "2018-07-31",
     summary:
       "In 2018 the U.S. demanded that North Korea take fundamental steps toward denuclearization first, including a declaration of its nuclear arsenal.",
     evidence: ["chosun-us-denuclearization-first"],
@@ -129,7 +115,8 @@ export const DEMO_COUNTRY_STANCES: DemoCountryStance[] = [
     dimension: "instrument",
     position: "declaration",
     validFrom: "2018-07-31",
-    validTo: "2021-12-02",
+    // Rules 1.1, rule 10: ends at its 2018 evidence (it ran to the day before the 2021 record).
+    validTo: "2018-07-31",
     summary: "In 2018 North Korea sought an end-of-war declaration and asked China for help in pursuing it.",
     evidence: ["chosun-source-nk-asked"],
   },

@@ -1,9 +1,23 @@
-// The demo's coded quotes, as a careful editor following CODEBOOK.md would code them. Each quote is its exact
-// text in the article; the seed stops if the text is not there. Dates are the day of the statement, which the
-// text often gives as a weekday ("on Thursday") relative to the article's date.
+// The demo's coded quotes, as a careful editor following CODEBOOK.md and its coding rules 1.1 would code them.
+// Each quote is its exact text in the article; the seed stops if the text is not there. Dates are the day of the
+// statement, which the text often gives as a weekday ("on Thursday") relative to the article's date; a statement the
+// text does not date gets the article's date, marked "reported on" (rule 8: `statedOn` left out).
 //
-// Speakers: a named person by slug (their country comes from their role on `statedOn`), or a label with an
-// explicit country for unnamed speakers and for `reported` summaries (the government whose view is summarized).
+// Speakers (rule 6): a named person by slug (their country comes from their role on `statedOn`); an organization;
+// for `reported` summaries the article's outlet, with the label of the government whose view is summarized kept as
+// the record of what was coded before; or an unnamed source described as the text does.
+//
+// Changes made for coding rules 1.1 (issue #12), each marked "rules 1.1" where it is made:
+// - rule 8: "In 2018, Washington and Seoul signalled…" and "Moon Jae-in last year indicated…" are 2018 statements
+//   (year precision), no longer the article's day with a note.
+// - rule 5: Ryo Hinata-Yamaguchi's "China definitely would want to be relevant…" carries no parties stance.
+// - rule 7: "North Korea asked for help…" (a source in Seoul) has no speaker country.
+// - rule 6: Wang Yi's quotes from the Chinese Foreign Ministry's readout are `on_record`.
+// - rule 9: the three reports of Sullivan's remark are one statement, and so are the two of Yang Jiechi's message
+//   (the embassy's report of it is Yang's statement, on record, relayed through the embassy).
+// - rule 1: the context statements are coded: the State Department's statement and Choi Jong-kun (Yonhap 2021),
+//   MOFA's Saturday readout of Chung and Wang (Hankyoreh 2021); Kong Xuanyou and Lee Do-hoon (SCMP 2019) were
+//   already coded and are now dated by the text ("on Thursday"), not "reported on".
 import type { QuoteSeed } from "../quotes";
 
 export interface DemoQuote extends Omit<QuoteSeed, "articleId" | "speakerId"> {
@@ -26,6 +40,12 @@ const SCMP_2021 = "2021-12-03-scmp-china-backs-declaration.txt";
 // Sullivan's remark that all three 2021 articles report: White House briefing, Tuesday 26 October 2021.
 const SULLIVAN_BRIEFING = "2021-10-26";
 const CONDITIONS_UNSPECIFIED = { dimension: "sequencing", position: "conditions_unspecified" };
+const SULLIVAN_STATEMENT = "sullivan-2021-10-26";
+// Yang Jiechi's message to Suh Hoon in Tianjin, 2 December 2021.
+const YANG_STATEMENT = "yang-2021-12-02";
+// Speaking organizations (rule 6).
+const MOFA = { name: "South Korean Ministry of Foreign Affairs", country: "KR" };
+const STATE_DEPARTMENT = { name: "U.S. Department of State", country: "US" };
 
 export const DEMO_QUOTES: DemoQuote[] = [
   // ── Chosun Ilbo, 2018-07-31: every statement is undated ("this month"), so the article's date stands. ──
@@ -34,9 +54,10 @@ export const DEMO_QUOTES: DemoQuote[] = [
     article: CHOSUN_2018,
     status: "published",
     text: "North Korea asked for help in its pursuit of a declaration ending the war.",
-    // A source in Seoul, in a Seoul paper: taken as a South Korean government source.
+    // Rules 1.1, rule 7: a source described only by place ("a source in Seoul") has no country. Before, it was
+    // taken as a South Korean government source.
     speakerLabel: "A source in Seoul",
-    speakerCountry: "KR",
+    speakerCountry: null,
     attribution: "anonymous_source",
     stances: [{ dimension: "instrument", position: "declaration", holder: "KP" }],
   },
@@ -119,6 +140,8 @@ export const DEMO_QUOTES: DemoQuote[] = [
     text: "The Chinese side will communicate strategically with the South Korean side on Korean peninsula matters, and we will proceed together [with the South Koreans] for the progression of a diplomatic solution to the peninsula situation",
     speaker: "kong-xuanyou",
     attribution: "on_record",
+    // Rule 1: context from a government actor on the record about the talks. Said "on Thursday", the article's day.
+    statedOn: "2019-01-17",
   },
   {
     key: "scmp2019-lee-work-together",
@@ -127,6 +150,8 @@ export const DEMO_QUOTES: DemoQuote[] = [
     text: "South Korea and China need to work together closely to ensure the momentum of the dialogue continues to grow this year. We need to gather wisdom for the complete denuclearisation and permanent settlement of peace on the Korean peninsula",
     speaker: "lee-do-hoon",
     attribution: "on_record",
+    // Rule 1: context, as Kong's. Said "on Thursday", the article's day.
+    statedOn: "2019-01-17",
   },
   {
     key: "scmp2019-experts-include-china",
@@ -147,19 +172,12 @@ export const DEMO_QUOTES: DemoQuote[] = [
     speakerLabel: "The U.S. and South Korean governments",
     speakerCountry: null,
     attribution: "reported",
+    // Rules 1.1, rule 8: a 2018 statement, to the year. Before, the article's day with a note saying so.
+    statedOn: "2018",
+    statedOnPrecision: "year",
     stances: [
-      {
-        dimension: "parties",
-        position: "trilateral",
-        holder: "US",
-        note: "Refers to 2018; the article gives no date.",
-      },
-      {
-        dimension: "parties",
-        position: "trilateral",
-        holder: "KR",
-        note: "Refers to 2018; the article gives no date.",
-      },
+      { dimension: "parties", position: "trilateral", holder: "US" },
+      { dimension: "parties", position: "trilateral", holder: "KR" },
     ],
   },
   {
@@ -169,13 +187,10 @@ export const DEMO_QUOTES: DemoQuote[] = [
     text: "South Korean leader Moon Jae-in last year indicated his support for a trilateral summit with US President Donald Trump and North Korea’s Kim Jong-un if their talks led to progress on an end-of-war declaration.",
     speaker: "moon-jae-in",
     attribution: "reported",
-    stances: [
-      {
-        dimension: "parties",
-        position: "trilateral",
-        note: 'Moon\'s position in 2018 ("last year"); the article gives no date.',
-      },
-    ],
+    // Rules 1.1, rule 8: "last year" in a 2019 article is 2018, to the year. Before, the article's day with a note.
+    statedOn: "2018",
+    statedOnPrecision: "year",
+    stances: [{ dimension: "parties", position: "trilateral" }],
   },
   {
     key: "scmp2019-zhang-action-for-action",
@@ -197,7 +212,9 @@ export const DEMO_QUOTES: DemoQuote[] = [
     text: "China definitely would want to be relevant and ensure the denuclearisation process was not centred on the US and Republic of Korea.",
     speaker: "ryo-hinata-yamaguchi",
     attribution: "analyst",
-    stances: [{ dimension: "parties", position: "four_party", holder: "CN" }],
+    // Rules 1.1, rule 5: being relevant to "the denuclearisation process" is not who should sign a declaration, so
+    // no parties stance (it was four_party for China). Rule 1 would skip an analyst's context; it stays because
+    // it is published and cited by nothing.
   },
   {
     key: "scmp2019-xi-constructive-role",
@@ -216,9 +233,12 @@ export const DEMO_QUOTES: DemoQuote[] = [
     article: YONHAP_2021,
     status: "published",
     text: "The vice ministers assessed seamless communications and coordination under way at all levels on ways to make progress in the Korea peace process, including the end-of-war declaration, and agreed to continue consultations on practical measures to bring North Korea to the dialogue table",
+    speakerOrganization: MOFA,
     speakerLabel: "South Korean Ministry of Foreign Affairs",
     speakerCountry: "KR",
     attribution: "official_statement",
+    // "said Wednesday": the article's day, given by the text.
+    statedOn: "2021-10-27",
   },
   {
     key: "yonhap-moon-admin-restart",
@@ -241,7 +261,31 @@ export const DEMO_QUOTES: DemoQuote[] = [
     speaker: "jake-sullivan",
     attribution: "on_record",
     statedOn: SULLIVAN_BRIEFING,
+    // Rules 1.1, rule 9: one statement, reported by all three 2021 articles. Before, three statements.
+    statement: SULLIVAN_STATEMENT,
     stances: [CONDITIONS_UNSPECIFIED],
+  },
+  {
+    key: "yonhap-state-department-denuclearization",
+    article: YONHAP_2021,
+    status: "published",
+    text: "shared commitment to the complete denuclearization of the Korean peninsula",
+    // Rules 1.1, rule 1: the State Department's statement on the talks, official context (no stance: it does not
+    // name the declaration, rule 4). Released after Tuesday's meeting.
+    speakerOrganization: STATE_DEPARTMENT,
+    speakerCountry: "US",
+    attribution: "official_statement",
+    statedOn: "2021-10-26",
+  },
+  {
+    key: "yonhap-choi-good-results",
+    article: YONHAP_2021,
+    status: "published",
+    text: 'he expects "good results" from discussions with the US in the not too distant future',
+    // Rules 1.1, rule 1: Choi Jong-kun on record about the talks on the declaration, context. "On Sunday": 24 October.
+    speaker: "choi-jong-kun",
+    attribution: "on_record",
+    statedOn: "2021-10-24",
   },
   {
     key: "yonhap-chung-final-stages",
@@ -263,6 +307,7 @@ export const DEMO_QUOTES: DemoQuote[] = [
     // The phrase opens the article too; the second occurrence is the press release itself.
     text: "serious discussions",
     occurrence: 1,
+    speakerOrganization: MOFA,
     speakerLabel: "South Korean Ministry of Foreign Affairs",
     speakerCountry: "KR",
     attribution: "official_statement",
@@ -276,6 +321,7 @@ export const DEMO_QUOTES: DemoQuote[] = [
     speaker: "jake-sullivan",
     attribution: "on_record",
     statedOn: SULLIVAN_BRIEFING,
+    statement: SULLIVAN_STATEMENT, // rules 1.1, rule 9: the second report of Sullivan's remark
     stances: [CONDITIONS_UNSPECIFIED],
   },
   {
@@ -297,13 +343,26 @@ export const DEMO_QUOTES: DemoQuote[] = [
     statedOn: "2021-10-31",
   },
   {
+    key: "hankyoreh-mofa-chung-wang-readout",
+    article: HANKYOREH_2021,
+    status: "published",
+    text: "had a frank and in-depth exchange of views on areas of cooperation toward quickly resuming the Korean Peninsula peace process, including the matter of an end-of-war declaration as it pertains to the Korean Peninsula political situation.",
+    // Rules 1.1, rule 1: MOFA's Saturday readout of Chung's meeting with Wang, official context about the talks on
+    // the declaration; it reports an exchange of views and states no position of its own.
+    speakerOrganization: MOFA,
+    speakerCountry: "KR",
+    attribution: "official_statement",
+    statedOn: "2021-10-30",
+  },
+  {
     key: "hankyoreh-wang-relations",
     article: HANKYOREH_2021,
     status: "published",
     text: "China supports the ROK and the Democratic People's Republic of Korea (DPRK) in improving and developing relations, and is also glad to see the DPRK and the United States restart dialogue in due time.",
-    // Known only from the Chinese Foreign Ministry's readout, hence an official statement.
+    // Rules 1.1, rule 6: a named official quoted through a readout is `on_record` (it was `official_statement`,
+    // because it is known only from the Chinese Foreign Ministry's readout).
     speaker: "wang-yi",
-    attribution: "official_statement",
+    attribution: "on_record",
     statedOn: "2021-10-29",
   },
   {
@@ -312,7 +371,7 @@ export const DEMO_QUOTES: DemoQuote[] = [
     status: "in_review",
     text: "China supports all the efforts and proposals that can help advance the political settlement of the Korean Peninsula issue, and will continue to play a constructive role in maintaining peace and stability of the Peninsula and the region",
     speaker: "wang-yi",
-    attribution: "official_statement",
+    attribution: "on_record", // rules 1.1, rule 6, as the quote before
     statedOn: "2021-10-29",
     // Said in a meeting about the declaration, without naming it: "unclear" rather than "declaration".
     stances: [{ dimension: "instrument", position: "unclear" }],
@@ -335,10 +394,14 @@ export const DEMO_QUOTES: DemoQuote[] = [
     article: SCMP_2021,
     status: "published",
     text: "China’s top diplomat has backed South Korea’s push for the declaration of an end to the 1950-53 Korean war",
-    speakerLabel: "South Korean embassy in Beijing",
-    speakerCountry: "KR",
-    attribution: "official_statement",
-    stances: [{ dimension: "instrument", position: "declaration", holder: "CN" }],
+    // Rules 1.1, rules 6 and 9: Yang Jiechi's message of 2 December, relayed by South Korea's embassy in Beijing, is
+    // Yang's statement on record and the same statement as his quoted words below: one statement, two reports.
+    // Before, a separate official statement of the embassy (South Korea) holding China's stance, counted twice.
+    speaker: "yang-jiechi",
+    attribution: "on_record",
+    statedOn: "2021-12-02",
+    statement: YANG_STATEMENT,
+    stances: [{ dimension: "instrument", position: "declaration" }],
   },
   {
     key: "scmp2021-yang-supports",
@@ -348,6 +411,7 @@ export const DEMO_QUOTES: DemoQuote[] = [
     speaker: "yang-jiechi",
     attribution: "on_record",
     statedOn: "2021-12-02",
+    statement: YANG_STATEMENT, // rules 1.1, rule 9: the second report of Yang's message
     stances: [{ dimension: "instrument", position: "declaration" }],
   },
   {
@@ -371,6 +435,7 @@ export const DEMO_QUOTES: DemoQuote[] = [
     speaker: "jake-sullivan",
     attribution: "on_record",
     statedOn: SULLIVAN_BRIEFING,
+    statement: SULLIVAN_STATEMENT, // rules 1.1, rule 9: the third report of Sullivan's remark
     stances: [CONDITIONS_UNSPECIFIED],
   },
   {

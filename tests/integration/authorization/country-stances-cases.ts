@@ -18,6 +18,15 @@ const stanceRecord = async (actor: Actor) => {
     where: { id: target.countryStanceId },
     select: { countryId: true, dimensionId: true, positionId: true },
   });
+  // The record's evidence holds a stance of its country on its dimension (coding rule 10).
+  await db.stance.create({
+    data: {
+      quoteId: target.quoteId,
+      dimensionId: coded.dimensionId,
+      positionId: coded.positionId,
+      holderCountryId: coded.countryId,
+    },
+  });
   return { ...target, ...coded };
 };
 type StanceRecord = Target & { countryId: number; dimensionId: number; positionId: number };
@@ -26,7 +35,8 @@ const form = (t: StanceRecord) => ({
   countryId: t.countryId,
   dimensionId: t.dimensionId,
   positionId: t.positionId,
-  validFrom: "2022-01-01",
+  // Covers the cited quote of 27 October 2021 (coding rule 10).
+  validFrom: "2021-01-01",
   validTo: "",
   summary: "Supports a declaration first",
   quoteIds: [t.quoteId],

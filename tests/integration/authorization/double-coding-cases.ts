@@ -2,6 +2,10 @@
 import { db } from "@/lib/db";
 import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-coding/mutations";
 import { getArticleCoding, getSamplingRate, listCoderOptions, listDoubleCodings } from "@/lib/double-coding/queries";
+import { getAgreementReport, listDisagreements } from "@/lib/agreement/queries";
+import { exportAgreementUnits } from "@/lib/agreement/export";
+import { takeCodedQuote } from "@/lib/double-coding/curate";
+import { getCodingComparison } from "@/lib/double-coding/comparison";
 import { createUser } from "../../support/users";
 import { createRecords } from "../support/records";
 import { caseWith, type Actor, type Case } from "./case";
@@ -23,10 +27,40 @@ async function actorCodes(actor: Actor) {
   return { articleId, codingId: coding.id, version: coding.version };
 }
 
+/** A complete double coding by two other editors, with one quote of coder A's. */
+async function completeCoding() {
+  const { articleId, quoteId } = await createRecords(db);
+  const [a, b] = await Promise.all([createUser(db, { role: "editor" }), createUser(db, { role: "editor" })]);
+  const coding = await db.doubleCoding.create({
+    data: { articleId, source: "manual", coderAId: a.id, coderBId: b.id, completedAt: new Date() },
+  });
+  await db.quote.update({ where: { id: quoteId }, data: { codingId: coding.id, authorId: a.id } });
+  return { codingId: coding.id, quoteId };
+}
+
 export const DOUBLE_CODING_CASES: Case[] = [
+  caseWith({
+    action: "doubleCoding.curate",
+    fn: "takeCodedQuote",
+    prepare: completeCoding,
+    run: (a, t) => takeCodedQuote(a, t),
+  }),
+  caseWith({
+    action: "doubleCoding.curate",
+    fn: "getCodingComparison",
+    prepare: completeCoding,
+    run: (a, t) => getCodingComparison(a, t.codingId),
+  }),
+  { action: "agreement.read", fn: "getAgreementReport", run: (a) => getAgreementReport(a) },
+  {
+    action: "agreement.read",
+    fn: "listDisagreements",
+    run: (a) => listDisagreements(a, { variable: "position:instrument" }),
+  },
+  { action: "export.bulk", fn: "exportAgreementUnits", run: (a) => exportAgreementUnits(a, "csv") },
   { action: "doubleCoding.manage", fn: "setSamplingRate", run: (a) => setSamplingRate(a, { samplingRate: 20 }) },
   { action: "doubleCoding.manage", fn: "getSamplingRate", run: (a) => getSamplingRate(a) },
-  { action: "doubleCoding.manage", fn: "listDoubleCodings", run: (a) => listDoubleCodings(a) },
+  { action: "doubleCoding.curate", fn: "listDoubleCodings", run: (a) => listDoubleCodings(a) },
   { action: "doubleCoding.manage", fn: "listCoderOptions", run: (a) => listCoderOptions(a) },
   caseWith({
     action: "doubleCoding.manage",

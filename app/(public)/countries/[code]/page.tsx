@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { QuoteCard } from "@/components/quote-card";
+import { QuoteCardSection } from "@/components/quote-card-section";
 import { StanceBadge } from "@/components/stance-badge";
 import { PeriodTimeline } from "@/components/timeline-chart";
 import { getCodebook } from "@/lib/codebook/public";
@@ -11,7 +11,12 @@ import { countryTimeline, findShifts, type CountryStanceRecord } from "@/lib/cou
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
-import { listQuotesAboutCountry, listQuotesByCountry } from "@/lib/quotes/public";
+import {
+  countCountryStatements,
+  listCommentaryAboutCountry,
+  listQuotesAboutCountry,
+  listQuotesByCountry,
+} from "@/lib/quotes/public";
 
 const findCountry = cache(async (code: string) => (/^[A-Za-z]{2,8}$/.test(code) ? await getCountry(code) : null));
 
@@ -33,11 +38,13 @@ const period = (record: CountryStanceRecord) =>
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   const country = await findCountry((await params).code);
   if (!country) notFound();
-  const [records, dimensions, own, about] = await Promise.all([
+  const [records, dimensions, own, about, commentary, totals] = await Promise.all([
     countryTimeline(country.id),
     getCodebook(),
     listQuotesByCountry(country.id),
     listQuotesAboutCountry(country.id),
+    listCommentaryAboutCountry(country.id),
+    countCountryStatements(country.id),
   ]);
   const order = new Map(dimensions.map((dimension, index) => [dimension.id, index]));
   const sorted = [...records].sort(
@@ -143,45 +150,30 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
         )}
       </section>
 
-      <section aria-labelledby="own-heading">
-        <h2 id="own-heading" className="text-xl font-semibold">
-          Statements by {country.name}
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Its officials, official statements, sources and reported positions. Analysts are never counted here.
-        </p>
-        {own.length === 0 ? (
-          <p className="mt-2 text-slate-700">None published.</p>
-        ) : (
-          <ul className="mt-3 space-y-4">
-            {own.map((quote) => (
-              <li key={quote.id}>
-                <QuoteCard quote={quote} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <section aria-labelledby="about-heading">
-        <h2 id="about-heading" className="text-xl font-semibold">
-          What others say of {country.name}&apos;s position
-        </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          Other governments and analysts describing a position held by {country.name}.
-        </p>
-        {about.length === 0 ? (
-          <p className="mt-2 text-slate-700">None published.</p>
-        ) : (
-          <ul className="mt-3 space-y-4">
-            {about.map((quote) => (
-              <li key={quote.id}>
-                <QuoteCard quote={quote} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <QuoteCardSection
+        id="own-heading"
+        title={`Statements by ${country.name}`}
+        description="Its officials, organizations, official statements, sources and reported positions, one entry per statement however many articles report it. Analysts are never counted here."
+        quotes={own}
+        total={totals.own}
+        moreHref={`${paths.explore()}?speakerCountry=${country.code}`}
+      />
+      <QuoteCardSection
+        id="about-heading"
+        title={`What others say of ${country.name}'s position`}
+        description={`Other governments, the press and unnamed sources describing a position held by ${country.name}.`}
+        quotes={about}
+        total={totals.about}
+        moreHref={`${paths.explore()}?holderCountry=${country.code}`}
+      />
+      <QuoteCardSection
+        id="commentary-heading"
+        title={`Commentary about ${country.shortName}`}
+        description={`Analysts' readings of ${country.name}'s position. They speak for no government, so they are shown apart and never counted as ${country.name}'s statements.`}
+        quotes={commentary}
+        total={totals.commentary}
+        moreHref={`${paths.explore()}?holderCountry=${country.code}&attribution=analyst`}
+      />
     </div>
   );
 }

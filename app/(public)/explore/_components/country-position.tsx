@@ -14,18 +14,24 @@ export interface PositionInfo {
 }
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const monthDate = (month: string) => new Date(`${month}-15T00:00:00Z`);
+// A period is a month ("2021-09") or, when the view spans too many months, a year ("2021").
+const monthDate = (month: string) =>
+  new Date(month.length === 4 ? `${month}-07-01T00:00:00Z` : `${month}-15T00:00:00Z`);
 const monthLabel = (month: string) =>
-  monthDate(month).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+  month.length === 4
+    ? month
+    : monthDate(month).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const plural = (count: number) => `${count} ${count === 1 ? "stance" : "stances"}`;
 
 export function CountryPositionViews({
   counts,
+  granularity,
   countryName,
   positions,
   cellHref,
 }: {
   counts: CountryPositionMonth[];
+  granularity: "month" | "year";
   countryName: (code: string) => string;
   /** Every position of the codebook in display order, by "dimension:position". */
   positions: Map<string, PositionInfo>;
@@ -40,7 +46,9 @@ export function CountryPositionViews({
   );
   const totals = new Map<string, number>();
   for (const row of counts) totals.set(row.holderCountry, (totals.get(row.holderCountry) ?? 0) + row.count);
-  const countries = [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b));
+  const countries = [...totals.keys()].sort(
+    (a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b),
+  );
 
   const series = countries.map((code) => ({
     label: countryName(code),
@@ -62,7 +70,7 @@ export function CountryPositionViews({
           positionOf(row)?.label ?? row.position,
           (byPosition.get(positionOf(row)?.label ?? row.position) ?? 0) + row.count,
         );
-      return `${countryName(code)}: ${plural(totals.get(code)!)} from ${monthLabel(own[0].month)} to ${monthLabel(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
+      return `${countryName(code)}: ${plural(totals.get(code) ?? 0)} from ${monthLabel(own[0].month)} to ${monthLabel(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
     })
     .join(". ");
   const dimensions = [...new Set(present.map(([, info]) => info.dimension))];
@@ -74,7 +82,7 @@ export function CountryPositionViews({
           Over time
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Each marker is one position taken in one month; larger markers stand for more statements.
+          Each marker is one position taken in one {granularity}; larger markers stand for more statements.
         </p>
         <figure className="mt-3">
           <MarkedDotTimeline
@@ -114,7 +122,7 @@ export function CountryPositionViews({
                     Country
                   </th>
                   <th scope="col" className="py-1 pr-3">
-                    Month
+                    {granularity === "year" ? "Year" : "Month"}
                   </th>
                   <th scope="col" className="py-1 pr-3">
                     Position

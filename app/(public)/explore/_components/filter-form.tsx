@@ -1,8 +1,8 @@
 // The explorer's filters as a plain GET form: its field names are the StanceFilter names, so submitting it writes
 // the view into the address (shareable, bookmarkable, back/forward work) and it works without JavaScript.
 import Link from "next/link";
-import { ATTRIBUTION_KINDS } from "@/lib/stances/schemas";
-import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
+import { ATTRIBUTION_KINDS, SPEAKER_KINDS } from "@/lib/stances/schemas";
+import { ATTRIBUTION_LABELS, SPEAKER_KIND_LABELS } from "@/lib/quotes/labels";
 import { EXPLORE_PATH } from "@/lib/stances/explorer-params";
 
 export interface FilterOptions {
@@ -116,6 +116,12 @@ export function FilterForm({ values, options }: { values: Record<string, string>
           label="Attribution"
           value={v("attribution")}
           options={ATTRIBUTION_KINDS.map((kind) => ({ value: kind, label: ATTRIBUTION_LABELS[kind] }))}
+        />
+        <Select
+          name="speakerKind"
+          label="Kind of speaker"
+          value={v("speakerKind")}
+          options={SPEAKER_KINDS.map((kind) => ({ value: kind, label: SPEAKER_KIND_LABELS[kind] }))}
         />
         <Select
           name="dimension"

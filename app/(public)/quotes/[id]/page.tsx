@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { StanceList } from "@/components/quote-card";
 import { HighlightedSpan } from "@/components/quote-highlight";
-import { formatDate } from "@/lib/format";
+import { StatementReports } from "@/components/statement-reports";
+import { formatDate, formatStatedOn } from "@/lib/format";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { absoluteUrl, parseRecordId, paths } from "@/lib/public-routes";
 import { bibtexCitation, plainCitation } from "@/lib/quotes/citation";
@@ -37,7 +38,7 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
     <article className="max-w-3xl space-y-8">
       <section>
         <h1 className="text-2xl font-semibold">
-          {quote.speakerName ?? "Unattributed"}, {formatDate(quote.statedOn)}
+          {quote.speakerName ?? "Unattributed"}, {formatStatedOn(quote.statedOn, quote.statedOnPrecision)}
         </h1>
         <figure className="mt-4">
           <blockquote className="border-l-4 border-amber-500 pl-4 text-lg">
@@ -87,7 +88,10 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
           <dt className="font-medium text-slate-600">Attribution</dt>
           <dd>{ATTRIBUTION_LABELS[quote.attribution]}</dd>
           <dt className="font-medium text-slate-600">Date of the statement</dt>
-          <dd>{formatDate(quote.statedOn)}</dd>
+          <dd>
+            {formatStatedOn(quote.statedOn, quote.statedOnPrecision)}
+            {quote.statedOnReported ? " (reported on; the text gives no date)" : null}
+          </dd>
         </dl>
       </section>
 
@@ -124,6 +128,8 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
           ) : null}
         </p>
       </section>
+
+      <StatementReports reports={quote.reports} current={quote.id} />
 
       <section aria-labelledby="cite-heading">
         <h2 id="cite-heading" className="text-xl font-semibold">

@@ -1,8 +1,13 @@
 "use server";
 // The annotation workspace's server actions: parse, call lib, return data (dataAction in lib/actions.ts).
 import { z } from "zod";
-import { dataAction } from "@/lib/actions";
+import { dataAction, formAction } from "@/lib/actions";
+import { articleRefSchema, suggestionRefSchema } from "@/lib/suggest/schemas";
+import { acceptSuggestion, getArticleSuggestions, rejectSuggestion } from "@/lib/suggest/workspace";
 import { isAppError } from "@/lib/errors";
+import { submitCoding } from "@/lib/double-coding/mutations";
+import { submitCodingSchema } from "@/lib/double-coding/schemas";
+import { revalidatePath } from "next/cache";
 import { quoteInputSchema, quoteRefSchema } from "@/lib/quotes/schemas";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
@@ -12,6 +17,16 @@ import { peopleSearchSchema, personNameSchema } from "@/lib/people/schemas";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
 import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/update-body";
+import { submitRevision } from "@/lib/review/revisions";
+import { RevisionTargetSchema } from "@/lib/revisions/schemas";
+
+export const getSuggestionsAction = dataAction(articleRefSchema, (input, user) =>
+  getArticleSuggestions(user, input.articleId),
+);
+
+export const acceptSuggestionAction = dataAction(suggestionRefSchema, (input, user) => acceptSuggestion(user, input));
+
+export const rejectSuggestionAction = dataAction(suggestionRefSchema, (input, user) => rejectSuggestion(user, input));
 
 const idSchema = z.object({ id: z.number().int().positive() });
 
@@ -56,3 +71,14 @@ export const createPersonAction = dataAction(personNameSchema, (input, user) => 
 export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, user) =>
   updateArticleBody(user, input),
 );
+
+/** Sends a published article's text correction (a revision) for review by a second editor. */
+export const submitCorrectionAction = dataAction(RevisionTargetSchema, (input, user) => submitRevision(user, input));
+export const submitCodingAction = formAction(submitCodingSchema, async (input, user) => {
+  const { completed } = await submitCoding(user, input);
+  revalidatePath("/admin/articles", "layout");
+  return {
+    ok: true,
+    message: completed ? "Submitted. Both codings are in: they can be compared now." : "Submitted.",
+  };
+});

@@ -69,8 +69,14 @@ export function QuotePanel(props: Props) {
   }
 
   const fieldError = (name: string) => errors[name] ?? [];
-  // Quotes already in review or published are edited in place; only drafts and returned ones go (back) to review.
-  const mayBeSubmitted = !quote || quote.status === "draft" || quote.status === "returned";
+  // Quotes in review are edited in place; drafts, returned ones and a published quote's open correction (a
+  // revision: the public keeps the approved quote until a second editor approves it) go (back) to review.
+  const correction = quote?.revision ?? null;
+  const mayBeSubmitted =
+    !quote ||
+    quote.status === "draft" ||
+    quote.status === "returned" ||
+    (quote.status === "published" && correction?.status !== "in_review");
   const orphaned = quote?.orphanedAt && quote.startOffset === draft.startOffset && quote.endOffset === draft.endOffset;
   const title = quote ? `Quote #${quote.id}` : "New quote";
   return (
@@ -93,6 +99,13 @@ export function QuotePanel(props: Props) {
       </div>
       {quote?.status === "returned" && quote.reviewComment ? (
         <p className="mt-1 text-sm">Reviewer: {quote.reviewComment}</p>
+      ) : null}
+      {quote?.status === "published" ? (
+        <p className="mt-1 rounded bg-amber-50 p-2 text-xs" data-testid="correction-note">
+          {correction
+            ? `Correction ${correction.status.replace("_", " ")}: shown here, not yet on the public site.${correction.reviewComment ? ` Reviewer: ${correction.reviewComment}` : ""}`
+            : "Published: saving a change makes it a correction for a second editor to approve."}
+        </p>
       ) : null}
       {orphaned ? (
         <p role="alert" className="mt-2 rounded bg-amber-100 p-2 text-sm">
@@ -205,17 +218,15 @@ export function QuotePanel(props: Props) {
             dimension={dimension}
             positionId={draft.positions[dimension.id]}
             onPosition={(positionId) => {
-              const positions = { ...draft.positions };
-              if (positionId === undefined) delete positions[dimension.id];
-              else positions[dimension.id] = positionId;
-              update({ positions });
+              const { [dimension.id]: _previous, ...positions } = draft.positions;
+              update({
+                positions: positionId === undefined ? positions : { ...positions, [dimension.id]: positionId },
+              });
             }}
             holderId={draft.holders[dimension.id]}
             onHolder={(countryId) => {
-              const holders = { ...draft.holders };
-              if (countryId === undefined) delete holders[dimension.id];
-              else holders[dimension.id] = countryId;
-              update({ holders });
+              const { [dimension.id]: _previous, ...holders } = draft.holders;
+              update({ holders: countryId === undefined ? holders : { ...holders, [dimension.id]: countryId } });
             }}
             countries={countries}
             speakerCountryId={draft.speakerCountryId}
@@ -272,7 +283,10 @@ export function QuotePanel(props: Props) {
           <button type="button" onClick={onClose} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
             Close <kbd className="text-xs opacity-70">Esc</kbd>
           </button>
-          {quote && (quote.status === "draft" || quote.status === "returned") ? (
+          {quote &&
+          (quote.status === "draft" ||
+            quote.status === "returned" ||
+            (correction && correction.status !== "in_review")) ? (
             <button
               type="button"
               onClick={() => props.onSubmit(quote)}

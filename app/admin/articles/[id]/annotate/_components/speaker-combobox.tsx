@@ -3,7 +3,7 @@
 // the typed name, offered only once the search has answered, so a fast Enter never creates a namesake of someone
 // who exists. While the person is being created the box says so, and the creation is handed to the form
 // (onPending) so that a save pressed meanwhile waits for the new speaker instead of failing without one.
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { Combobox } from "@/components/ui/combobox";
 import type { PersonOption } from "@/lib/people/queries";
 import { createPersonAction, searchPeopleAction } from "../actions";
@@ -21,8 +21,14 @@ type Option = { kind: "person"; person: PersonOption } | { kind: "create"; name:
 
 export function SpeakerCombobox({ speaker, onChange, error, inputRef, onPending }: Props) {
   const [query, setQuery] = useState(speaker?.name ?? "");
+  // A speaker chosen elsewhere (a new quote, an undo) replaces the typed text: state adjusted during render, as
+  // React recommends over an effect.
   const speakerName = speaker?.name ?? "";
-  useEffect(() => setQuery(speakerName), [speakerName]);
+  const [shownSpeaker, setShownSpeaker] = useState(speakerName);
+  if (shownSpeaker !== speakerName) {
+    setShownSpeaker(speakerName);
+    setQuery(speakerName);
+  }
 
   return (
     <Combobox<PersonOption, Option>

@@ -9,7 +9,7 @@ import { fieldErrors } from "@/lib/validation";
 import { quoteInputSchema, type QuoteInput } from "@/lib/quotes/schemas";
 import type { WorkspaceQuote } from "@/lib/quotes/queries";
 import type { CodingDimension } from "@/lib/codebook/queries";
-import type { AttributionKind } from "@/lib/quotes/schemas";
+import type { AttributionKind, QuoteOrigin } from "@/lib/quotes/schemas";
 import type { Span } from "@/lib/anchoring/text-span";
 import { roleOnAction, saveAndSubmitQuoteAction, saveQuoteAction } from "../actions";
 
@@ -31,6 +31,8 @@ export interface QuoteDraft {
   positions: Record<number, number>;
   /** Holder country per dimension id; absent = the speaker's country. */
   holders: Record<number, number>;
+  /** For a new quote opened from a suggestion (#17): saved as an edited suggestion rather than by hand. */
+  origin?: QuoteOrigin;
 }
 
 export function newDraft(body: string, span: Span, statedOn: string): QuoteDraft {
@@ -89,6 +91,7 @@ export function toInput(draft: QuoteDraft, articleId: number, codebook: CodingDi
     speakerCountryId: draft.speakerCountryId,
     attribution: draft.attribution,
     statedOn: draft.statedOn,
+    ...(draft.origin ? { origin: draft.origin } : {}),
     stances: stanceDimensions.map((dimensionId) => ({
       dimensionId,
       positionId: draft.positions[dimensionId],

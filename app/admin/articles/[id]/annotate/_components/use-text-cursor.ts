@@ -5,7 +5,7 @@
 // finds text; the text-editor keys (Shift+arrows, Shift+Home/End, s, ") are in use-selection-keys. The selection
 // is kept as body offsets (an anchor and a focus, never inside a surrogate pair) and shown as the document
 // selection, so nothing in the text re-renders while it moves.
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useLayoutEffect, useRef, useState } from "react";
 import type { Span } from "@/lib/anchoring/text-span";
 import { wholeCharacters } from "@/lib/anchoring/text-units";
 import { nextWordEdge, snapToWords, wordAt } from "@/lib/anchoring/words";
@@ -38,7 +38,10 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
   const [notice, setNotice] = useState<string | null>(null);
   const selectionRef = useRef<TextSelection | null>(null);
   const options = useRef({ quotes, onMark, onOpenQuote, onFind, onUndo });
-  options.current = { quotes, onMark, onOpenQuote, onFind, onUndo };
+  // The handlers below stay the same across renders and read the latest callbacks from here.
+  useLayoutEffect(() => {
+    options.current = { quotes, onMark, onOpenQuote, onFind, onUndo };
+  });
 
   const setSelection = useCallback(
     (next: TextSelection | null) => {

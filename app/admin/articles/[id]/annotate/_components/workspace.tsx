@@ -2,7 +2,8 @@
 // The annotation workspace: the article text on the left, the quote panel (or the keys and orphaned quotes) on
 // the right. Select text and press q; Esc returns to the text; saving leaves the editor on the text, ready for the
 // next selection. A click on text several quotes cover lists them to choose from; `?quote=ID` / `#quote-ID`
-// open a quote. State lives in hooks (use-quotes, use-text-cursor, use-quote-form); this file wires them.
+// open a quote. Suggestions (#17) show as ghost highlights and in a keyboard list above the text. State lives
+// in hooks (use-quotes, use-text-cursor, use-quote-form, use-suggestions); this file wires them.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { AnnotationWorkspace, WorkspaceQuote } from "@/lib/quotes/queries";
 import type { Span } from "@/lib/anchoring/text-span";
@@ -23,6 +24,10 @@ import { useQuoteLink } from "./use-quote-link";
 import { useQuotes } from "./use-quotes";
 import { useTextCursor } from "./use-text-cursor";
 import { useDragAutoscroll } from "./use-drag-autoscroll";
+import { SuggestionList } from "./suggestion-list";
+import { draftFromSuggestion } from "./suggestion-draft";
+import { useSuggestions } from "./use-suggestions";
+import type { WorkspaceSuggestion } from "@/lib/suggest/workspace";
 
 type Panel = { key: number; initial: QuoteDraft; quote: WorkspaceQuote | null };
 
@@ -68,8 +73,61 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
     [panel, article.body, article.publishedOn],
   );
 
+  const suggestions = useSuggestions(article.id);
+  const [suggestionBusy, setSuggestionBusy] = useState(false);
+  const editSuggestion = useCallback((suggestion: WorkspaceSuggestion) => {
+    setSpanRequest(null);
+    setPanel({ key: Date.now(), initial: draftFromSuggestion(suggestion), quote: null });
+  }, []);
+  const acceptSuggestion = useCallback(
+    async (suggestion: WorkspaceSuggestion) => {
+      setSuggestionBusy(true);
+      const outcome = await suggestions.accept(suggestion);
+      setSuggestionBusy(false);
+      if (outcome.kind === "accepted") {
+        put(outcome.quote);
+        setToast({ message: `Accepted as a draft quote: “${abbreviate(outcome.quote.text)}”`, tone: "status" });
+      } else if (outcome.kind === "needs-person") {
+        editSuggestion(outcome.suggestion);
+        setToast({ message: outcome.message, tone: "alert" });
+      } else if (outcome.kind === "failed") {
+        setToast({ message: outcome.message, tone: "alert" });
+      }
+    },
+    [suggestions, put, setToast, editSuggestion],
+  );
+  const rejectSuggestion = useCallback(
+    async (suggestion: WorkspaceSuggestion) => {
+      setSuggestionBusy(true);
+      const outcome = await suggestions.reject(suggestion);
+      setSuggestionBusy(false);
+      setToast(
+        outcome.kind === "failed"
+          ? { message: outcome.message, tone: "alert" }
+          : { message: "Suggestion rejected: it will not be proposed again for this article.", tone: "status" },
+      );
+    },
+    [suggestions, setToast],
+  );
+  const ghosts = useMemo(
+    () =>
+      suggestions.suggestions.map((suggestion, index) => ({
+        start: suggestion.startOffset,
+        end: suggestion.endOffset,
+        focused: index === suggestions.focused,
+      })),
+    [suggestions.suggestions, suggestions.focused],
+  );
+
   const undo = useCallback(() => toast?.undo?.(), [toast]);
-  const cursor = useTextCursor({
+  const {
+    focusText,
+    rootRef,
+    span: selection,
+    findNext,
+    handlers,
+    notice,
+  } = useTextCursor({
     body: article.body,
     quotes,
     onMark: mark,
@@ -77,7 +135,6 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
     onFind: () => setFinding(true),
     onUndo: undo,
   });
-  const { focusText, rootRef } = cursor;
   useDragAutoscroll(rootRef);
   // Marks the text as ready for keys and selections once hydrated (tests and the benchmark wait for it).
   useEffect(() => rootRef.current?.setAttribute("data-ready", "true"), [rootRef]);
@@ -91,6 +148,11 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
   const onSaved = useCallback(
     (quote: WorkspaceQuote, created: boolean, submitted: SubmitOutcome) => {
       put(quote);
+      // A suggestion opened in the panel and saved is marked now.
+      for (const suggestion of suggestions.suggestions) {
+        if (suggestion.startOffset < quote.endOffset && quote.startOffset < suggestion.endOffset)
+          suggestions.drop(suggestion);
+      }
       const saved = created ? "Quote saved" : "Changes saved";
       setToast(
         submitted === null
@@ -103,7 +165,7 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
       setDraftSpan(null);
       focusText();
     },
-    [put, setToast, focusText],
+    [put, setToast, focusText, suggestions],
   );
 
   const highlights = useMemo<Highlight[]>(
@@ -121,7 +183,7 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
   );
   const orphaned = useMemo(() => quotes.filter((quote) => quote.orphanedAt), [quotes]);
   const dismissToast = useCallback(() => setToast(null), [setToast]);
-  const selected = cursor.span ? article.body.slice(cursor.span.start, cursor.span.end) : "";
+  const selected = selection ? article.body.slice(selection.start, selection.end) : "";
 
   return (
     <main className="grid gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -131,9 +193,23 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
           {article.outlet ?? "No outlet"} · {article.publishedOn} · {quotes.length} quotes
         </p>
         <HighlightToolbar mode={mode} onMode={setMode} codebook={codebook} />
+        <SuggestionList
+          suggestions={suggestions.suggestions}
+          loading={suggestions.loading}
+          message={suggestions.message}
+          focused={suggestions.focused}
+          codebook={codebook}
+          busy={suggestionBusy}
+          onMove={suggestions.move}
+          onFocusIndex={suggestions.setFocused}
+          onAccept={(suggestion) => void acceptSuggestion(suggestion)}
+          onReject={(suggestion) => void rejectSuggestion(suggestion)}
+          onEdit={editSuggestion}
+          onLeave={focusText}
+        />
         {finding ? (
           <FindBar
-            onFind={cursor.findNext}
+            onFind={findNext}
             onClose={() => {
               setFinding(false);
               focusText();
@@ -141,16 +217,17 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
           />
         ) : null}
         <ArticleText
-          ref={cursor.rootRef}
+          ref={rootRef}
           body={article.body}
           highlights={highlights}
           draft={draftSpan}
-          {...cursor.handlers}
+          ghosts={ghosts}
+          {...handlers}
         />
         <p aria-live="polite" data-testid="selection-status" className="min-h-5 text-sm text-slate-700">
-          {cursor.notice ??
-            (cursor.span
-              ? `Selected ${cursor.span.start}–${cursor.span.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
+          {notice ??
+            (selection
+              ? `Selected ${selection.start}–${selection.end}: “${selected.length > 80 ? `${selected.slice(0, 77)}…` : selected}” — press q to mark it`
               : "")}
         </p>
         <Toast toast={toast} onDismiss={dismissToast} />
@@ -217,4 +294,8 @@ function colorOf(quote: WorkspaceQuote, mode: ColorMode, codebook: AnnotationWor
 
 function describe(quote: WorkspaceQuote): string {
   return `${quote.speakerName ?? quote.speakerLabel ?? "No speaker"} · ${ATTRIBUTION_LABELS[quote.attribution]} · ${STATUS_COLORS[quote.status].label}`;
+}
+
+function abbreviate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -1,0 +1,93 @@
+// The app on an external database that goes away and comes back (a managed database restarting, a failover):
+// pages answer 503 with Retry-After and a page that says so, the API answers 503 JSON in its error shape, a save
+// says nothing was saved, and once the database is back the app serves again without a restart.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort, startEmbeddedServer, type EmbeddedServer } from "@/lib/database/embedded-server";
+import { AppClient } from "../support/app-client";
+import { startServe, type ServeProcess } from "../support/serve-process";
+import { adminQuery } from "../support/postgres-server";
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-outage-"));
+const dataDir = path.join(root, "external");
+let pgPort: number;
+let database: EmbeddedServer | undefined;
+let serve: ServeProcess;
+let admin: { email: string; password: string };
+
+beforeAll(async () => {
+  pgPort = await freePort();
+  database = await startEmbeddedServer({ dataDir, port: pgPort });
+  await adminQuery(database.urlFor("postgres"), "CREATE DATABASE outage");
+  serve = await startServe(
+    { DATABASE_URL: database.urlFor("outage"), AUTH_SECRET: crypto.randomBytes(32).toString("base64url") },
+    await freePort(),
+  );
+  const match = /Sign in as the demo admin: (\S+) \/ (\S+)/.exec(serve.output());
+  if (!match) throw new Error(`No demo admin in the output:\n${serve.output()}`);
+  admin = { email: match[1], password: match[2] };
+}, 180_000);
+
+afterAll(async () => {
+  if (serve.child.exitCode === null) {
+    serve.child.kill("SIGTERM");
+    await serve.exited;
+  }
+  await database?.stop();
+  fs.rmSync(root, { recursive: true, force: true });
+}, 60_000);
+
+describe("a database that goes away and comes back", () => {
+  it("answers 503 with Retry-After while it is down, and serves again once it is back", async () => {
+    const editor = new AppClient(serve.baseUrl);
+    await editor.signIn(admin.email, admin.password);
+    expect((await fetch(`${serve.baseUrl}/countries/KR`)).status).toBe(200);
+
+    await database?.stop();
+    database = undefined;
+
+    // The first request to meet the dead database may fail in its own way (a save says so, below); from then on
+    // every request gets the outage answer.
+    const save = await editor.action<{ ok: boolean; code: string; message: string }>("createPersonAction", [
+      { name: "Saved during the outage" },
+    ]);
+    expect(save.result).toMatchObject({ ok: false, code: "UNAVAILABLE", message: expect.stringContaining("nothing") });
+
+    const page = await waitFor(
+      () => fetch(`${serve.baseUrl}/people`),
+      (r) => r.status === 503,
+    );
+    expect(page.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(page.headers.get("content-type")).toContain("text/html");
+    expect(await page.text()).toContain("The database is not answering");
+
+    const api = await fetch(`${serve.baseUrl}/api/v1/quotes`);
+    expect(api.status).toBe(503);
+    expect(api.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(await api.json()).toMatchObject({ error: { code: "UNAVAILABLE" } });
+    expect((await fetch(`${serve.baseUrl}/api/health`)).status).toBe(503);
+
+    database = await startEmbeddedServer({ dataDir, port: pgPort });
+    await waitFor(
+      () => fetch(`${serve.baseUrl}/countries/KR`),
+      (r) => r.status === 200,
+    );
+    expect((await fetch(`${serve.baseUrl}/api/v1/quotes`)).status).toBe(200);
+    const again = await editor.action<{ ok: boolean }>("createPersonAction", [{ name: "Saved after the outage" }]);
+    expect(again.result).toMatchObject({ ok: true });
+    expect(serve.child.exitCode).toBeNull();
+  }, 120_000);
+});
+
+/** Repeats the request until `done` holds for its response (the probe runs every second). */
+async function waitFor(request: () => Promise<Response>, done: (response: Response) => boolean): Promise<Response> {
+  for (;;) {
+    const response = await request();
+    if (done(response)) return response;
+    await response.body?.cancel();
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
