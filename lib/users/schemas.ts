@@ -2,10 +2,9 @@
 import { z } from "zod";
 import { passwordWeakness } from "@/lib/users/password-strength";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { EmailSchema } from "@/lib/auth/schemas";
 
 export const ROLES = ["researcher", "editor", "admin"] as const;
-
-export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like ana@example.org"));
 
 // 256 is far beyond any passphrase and keeps a hostile request from making argon2 hash megabytes.
 // Then the strength check (lib/users/password-strength.ts): length alone lets "password12" through.
