@@ -38,9 +38,6 @@ export default function nextConfig(phase) {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
-    // Cached public pages (docs/decisions/009-reads-at-a-million.md) answer `s-maxage=<revalidate>,
-    // stale-while-revalidate=<expireTime - revalidate>`: a CDN may serve a page at most an hour past its freshness.
-    expireTime: 3600,
     // Native or server-only packages that must be loaded by Node at run time, not bundled.
     serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
     // Article uploads go through a server action; lib/import accepts files up to 2 MB of text, plus form overhead.

@@ -4,12 +4,9 @@ import { env } from "@/lib/env";
 import { SITE_NAME } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 
-// Caching of the public pages (docs/decisions/009-reads-at-a-million.md): a record's page (/countries/[code],
-// /people/[slug], /articles/[id], /quotes/[id], /positions/…) is rendered on its first visit and then served from
-// Next.js's cache, with `Cache-Control: s-maxage=…, stale-while-revalidate=…` for a CDN, until a change made in the
-// app invalidates it (lib/public-cache.ts: invalidatePublicPages) or MAX_AGE_SECONDS pass. Pages with fixed paths
-// stay rendered per request (`dynamic = "force-dynamic"` on each): prerendering them would need the database at
-// build time. Their data comes from the same cache.
+// Every public page reads the database on each request, so publishing or unpublishing shows at once; nothing
+// public is cached (no revalidatePublicPages() needed). Revisit with "use cache" + cacheTag when traffic asks.
+export const dynamic = "force-dynamic";
 
 export function generateMetadata(): Metadata {
   return {

@@ -12,9 +12,6 @@ import { paths } from "@/lib/public-routes";
 import { listLatestQuotes } from "@/lib/quotes/public";
 import { countStatementsByCountryMonth } from "@/lib/quotes/timeline";
 
-// Rendered per request from cached data: prerendering at build time would need the database (see the layout).
-export const dynamic = "force-dynamic";
-
 const DESCRIPTION =
   "Who said what about formally ending the 1950–53 Korean War: an end-of-war declaration or a peace treaty, in what order relative to denuclearization, and with which parties.";
 

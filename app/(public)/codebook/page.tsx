@@ -4,9 +4,6 @@ import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 
-// Rendered per request from cached data: prerendering at build time would need the database (see the layout).
-export const dynamic = "force-dynamic";
-
 export const metadata = pageMetadata({
   title: "Codebook",
   description:

@@ -3,9 +3,6 @@ import { listCountries } from "@/lib/countries/public";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 
-// Rendered per request from cached data: prerendering at build time would need the database (see the layout).
-export const dynamic = "force-dynamic";
-
 export const metadata = pageMetadata({
   title: "Countries",
   description:

@@ -5,9 +5,6 @@ import { paths } from "@/lib/public-routes";
 import { getPublicReliability } from "@/lib/agreement/public";
 import { AgreementTable } from "@/components/agreement-table";
 
-// Rendered per request from cached data: prerendering at build time would need the database (see the layout).
-export const dynamic = "force-dynamic";
-
 export const metadata = pageMetadata({
   title: "Reliability of the coding",
   description: "Agreement between two coders who coded the same articles independently, variable by variable.",

@@ -8,11 +8,6 @@ import { formatDate } from "@/lib/format";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { parseRecordId, paths } from "@/lib/public-routes";
 
-// Rendered on the first visit of each path, then served from the cache until a change invalidates it (layout).
-export function generateStaticParams() {
-  return [];
-}
-
 const findArticle = cache(async (segment: string) => {
   const id = parseRecordId(segment);
   return id === null ? null : getPublishedArticle(id);

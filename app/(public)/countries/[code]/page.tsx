@@ -18,11 +18,6 @@ import {
   listQuotesByCountry,
 } from "@/lib/quotes/public";
 
-// Rendered on the first visit of each path, then served from the cache until a change invalidates it (layout).
-export function generateStaticParams() {
-  return [];
-}
-
 const findCountry = cache(async (code: string) => (/^[A-Za-z]{2,8}$/.test(code) ? await getCountry(code) : null));
 
 export async function generateMetadata({ params }: PageProps<"/countries/[code]">): Promise<Metadata> {

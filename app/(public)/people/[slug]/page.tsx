@@ -9,11 +9,6 @@ import { paths } from "@/lib/public-routes";
 import { countSpeakerStatements, listQuotesBySpeaker } from "@/lib/quotes/public";
 import { QuoteCardSection } from "@/components/quote-card-section";
 
-// Rendered on the first visit of each path, then served from the cache until a change invalidates it (layout).
-export function generateStaticParams() {
-  return [];
-}
-
 const findPerson = cache((slug: string) =>
   /^[a-z0-9-]{1,200}$/.test(slug) ? getPublicPerson(slug) : Promise.resolve({ kind: "missing" as const }),
 );

@@ -12,11 +12,6 @@ import { bibtexCitation, plainCitation } from "@/lib/quotes/citation";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import { getPublishedQuote } from "@/lib/quotes/public";
 
-// Rendered on the first visit of each path, then served from the cache until a change invalidates it (layout).
-export function generateStaticParams() {
-  return [];
-}
-
 const findQuote = cache(async (segment: string) => {
   const id = parseRecordId(segment);
   return id === null ? null : getPublishedQuote(id);

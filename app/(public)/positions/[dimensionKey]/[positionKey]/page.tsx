@@ -11,11 +11,6 @@ import { paths } from "@/lib/public-routes";
 import { countPositionStatements, listQuotesWithPosition } from "@/lib/quotes/public";
 import { QuoteCardSection } from "@/components/quote-card-section";
 
-// Rendered on the first visit of each path, then served from the cache until a change invalidates it (layout).
-export function generateStaticParams() {
-  return [];
-}
-
 const KEY = /^[a-z0-9_]{1,60}$/;
 const findPosition = cache(async (dimensionKey: string, positionKey: string) =>
   KEY.test(dimensionKey) && KEY.test(positionKey) ? getPosition(dimensionKey, positionKey) : null,
