@@ -26,15 +26,22 @@ export interface Candidate {
   speaker: Mention | null;
   /** True when the speaker was the subject of a speech verb; false for the journalist's summary. */
   spoken: boolean;
+  /** Only a statement if it takes a position ("Moon's proposal of a four-party declaration …"). */
+  requiresPosition?: boolean;
+  /** The sentence says the speaker spoke on condition of anonymity. */
+  anonymous?: boolean;
+  /** The reporting verb, when it carries the position itself ("proposed", "called for", "rejected"). */
+  verb?: string;
 }
 
 const SPEAKER_TO_VERB = new RegExp(
-  `^(?:['’]s?)?(?:\\s+(?:at|of|from|with)\\s+(?:the\\s+)?[A-Z][^,“"”]{0,80}?)?(?:\\s*,[^“"”]{0,200}?,)?\\s+${VERB_FILLER}$`,
+  `^(?:['’]s?)?(?:\\s+(?:spokes(?:person|man|woman)|officials?|sources?))?(?:\\s+(?:at|of|from|with)\\s+(?:the\\s+)?[A-Z][^,“"”]{0,80}?)?(?:\\s*,[^“"”]{0,200}?,)?\\s+${VERB_FILLER}$`,
 );
 const NOT_SPEECH =
   /^(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|signall?ed|signals|indicated|indicates|maintains|maintained|suggested|suggests)$/;
 const AFTER_QUOTE_VERB = `(?:${REPORTING_VERB}|continued|went on)`;
-const DATELINE = /^[A-Z][A-Z .,]{2,40}(?:\([^)]*\))?\s*(?:--|—|–)\s*/;
+const DATELINE =
+  /^(?:[A-Z][A-Z .,]{2,40}(?:\([^)]*\))?\s*(?:--|—|–)|[A-Z]{3,}[A-Za-z .,0-9]{0,30}\([A-Za-z]+\)\s*[-—–]+)\s*/;
 const VERB = new RegExp(`\\b${REPORTING_VERB}\\b`, "g");
 const LEADING_CONNECTIVE =
   /^(?:(?:But|And|Yet|Still|So|However|Meanwhile|Moreover|Instead|Also|Now|Separately|Earlier|Later),?\s+)+/;
@@ -95,7 +102,8 @@ export interface CandidateInput {
 function isBodySentence(text: string, sentence: Sentence, paragraphEnd: number): boolean {
   if (!/[.!?]["'”’)\]]*\s*$/.test(text.slice(sentence.start, paragraphEnd))) return false;
   const words = text.slice(sentence.start, sentence.end);
-  return !/\bPhoto:|\(Yonhap\)\s*$/.test(words) && wordCount(words) >= 5;
+  // Short sentences count too (a quote may open with one); a paragraph of a few words is a caption or a link.
+  return !/\bPhoto:|\(Yonhap\)\s*$/.test(words) && wordCount(text.slice(sentence.start, paragraphEnd)) >= 5;
 }
 
 export function findCandidates({ text, sentences, quotations, mentions }: CandidateInput): Candidate[] {
@@ -104,10 +112,17 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
   for (const sentence of sentences)
     paragraphEnds.set(sentence.paragraph, Math.max(paragraphEnds.get(sentence.paragraph) ?? 0, sentence.end));
 
+  // The text with punctuation blanked, once: "…,” he said" then reads as words only.
+  const unpunctuated = text.replace(/[,.!?—–]/g, " ");
   const taken = (span: Span) =>
     candidates.some((candidate) => candidate.span.start < span.end && span.start < candidate.span.end);
   const push = (candidate: Candidate) => {
     const span = trimSpan(text, candidate.span);
+    const sentenceText = text.slice(candidate.sentence.start, candidate.sentence.end);
+    candidate = {
+      ...candidate,
+      anonymous: /anonymity|not to be (?:named|identified)|declined to be (?:named|identified)/i.test(sentenceText),
+    };
     if (span.end - span.start < 12 || wordCount(text.slice(span.start, span.end)) < 3 || taken(span)) return;
     candidates.push({ ...candidate, span });
   };
@@ -128,7 +143,10 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     for (const quote of quotes) {
       const inner = text.slice(quote.inner.start, quote.inner.end);
       if (wordCount(inner) < 4) continue;
-      const afterEnd = Math.min(sentence.end, quote.outer.end + 160);
+      // The cue follows the quotation's end, which may lie in a later sentence than its start.
+      const closing =
+        sentences.find((other) => other.start < quote.outer.end && quote.outer.end <= other.end) ?? sentence;
+      const afterEnd = Math.min(Math.max(sentence.end, closing.end), quote.outer.end + 160);
       const after = text.slice(quote.outer.end, afterEnd);
       const verbFirst = new RegExp(`^\\s*[,.!?—–-]?\\s*${AFTER_QUOTE_VERB}\\b`).exec(after);
       let speaker: Mention | null = null;
@@ -137,7 +155,7 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
         speaker = headOfPhrase(mentions, quote.outer.end + verbFirst[0].length, afterEnd, text);
         cueEnd = speaker?.end ?? cueEnd;
       } else {
-        const first = mentionStartingAt(inSentence, quote.outer.end, afterEnd, text.replace(/[,.!?—–]/g, " "));
+        const first = mentionStartingAt(mentions, quote.outer.end, afterEnd, unpunctuated);
         if (
           first &&
           new RegExp(`^(?:['’]s)?\\s+${VERB_FILLER}${AFTER_QUOTE_VERB}\\b`).test(text.slice(first.end, afterEnd))
@@ -185,7 +203,7 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     }
 
     // ── according to X / citing X ──
-    const according = /,?\s*(?:according to|citing)\s+([^,.;]+)/.exec(body);
+    const according = /,?\s*(?:[Aa]ccording to|citing)\s+([^,.;]+)/.exec(body);
     if (according) {
       const at = sentence.start + according.index;
       const speaker = mentionStartingAt(inSentence, at + according[0].indexOf(according[1]), sentence.end, text);
@@ -201,10 +219,15 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
           quote && /^[.\s]*$/.test(tail) && !agency
             ? quote.inner
             : { start: sentence.start, end: sentence.start + (agency ? agency.index : according.index) };
+        // "According to X, …": the statement is what follows the comma.
+        const leading = according.index === 0 && tail.startsWith(",");
+        const whole = leading
+          ? { start: at + according[0].length + 1, end: sentence.end }
+          : { start: sentence.start, end: sentence.end };
         if (!(span.end - span.start < 20 && /^[.\s]*$/.test(tail)))
           push({
             rule: "according",
-            span: /^[.\s]*$/.test(tail) ? span : { start: sentence.start, end: sentence.end },
+            span: /^[.\s]*$/.test(tail) ? span : whole,
             sentence,
             cue: { start: at, end: at + according[0].length },
             speaker,
@@ -218,7 +241,7 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     for (let match = VERB.exec(body); match; match = VERB.exec(body)) {
       const verbStart = sentence.start + match.index;
       const verbEnd = verbStart + match[0].length;
-      const quotedAs = /^quoted\s+(\S+(?:\s+\S+)?)\s+as\s+/.exec(match[0]);
+      const quotedAs = /^quoted\s+/.test(match[0]);
       let speaker: Mention | null = null;
       if (quotedAs) speaker = mentionStartingAt(inSentence, verbStart + 7, verbEnd, text);
       else speaker = mentionEndingAt(inSentence, sentence.start, verbStart, text);
@@ -245,8 +268,23 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
       let clauseStart = verbEnd + lead[0].length;
       // "told reporters that …", "said in a statement that …": skip to the clause.
       const that = /^[^,“"]{0,60}?\bthat\s+/.exec(text.slice(clauseStart, sentence.end));
-      if (that && !/^(?:that|this)\b/.test(text.slice(clauseStart, sentence.end))) clauseStart += that[0].length;
+      const thatTaken = /\bthat\s*$/.test(lead[0]);
+      if (that && !thatTaken && !/^(?:that|this)\b/.test(text.slice(clauseStart, sentence.end))) {
+        // Only "told reporters that", "said in a statement that": not a "that" inside the clause itself.
+        if (
+          /^(?:\S+\s+){0,3}?that\s+$/.test(that[0]) &&
+          !/\b(?:supports?|wants?|is|are|was|were|will|would|remained|remains|but)\b/.test(that[0])
+        )
+          clauseStart += that[0].length;
+      }
       let clauseEnd = sentence.end;
+      // "…, and emphasised his country's role": a second thing the speaker did ends the statement (but "and
+      // warned that …" goes on saying what the statement says).
+      const also =
+        /(?:,|,?[”"])\s+and\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|added|said|noted|warned|urged|called for|expressed|reiterated|vowed|pledged)\b(?!\s+that\b)/.exec(
+          text.slice(clauseStart, sentence.end),
+        );
+      if (also && also.index > 20) clauseEnd = clauseStart + also.index;
       const according = /,?\s*(?:according to|citing)\s+/.exec(text.slice(clauseStart, sentence.end));
       if (according) clauseEnd = clauseStart + according.index;
       const clause = { start: clauseStart, end: clauseEnd };
@@ -281,8 +319,33 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
         cue: { start: speaker.start, end: clauseStart },
         speaker,
         spoken,
+        verb: match[0],
       });
       break;
+    }
+
+    // ── "X's proposal": a position named as someone's, in the journalist's words ──
+    if (!insideQuote && !candidates.some((candidate) => candidate.sentence === sentence)) {
+      const possessive =
+        /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:proposal|plan|offer|call|push|initiative|idea|suggestion)\b/.exec(
+          body,
+        );
+      if (possessive) {
+        const at = sentence.start + possessive.index;
+        const owner = inSentence.find(
+          (mention) => mention.start >= at && mention.end <= at + possessive[1].length + 2 && mention.kind === "person",
+        );
+        if (owner)
+          push({
+            rule: "indirect",
+            span: sentence,
+            sentence,
+            cue: { start: owner.start, end: owner.end },
+            speaker: owner,
+            spoken: true,
+            requiresPosition: true,
+          });
+      }
     }
 
     // ── continuation: a paragraph that is nothing but a quotation ──
@@ -308,7 +371,8 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     if (!insideQuote && !candidates.some((candidate) => candidate.sentence === sentence)) {
       const span = trimSpan(text, sentence);
       const subject = inSentence.find((mention) => mention.kind === "government" && mention.start - span.start <= 40);
-      if (subject)
+      // A sentence that opens a quotation is someone's words, not the journalist's.
+      if (subject && !/^["“‘']/.test(text.slice(span.start, span.start + 1)))
         push({
           rule: "summary",
           span,

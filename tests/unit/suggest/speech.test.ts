@@ -117,3 +117,94 @@ describe("speakers not in the tracker", () => {
     expect(spaced.speaker.personId).toBe(2);
   });
 });
+
+describe("more ways news reports attribute", () => {
+  it("reads “According to X, …” as X's statement, the words after the comma", () => {
+    const [suggestion] = suggestIn(
+      "According to a senior government official in Seoul, the two Koreas could sign a declaration first and then move toward a peace treaty.",
+    );
+    expect(suggestion.exact).toBe("the two Koreas could sign a declaration first and then move toward a peace treaty.");
+    expect(suggestion.speaker).toMatchObject({ kind: "unnamed", name: "A senior government official in Seoul" });
+    expect(suggestion.stances.map((stance) => `${stance.position}@${stance.holder}`)).toEqual([
+      "declaration_then_treaty@KR",
+      "declaration_then_treaty@KP",
+    ]);
+  });
+
+  it("names the person in an appositive that ends the sentence, and reads a quote whose cue follows its second sentence", () => {
+    const text =
+      "“Nobody expects a breakthrough. Pyongyang will not accept a declaration unless sanctions are eased first,” said Go Myong-hyun, a research fellow at the Asan Institute for Policy Studies.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.speaker).toMatchObject({ kind: "person", name: "Go Myong-hyun" });
+    expect(suggestion.attribution).toBe("analyst");
+    expect(suggestion.exact).toBe("Pyongyang will not accept a declaration unless sanctions are eased first");
+    expect(suggestion.stances.map((stance) => `${stance.dimension}:${stance.position}@${stance.holder}`)).toEqual(
+      expect.arrayContaining(["instrument:against_now@KP", "sequencing:hostile_policy_first@KP"]),
+    );
+  });
+
+  it("reads the position in the reporting verb itself, and the parties from a list", () => {
+    const text =
+      "Kang Kyung-wha proposed a declaration at the forum on Tuesday, calling for the two Koreas, the United States and China to jointly declare an end to the war.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.stances.map((stance) => `${stance.dimension}:${stance.position}`)).toEqual(
+      expect.arrayContaining(["instrument:declaration", "parties:four_party"]),
+    );
+  });
+
+  it("gives a family name several people share to the one who spoke last", () => {
+    const text = [
+      "Kim Yo-jong, the sister of North Korean leader Kim Jong-un, said on Friday that a declaration is premature.",
+      "“The declaration would be meaningless as long as the hostile policy remains,” Kim said.",
+    ].join("\n\n");
+    const suggestions = suggestIn(text, "2021-09-24");
+    expect(suggestions.map((suggestion) => suggestion.speaker.name)).toEqual(["Kim Yo-jong", "Kim Yo-jong"]);
+    expect(suggestions[1].speakerCountry).toBe("KP");
+  });
+});
+
+describe("holders, hedges and unnamed spokespeople", () => {
+  it("gives a demand on North Korea to the country demanding it, and reads an anonymous spokesperson as a source", () => {
+    const text =
+      "A U.S. State Department spokesperson, speaking on condition of anonymity, said Washington remained committed to dialogue but that North Korea must first take concrete steps toward complete denuclearization.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion).toMatchObject({ attribution: "anonymous_source", speakerCountry: "US" });
+    expect(suggestion.stances).toEqual([
+      expect.objectContaining({ dimension: "sequencing", position: "denuclearization_first", holder: "US" }),
+    ]);
+  });
+
+  it("reads “no objection” to a declaration as support, not as a negation", () => {
+    const text =
+      'Japanese Prime Minister Fumio Kishida said in a speech last week that Tokyo had "no objection" to a declaration as long as it did not weaken the alliance.';
+    const [suggestion] = suggestIn(text, "2021-12-14");
+    expect(suggestion.speaker).toMatchObject({ name: "Fumio Kishida", kind: "person" });
+    expect(suggestion).toMatchObject({ speakerCountry: "JP", reportedOn: true });
+    expect(suggestion.stances).toEqual([expect.objectContaining({ position: "declaration", holder: "JP" })]);
+  });
+
+  it("finds a UN official named after a hyphenated title, dated by “last month”", () => {
+    const text =
+      "The United Nations Secretary-General Antonio Guterres last month welcomed efforts by the two Koreas and said the U.N. stood ready to support any agreement that brings lasting peace.";
+    const [suggestion] = suggestIn(text, "2021-12-14");
+    expect(suggestion).toMatchObject({
+      speaker: { name: "Antonio Guterres", kind: "person" },
+      speakerCountry: "UN",
+      statedOn: "2021-11-01",
+      precision: "month",
+    });
+  });
+});
+
+describe("state media", () => {
+  it("reads “quoted X as saying” with a name of several words, and a spokesperson's affiliation for the country", () => {
+    const quoted = suggestIn(
+      "KCNA quoted Kim Yo-jong as saying that the declaration is premature while the hostile policy remains.",
+    );
+    expect(quoted[0]?.speaker).toMatchObject({ name: "Kim Yo-jong", kind: "person" });
+    const [spokesperson] = suggestIn(
+      "A spokesperson for the North's foreign ministry said the declaration would be meaningless while joint military drills continue.",
+    );
+    expect(spokesperson).toMatchObject({ attribution: "official_statement", speakerCountry: "KP" });
+  });
+});
