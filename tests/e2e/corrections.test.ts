@@ -12,7 +12,7 @@ import { seedPerson } from "@/prisma/seed/people";
 import { seedQuote } from "@/prisma/seed/quotes";
 import { launchBrowser, openPage, signIn } from "../support/browser";
 import { createUser } from "../support/users";
-import { chooseSpeaker, openWorkspace, saveWithKeys } from "../support/workspace";
+import { openWorkspace, saveWithKeys } from "../support/workspace";
 
 let browser: Browser;
 let db: PrismaClient;
@@ -42,7 +42,7 @@ async function publicSpeaker(page: Page, path: string, testId: string) {
 describe("correcting a published quote", () => {
   it("waits for a second editor; then the public page shows it with a note, and the old permalink the old speaker", async () => {
     const tag = suffix();
-    const [wrong, right] = [`Park Wrong-${tag}`, `Choi Right-${tag}`];
+    const [wrong, right] = [`Wrongname${tag} Park`, `Rightname${tag} Choi`];
     for (const name of [wrong, right])
       await seedPerson(db, { name, roles: [{ country: "KR", title: "Spokesperson", startsOn: "2017-05-10" }] });
     const wrongId = (await db.person.findFirstOrThrow({ where: { name: wrong } })).id;
@@ -55,6 +55,8 @@ describe("correcting a published quote", () => {
     const quote = await seedQuote(db, {
       articleId: article.id,
       text: "Seoul wants an early end-of-war declaration",
+      // A day the text gives: the workspace's form does not carry the "reported on" flag (yet), and would change it.
+      statedOn: "2021-10-25",
       status: "published",
       authorId: author.id,
       speakerId: wrongId,
@@ -67,10 +69,23 @@ describe("correcting a published quote", () => {
     await b.locator(`mark[data-quote-ids~="${quote.id}"]`).first().click();
     await b.getByTestId("quote-panel").waitFor();
     await expect(b.getByTestId("correction-note").textContent()).resolves.toContain("Published");
-    const speakerBox = b.getByRole("combobox", { name: "Speaker" });
+    const speakerBox = b.getByRole("combobox", { name: "Speaker", exact: true });
     await speakerBox.click();
     await speakerBox.press("Control+a");
-    await chooseSpeaker(b, right);
+    // As chooseSpeaker does, without waiting for the country to fill in: both speakers hold a South Korean role.
+    await b.keyboard.type(right.split(" ")[0]!);
+    await b
+      .getByRole("option", { name: new RegExp(`^${right}`) })
+      .first()
+      .waitFor();
+    await b.keyboard.press("Enter");
+    await b.waitForFunction(
+      (name) =>
+        [...document.querySelectorAll("input[role=combobox]")].some(
+          (input) => (input as HTMLInputElement).value === name,
+        ),
+      right,
+    );
     await saveWithKeys(b);
     await b.locator(`mark[data-quote-ids~="${quote.id}"]`).first().click();
     await expect(b.getByTestId("correction-note").textContent()).resolves.toContain("Correction draft");
