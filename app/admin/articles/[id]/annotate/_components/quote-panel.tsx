@@ -1,7 +1,8 @@
 "use client";
 // The quote beside the text: its span (adjustable by whole words), speaker, country, attribution, date and a
 // position per dimension. Ctrl+Enter saves from anywhere in the panel (a draft), Ctrl+Shift+Enter saves and
-// submits it for review; Esc closes it and returns to the text.
+// submits it for review; Esc closes it and returns to the text. Choosing a speaker moves on to the first
+// dimension; the coding keys between dimensions are in use-coding-keys.
 import { useEffect, useId, useRef } from "react";
 import type { CodingDimension } from "@/lib/codebook/queries";
 import type { CountryOption, WorkspaceQuote } from "@/lib/quotes/queries";
@@ -15,6 +16,8 @@ import { ConflictNotice } from "./conflict-notice";
 import { SpanEditor } from "./span-editor";
 import { STATUS_COLORS } from "./colors";
 import { useQuoteForm, type QuoteDraft, type SubmitOutcome } from "./use-quote-form";
+import { useCodingKeys } from "./use-coding-keys";
+import { HolderPrompt } from "./holder-prompt";
 
 interface Props {
   body: string;
@@ -39,6 +42,8 @@ export function QuotePanel(props: Props) {
   const { draft, update, errors } = form;
   const id = useId();
   const speakerRef = useRef<HTMLInputElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const coding = useCodingKeys(codebook);
 
   useEffect(() => speakerRef.current?.focus(), []);
   useEffect(() => {
@@ -52,7 +57,8 @@ export function QuotePanel(props: Props) {
   const { startOffset, endOffset } = draft;
   useEffect(() => onSpanChange({ start: startOffset, end: endOffset }), [startOffset, endOffset, onSpanChange]);
 
-  function onKeyDown(event: React.KeyboardEvent) {
+  function onKeyDown(event: React.KeyboardEvent<HTMLElement>) {
+    if (coding.onKeyDown(event)) return;
     if (event.key === "Escape") {
       event.preventDefault();
       onClose();
@@ -75,6 +81,7 @@ export function QuotePanel(props: Props) {
   const title = quote ? `Quote #${quote.id}` : "New quote";
   return (
     <aside
+      ref={panelRef}
       aria-labelledby={`${id}-title`}
       onKeyDown={onKeyDown}
       className="rounded border border-slate-300 bg-slate-50 p-3"
@@ -124,13 +131,14 @@ export function QuotePanel(props: Props) {
           inputRef={speakerRef}
           onPending={form.waitFor}
           speaker={draft.speakerId !== null ? { id: draft.speakerId, name: draft.speakerName ?? "" } : null}
-          onChange={(speaker) =>
+          onChange={(speaker) => {
             update({
               speakerId: speaker?.id ?? null,
               speakerName: speaker?.name ?? null,
               countrySource: speaker && draft.countrySource.kind !== "editor" ? { kind: "none" } : draft.countrySource,
-            })
-          }
+            });
+            if (speaker) panelRef.current?.querySelector<HTMLElement>("[data-dimension]")?.focus();
+          }}
           error={fieldError("speakerId")}
         />
         <Field label="Or an unnamed speaker" hint="“a source in Seoul”" errors={fieldError("speakerLabel")}>
@@ -228,6 +236,19 @@ export function QuotePanel(props: Props) {
             ]}
           />
         ))}
+        {coding.holderFor ? (
+          <HolderPrompt
+            dimensionLabel={coding.holderFor.dimension.label}
+            countries={countries}
+            onHolder={(countryId) => {
+              const dimensionId = coding.holderFor?.dimension.id;
+              if (dimensionId === undefined) return;
+              const { [dimensionId]: _previous, ...holders } = draft.holders;
+              update({ holders: countryId === undefined ? holders : { ...holders, [dimensionId]: countryId } });
+            }}
+            onClose={coding.closeHolder}
+          />
+        ) : null}
         {form.conflict ? (
           <ConflictNotice
             theirs={form.conflict}

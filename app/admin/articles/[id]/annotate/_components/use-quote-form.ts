@@ -150,7 +150,10 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
   useEffect(() => {
     if (speakerId === null || countrySource.kind === "editor" || !/^\d{4}-\d{2}-\d{2}$/.test(statedOn)) return;
     let current = true;
-    roleOnAction({ personId: speakerId, day: statedOn }).then(
+    // A save pressed before the answer waits for it: the stances' holder defaults to this country.
+    const lookup = roleOnAction({ personId: speakerId, day: statedOn });
+    waitFor(lookup);
+    lookup.then(
       (result) => {
         if (!current || !result.ok) return;
         setDraft((draft) =>
@@ -170,7 +173,7 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
     return () => {
       current = false;
     };
-  }, [speakerId, statedOn, countrySource.kind, setDraft]);
+  }, [speakerId, statedOn, countrySource.kind, setDraft, waitFor]);
 
   const saving = useRef(false);
   const save = useCallback(
