@@ -1,7 +1,7 @@
 // The public pages' data cache. Published-only reads (lib/*/public.ts) are cached across requests by Next.js and
 // tagged; any change to the record made through the app (every one writes an audit event) marks the tag stale when
-// its server action finishes, so the next visitor sees the change. Changes made outside the app process (scripts,
-// another instance) show within MAX_AGE_SECONDS.
+// its server action finishes, so the next visitor sees the change, on every instance (cache-handler.mjs). Changes
+// made outside the app (scripts) show within MAX_AGE_SECONDS.
 //
 // Outside the Next.js server (tests, scripts) reads go straight to the database: there is no cache to use.
 import "server-only";
