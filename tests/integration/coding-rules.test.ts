@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { listCountries } from "@/lib/countries/public";
 import { getPublishedQuote, listQuotesByCountry } from "@/lib/quotes/public";
 import { saveQuote } from "@/lib/quotes/save-quote";
+import { findSameStatementCandidates } from "@/lib/quotes/same-statement";
 import type { QuoteInput } from "@/lib/quotes/schemas";
 import { listQuotes } from "@/lib/api/reads/quotes";
 import { countStanceFacets, listStances } from "@/lib/stances/queries";
@@ -272,6 +273,35 @@ describe("one statement, several reports (rule 9)", () => {
     expect(page?.reports.map((report) => report.quoteId)).toEqual([first.id, second.id]);
     const api = (await listQuotes("published", { limit: 100 })).data.filter((q) => q.statementId === first.statementId);
     expect(api.map((q) => q.id).sort()).toEqual([first.id, second.id].sort());
+  });
+});
+
+describe("same statement as … (rule 9)", () => {
+  it("offers published statements of the same speaker within 14 days with similar words, and nothing else", async () => {
+    const published = await saveQuote(
+      editor,
+      quote(await article("Rules Candidates"), SUMMIT, { statedOn: "2025-03-10" }),
+    );
+    await publish([published.id]);
+    const elsewhere = await article("Rules Elsewhere");
+    const ask = (over: Partial<Parameters<typeof findSameStatementCandidates>[1]> = {}) =>
+      findSameStatementCandidates(editor, {
+        articleId: elsewhere.id,
+        speakerKind: "person",
+        speakerId: moon,
+        speakerOrganizationId: null,
+        statedOn: "2025-03-20",
+        // Other words for the same remark: "summit", "parties", "end", "war" are shared (one misspelt).
+        text: "Moon called for a sumit of three or four parties to end the war",
+        ...over,
+      }).then((found) => found.map((candidate) => candidate.statementId));
+    expect(await ask()).toEqual([published.statementId]);
+    expect(await ask({ speakerId: other })).toEqual([]);
+    expect(await ask({ statedOn: "2025-04-10" })).toEqual([]);
+    expect(await ask({ text: "Vaccines and supply chains were discussed" })).toEqual([]);
+    // A report in the same article is not another report of the statement.
+    const { articleId } = await db.quote.findUniqueOrThrow({ where: { id: published.id } });
+    expect(await ask({ articleId })).toEqual([]);
   });
 });
 
