@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ArticleStatus, ReviewStatus } from "@/lib/generated/prisma/client";
 import { approvalFor, assertCan, type Approval, type SessionUser } from "@/lib/auth/permissions";
-import { contributorsOf } from "@/lib/review/contributors";
+import { contributorsOf } from "@/lib/revisions/contributors";
 import { readableQuoteWhere } from "@/lib/double-coding/visibility";
 
 export const ARTICLE_PAGE_SIZE = 25;

@@ -8,7 +8,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
-import { withContributor } from "@/lib/review/contributors";
+import { withContributor } from "@/lib/revisions/contributors";
+import { proposeRevision } from "@/lib/revisions/propose";
 import { parseInput } from "@/lib/validation";
 import { computeWarnings, type CountryStanceWarnings } from "./checks";
 import { evidenceProblems } from "./evidence-rule";
@@ -41,6 +42,8 @@ export interface SavedCountryStance {
   id: number;
   version: number;
   warnings: CountryStanceWarnings;
+  /** Set when the save became (or continued) a correction of a published record, waiting for a second editor. */
+  revision: { id: number; status: string; version: number } | null;
 }
 
 export async function saveCountryStance(
@@ -49,56 +52,117 @@ export async function saveCountryStance(
 ): Promise<SavedCountryStance> {
   assertCan(user, "countryStance.edit");
   const input = parseInput(countryStanceInputSchema, raw);
-  const quoteIds = [...new Set(input.quoteIds)];
   return db.$transaction(async (tx) => {
-    const before = input.id === undefined ? null : await snapshot(tx, input.id);
-    if (input.id !== undefined && (!before || before.deletedAt))
-      throw new AppError("NOT_FOUND", "This record no longer exists; it may have been deleted.");
-    if (before && before.version !== input.version) throw conflict(before);
-    await checkReferences(tx, input, quoteIds, before);
-
-    const fields = {
-      countryId: input.countryId,
-      dimensionId: input.dimensionId,
-      positionId: input.positionId,
-      validFrom: new Date(`${input.validFrom}T00:00:00Z`),
-      validTo: input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null,
-      summary: input.summary,
-    };
-    let id: number;
-    if (before) {
-      const updated = await tx.countryStance.updateMany({
-        where: { id: before.id, version: input.version, deletedAt: null },
-        data: { ...fields, contributorIds: withContributor(before.contributorIds, user.id), version: { increment: 1 } },
+    const live = input.id === undefined ? null : await snapshot(tx, input.id);
+    // A published record is corrected through a revision, approved by a second editor (lib/revisions/).
+    if (live && !live.deletedAt && live.status === "published") {
+      await checkReferences(tx, input, [...new Set(input.quoteIds)], live);
+      const { id: _id, version: seenVersion, ...payload } = input;
+      const revision = await proposeRevision(tx, user, {
+        entityType: "CountryStance",
+        entityId: live.id,
+        label: "country stance record",
+        liveVersion: live.version,
+        seenVersion,
+        original: countryStanceContent(live),
+        payload,
       });
-      if (updated.count === 0) throw conflict(before);
-      id = before.id;
-      await tx.countryStanceEvidence.deleteMany({ where: { countryStanceId: id, quoteId: { notIn: quoteIds } } });
-    } else {
-      id = (
-        await tx.countryStance.create({
-          data: { ...fields, authorId: user.id, contributorIds: [user.id] },
-          select: { id: true },
-        })
-      ).id;
+      const warnings = await computeWarnings(tx, { ...input, id: live.id, quoteIds: [...new Set(input.quoteIds)] });
+      return {
+        id: live.id,
+        version: live.version,
+        warnings,
+        revision: { id: revision.id, status: revision.status, version: revision.version },
+      };
     }
-    await tx.countryStanceEvidence.createMany({
-      data: quoteIds.map((quoteId) => ({ countryStanceId: id, quoteId })),
-      skipDuplicates: true,
-    });
-    const after = await snapshot(tx, id);
-    if (!after) throw new AppError("NOT_FOUND", "No such country stance record.");
-    await recordAudit(tx, {
-      actor: user,
-      action: before ? "update" : "create",
-      entityType: "CountryStance",
-      entityId: id,
-      before,
-      after,
-    });
-    const warnings = await computeWarnings(tx, { ...input, id, validTo: input.validTo, quoteIds });
-    return { id, version: after.version, warnings };
+    return writeCountryStance(tx, user, input, { addContributor: user.id });
   });
+}
+
+/** A record's editable content, in the save schema's shape without id and version: a revision's two sides. */
+export function countryStanceContent(record: Snapshot): Omit<CountryStanceValues, "id" | "version"> {
+  const day = (date: Date) => date.toISOString().slice(0, 10);
+  return {
+    countryId: record.countryId,
+    dimensionId: record.dimensionId,
+    positionId: record.positionId,
+    validFrom: day(record.validFrom),
+    validTo: record.validTo ? day(record.validTo) : null,
+    summary: record.summary,
+    quoteIds: record.quoteIds,
+  };
+}
+
+/**
+ * Writes the record and its evidence inside the caller's transaction, with its audit event: the save action's
+ * path for drafts, and a revision's approval for published records (then with the revision's contributors).
+ */
+export async function writeCountryStance(
+  tx: Tx,
+  user: SessionUser,
+  input: CountryStanceValues,
+  contributors: { addContributor: string } | { contributorIds: string[] },
+): Promise<SavedCountryStance> {
+  const quoteIds = [...new Set(input.quoteIds)];
+  const before = input.id === undefined ? null : await snapshot(tx, input.id);
+  if (input.id !== undefined && (!before || before.deletedAt))
+    throw new AppError("NOT_FOUND", "This record no longer exists; it may have been deleted.");
+  if (before && before.version !== input.version) throw conflict(before);
+  await checkReferences(tx, input, quoteIds, before);
+
+  const fields = {
+    countryId: input.countryId,
+    dimensionId: input.dimensionId,
+    positionId: input.positionId,
+    validFrom: new Date(`${input.validFrom}T00:00:00Z`),
+    validTo: input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null,
+    summary: input.summary,
+  };
+  let id: number;
+  if (before) {
+    const updated = await tx.countryStance.updateMany({
+      where: { id: before.id, version: input.version, deletedAt: null },
+      data: {
+        ...fields,
+        contributorIds:
+          "addContributor" in contributors
+            ? withContributor(before.contributorIds, contributors.addContributor)
+            : contributors.contributorIds,
+        version: { increment: 1 },
+      },
+    });
+    if (updated.count === 0) throw conflict(before);
+    id = before.id;
+    await tx.countryStanceEvidence.deleteMany({ where: { countryStanceId: id, quoteId: { notIn: quoteIds } } });
+  } else {
+    id = (
+      await tx.countryStance.create({
+        data: {
+          ...fields,
+          authorId: user.id,
+          contributorIds:
+            "addContributor" in contributors ? [contributors.addContributor] : contributors.contributorIds,
+        },
+        select: { id: true },
+      })
+    ).id;
+  }
+  await tx.countryStanceEvidence.createMany({
+    data: quoteIds.map((quoteId) => ({ countryStanceId: id, quoteId })),
+    skipDuplicates: true,
+  });
+  const after = await snapshot(tx, id);
+  if (!after) throw new AppError("NOT_FOUND", "No such country stance record.");
+  await recordAudit(tx, {
+    actor: user,
+    action: before ? "update" : "create",
+    entityType: "CountryStance",
+    entityId: id,
+    before,
+    after,
+  });
+  const warnings = await computeWarnings(tx, { ...input, id, validTo: input.validTo, quoteIds });
+  return { id, version: after.version, warnings, revision: null };
 }
 
 function conflict(current: Snapshot): AppError {

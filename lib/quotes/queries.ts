@@ -9,6 +9,7 @@ import { atPrecision } from "./schemas";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { getCodingCodebook, type CodingDimension } from "@/lib/codebook/queries";
 import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
+import { withOpenRevisions } from "./revision-overlay";
 
 export interface WorkspaceStance {
   dimensionId: number;
@@ -43,6 +44,18 @@ export interface WorkspaceQuote {
   /** ISO time when a body correction could not place the quote again; null while it is anchored. */
   orphanedAt: string | null;
   stances: WorkspaceStance[];
+  /**
+   * The open correction of a published quote (lib/quotes/quote-revision.ts): the fields above then show the
+   * correction, which the public does not see until a second editor approves it.
+   */
+  revision: WorkspaceRevision | null;
+}
+
+export interface WorkspaceRevision {
+  id: number;
+  status: "draft" | "in_review" | "returned";
+  version: number;
+  reviewComment: string | null;
 }
 
 export interface WorkspaceArticle {
@@ -52,6 +65,8 @@ export interface WorkspaceArticle {
   body: string;
   publishedOn: string;
   outlet: string | null;
+  /** An open correction of a published article's text, which the public does not see until it is approved. */
+  correction: { revisionId: number; status: string; version: number; body: string } | null;
 }
 
 export interface CountryOption {
@@ -121,6 +136,7 @@ export function toWorkspaceQuote({
     speakerOrganizationName: speakerOrganization?.name ?? null,
     statedOn: atPrecision(isoDay(statedOn), quote.statedOnPrecision),
     orphanedAt: orphanedAt?.toISOString() ?? null,
+    revision: null,
   };
 }
 
@@ -154,9 +170,23 @@ export async function getAnnotationWorkspace(
     db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, countryId: true } }),
   ]);
   const { quotes, outlet, publishedOn, ...rest } = article;
+  const correction = await db.revision.findFirst({
+    where: { entityType: "Article", entityId: article.id, status: { in: ["draft", "in_review", "returned"] } },
+    select: { id: true, status: true, version: true, payload: true },
+  });
   return {
-    article: { ...rest, publishedOn: isoDay(publishedOn), outlet: outlet?.name ?? null },
-    quotes: quotes.map(toWorkspaceQuote),
+    article: {
+      ...rest,
+      publishedOn: isoDay(publishedOn),
+      outlet: outlet?.name ?? null,
+      correction: correction && {
+        revisionId: correction.id,
+        status: correction.status,
+        version: correction.version,
+        body: (correction.payload as { body: string }).body,
+      },
+    },
+    quotes: await withOpenRevisions(quotes.map(toWorkspaceQuote)),
     codebook,
     countries,
     organizations,
@@ -170,7 +200,7 @@ export async function getWorkspaceQuote(user: SessionUser | null, id: number): P
     where: { id, deletedAt: null, ...workspaceQuoteWhere(user) },
     select: workspaceQuoteSelect,
   });
-  return quote ? toWorkspaceQuote(quote) : null;
+  return quote ? ((await withOpenRevisions([toWorkspaceQuote(quote)]))[0] ?? null) : null;
 }
 
 export function isoDay(date: Date): string {

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, assertMayPublish, type SessionUser } from "@/lib/auth/permissions";
-import { contributorsOf } from "@/lib/review/contributors";
+import { contributorsOf } from "@/lib/revisions/contributors";
 import { takeReviewStep, type ReviewStep } from "@/lib/review/reviewable";
 import type { ReviewTarget } from "@/lib/review/schemas";
 

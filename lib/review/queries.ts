@@ -8,7 +8,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AttributionKind, Prisma } from "@/lib/generated/prisma/client";
 import { approvalFor, assertCan, type Approval, type SessionUser } from "@/lib/auth/permissions";
-import { contributorsOf } from "@/lib/review/contributors";
+import { contributorsOf } from "@/lib/revisions/contributors";
 import { quoteInContext, type QuoteInContext } from "@/lib/review/paragraph";
 import type { ReviewQueueFilter } from "@/lib/review/schemas";
 

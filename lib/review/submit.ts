@@ -1,9 +1,11 @@
-// The author sends a quote or a country stance record for review: draft or returned → in review.
+// The author sends a quote or a country stance record for review: draft or returned → in review; for a
+// published one, its open correction (lib/review/revisions.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
-import { withContributor } from "@/lib/review/contributors";
+import { withContributor } from "@/lib/revisions/contributors";
+import { submitRevision } from "@/lib/review/revisions";
 import { takeReviewStep } from "@/lib/review/reviewable";
 import type { ReviewTarget } from "@/lib/review/schemas";
 
@@ -23,6 +25,13 @@ export async function submitForReview(actor: SessionUser | null, target: ReviewT
         "This quote is part of a double coding: submit your coding of the article instead. A curator's final quotes go to review.",
       );
   }
+  // A published record's open correction is what its editors send for review.
+  const entityType = target.kind === "quote" ? "Quote" : "CountryStance";
+  const correction = await db.revision.findFirst({
+    where: { entityType, entityId: target.id, status: { in: ["draft", "returned"] } },
+    select: { id: true, version: true },
+  });
+  if (correction) return submitRevision(actor, { revisionId: correction.id, version: correction.version });
   return db.$transaction((tx) =>
     takeReviewStep(tx, actor, target, {
       from: ["draft", "returned"],

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { parseInput } from "@/lib/validation";
-import { writeQuote } from "@/lib/quotes/save-quote";
+import { writeQuote } from "@/lib/quotes/write-quote";
 import {
   atPrecision,
   quoteInputSchema,

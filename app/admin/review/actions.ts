@@ -5,6 +5,8 @@ import { approve } from "@/lib/review/approve";
 import { returnToAuthor } from "@/lib/review/return";
 import { submitForReview } from "@/lib/review/submit";
 import { ReturnSchema, ReviewTargetSchema } from "@/lib/review/schemas";
+import { approveRevision, returnRevision, submitRevision } from "@/lib/review/revisions";
+import { ApproveRevisionFormSchema, ReturnRevisionSchema, RevisionTargetSchema } from "@/lib/revisions/schemas";
 
 export const approveAction = formAction(ReviewTargetSchema, async (input, user) => {
   await approve(user, input);
@@ -22,4 +24,22 @@ export const resubmitAction = formAction(ReviewTargetSchema, async (input, user)
   await submitForReview(user, input);
   revalidatePath("/admin/review");
   return { ok: true, message: "Sent for review again." };
+});
+
+export const approveRevisionAction = formAction(ApproveRevisionFormSchema, async (input, user) => {
+  await approveRevision(user, input);
+  revalidatePath("/admin/review");
+  return { ok: true, message: "Correction approved and published." };
+});
+
+export const returnRevisionAction = formAction(ReturnRevisionSchema, async (input, user) => {
+  await returnRevision(user, input);
+  revalidatePath("/admin/review");
+  return { ok: true, message: "Correction returned to its editors." };
+});
+
+export const submitRevisionAction = formAction(RevisionTargetSchema, async (input, user) => {
+  await submitRevision(user, input);
+  revalidatePath("/admin/review");
+  return { ok: true, message: "Correction sent for review." };
 });

@@ -8,6 +8,8 @@ import { ReviewQueueFilterSchema } from "@/lib/review/schemas";
 import { NotAllowed } from "../_components/not-allowed";
 import { bulkApproveAction } from "../articles/[id]/actions";
 import { ReviewItemCard } from "./_components/review-item";
+import { RevisionItemCard } from "./_components/revision-item";
+import { listRevisionsForReview } from "@/lib/review/revision-queries";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -22,7 +24,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
   );
   const filter = parsed.success ? parsed.data : ReviewQueueFilterSchema.parse({});
-  const [page, options] = await Promise.all([listReviewQueue(user, filter), getReviewFilterOptions(user)]);
+  const [page, options, corrections] = await Promise.all([
+    listReviewQueue(user, filter),
+    getReviewFilterOptions(user),
+    listRevisionsForReview(user, { view: filter.view }),
+  ]);
   const bulk =
     filter.view === "waiting" && filter.article
       ? page.items.filter((item) => item.kind === "quote" && item.approval === "allowed")
@@ -115,6 +121,19 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
             Approve all {bulk.length} quote(s) shown from this article
           </button>
         </ActionForm>
+      ) : null}
+
+      {corrections.items.length > 0 ? (
+        <section aria-labelledby="corrections" className="space-y-3">
+          <h2 id="corrections" className="text-lg font-semibold">
+            Corrections of published records
+          </h2>
+          <ol className="space-y-4">
+            {corrections.items.map((item) => (
+              <RevisionItemCard key={item.id} item={item} view={filter.view} />
+            ))}
+          </ol>
+        </section>
       ) : null}
 
       {page.items.length === 0 ? (

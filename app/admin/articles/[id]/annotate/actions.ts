@@ -18,6 +18,8 @@ import { peopleSearchSchema, personNameSchema } from "@/lib/people/schemas";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
 import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/update-body";
+import { submitRevision } from "@/lib/review/revisions";
+import { RevisionTargetSchema } from "@/lib/revisions/schemas";
 
 export const getSuggestionsAction = dataAction(articleRefSchema, (input, user) =>
   getArticleSuggestions(user, input.articleId),
@@ -71,6 +73,8 @@ export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, 
   updateArticleBody(user, input),
 );
 
+/** Sends a published article's text correction (a revision) for review by a second editor. */
+export const submitCorrectionAction = dataAction(RevisionTargetSchema, (input, user) => submitRevision(user, input));
 export const submitCodingAction = formAction(submitCodingSchema, async (input, user) => {
   const { completed } = await submitCoding(user, input);
   revalidatePath("/admin/articles", "layout");

@@ -4,13 +4,33 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { ReanchorReport } from "@/lib/articles/update-body";
-import { updateBodyAction } from "../actions";
+import { submitCorrectionAction, updateBodyAction } from "../actions";
 
-export function BodyCorrection({ article }: { article: { id: number; version: number; body: string } }) {
+export function BodyCorrection({
+  article,
+}: {
+  article: {
+    id: number;
+    version: number;
+    body: string;
+    correction: { revisionId: number; status: string; version: number; body: string } | null;
+  };
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [report, setReport] = useState<ReanchorReport | null>(null);
+  const correction = article.correction;
+
+  async function submitCorrection() {
+    if (!correction) return;
+    setPending(true);
+    const result = await submitCorrectionAction({ revisionId: correction.revisionId, version: correction.version });
+    setPending(false);
+    if (!result.ok) return setProblem(result.message);
+    setProblem(null);
+    router.refresh();
+  }
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -38,7 +58,7 @@ export function BodyCorrection({ article }: { article: { id: number; version: nu
         <textarea
           id="body-correction"
           name="body"
-          defaultValue={article.body}
+          defaultValue={correction?.body ?? article.body}
           rows={12}
           className="block w-full rounded border border-slate-300 p-2 font-mono text-xs"
         />
@@ -52,6 +72,17 @@ export function BodyCorrection({ article }: { article: { id: number; version: nu
         {problem ? (
           <p role="alert" className="text-red-700">
             {problem}
+          </p>
+        ) : null}
+        {correction ? (
+          <p role="note" className="rounded bg-amber-50 p-2" data-testid="text-correction">
+            The article is published: the corrected text waits as a correction ({correction.status.replace("_", " ")})
+            until a second editor approves it; the public reads the current text until then.{" "}
+            {correction.status !== "in_review" ? (
+              <button type="button" onClick={submitCorrection} disabled={pending} className="underline">
+                Send the correction for review
+              </button>
+            ) : null}
           </p>
         ) : null}
         {report ? (

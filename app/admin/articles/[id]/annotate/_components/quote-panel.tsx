@@ -73,8 +73,14 @@ export function QuotePanel(props: Props) {
   }
 
   const fieldError = (name: string) => errors[name] ?? [];
-  // Quotes already in review or published are edited in place; only drafts and returned ones go (back) to review.
-  const mayBeSubmitted = !quote || quote.status === "draft" || quote.status === "returned";
+  // Quotes in review are edited in place; drafts, returned ones and a published quote's open correction (a
+  // revision: the public keeps the approved quote until a second editor approves it) go (back) to review.
+  const correction = quote?.revision ?? null;
+  const mayBeSubmitted =
+    !quote ||
+    quote.status === "draft" ||
+    quote.status === "returned" ||
+    (quote.status === "published" && correction?.status !== "in_review");
   const orphaned = quote?.orphanedAt && quote.startOffset === draft.startOffset && quote.endOffset === draft.endOffset;
   const title = quote ? `Quote #${quote.id}` : "New quote";
   return (
@@ -96,6 +102,13 @@ export function QuotePanel(props: Props) {
       </div>
       {quote?.status === "returned" && quote.reviewComment ? (
         <p className="mt-1 text-sm">Reviewer: {quote.reviewComment}</p>
+      ) : null}
+      {quote?.status === "published" ? (
+        <p className="mt-1 rounded bg-amber-50 p-2 text-xs" data-testid="correction-note">
+          {correction
+            ? `Correction ${correction.status.replace("_", " ")}: shown here, not yet on the public site.${correction.reviewComment ? ` Reviewer: ${correction.reviewComment}` : ""}`
+            : "Published: saving a change makes it a correction for a second editor to approve."}
+        </p>
       ) : null}
       {orphaned ? (
         <p role="alert" className="mt-2 rounded bg-amber-100 p-2 text-sm">
@@ -310,7 +323,10 @@ export function QuotePanel(props: Props) {
           <button type="button" onClick={onClose} className="rounded border border-slate-400 px-3 py-1.5 text-sm">
             Close <kbd className="text-xs opacity-70">Esc</kbd>
           </button>
-          {quote && (quote.status === "draft" || quote.status === "returned") ? (
+          {quote &&
+          (quote.status === "draft" ||
+            quote.status === "returned" ||
+            (correction && correction.status !== "in_review")) ? (
             <button
               type="button"
               onClick={() => props.onSubmit(quote)}
