@@ -89,9 +89,10 @@ export function stancesToDraft(
     if (stance.strength === "implied") strengths[stance.positionId] = "implied";
   }
   // Held by the speaker's country alone is the default, kept implicit so it follows the speaker.
-  for (const [positionId, list] of Object.entries(holders))
-    if (list.length === 1 && list[0] === speakerCountryId) delete holders[Number(positionId)];
-  return { positions, holders, strengths };
+  const explicit = Object.fromEntries(
+    Object.entries(holders).filter(([, list]) => !(list.length === 1 && list[0] === speakerCountryId)),
+  );
+  return { positions, holders: explicit, strengths };
 }
 
 export function draftFromQuote(quote: WorkspaceQuote): QuoteDraft {
