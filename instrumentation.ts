@@ -5,7 +5,9 @@ export async function register() {
   // The literal is replaced at build time, so the Node-only module never reaches the edge bundle.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { boundTheDrain } = await import("@/lib/server/bounded-drain");
+  const { stampSocketAddress } = await import("@/lib/server/socket-address");
   boundTheDrain();
+  stampSocketAddress();
 }
 
 /** A page that failed because the database went away starts the probe, so the next requests get a clear 503. */

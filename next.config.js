@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
 /**
@@ -40,8 +41,10 @@ export default function nextConfig(phase) {
     poweredByHeader: false,
     // Native or server-only packages that must be loaded by Node at run time, not bundled.
     serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
-    // Article uploads go through a server action; lib/import accepts files up to 2 MB of text, plus form overhead.
-    experimental: { serverActions: { bodySizeLimit: "3mb" } },
+    // Next's file-system cache, with invalidations shared by every instance on the database (LISTEN/NOTIFY).
+    cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
+    // Uploads go through server actions; lib/import/limits.ts accepts files up to 5 MB (bulk), plus form overhead.
+    experimental: { serverActions: { bodySizeLimit: "6mb" } },
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
     },

@@ -17,6 +17,7 @@ export function AgreementTable({
   /** The disagreements page of a variable, on the admin page only. */
   drillDown?: (variable: string) => string;
 }) {
+  if (rows.length === 0) return null;
   const labelOf = (key: string) => variables.find((variable) => variable.key === key)?.label ?? key;
   return (
     <table className="mt-3 w-full text-left text-sm">

@@ -14,7 +14,7 @@ import { recordRefusal } from "@/lib/audit/security";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { refreshingPublicPages } from "@/lib/public-cache";
-import { databaseUnavailable } from "@/lib/database/unavailable";
+import { appErrorFromDatabase } from "@/lib/database/database-errors";
 
 /** What a form shows after its action ran: a message, messages beside the fields named in `fields`, and any data. */
 export type FormState = { ok: boolean; message?: string; fields?: Record<string, string[]>; data?: unknown } | null;
@@ -59,8 +59,8 @@ async function run<S extends z.ZodType, T>(
     return { ok: true, data: await refreshingPublicPages(() => handler(input, user)) };
   } catch (error) {
     // redirect() and notFound() throw their own errors: those pass through to Next.js.
-    const unavailable = databaseUnavailable(error);
-    if (unavailable) return failure(unavailable);
+    const fromDatabase = appErrorFromDatabase(error);
+    if (fromDatabase) return failure(fromDatabase);
     if (!isAppError(error)) throw error;
     await recordRefusal(error, user?.id ?? null, `server action from ${(await callingPage()) ?? "an unknown page"}`);
     return failure(error);

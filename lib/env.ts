@@ -25,6 +25,22 @@ const schema = z
       .string()
       .min(32, "AUTH_SECRET must be at least 32 characters (try `openssl rand -base64 32`)")
       .optional(),
+    /**
+     * Proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For is believed: the client's address
+     * is then the last entry a trusted hop did not write. Unset: the connection's own address, whatever the header.
+     */
+    TRUSTED_PROXIES: z
+      .string()
+      .default("")
+      .transform((list) =>
+        list
+          .split(",")
+          .map((entry) => entry.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { message: "Use addresses or CIDR ranges" })),
+      ),
     AUTH_GITHUB_ID: optionalText,
     AUTH_GITHUB_SECRET: optionalText,
     AUTH_GOOGLE_ID: optionalText,
@@ -42,6 +58,8 @@ const schema = z
   .transform((value) => ({
     ...value,
     SITE_URL: value.SITE_URL ?? `http://localhost:${value.PORT}`,
+    /** Whether SITE_URL was set rather than defaulted (a production server on an external database needs it). */
+    siteUrlGiven: value.SITE_URL !== undefined,
     /** The connection string, or a clear error when the app was started without the project's scripts. */
     get databaseUrl(): string {
       if (!value.DATABASE_URL) {

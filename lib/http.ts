@@ -2,7 +2,7 @@
 // an AppError to `{ error: { code, message, fields } }` with its status. Expected refusals never become a 500.
 import "server-only";
 import { isAppError, type AppError } from "@/lib/errors";
-import { databaseUnavailable } from "@/lib/database/unavailable";
+import { appErrorFromDatabase } from "@/lib/database/database-errors";
 import { getCurrentUser } from "@/lib/auth/session";
 import { recordRefusal } from "@/lib/audit/security";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -21,8 +21,8 @@ export function route<P = Record<string, never>>(
       user = await getCurrentUser();
       return await handler(request, { user, params: await context.params });
     } catch (error) {
-      const unavailable = databaseUnavailable(error);
-      if (unavailable) return appErrorResponse(unavailable);
+      const fromDatabase = appErrorFromDatabase(error);
+      if (fromDatabase) return appErrorResponse(fromDatabase);
       if (!isAppError(error)) throw error; // a bug: Next.js logs it and answers 500
       await recordRefusal(error, user?.id ?? null, `${request.method} ${new URL(request.url).pathname}`);
       return appErrorResponse(error);

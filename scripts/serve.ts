@@ -14,13 +14,24 @@ import { resolveAuthSecret } from "./lib/auth-secret";
 import { describeExit, startApp, type AppProcess } from "./lib/app-process";
 import { runScript } from "./lib/run-script";
 
+class UserFacingError extends Error {
+  name = "UserFacingError";
+}
+
 const Mode = z.enum(["dev", "start"], { message: "say `dev` or `start`" });
 /** How long requests in flight may take after a stop signal: the app's own bound (lib/server/bounded-drain.ts) + 2 s. */
 const DRAIN_MS = 12_000;
 
 runScript(async () => {
   const mode = Mode.parse(process.argv[2]);
-  const { PORT } = env();
+  const { PORT, DATABASE_URL, siteUrlGiven } = env();
+  // A production server on a real database needs its public address and its own secret, before anything starts.
+  const authSecret = resolveAuthSecret({ production: mode === "start", localDatabase: !DATABASE_URL });
+  if (mode === "start" && DATABASE_URL && !siteUrlGiven)
+    throw new UserFacingError(
+      "SITE_URL is not set. A production server needs its public address (for example https://stances.example.org) " +
+        "for canonical links, the feed and sign-in redirects: set SITE_URL and start again.",
+    );
   await assertPortFree(PORT, "the app", "PORT");
 
   // What runs so far: a signal may come at any step of the start.
@@ -53,10 +64,8 @@ runScript(async () => {
   console.log(`Database: ${target.describe}`);
   if (target.embedded) console.log(`Database log: ${target.embedded.logFile}`);
   let prepared: Awaited<ReturnType<typeof prepareDatabase>>;
-  let authSecret: string;
   try {
     prepared = await prepareDatabase(target.url, { seedIfEmpty: true });
-    authSecret = resolveAuthSecret({ production: mode === "start", localDatabase: Boolean(target.embedded) });
   } catch (error) {
     if (stopping) return new Promise(() => {}); // the database went away under a stop signal: shutdown exits
     stopping = true;
@@ -76,11 +85,17 @@ runScript(async () => {
   });
   running.app = app;
   void app.exited.then((exit) => void shutdown(1, `The web server ${describeExit(exit)}; stopping.`));
-  await announceWhenReady(PORT, () => stopping, prepared.adminCredentials);
+  // The generated password is shown only for the local embedded database; on a real one an operator sets it.
+  await announceWhenReady(PORT, () => stopping, prepared.adminCredentials, Boolean(target.embedded));
   return new Promise(() => {}); // runs until a signal or a child's exit calls shutdown
 });
 
-async function announceWhenReady(port: number, stopping: () => boolean, admin?: { email: string; password: string }) {
+async function announceWhenReady(
+  port: number,
+  stopping: () => boolean,
+  admin: { email: string; password: string } | undefined,
+  showPassword: boolean,
+) {
   for (;;) {
     if (stopping()) return;
     const ok = await fetch(`http://127.0.0.1:${port}/api/health`).then(
@@ -91,9 +106,14 @@ async function announceWhenReady(port: number, stopping: () => boolean, admin?: 
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const lines = [`The stance tracker is running at http://localhost:${port}`];
-  if (admin)
+  if (admin && showPassword)
     lines.push(
       `Sign in as the demo admin: ${admin.email} / ${admin.password}  (shown once; change it under "My account")`,
+    );
+  else if (admin)
+    lines.push(
+      `Created the first admin, ${admin.email}. Give it a password with ` +
+        `\`npm run user:create -- --email ${admin.email} --role admin --password-stdin\`.`,
     );
   else lines.push("Sign in with an existing account, or create one with `npm run user:create -- --help`.");
   console.log(`\n${"─".repeat(72)}\n${lines.join("\n")}\n${"─".repeat(72)}\n`);

@@ -6,8 +6,9 @@ import { AppError } from "@/lib/errors";
 import { fieldErrors } from "@/lib/validation";
 import { recordIdParam } from "@/lib/stances/schemas";
 
-export function parseQuery<S extends z.ZodObject>(schema: S, url: URL | string): z.output<S> {
-  const params = (typeof url === "string" ? new URL(url) : url).searchParams;
+export function parseQuery<S extends z.ZodObject>(schema: S, query: URL | URLSearchParams | string): z.output<S> {
+  const params =
+    query instanceof URLSearchParams ? query : (typeof query === "string" ? new URL(query) : query).searchParams;
   const known = Object.keys(schema.shape);
   const fields: Record<string, string[]> = {};
   const input: Record<string, string> = {};

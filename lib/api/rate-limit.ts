@@ -1,24 +1,27 @@
 // How often the read API answers one caller: per token (or signed-in user) 600 requests a minute, per address
 // 120 a minute for anonymous callers (several people behind one address share it; a researcher who needs more
-// creates a token). Counts live in this process's memory, as the sign-in limits do (lib/auth/sign-in-limits.ts):
-// right for the single app process we run, to be moved to the PostgreSQL store if we ever run several.
+// creates a token). Counts live in PostgreSQL, as the sign-in limits do (lib/auth/rate-limit-store.ts), so several
+// app instances share them.
 import "server-only";
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterRes } from "rate-limiter-flexible";
 import { AppError } from "@/lib/errors";
+import { postgresLimiter } from "@/lib/auth/rate-limit-store";
 import { API_RATE_LIMITS } from "./rate-limit-limits";
 
 export { API_RATE_LIMITS };
 
-const byToken = new RateLimiterMemory({
-  keyPrefix: "api-token",
-  points: API_RATE_LIMITS.perToken,
-  duration: API_RATE_LIMITS.windowSeconds,
-});
-const byAddress = new RateLimiterMemory({
-  keyPrefix: "api-address",
-  points: API_RATE_LIMITS.perAddress,
-  duration: API_RATE_LIMITS.windowSeconds,
-});
+const byToken = () =>
+  postgresLimiter({
+    keyPrefix: "api-token",
+    points: API_RATE_LIMITS.perToken,
+    duration: API_RATE_LIMITS.windowSeconds,
+  });
+const byAddress = () =>
+  postgresLimiter({
+    keyPrefix: "api-address",
+    points: API_RATE_LIMITS.perAddress,
+    duration: API_RATE_LIMITS.windowSeconds,
+  });
 
 export interface RateLimitState {
   limit: number;
@@ -32,7 +35,7 @@ export async function consumeApiRequest(key: {
   kind: "token" | "user" | "address";
   id: string;
 }): Promise<RateLimitState> {
-  const limiter = key.kind === "address" ? byAddress : byToken;
+  const limiter = await (key.kind === "address" ? byAddress() : byToken());
   const limit = key.kind === "address" ? API_RATE_LIMITS.perAddress : API_RATE_LIMITS.perToken;
   try {
     const res = await limiter.consume(`${key.kind}:${key.id}`);

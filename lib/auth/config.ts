@@ -14,6 +14,7 @@ import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { authenticateWithPassword } from "@/lib/auth/credentials";
 import { loadSessionUser } from "@/lib/auth/session-user";
+import { SESSION_LIMITS, sessionTooOld } from "@/lib/auth/session-limits";
 import { clientAddress } from "@/lib/auth/client-address";
 import { mayOAuthSignIn } from "@/lib/auth/oauth-sign-in";
 import { onOAuthRefused, onSignIn, onSignOut } from "@/lib/auth/auth-events";
@@ -29,7 +30,8 @@ class SignInRefused extends CredentialsSignin {
 
 /** The message the sign-in form shows for a refused password sign-in. */
 export function signInErrorMessage(code: string | undefined): string {
-  if (code === "rate_limited") return "Too many sign-in attempts. Wait 15 minutes and try again.";
+  if (code === "rate_limited")
+    return "Too many sign-in attempts from here or for this account. Wait a minute and try again.";
   if (code === "deactivated") return "This account is deactivated. Ask an admin to reactivate it.";
   return "Wrong email or password.";
 }
@@ -118,7 +120,8 @@ function config(): NextAuthConfig {
   return {
     adapter: PrismaAdapter(db),
     secret: env().AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // maxAge is the idle limit (the cookie is re-issued every updateAge while the user is active).
+    session: { strategy: "jwt", maxAge: SESSION_LIMITS.idleSeconds, updateAge: SESSION_LIMITS.refreshSeconds },
     pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
     providers: providers(),
     logger: {
@@ -146,8 +149,10 @@ function config(): NextAuthConfig {
           // Sign-in: `user` is our authorize() result or, for OAuth, the adapter's database row.
           token.sub = user.id;
           token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+          token.signedInAt = Math.floor(Date.now() / 1000);
         }
         if (!token.sub || typeof token.sessionVersion !== "number") return null;
+        if (sessionTooOld(token)) return null; // however active: the absolute limit (lib/auth/session-limits.ts)
         const current = await loadSessionUser({ userId: token.sub, sessionVersion: token.sessionVersion });
         if (!current) return null; // deactivated, removed, or sessions ended since this token was issued
         return { ...token, name: current.name, email: current.email, role: current.role };

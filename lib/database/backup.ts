@@ -20,6 +20,8 @@ import { applyMigrations, readMigrations, type Migration } from "./migrations";
 
 const MAGIC = "stance-tracker backup 1";
 const BOOKKEEPING = "_prisma_migrations";
+/** Transient counters that rate-limiter-flexible creates at run time (lib/auth/rate-limit-store.ts): not data. */
+const LEFT_OUT = [BOOKKEEPING, "rate_limit"];
 
 export interface BackupHeader {
   takenAt: string;
@@ -111,7 +113,10 @@ export async function restoreDatabase(url: string, file: string): Promise<Backup
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const existing = await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`);
+    const existing = await client.query(
+      `SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public' AND NOT (tablename = ANY($1))`,
+      [LEFT_OUT],
+    );
     if (existing.rows[0].n > 0)
       throw new RestoreRefused(
         "The target database is not empty. Restore into a new, empty database (or, for the embedded one, " +
@@ -173,10 +178,10 @@ async function tablesInRestoreOrder(client: pg.Client): Promise<BackupHeader["ta
          FROM pg_class c
          JOIN pg_namespace n ON n.oid = c.relnamespace
          JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = ''
-        WHERE n.nspname = 'public' AND c.relkind = 'r' AND c.relname <> $1
+        WHERE n.nspname = 'public' AND c.relkind = 'r' AND NOT (c.relname = ANY($1))
         GROUP BY c.relname
         ORDER BY c.relname`,
-      [BOOKKEEPING],
+      [LEFT_OUT],
     )
   ).rows;
   const references = (

@@ -3,11 +3,12 @@
 import { AppError } from "@/lib/errors";
 import { htmlTitle, htmlToText } from "@/lib/import/html-to-text";
 import { markdownToText } from "@/lib/import/markdown-to-text";
+import { ARTICLE_FILE_MAX_BYTES } from "@/lib/import/limits";
 
 export type DocumentKind = "html" | "markdown" | "text";
 
-// 2 MB holds a news page with its markup many times over; a bigger upload is not one article.
-export const DOCUMENT_MAX_BYTES = 2 * 1024 * 1024;
+/** A fetched page is held to the size of an uploaded article file. */
+export const DOCUMENT_MAX_BYTES = ARTICLE_FILE_MAX_BYTES;
 
 const KIND_BY_EXTENSION: Record<string, DocumentKind> = {
   html: "html",

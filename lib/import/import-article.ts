@@ -8,7 +8,9 @@ import { parseInput } from "@/lib/validation";
 import { firstLine, normalizeBody } from "@/lib/articles/body";
 import { createArticle, type CreatedArticle } from "@/lib/articles/create-article";
 import { ArticleInputSchema, ArticleUrlSchema } from "@/lib/articles/schemas";
-import { DOCUMENT_MAX_BYTES, documentToText, kindOfFile, kindOfMediaType } from "@/lib/import/document-to-text";
+import { documentToText, kindOfFile, kindOfMediaType } from "@/lib/import/document-to-text";
+import { ARTICLE_FILE_MAX_BYTES } from "@/lib/import/limits";
+import { readTextFile } from "@/lib/import/read-text-file";
 import { fetchDocument, type FetchOptions } from "@/lib/import/fetch-url";
 
 export type ArticleSource = { type: "text" } | { type: "file"; file: File } | { type: "url" };
@@ -37,12 +39,7 @@ async function readSource(fields: ArticleFormFields, source: ArticleSource, fetc
   if (source.type === "text") return { body: typeof fields.body === "string" ? fields.body : "", title: null };
   if (source.type === "file") {
     const kind = kindOfFile(source.file.name);
-    if (source.file.size > DOCUMENT_MAX_BYTES) {
-      throw new AppError("INVALID_INPUT", "The file is larger than 2 MB.", {
-        fields: { file: ["The file is larger than 2 MB"] },
-      });
-    }
-    return documentToText(kind, await source.file.text());
+    return documentToText(kind, await readTextFile(source.file, { field: "file", maxBytes: ARTICLE_FILE_MAX_BYTES }));
   }
   const url = parseInput(ArticleUrlSchema, fields.url);
   const fetched = await fetchDocument(url, fetchOptions);

@@ -6,6 +6,8 @@ export interface CitableQuote {
   text: string;
   statedOn: Date;
   speakerName: string | null;
+  /** The published version cited (1 = first publication): its permalink keeps this text after corrections. */
+  version?: number;
   article: { title: string; outlet: string | null; publishedOn: Date; url: string | null };
 }
 
@@ -16,7 +18,7 @@ export function plainCitation(quote: CitableQuote, permalink: string, accessed: 
   const source = [quote.article.outlet, `“${quote.article.title}”`, formatDate(quote.article.publishedOn)]
     .filter(Boolean)
     .join(", ");
-  return `${speaker}, statement of ${formatDate(quote.statedOn)}: “${quote.text}” Quoted in ${source}. ${SITE}, quote ${quote.id}, ${permalink} (accessed ${formatDate(accessed)}).`;
+  return `${speaker}, statement of ${formatDate(quote.statedOn)}: “${quote.text}” Quoted in ${source}. ${SITE}, quote ${quote.id}${quote.version ? `, version ${quote.version}` : ""}, ${permalink} (accessed ${formatDate(accessed)}).`;
 }
 
 /** Escapes what BibTeX/LaTeX treats specially, so any quote text makes a valid entry. */
@@ -38,8 +40,9 @@ export function bibtexCitation(quote: CitableQuote, permalink: string, accessed:
       `{Quoted in ${escapeBibtex([quote.article.outlet, quote.article.title].filter(Boolean).join(", "))}, ${iso(quote.article.publishedOn)}}`,
     ],
     ["organization", `{${escapeBibtex(SITE)}}`],
+    ...(quote.version ? ([["version", `{${quote.version}}`]] as [string, string][]) : []),
     ["url", `{${permalink}}`],
     ["urldate", `{${iso(accessed)}}`],
   ];
-  return `@misc{stance-quote-${quote.id},\n${fields.map(([key, value]) => `  ${key} = ${value}`).join(",\n")}\n}`;
+  return `@misc{stance-quote-${quote.id}${quote.version ? `-v${quote.version}` : ""},\n${fields.map(([key, value]) => `  ${key} = ${value}`).join(",\n")}\n}`;
 }

@@ -5,12 +5,12 @@ import "server-only";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { db } from "@/lib/db";
-import type {
-  AttributionKind,
-  DatePrecision,
+import {
   Prisma,
-  SpeakerKind,
-  StanceStrength,
+  type AttributionKind,
+  type DatePrecision,
+  type SpeakerKind,
+  type StanceStrength,
 } from "@/lib/generated/prisma/client";
 import { paragraphAround } from "@/lib/text-segments";
 
@@ -133,23 +133,83 @@ async function findQuoteCards(
   where: Prisma.QuoteWhereInput,
   options: { take?: number; newestFirst?: boolean } = {},
 ): Promise<QuoteCard[]> {
+  const take = options.take ?? CARDS_PER_LIST;
   const direction = options.newestFirst === false ? "asc" : "desc";
-  const leads = await db.quote.findMany({
-    where: { AND: [PUBLISHED_QUOTE, where] },
-    distinct: ["statementId"],
-    orderBy: [{ statementId: "asc" }, { id: "asc" }],
-    select: { id: true },
-  });
+  const matching: Prisma.QuoteWhereInput = { AND: [PUBLISHED_QUOTE, where] };
+  // Walk the matching quotes in date order a few pages at a time, keeping those that lead their statement, until
+  // `take` are found: every read is bounded by the page, not by how many quotes match.
+  const leads: number[] = [];
+  const batch = take * 3;
+  let after: number | null = null;
+  while (leads.length < take) {
+    const candidates: { id: number; statementId: number }[] = await db.quote.findMany({
+      where: matching,
+      orderBy: [{ statedOn: direction }, { id: direction }],
+      take: batch,
+      ...(after === null ? {} : { cursor: { id: after }, skip: 1 }),
+      select: { id: true, statementId: true },
+    });
+    if (candidates.length === 0) break;
+    const firsts = await db.quote.groupBy({
+      by: ["statementId"],
+      where: { AND: [matching, { statementId: { in: [...new Set(candidates.map((c) => c.statementId))] } }] },
+      _min: { id: true },
+    });
+    const leadIds = new Set(firsts.map((first) => first._min.id));
+    leads.push(...candidates.filter((candidate) => leadIds.has(candidate.id)).map((candidate) => candidate.id));
+    if (candidates.length < batch) break;
+    after = candidates[candidates.length - 1].id;
+  }
   const rows = await db.quote.findMany({
-    where: { id: { in: leads.map((lead) => lead.id) } },
+    where: { id: { in: leads.slice(0, take) } },
     orderBy: [{ statedOn: direction }, { id: direction }],
-    take: options.take,
     select: {
       ...quoteCardSelect,
       statement: { select: { _count: { select: { quotes: { where: PUBLISHED_QUOTE } } } } },
     },
   });
   return rows.map(({ statement, ...row }) => ({ ...toQuoteCard(row), otherReports: statement._count.quotes - 1 }));
+}
+
+/** How many cards a public page lists per section; the rest are a link away, in the explorer. */
+export const CARDS_PER_LIST = 20;
+
+/**
+ * The number of published statements (not reports) among quotes `q` matching `condition`: the total a page shows
+ * beside its first CARDS_PER_LIST cards.
+ */
+async function countStatements(condition: Prisma.Sql): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`
+    SELECT count(DISTINCT q."statementId")::int AS n
+      FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
+     WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
+       AND ${condition}`;
+  return row.n;
+}
+
+const holds = (column: string, id: number) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND s."deletedAt" IS NULL AND s.${Prisma.raw(`"${column}"`)} = ${id})`;
+
+/** The totals of a country page's three lists (see listQuotesByCountry and the two after it). */
+async function uncachedCountCountryStatements(
+  countryId: number,
+): Promise<{ own: number; about: number; commentary: number }> {
+  const [own, about, commentary] = await Promise.all([
+    countStatements(Prisma.sql`q."speakerCountryId" = ${countryId} AND q.attribution <> 'analyst'`),
+    countStatements(
+      Prisma.sql`q.attribution <> 'analyst' AND q."speakerCountryId" IS DISTINCT FROM ${countryId} AND ${holds("holderCountryId", countryId)}`,
+    ),
+    countStatements(Prisma.sql`q.attribution = 'analyst' AND ${holds("holderCountryId", countryId)}`),
+  ]);
+  return { own, about, commentary };
+}
+
+function uncachedCountSpeakerStatements(personId: number): Promise<number> {
+  return countStatements(Prisma.sql`q."speakerId" = ${personId}`);
+}
+
+function uncachedCountPositionStatements(positionId: number): Promise<number> {
+  return countStatements(holds("positionId", positionId));
 }
 
 /** The most recent statements, by the day they were made. */
@@ -296,7 +356,7 @@ function uncachedListPublishedQuoteIds(): Promise<{ id: number; updatedAt: Date 
 /** The published ones among `ids`, as cards (search reads its hits back through here). */
 function uncachedListQuoteCardsByIds(ids: number[]): Promise<QuoteCard[]> {
   if (ids.length === 0) return Promise.resolve([]);
-  return findQuoteCards({ id: { in: ids } });
+  return findQuoteCards({ id: { in: ids } }, { take: ids.length });
 }
 
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
@@ -308,6 +368,12 @@ export const listCommentaryAboutCountry = cachedPublicRead(
   uncachedListCommentaryAboutCountry,
 );
 export const listQuotesBySpeaker = cachedPublicRead("quotes.listQuotesBySpeaker", uncachedListQuotesBySpeaker);
+export const countCountryStatements = cachedPublicRead("quotes.countCountryStatements", uncachedCountCountryStatements);
+export const countSpeakerStatements = cachedPublicRead("quotes.countSpeakerStatements", uncachedCountSpeakerStatements);
+export const countPositionStatements = cachedPublicRead(
+  "quotes.countPositionStatements",
+  uncachedCountPositionStatements,
+);
 export const listQuotesWithPosition = cachedPublicRead("quotes.listQuotesWithPosition", uncachedListQuotesWithPosition);
 export const getPublishedQuote = cachedPublicRead("quotes.getPublishedQuote", uncachedGetPublishedQuote);
 export const listRecentlyPublishedQuotes = cachedPublicRead(

@@ -30,5 +30,6 @@ export async function proposeQuoteRevision(
     original: quoteContent(live, input.articleId),
     payload,
   });
-  return (await withOpenRevisions([live], tx))[0]!;
+  const [shown] = await withOpenRevisions([live], tx);
+  return shown ?? live;
 }

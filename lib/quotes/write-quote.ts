@@ -3,22 +3,13 @@
 // version the editor started from; when another editor saved first, nothing is written and CONFLICT carries
 // their version, so the workspace can show it and let the editor choose.
 import "server-only";
-import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { withContributor } from "@/lib/revisions/contributors";
 import { describeSpan } from "@/lib/anchoring/text-span";
-import { parseInput } from "@/lib/validation";
-import {
-  firstDayOf,
-  inferSpeakerKind,
-  quoteInputSchema,
-  type QuoteInput,
-  type QuoteValues,
-  type StanceInput,
-} from "./schemas";
+import { firstDayOf, inferSpeakerKind, type QuoteValues, type StanceInput } from "./schemas";
 import { dropStatementIfEmpty, statementFor } from "./statements";
 import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
 import { assertCodingQuoteWritable, codingForNewQuote } from "@/lib/double-coding/coding-slot";

@@ -53,9 +53,9 @@ export async function describeRevision(tx: Tx, revision: RevisionSides): Promise
     describe(tx, revision.original as never),
     describe(tx, revision.payload as never),
   ]);
-  const fields = Object.keys(after)
-    .filter((field) => before[field]!.value !== after[field]!.value)
-    .map((field) => ({ field, label: after[field]!.label, before: before[field]!.value, after: after[field]!.value }));
+  const fields = Object.entries(after)
+    .filter(([field, now]) => before[field]?.value !== now.value)
+    .map(([field, now]) => ({ field, label: now.label, before: before[field]?.value ?? "", after: now.value }));
   return { fields, text: null, quotes: null };
 }
 

@@ -52,15 +52,15 @@ export async function listRevisionsForReview(
   });
   const items = await Promise.all(
     page.map(async (row): Promise<RevisionReviewItem> => {
-      const kind = REVISION_KINDS[row.entityType]!;
-      const live = await db.$transaction((tx) => kind.live(tx, row.entityId));
+      const kind = REVISION_KINDS[row.entityType];
+      const live = kind ? await db.$transaction((tx) => kind.live(tx, row.entityId)) : null;
       return {
         id: row.id,
         version: row.version,
         status: row.status,
         entityType: row.entityType,
         entityId: row.entityId,
-        label: `${kind.label} ${row.entityId}`,
+        label: `${kind?.label ?? row.entityType} ${row.entityId}`,
         editLink: await editLink(row.entityType, row.entityId),
         submittedAt: row.submittedAt,
         contributors: row.contributorIds.map((id) => {
@@ -71,9 +71,9 @@ export async function listRevisionsForReview(
         approval: approvalFor(actor, row.contributorIds),
         blocked:
           !live || live.deletedAt
-            ? `The ${kind.label} has been deleted.`
+            ? `The ${kind?.label ?? "record"} has been deleted.`
             : live.version !== row.baseVersion
-              ? `The published ${kind.label} changed since this correction began; return it to be redone.`
+              ? `The published ${kind?.label ?? "record"} changed since this correction began; return it to be redone.`
               : null,
         diff: await db.$transaction((tx) => describeRevision(tx, row)),
       };
@@ -81,7 +81,7 @@ export async function listRevisionsForReview(
   );
   return {
     items,
-    nextCursor: rows.length > REVISION_PAGE_SIZE ? String(page.at(-1)!.id) : null,
+    nextCursor: rows.length > REVISION_PAGE_SIZE ? String(page.at(-1)?.id) : null,
   };
 }
 

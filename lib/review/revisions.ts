@@ -107,7 +107,11 @@ async function load(tx: Tx, id: number): Promise<Revision> {
   return revision;
 }
 
-const kindOf = (revision: Revision): RevisionKind => REVISION_KINDS[revision.entityType]!;
+function kindOf(revision: Revision): RevisionKind {
+  const kind = REVISION_KINDS[revision.entityType];
+  if (!kind) throw new AppError("NOT_FOUND", "No such correction.");
+  return kind;
+}
 
 const STATUS_WORDS: Record<RevisionStatus, string> = {
   draft: "a draft",

@@ -2,18 +2,16 @@
 // and the links the page builds from the current view — add a filter, remove one, change the order, the next page,
 // the exports. Pure (no database), so the rules are unit-tested; every link drops the cursor unless it is the
 // next-page link, since a cursor belongs to one filter and one order.
-import { AppError } from "@/lib/errors";
 import { parseQuery } from "@/lib/api/params";
 import { paths } from "@/lib/public-routes";
-import { StanceFilter, type StanceCriteria } from "./schemas";
+import { EXPLORER_PAGE_SIZE, ExplorerQuery, type StanceCriteria, type StanceFilter } from "./schemas";
 
 export const EXPLORE_PATH = paths.explore();
 
 /** The table's order by statement date: newest first (the API's order) or oldest first. */
 export type ExplorerSort = "desc" | "asc";
 
-/** 100 rows of quotes is a long page to scroll on a phone; the API's default suits scripts, not reading. */
-export const EXPLORER_PAGE_SIZE = 50;
+export { EXPLORER_PAGE_SIZE };
 
 export interface ExplorerView {
   filter: StanceFilter;
@@ -62,43 +60,12 @@ export function withoutEmptyParams(searchParams: SearchParams): string | null {
 }
 
 /**
- * The view an address asks for. Throws AppError INVALID_INPUT naming each bad parameter (unknown, repeated, or
- * failing the schema), like the read API does, so the page can say which one to fix.
+ * The view an address asks for, parsed once by the read API's parser. Throws AppError INVALID_INPUT naming each bad
+ * parameter (unknown, repeated, or failing the schema), as the API does, so the page can say which one to fix.
  */
 export function parseExplorerView(searchParams: SearchParams): ExplorerView {
-  const params = toUrlSearchParams(searchParams);
-  const sorts = params.getAll("sort");
-  params.delete("sort");
-  let sortProblem: string | null = null;
-  if (sorts.length > 1) sortProblem = "Give this parameter once";
-  else if (sorts.length === 1 && sorts[0] !== "" && sorts[0] !== "asc" && sorts[0] !== "desc")
-    sortProblem = "Expected asc or desc";
-  if (!params.has("limit") || params.get("limit") === "") params.set("limit", String(EXPLORER_PAGE_SIZE));
-  let filter: StanceFilter | null = null;
-  let fields: Record<string, string[]> = {};
-  try {
-    filter = parseQuery(StanceFilter, new URL(`http://explore.invalid/?${params}`));
-  } catch (error) {
-    if (!(error instanceof AppError) || !error.details.fields) throw error;
-    fields = { ...error.details.fields };
-  }
-  if (sortProblem) fields.sort = [sortProblem];
-  if (!filter || sortProblem) {
-    // parseQuery names the parameters this page takes without `sort`; the page takes that one too.
-    for (const messages of Object.values(fields)) {
-      for (let index = 0; index < messages.length; index++) {
-        if (messages[index].startsWith("Unknown parameter"))
-          messages[index] =
-            `Unknown parameter; this page takes ${[...CRITERIA_KEYS, "sort", "cursor", "limit"].join(", ")}`;
-      }
-    }
-    throw new AppError(
-      "INVALID_INPUT",
-      `Bad parameter${Object.keys(fields).length === 1 ? "" : "s"}: ${Object.keys(fields).join(", ")}.`,
-      { fields },
-    );
-  }
-  return { filter, sort: sorts[0] === "asc" ? "asc" : "desc" };
+  const { sort, ...filter } = parseQuery(ExplorerQuery, toUrlSearchParams(searchParams));
+  return { filter, sort: sort ?? "desc" };
 }
 
 /** The criteria of a view: the filter without pagination. */

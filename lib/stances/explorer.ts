@@ -7,79 +7,18 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can, type SessionUser } from "@/lib/auth/permissions";
 import type { Visibility } from "@/lib/api/route";
-import { decodeCursor, toPage, type Page } from "@/lib/api/cursor";
+import type { StanceDto } from "@/lib/api/dtos";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
-import { and, quoteConditions, resolveCriteria, stanceConditions, statusSql, visibleQuoteSql } from "./criteria";
-import type { StanceCriteria, StanceFilter } from "./schemas";
-import type { ExplorerSort } from "./explorer-params";
+import { and, readConditions, type ResolvedCriteria } from "./criteria";
+import { countConditions } from "./queries";
 
 /** Researchers and up also see records in review (marked as such); everyone else, published records only. */
 export function explorerVisibility(user: SessionUser | null): Visibility {
   return can(user, "review.readInReview") ? "review" : "published";
 }
 
-/** A row of the explorer's table: what it shows, with the position's colour for its badge. */
-export interface ExplorerRow {
-  id: number;
-  status: "published" | "in_review";
-  statedOn: string;
-  dimension: string;
-  dimensionLabel: string;
-  position: string;
-  positionLabel: string;
-  positionColor: string;
-  holderCountry: string;
-  holderCountryName: string;
-  speakerCountryName: string | null;
-  speakerName: string | null;
-  attribution: string;
-  quoteId: number;
-  quoteText: string;
-  outlet: string | null;
-}
-
-type Key = [string, number];
-
-/** One page of the table by statement date (then stance id), in either order, keyset-paginated like the API. */
-export async function listExplorerRows(
-  visibility: Visibility,
-  filter: StanceFilter,
-  sort: ExplorerSort,
-): Promise<Page<ExplorerRow>> {
-  const { cursor, limit, ...criteria } = filter;
-  const after = decodeCursor<Key>(cursor, ["day", "int"]);
-  const resolved = await resolveCriteria(criteria);
-  const conditions = [visibleQuoteSql(visibility), ...stanceConditions(resolved), ...quoteConditions(resolved)];
-  // The same shape as queries.ts' keyset condition, so the Quote(statedOn, id) index serves both orders.
-  if (after && sort === "desc")
-    conditions.push(
-      Prisma.sql`q."statedOn" <= ${after[0]}::date AND (q."statedOn" < ${after[0]}::date OR s.id < ${after[1]})`,
-    );
-  if (after && sort === "asc")
-    conditions.push(
-      Prisma.sql`q."statedOn" >= ${after[0]}::date AND (q."statedOn" > ${after[0]}::date OR s.id > ${after[1]})`,
-    );
-  const order = sort === "asc" ? Prisma.sql`q."statedOn" ASC, s.id ASC` : Prisma.sql`q."statedOn" DESC, s.id DESC`;
-  const rows = await db.$queryRaw<ExplorerRow[]>`
-    SELECT s.id, ${statusSql} AS status, to_char(q."statedOn", 'YYYY-MM-DD') AS "statedOn",
-           d.key AS dimension, d.label AS "dimensionLabel", p.key AS position, p.label AS "positionLabel", p.color AS "positionColor",
-           hc.code AS "holderCountry", hc.name AS "holderCountryName", sc.name AS "speakerCountryName",
-           COALESCE(pe.name, q."speakerLabel") AS "speakerName", q.attribution::text AS attribution,
-           q.id AS "quoteId", q."text" AS "quoteText", o.name AS outlet
-      FROM "Stance" s
-      JOIN "Quote" q ON q.id = s."quoteId"
-      JOIN "Article" a ON a.id = q."articleId"
-      JOIN "Dimension" d ON d.id = s."dimensionId"
-      JOIN "Position" p ON p.id = s."positionId"
-      JOIN "Country" hc ON hc.id = s."holderCountryId"
-      LEFT JOIN "Country" sc ON sc.id = q."speakerCountryId"
-      LEFT JOIN "Person" pe ON pe.id = q."speakerId"
-      LEFT JOIN "Outlet" o ON o.id = a."outletId"
-     WHERE ${and(conditions)}
-     ORDER BY ${order}
-     LIMIT ${limit + 1}`;
-  return toPage(rows, limit, (row) => [row.statedOn, row.id]);
-}
+/** A row of the explorer's table: the flat stance row of the API (StanceDto), with its position's colour. */
+export type ExplorerRow = StanceDto & { positionColor: string };
 
 /** Statements of one holder country, position and month of statement. */
 export interface CountryPositionMonth {
@@ -98,38 +37,86 @@ export interface CountryPositionMonth {
 /** Appended to a holder's code for the row of analysts' commentary about it (see CountryPositionMonth). */
 export const COMMENTARY = "~analysts";
 
+/** At most this many periods on the timeline: beyond it, months are summed into years. */
+const MAX_MONTHS = 48;
+
+export interface CountryPositionPeriods {
+  /** "month": `month` is YYYY-MM; "year": the months were summed into years and `month` is YYYY. */
+  granularity: "month" | "year";
+  counts: CountryPositionMonth[];
+}
+
 /**
- * The matching stances counted per holder country × position × month, in one grouped scan: the timeline plots
- * them, the matrix sums the months. Months, not days, keep the result small at a million stances (at most
- * countries × positions × months of the record). Counts are of statements, not reports (coding rule 9), and
- * analysts' statements are counted apart from the country's own.
+ * The matching statements counted per holder country × position × month (the timeline plots them, the matrix sums
+ * them), from the read model: StanceReadMonthCount when every filter is one of its columns (the explorer's first
+ * view among them), else one grouped pass over StanceRead. Counts are of statements, not reports (coding rule 9:
+ * the row leading its statement), and analysts' statements are counted apart from the country's own. Months beyond
+ * MAX_MONTHS are summed into years, so what the page draws stays readable and small at any volume.
  */
-export async function countByCountryPositionMonth(
+export async function countByCountryPositionPeriod(
   visibility: Visibility,
-  criteria: StanceCriteria,
-): Promise<CountryPositionMonth[]> {
-  const resolved = await resolveCriteria(criteria);
-  const conditions = [visibleQuoteSql(visibility), ...stanceConditions(resolved), ...quoteConditions(resolved)];
+  criteria: ResolvedCriteria,
+): Promise<CountryPositionPeriods> {
+  const counted = monthCountConditions(visibility, criteria);
+  const statements = visibility === "published" ? Prisma.sql`r."publishedStatements"` : Prisma.sql`r.statements`;
+  const lead = visibility === "published" ? Prisma.sql`r."leadPublished"` : Prisma.sql`r."leadVisible"`;
+  const grouped = counted
+    ? Prisma.sql`
+      SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution = 'analyst' AS commentary,
+             r.month, sum(${statements}) AS n
+        FROM "StanceReadMonthCount" r
+       WHERE ${and(counted)}
+       GROUP BY 1, 2, 3, 4`
+    : Prisma.sql`
+      SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution = 'analyst' AS commentary,
+             date_trunc('month', r."statedOn")::date AS month, count(*) FILTER (WHERE ${lead}) AS n
+        FROM "StanceRead" r
+       WHERE ${and(readConditions(visibility, criteria))}
+       GROUP BY 1, 2, 3, 4`;
   const rows = await db.$queryRaw<
     { holderCountry: string; dimension: string; position: string; month: string; count: bigint }[]
   >`
-    WITH grouped AS (
-      SELECT s."holderCountryId" AS holder, s."positionId" AS pos, q.attribution = 'analyst' AS commentary,
-             date_trunc('month', q."statedOn") AS month, count(DISTINCT q."statementId") AS n
-        FROM "Stance" s
-        JOIN "Quote" q ON q.id = s."quoteId"
-        JOIN "Article" a ON a.id = q."articleId"
-       WHERE ${and(conditions)}
-       GROUP BY 1, 2, 3, 4
-    )
+    WITH grouped AS (${grouped})
     SELECT c.code || CASE WHEN g.commentary THEN ${COMMENTARY} ELSE '' END AS "holderCountry", d.key AS dimension,
            p.key AS position, to_char(g.month, 'YYYY-MM') AS month, g.n AS count
       FROM grouped g
       JOIN "Country" c ON c.id = g.holder
       JOIN "Position" p ON p.id = g.pos
       JOIN "Dimension" d ON d.id = p."dimensionId"
-     ORDER BY c.code, g.month`;
-  return rows.map((row) => ({ ...row, count: Number(row.count) }));
+     WHERE g.n > 0
+     ORDER BY 1, g.month, d.key, p.key`;
+  const counts = rows.map((row) => ({ ...row, count: Number(row.count) }));
+  if (new Set(counts.map((row) => row.month)).size <= MAX_MONTHS) return { granularity: "month", counts };
+  const years = new Map<string, CountryPositionMonth>();
+  for (const row of counts) {
+    const year = row.month.slice(0, 4);
+    const key = `${row.holderCountry}|${year}|${row.dimension}|${row.position}`;
+    const entry = years.get(key) ?? { ...row, month: year, count: 0 };
+    entry.count += row.count;
+    years.set(key, entry);
+  }
+  return { granularity: "year", counts: [...years.values()] };
+}
+
+/**
+ * The criteria as conditions on StanceReadMonthCount (`r`), or null when a filter is not one of its columns. A
+ * statement dated to a month or a year starts on its first day and matches statedFrom by its last (criteria.ts):
+ * only a statedFrom on 1 January reads the same on months, and a statedTo on a month's last day.
+ */
+function monthCountConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sql[] | null {
+  const parts = countConditions(visibility, { ...c, statedFrom: undefined, statedTo: undefined });
+  if (!parts) return null;
+  if (c.statedFrom) {
+    if (!c.statedFrom.endsWith("-01-01")) return null;
+    parts.push(Prisma.sql`r.month >= ${c.statedFrom}::date`);
+  }
+  if (c.statedTo) {
+    const first = `${c.statedTo.slice(0, 8)}01`;
+    const last = new Date(Date.UTC(Number(c.statedTo.slice(0, 4)), Number(c.statedTo.slice(5, 7)), 0));
+    if (last.toISOString().slice(0, 10) !== c.statedTo) return null;
+    parts.push(Prisma.sql`r.month <= ${first}::date`);
+  }
+  return parts;
 }
 
 /**

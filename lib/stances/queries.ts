@@ -188,9 +188,17 @@ function readPage<T>(
   after: Key | null,
   take: number,
   select: Prisma.Sql,
+  direction: "desc" | "asc" = "desc",
 ) {
   const conditions = readConditions(visibility, criteria);
-  if (after) conditions.push(Prisma.sql`(r."statedOn", r."stanceId") < (${after[0]}::date, ${after[1]})`);
+  if (after && direction === "desc")
+    conditions.push(Prisma.sql`(r."statedOn", r."stanceId") < (${after[0]}::date, ${after[1]})`);
+  if (after && direction === "asc")
+    conditions.push(Prisma.sql`(r."statedOn", r."stanceId") > (${after[0]}::date, ${after[1]})`);
+  const order =
+    direction === "desc"
+      ? Prisma.sql`r."statedOn" DESC, r."stanceId" DESC`
+      : Prisma.sql`r."statedOn" ASC, r."stanceId" ASC`;
   return db.$queryRaw<T[]>`
     WITH page AS MATERIALIZED (
       SELECT r."stanceId", r."statedOn", r.published, s.note, s."dimensionId", s."positionId", s."holderCountryId",
@@ -203,7 +211,7 @@ function readPage<T>(
         JOIN "Quote" q ON q.id = s."quoteId"
         JOIN "Article" a ON a.id = q."articleId"
        WHERE ${and(conditions)}
-       ORDER BY r."statedOn" DESC, r."stanceId" DESC
+       ORDER BY ${order}
        LIMIT ${take}
     )
     ${select}`;
@@ -251,10 +259,37 @@ const DTO_FIELDS: [keyof StanceDto, Prisma.Sql][] = [
   ["strength", Prisma.sql`page.strength::text`],
 ];
 
-const DTO_ROWS = Prisma.sql`
+const DTO_SELECT = Prisma.sql`
     SELECT ${Prisma.join(DTO_FIELDS.map(([name, value]) => Prisma.sql`${value} AS ${Prisma.raw(`"${name}"`)}`))}
-    ${PAGE_JOINS}
-     ORDER BY page."statedOn" DESC, page."stanceId" DESC`;
+    ${PAGE_JOINS}`;
+const DTO_ROWS = Prisma.sql`${DTO_SELECT} ORDER BY page."statedOn" DESC, page."stanceId" DESC`;
+
+/**
+ * One keyset page of StanceDto rows in either date order, for criteria already resolved: the explorer's table,
+ * the same flat row as the API's (one definition, DTO_FIELDS).
+ */
+export async function readStancePage(
+  visibility: Visibility,
+  criteria: ResolvedCriteria,
+  cursor: string | undefined,
+  limit: number,
+  direction: "desc" | "asc",
+): Promise<Page<StanceDto>> {
+  const after = decodeCursor<Key>(cursor, ["day", "int"]);
+  const order =
+    direction === "desc"
+      ? Prisma.sql`ORDER BY page."statedOn" DESC, page."stanceId" DESC`
+      : Prisma.sql`ORDER BY page."statedOn" ASC, page."stanceId" ASC`;
+  const rows = await readPage<StanceDto>(
+    visibility,
+    criteria,
+    after,
+    limit + 1,
+    Prisma.sql`${DTO_SELECT} ${order}`,
+    direction,
+  );
+  return toPage(rows, limit, (row) => [row.statedOn, row.id]);
+}
 
 /**
  * The page as CSV text: one line per row, exactly as stanceCsvRows writes it (a field is quoted when it holds a
@@ -317,7 +352,11 @@ export interface StanceFacets {
  * one pass over the matching StanceRead rows.
  */
 export async function countStanceFacets(visibility: Visibility, criteria: StanceCriteria): Promise<StanceFacets> {
-  const resolved = await resolveCriteria(criteria);
+  return countResolvedFacets(visibility, await resolveCriteria(criteria));
+}
+
+/** countStanceFacets for criteria already resolved (the explorer resolves each code once). */
+export async function countResolvedFacets(visibility: Visibility, resolved: ResolvedCriteria): Promise<StanceFacets> {
   const counted = countConditions(visibility, resolved);
   const statementsOf = visibility === "published" ? Prisma.sql`r."publishedStatements"` : Prisma.sql`r.statements`;
   const lead = visibility === "published" ? Prisma.sql`r."leadPublished"` : Prisma.sql`r."leadVisible"`;
@@ -368,7 +407,7 @@ export async function countStanceFacets(visibility: Visibility, criteria: Stance
  * The criteria as conditions on StanceReadCount (`r`), or null when a filter is not one of its columns: a person,
  * an outlet, publication dates, free text, or statement dates other than whole calendar years.
  */
-function countConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sql[] | null {
+export function countConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sql[] | null {
   if (c.personId !== undefined || c.outlet !== undefined || c.speakerKind || c.publishedFrom || c.publishedTo || c.q)
     return null;
   const parts: Prisma.Sql[] = [];

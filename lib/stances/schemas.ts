@@ -117,6 +117,21 @@ export type StanceFilter = z.output<typeof StanceFilterFields>;
 
 const fields = StanceFilterFields.shape;
 
+/**
+ * The explorer's address: the API's filters under the same names, 50 rows a page (a long page to scroll on a
+ * phone already), and `sort`, the table's date order. Parsed by the API's parser (lib/api/params.ts).
+ */
+export const EXPLORER_PAGE_SIZE = 50;
+export const ExplorerQuery = periodsInOrder(
+  StanceFilterFields.extend({
+    limit: z.preprocess(
+      (value) => (value === "" || value === undefined ? undefined : value),
+      decimal("Expected a whole number", 1, 500).default(EXPLORER_PAGE_SIZE),
+    ),
+    sort: present(z.enum(["desc", "asc"], "Expected asc or desc")),
+  }),
+);
+
 /** The filters without pagination: what an export or a count is made of. */
 export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit">;
 

@@ -26,6 +26,8 @@ export interface Candidate {
   speaker: Mention | null;
   /** True when the speaker was the subject of a speech verb; false for the journalist's summary. */
   spoken: boolean;
+  /** The reporting verb, when it carries the position itself ("proposed", "called for", "rejected"). */
+  verb?: string;
 }
 
 const SPEAKER_TO_VERB = new RegExp(
@@ -95,7 +97,8 @@ export interface CandidateInput {
 function isBodySentence(text: string, sentence: Sentence, paragraphEnd: number): boolean {
   if (!/[.!?]["'”’)\]]*\s*$/.test(text.slice(sentence.start, paragraphEnd))) return false;
   const words = text.slice(sentence.start, sentence.end);
-  return !/\bPhoto:|\(Yonhap\)\s*$/.test(words) && wordCount(words) >= 5;
+  // Short sentences count too (a quote may open with one); a paragraph of a few words is a caption or a link.
+  return !/\bPhoto:|\(Yonhap\)\s*$/.test(words) && wordCount(text.slice(sentence.start, paragraphEnd)) >= 5;
 }
 
 export function findCandidates({ text, sentences, quotations, mentions }: CandidateInput): Candidate[] {
@@ -104,6 +107,8 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
   for (const sentence of sentences)
     paragraphEnds.set(sentence.paragraph, Math.max(paragraphEnds.get(sentence.paragraph) ?? 0, sentence.end));
 
+  // The text with punctuation blanked, once: "…,” he said" then reads as words only.
+  const unpunctuated = text.replace(/[,.!?—–]/g, " ");
   const taken = (span: Span) =>
     candidates.some((candidate) => candidate.span.start < span.end && span.start < candidate.span.end);
   const push = (candidate: Candidate) => {
@@ -128,7 +133,10 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     for (const quote of quotes) {
       const inner = text.slice(quote.inner.start, quote.inner.end);
       if (wordCount(inner) < 4) continue;
-      const afterEnd = Math.min(sentence.end, quote.outer.end + 160);
+      // The cue follows the quotation's end, which may lie in a later sentence than its start.
+      const closing =
+        sentences.find((other) => other.start < quote.outer.end && quote.outer.end <= other.end) ?? sentence;
+      const afterEnd = Math.min(Math.max(sentence.end, closing.end), quote.outer.end + 160);
       const after = text.slice(quote.outer.end, afterEnd);
       const verbFirst = new RegExp(`^\\s*[,.!?—–-]?\\s*${AFTER_QUOTE_VERB}\\b`).exec(after);
       let speaker: Mention | null = null;
@@ -137,7 +145,7 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
         speaker = headOfPhrase(mentions, quote.outer.end + verbFirst[0].length, afterEnd, text);
         cueEnd = speaker?.end ?? cueEnd;
       } else {
-        const first = mentionStartingAt(inSentence, quote.outer.end, afterEnd, text.replace(/[,.!?—–]/g, " "));
+        const first = mentionStartingAt(mentions, quote.outer.end, afterEnd, unpunctuated);
         if (
           first &&
           new RegExp(`^(?:['’]s)?\\s+${VERB_FILLER}${AFTER_QUOTE_VERB}\\b`).test(text.slice(first.end, afterEnd))
@@ -185,7 +193,7 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     }
 
     // ── according to X / citing X ──
-    const according = /,?\s*(?:according to|citing)\s+([^,.;]+)/.exec(body);
+    const according = /,?\s*(?:[Aa]ccording to|citing)\s+([^,.;]+)/.exec(body);
     if (according) {
       const at = sentence.start + according.index;
       const speaker = mentionStartingAt(inSentence, at + according[0].indexOf(according[1]), sentence.end, text);
@@ -201,10 +209,15 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
           quote && /^[.\s]*$/.test(tail) && !agency
             ? quote.inner
             : { start: sentence.start, end: sentence.start + (agency ? agency.index : according.index) };
+        // "According to X, …": the statement is what follows the comma.
+        const leading = according.index === 0 && tail.startsWith(",");
+        const whole = leading
+          ? { start: at + according[0].length + 1, end: sentence.end }
+          : { start: sentence.start, end: sentence.end };
         if (!(span.end - span.start < 20 && /^[.\s]*$/.test(tail)))
           push({
             rule: "according",
-            span: /^[.\s]*$/.test(tail) ? span : { start: sentence.start, end: sentence.end },
+            span: /^[.\s]*$/.test(tail) ? span : whole,
             sentence,
             cue: { start: at, end: at + according[0].length },
             speaker,
@@ -245,8 +258,22 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
       let clauseStart = verbEnd + lead[0].length;
       // "told reporters that …", "said in a statement that …": skip to the clause.
       const that = /^[^,“"]{0,60}?\bthat\s+/.exec(text.slice(clauseStart, sentence.end));
-      if (that && !/^(?:that|this)\b/.test(text.slice(clauseStart, sentence.end))) clauseStart += that[0].length;
+      const thatTaken = /\bthat\s*$/.test(lead[0]);
+      if (that && !thatTaken && !/^(?:that|this)\b/.test(text.slice(clauseStart, sentence.end))) {
+        // Only "told reporters that", "said in a statement that": not a "that" inside the clause itself.
+        if (
+          /^(?:\S+\s+){0,6}?that\s+$/.test(that[0]) &&
+          !/\b(?:supports?|wants?|is|are|was|were|will|would)\b/.test(that[0])
+        )
+          clauseStart += that[0].length;
+      }
       let clauseEnd = sentence.end;
+      // "…, and emphasised his country's role": a second thing the speaker did ends the statement.
+      const also =
+        /(?:,|,?[”"])\s+and\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|added|said|noted|warned|urged|called for|expressed|reiterated|vowed|pledged)\b/.exec(
+          text.slice(clauseStart, sentence.end),
+        );
+      if (also && also.index > 20) clauseEnd = clauseStart + also.index;
       const according = /,?\s*(?:according to|citing)\s+/.exec(text.slice(clauseStart, sentence.end));
       if (according) clauseEnd = clauseStart + according.index;
       const clause = { start: clauseStart, end: clauseEnd };
@@ -281,6 +308,7 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
         cue: { start: speaker.start, end: clauseStart },
         speaker,
         spoken,
+        verb: match[0],
       });
       break;
     }
@@ -308,7 +336,8 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     if (!insideQuote && !candidates.some((candidate) => candidate.sentence === sentence)) {
       const span = trimSpan(text, sentence);
       const subject = inSentence.find((mention) => mention.kind === "government" && mention.start - span.start <= 40);
-      if (subject)
+      // A sentence that opens a quotation is someone's words, not the journalist's.
+      if (subject && !/^["“‘']/.test(text.slice(span.start, span.start + 1)))
         push({
           rule: "summary",
           span,

@@ -83,6 +83,19 @@ export function compareArticle(text: string, gold: GoldQuote[], suggestions: Sug
     counts.matched++;
     scorePair(gold[pair.goldIndex], suggestions[pair.suggestionIndex], counts);
   }
+  gold.forEach((quote, index) => {
+    if (!usedGold.has(index))
+      counts.misses.push({ field: "missed", gold: "", suggested: "", exact: quote.exact.slice(0, 70) });
+  });
+  suggestions.forEach((suggestion, index) => {
+    if (!usedSuggestion.has(index))
+      counts.misses.push({
+        field: "extra",
+        gold: "",
+        suggested: suggestion.speaker.name,
+        exact: suggestion.exact.slice(0, 70),
+      });
+  });
 }
 
 function scorePair(gold: GoldQuote, suggestion: Suggestion, counts: Counts): void {

@@ -29,6 +29,13 @@ const SUPPORT =
 const NEGATION =
   "\\b(?:not|never|no|against|oppos\\w+|reject\\w*|rebuff\\w*|premature|too early|skeptic\\w*|sceptic\\w*|unless|refus\\w+)\\b";
 const NEAR = "[^.;]{0,70}?";
+const KOREAS =
+  "(?:the\\s+)?(?:two\\s+Koreas|both\\s+Koreas|South\\s+and\\s+North\\s+Korea|North\\s+and\\s+South\\s+Korea)";
+const AMERICA = "(?:the\\s+)?(?:United\\s+States|U\\.S\\.|US|Washington)";
+/** "the two Koreas, the United States and China …declare": the parties listed. */
+const WITH_CHINA = `${KOREAS}\\s*(?:,|and)\\s+${AMERICA}\\s*,?\\s*and\\s+(?:China|Beijing)`;
+const WITHOUT_CHINA = `${KOREAS}\\s*(?:,|and)\\s+${AMERICA}(?![^.;]{0,25}?(?:China|Beijing))`;
+const SIGNING = "(?:declar\\w*|treaty|sign\\w*|end\\s+to\\s+the\\s+war)";
 const DENUKE =
   "(?:denucleari[sz]\\w*|nuclear\\s+(?:talks|negotiations|arsenal|weapons|programme|program|disarmament)|disarm\\w*)";
 
@@ -48,7 +55,7 @@ const RULES: Rule[] = [
     position: "treaty",
     weight: 0.85,
     pattern: new RegExp(
-      `${SUPPORT}${NEAR}${TREATY}|${TREATY}${NEAR}\\binstead\\b|\\binstead\\b${NEAR}${TREATY}|legally\\s+binding`,
+      `${SUPPORT}[^.;]{0,100}?${TREATY}|${TREATY}${NEAR}\\binstead\\b|\\binstead\\b${NEAR}${TREATY}|legally\\s+binding`,
       "i",
     ),
     unless: new RegExp(
@@ -61,7 +68,7 @@ const RULES: Rule[] = [
     position: "against_now",
     weight: 0.75,
     pattern: new RegExp(
-      `(?:reject\\w*|oppos\\w+|rebuff\\w*|against|premature|too early|not the right time|no\\s+(?:need|point)|meaningless|refus\\w+)${NEAR}(?:${DECLARATION}|proposal)|${DECLARATION}${NEAR}(?:premature|too early|meaningless|not\\s+(?:the\\s+)?(?:right|appropriate)\\s+time)|reject\\w*\\s+any\\s+proposal${NEAR}unless`,
+      `(?:(?:will|would|cannot|can\\s*not|could\\s+not|does\\s+not|do\\s+not)\\s+(?:not\\s+)?(?:accept|agree\\s+to|support)|not\\s+accept|reject\\w*|oppos\\w+|rebuff\\w*|against|premature|too early|not the right time|no\\s+(?:need|point)|meaningless|refus\\w+)${NEAR}(?:${DECLARATION}|proposal)|${DECLARATION}${NEAR}(?:premature|too early|meaningless|not\\s+(?:the\\s+)?(?:right|appropriate)\\s+time)|reject\\w*\\s+any\\s+proposal${NEAR}unless`,
       "i",
     ),
   },
@@ -107,7 +114,7 @@ const RULES: Rule[] = [
     position: "hostile_policy_first",
     weight: 0.8,
     pattern: new RegExp(
-      `hostile\\s+polic(?:y|ies)|double\\s+standards?|(?:lift|eas|relax|remov)\\w*\\s+(?:of\\s+)?(?:the\\s+)?sanctions${NEAR}(?:before|first|unless|precondition)|(?:halt|end|stop|suspend)\\w*\\s+(?:the\\s+)?(?:joint\\s+)?(?:military\\s+)?(?:drills|exercises)${NEAR}(?:before|first|unless|precondition)`,
+      `hostile\\s+polic(?:y|ies)|double\\s+standards?|sanctions\\s+(?:are|were|be|being)\\s+(?:eased|lifted|relaxed|removed)|sanctions\\s+relief${NEAR}(?:before|first|unless|precondition)|(?:lift|eas|relax|remov)\\w*\\s+(?:of\\s+)?(?:the\\s+)?sanctions${NEAR}(?:before|first|unless|precondition)|(?:halt|end|stop|suspend)\\w*\\s+(?:the\\s+)?(?:joint\\s+)?(?:military\\s+)?(?:drills|exercises)${NEAR}(?:before|first|unless|precondition)`,
       "i",
     ),
   },
@@ -125,7 +132,7 @@ const RULES: Rule[] = [
     position: "four_party",
     weight: 0.8,
     pattern: new RegExp(
-      `(?:four[- ](?:way|party|parties|nation|country|sided)|quadrilateral)\\s+(?:${DECLARATION}|declaration|treaty|summit|talks|signing|agreement)|(?:China|Beijing)(?:['’]s)?\\s+(?:participat\\w+|involvement|inclusion|join\\w*|take\\s+part)${NEAR}(?:declaration|treaty|agreement|signing)|includ\\w+\\s+China${NEAR}(?:declaration|treaty)|(?:declaration|treaty)${NEAR}includ\\w+\\s+China`,
+      `(?:four[- ](?:way|party|parties|nation|country|sided)|quadrilateral)\\s+(?:${DECLARATION}|declaration|treaty|summit|talks|signing|agreement)|(?:China|Beijing)(?:['’]s)?\\s+(?:participat\\w+|involvement|inclusion|join\\w*|take\\s+part)${NEAR}(?:declaration|treaty|agreement|signing)|includ\\w+\\s+China${NEAR}(?:declaration|treaty)|(?:declaration|treaty)${NEAR}includ\\w+\\s+China|${WITH_CHINA}${NEAR}${SIGNING}|${SIGNING}${NEAR}${WITH_CHINA}`,
       "i",
     ),
     unless: /without\s+China|exclud\w+\s+China|peace\s+process|\bif\s+(?:China|Beijing)\b/i,
@@ -135,7 +142,7 @@ const RULES: Rule[] = [
     position: "trilateral",
     weight: 0.8,
     pattern: new RegExp(
-      `(?:three[- ](?:way|party|parties|nation|country|sided)|trilateral|tripartite)\\s+(?:${DECLARATION}|declaration|treaty|summit|talks|signing|agreement)|without\\s+China(?:['’]s)?\\s+(?:involvement|participation)?|exclud\\w+\\s+China|(?:three|3)\\s+or\\s+four`,
+      `(?:three[- ](?:way|party|parties|nation|country|sided)|trilateral|tripartite)\\s+(?:${DECLARATION}|declaration|treaty|summit|talks|signing|agreement)|without\\s+China(?:['’]s)?\\s+(?:involvement|participation)?|exclud\\w+\\s+China|(?:three|3)\\s+or\\s+four|${WITHOUT_CHINA}${NEAR}${SIGNING}|${SIGNING}${NEAR}${WITHOUT_CHINA}`,
       "i",
     ),
   },
@@ -183,7 +190,7 @@ export function lexiconStances(statement: string, positions: ReadonlySet<string>
 
 /** Whether a statement is about ending the war at all: the declaration, a treaty, the peace process or the talks. */
 export const TOPIC =
-  /declaration|treaty|end(?:ing)?\s+(?:to\s+)?(?:of\s+)?the\s+(?:Korean\s+)?war|end[- ]of[- ]war|armistice|peace\s+(?:process|regime|agreement|settlement|and\s+stability|could|would|on\s+the)|permanent\s+peace|lasting\s+peace|peace\b(?![,]\s*security)|denucleari[sz]\w*|dialogue|talks|discussions?|negotiations|political\s+settlement|peninsula\s+(?:situation|issue|matters)/i;
+  /declaration|treaty|end(?:ing)?\s+(?:to\s+)?(?:of\s+)?the\s+(?:Korean\s+)?war|end[- ]of[- ]war|armistice|peace\s+(?:process|regime|agreement|settlement|and\s+stability|could|would|on\s+the)|permanent\s+peace|lasting\s+peace|peace\b(?![,]\s*security)|denucleari[sz]\w*|dialogue|talks|discussions?|negotiations|political\s+settlement|peninsula\s+situation/i;
 
 /** Whether the statement names the declaration or a treaty (rule 4: only then can it be `unclear`). */
 export const NAMES_INSTRUMENT = new RegExp(`${DECLARATION}|${TREATY}`, "i");

@@ -25,6 +25,8 @@ export interface Mention {
   plural: boolean;
   /** For pronouns: the word itself (he, she, they, it). */
   pronoun?: string;
+  /** For a short form several people share ("Kim"): everyone it may refer to, most recent last. */
+  owners?: Mention[];
   /** For governments named together ("Washington and Seoul"): every country. */
   countries?: string[];
 }
@@ -62,7 +64,7 @@ function descriptionBefore(text: string, start: number): string {
 /** An appositive after a name: ", a visiting professor at …," or " at the Asan Institute …". */
 function descriptionAfter(text: string, end: number): string {
   const window = text.slice(end, end + 220);
-  const appositive = /^,\s+((?:an?|the)\s+)?[^,.;“"]*(?:,[^,.;“"]*){0,2}?(?=,\s)/.exec(window);
+  const appositive = /^,\s+((?:an?|the)\s+)?[^,.;“"]*(?:,[^,.;“"]*){0,2}?(?=,\s|\.(?:\s|$)|$)/.exec(window);
   if (appositive) return appositive[0];
   const at = /^\s+(?:at|of|from)\s+(?:the\s+)?[A-Z][^,.;“"]*/.exec(window);
   return at ? at[0] : "";
@@ -177,9 +179,16 @@ export function findMentions(text: string, people: KnownPerson[], countries: Cou
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       // The most recently named owner of this short form before this point.
       const at = match.index;
-      const owner = owners.filter((candidate) => candidate.start < at).at(-1);
+      const earlier = owners.filter((candidate) => candidate.start < at);
+      const owner = earlier.at(-1);
       if (!owner) continue;
-      add({ ...owner, start: match.index, end: match.index + form.length });
+      // Several people share the short form ("Kim"): the speaker resolution prefers the one last speaking.
+      add({
+        ...owner,
+        start: match.index,
+        end: match.index + form.length,
+        owners: earlier.length > 1 ? earlier : undefined,
+      });
     }
   }
 

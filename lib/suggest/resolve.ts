@@ -25,6 +25,13 @@ export function resolveSpeaker(
   mentions: Mention[],
   acronyms: Map<string, string>,
 ): Mention | null {
+  if (mention.owners) {
+    // "Kim said": the Kim who spoke last, when one did; otherwise the one named last.
+    const speaking = [...previous]
+      .reverse()
+      .find((speaker) => mention.owners?.some((owner) => sameIdentity(owner, speaker.mention)));
+    if (speaking) return { ...speaking.mention, start: mention.start, end: mention.end };
+  }
   if (mention.kind === "pronoun") {
     const pronoun = mention.pronoun;
     if (pronoun === "it")
@@ -244,6 +251,7 @@ export function subjectCountries(statement: string, countries: CountryMatcher): 
       statement,
     );
   if (convinced) return countries.mentions(convinced[1]).map((mention) => mention.code);
+  if (/^(?:(?:But|And|Yet|So|However),?\s+)?(?:the\s+)?(?:two|both)\s+Koreas\b/i.test(statement)) return ["KR", "KP"];
   const mentions = countries.mentions(statement);
   for (let index = 0; index < mentions.length; index++) {
     const group = [mentions[index]];
@@ -292,4 +300,8 @@ export function matchOrganization(
     organizations.find((organization) => organization.countryCode === country && bodyKey(organization.name) === key) ??
     null
   );
+}
+
+function sameIdentity(a: Mention, b: Mention): boolean {
+  return a.personId != null || b.personId != null ? a.personId === b.personId : a.name === b.name;
 }

@@ -44,23 +44,34 @@ const NEIGHBOURS = 5;
 /** A neighbour must share this much of the statement's vocabulary to vote: BM25 ranks, the overlap gates. */
 const MIN_OVERLAP = 0.45;
 
-export function similarityIndex(
-  quotes: ApprovedQuote[],
-  codebook: CodebookPosition[],
-  article: { id: number | null; text: string },
-) {
-  const documents: Document[] = [];
+interface Built {
+  documents: (Document & { articleId: number | null; fromQuote: boolean })[];
+  search: MiniSearch<Document>;
+  termSets: Set<string>[];
+}
+
+/** The index over a context's approved quotes and codebook, built once per context (a workspace request). */
+const built = new WeakMap<ApprovedQuote[], Built>();
+
+function build(quotes: ApprovedQuote[], codebook: CodebookPosition[]): Built {
+  const documents: Built["documents"] = [];
   for (const quote of quotes) {
-    if (quote.stances.length === 0) continue;
-    // The article's own coded quotes (by id, or found verbatim in its text) would only echo their coding.
-    if ((article.id != null && quote.articleId === article.id) || article.text.includes(quote.text)) continue;
-    documents.push({ id: documents.length, text: quote.text, stances: quote.stances });
+    if (quote.stances.length > 0)
+      documents.push({
+        id: documents.length,
+        text: quote.text,
+        stances: quote.stances,
+        articleId: quote.articleId,
+        fromQuote: true,
+      });
   }
   for (const position of codebook) {
     documents.push({
       id: documents.length,
       text: `${position.label}. ${position.definition}`,
       stances: [{ dimension: position.dimension, position: position.position }],
+      articleId: null,
+      fromQuote: false,
     });
   }
   const search = new MiniSearch<Document>({
@@ -70,13 +81,38 @@ export function similarityIndex(
     processTerm: (term) => term,
   });
   search.addAll(documents);
-  const termSets = documents.map((document) => new Set(terms(document.text)));
+  return { documents, search, termSets: documents.map((document) => new Set(terms(document.text))) };
+}
+
+export function similarityIndex(
+  quotes: ApprovedQuote[],
+  codebook: CodebookPosition[],
+  article: { id: number | null; text: string },
+) {
+  let index = built.get(quotes);
+  if (!index) {
+    index = build(quotes, codebook);
+    built.set(quotes, index);
+  }
+  const { documents, search, termSets } = index;
+  // The article's own coded quotes (by id, or found verbatim in its text) would only echo their coding.
+  const excluded = new Set(
+    documents
+      .filter((document) => document.fromQuote)
+      .filter(
+        (document) => (article.id != null && document.articleId === article.id) || article.text.includes(document.text),
+      )
+      .map((document) => document.id),
+  );
 
   return {
     votes(statement: string): SimilarityVote[] {
       const statementTerms = new Set(terms(statement));
       if (statementTerms.size < 3) return [];
-      const results = search.search(statement, { combineWith: "OR" }).slice(0, NEIGHBOURS);
+      const results = search
+        .search(statement, { combineWith: "OR" })
+        .filter((result) => !excluded.has(result.id as number))
+        .slice(0, NEIGHBOURS);
       const tally = new Map<string, number>();
       let total = 0;
       let best = 0;

@@ -37,6 +37,9 @@ const RULE_SCORE: Record<Candidate["rule"], number> = {
   indirect: 0.7,
   summary: 0.55,
 };
+/** Reporting verbs that state a position by themselves. */
+const STANCE_VERB =
+  /^(?:proposed|proposes|called for|calls for|urged|urges|backed|backs|supported|supports|rejected|rejects|opposed|opposes|welcomed|welcomes|endorsed|endorses|demanded|demands)$/;
 /** A similarity vote proposes a position the lexicon did not find only above this confidence. */
 const SIMILARITY_ALONE = 0.6;
 
@@ -93,10 +96,13 @@ export function suggest(article: ArticleInput, context: SuggestContext): Suggest
       text,
       candidate.span,
       allSentences,
-      (words) => stancesFor(words, stanceInputs).length > 0,
+      // The lexicon alone decides which sentences take a position: cheap, and what the narrowing needs.
+      (words) => lexiconStances(words, positions).length > 0,
     );
     const exact = text.slice(span.start, span.end);
-    const stances = stancesFor(exact, stanceInputs);
+    // "Moon proposed the declaration …": a verb that takes a position is read with its clause.
+    const withVerb = candidate.verb && STANCE_VERB.test(candidate.verb) ? `${candidate.verb} ${exact}` : exact;
+    const stances = stancesFor(withVerb, stanceInputs);
     const onTopic = TOPIC.test(exact);
     if (stances.length === 0) {
       // Rule 1: context only from a government actor on the record or officially, about the subject.
@@ -188,6 +194,8 @@ function stancesFor(
       strength: hit.strength,
     });
   }
+  // A journalist's summary states its position in words the lexicon knows; a similar quote alone is not enough.
+  if (attribution === "reported" && found.size === 0) return [];
   for (const vote of votes) {
     const key = `${vote.dimension}:${vote.position}`;
     if (found.has(key) || vote.confidence < SIMILARITY_ALONE || !positions.has(key)) continue;

@@ -18,6 +18,7 @@ import {
 } from "@/lib/quotes/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceQuote } from "@/lib/quotes/queries";
+import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
 import { loadSuggestContext } from "./load-context";
 import { suggestionRefSchema, type SuggestionRef } from "./schemas";
 import { suggest } from "./suggest";
@@ -62,7 +63,9 @@ export interface ArticleSuggestions {
   message: string | null;
 }
 
-async function computeSuggestions(articleId: number): Promise<ArticleSuggestions> {
+async function computeSuggestions(articleId: number, user: SessionUser): Promise<ArticleSuggestions> {
+  // While an article is double-coded blind, what another coder marked or rejected must not show through.
+  const blind = await db.doubleCoding.findFirst({ where: { articleId, completedAt: null }, select: { id: true } });
   const article = await db.article.findFirst({
     where: { id: articleId, deletedAt: null },
     select: {
@@ -70,8 +73,14 @@ async function computeSuggestions(articleId: number): Promise<ArticleSuggestions
       body: true,
       publishedOn: true,
       outlet: { select: { name: true } },
-      quotes: { where: { deletedAt: null }, select: { startOffset: true, endOffset: true } },
-      rejectedSuggestions: { select: { startOffset: true, endOffset: true, text: true } },
+      quotes: {
+        where: { deletedAt: null, ...workspaceQuoteWhere(user) },
+        select: { startOffset: true, endOffset: true },
+      },
+      rejectedSuggestions: {
+        where: blind ? { rejectedById: user.id } : {},
+        select: { startOffset: true, endOffset: true, text: true },
+      },
     },
   });
   if (!article) throw new AppError("NOT_FOUND", "No such article.");
@@ -157,11 +166,11 @@ function toWorkspaceSuggestion(
 export async function getArticleSuggestions(user: SessionUser | null, articleId: number): Promise<ArticleSuggestions> {
   assertCan(user, "quote.edit");
   if (!Number.isSafeInteger(articleId)) throw new AppError("NOT_FOUND", "No such article.");
-  return computeSuggestions(articleId);
+  return computeSuggestions(articleId, user);
 }
 
-async function findSuggestion(ref: SuggestionRef): Promise<WorkspaceSuggestion> {
-  const { suggestions } = await computeSuggestions(ref.articleId);
+async function findSuggestion(user: SessionUser, ref: SuggestionRef): Promise<WorkspaceSuggestion> {
+  const { suggestions } = await computeSuggestions(ref.articleId, user);
   const found = suggestions.find(
     (suggestion) => suggestion.startOffset === ref.startOffset && suggestion.endOffset === ref.endOffset,
   );
@@ -174,7 +183,7 @@ async function findSuggestion(ref: SuggestionRef): Promise<WorkspaceSuggestion> 
 export async function rejectSuggestion(user: SessionUser | null, raw: SuggestionRef): Promise<void> {
   assertCan(user, "quote.edit");
   const ref = parseInput(suggestionRefSchema, raw);
-  const suggestion = await findSuggestion(ref);
+  const suggestion = await findSuggestion(user, ref);
   await db.$transaction(async (tx) => {
     const rejected = await tx.rejectedSuggestion.upsert({
       where: {
@@ -206,7 +215,7 @@ export async function rejectSuggestion(user: SessionUser | null, raw: Suggestion
 export async function acceptSuggestion(user: SessionUser | null, raw: SuggestionRef): Promise<WorkspaceQuote> {
   assertCan(user, "quote.edit");
   const ref = parseInput(suggestionRefSchema, raw);
-  const suggestion = await findSuggestion(ref);
+  const suggestion = await findSuggestion(user, ref);
   if (suggestion.needsPerson) {
     throw new AppError("INVALID_INPUT", `${suggestion.speakerName} is not in the tracker yet: choose or create them.`, {
       fields: { speakerId: [`Choose or create ${suggestion.speakerName}.`] },

@@ -108,7 +108,7 @@ function pageTypes(): { name: string; path: () => string; check: (page: Page) =>
         expect(await page.locator("blockquote mark").textContent()).toContain("China supports");
         const body = await page.locator("main").textContent();
         expect(body).toContain("Director of the Office of the Central Foreign Affairs Commission");
-        expect(body).toContain(`@misc{stance-quote-${yangQuoteId},`);
+        expect(body).toContain(`@misc{stance-quote-${yangQuoteId}-v1,`);
         expect(body).toContain("South China Morning Post");
       },
     },

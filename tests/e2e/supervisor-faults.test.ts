@@ -9,7 +9,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/database/embedded-server";
-import { AppClient } from "../support/app-client";
+import { AppClient } from "@/scripts/lib/app-client";
 import { startServe, stillRunning, type ServeProcess } from "../support/serve-process";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-faults-"));

@@ -49,7 +49,7 @@ async function fingerprint(url: string) {
   try {
     const tables = (
       await client.query<{ name: string }>(
-        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'rate_limit')
          ORDER BY tablename`,
       )
     ).rows.map((row) => row.name);

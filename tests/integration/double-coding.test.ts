@@ -18,6 +18,7 @@ import { getEntityHistory, listAuditEvents } from "@/lib/audit/queries";
 import { searchEvidenceQuotes } from "@/lib/country-stances/queries";
 import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-coding/mutations";
 import { getArticleCoding, getSamplingRate } from "@/lib/double-coding/queries";
+import { getArticleSuggestions } from "@/lib/suggest/workspace";
 import { seedCodebook, positionId } from "@/prisma/seed/codebook";
 import { seedCountries, countryId } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
@@ -252,5 +253,22 @@ describe("blindness until both coders have submitted", () => {
     expect((await refusal(saveQuote(coderA, quoteOf(article, "legally binding")))).message).toMatch(/curator/);
     const curated = await saveQuote(third, quoteOf(article, "China favors a peace treaty instead"));
     expect(await db.quote.findUnique({ where: { id: curated.id } })).toMatchObject({ codingId: null });
+  });
+
+  it("does not let suggestions show where the other coder marked", async () => {
+    const text =
+      '"We want an end-of-war declaration first, then a peace treaty," a Foreign Ministry official said on Monday.';
+    const article = await seedArticle(db, { body: `${text}\n${crypto.randomUUID()}`, publishedOn: "2021-10-27" });
+    await assignDoubleCoding(admin, { articleId: article.id, coderAId: coderA.id, coderBId: coderB.id });
+    const before = await getArticleSuggestions(coderB, article.id);
+    expect(before.suggestions.length).toBeGreaterThan(0);
+    const first = before.suggestions[0];
+    await saveQuote(coderA, {
+      ...quoteOf(article, first?.text ?? ""),
+      speakerKind: "unnamed",
+      speakerLabel: "a Foreign Ministry official",
+    });
+    expect(await getArticleSuggestions(coderB, article.id)).toEqual(before);
+    expect((await getArticleSuggestions(coderA, article.id)).suggestions).not.toContainEqual(first);
   });
 });

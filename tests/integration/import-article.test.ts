@@ -119,6 +119,46 @@ describe("importArticle from a file", () => {
   });
 });
 
+describe("bad input is refused with a message naming the problem, and nothing is stored", () => {
+  const refusal = async (file: File) => {
+    const before = await db.article.count();
+    const error = await importArticle(editor, fields({ title: "Refused" }), { type: "file", file }).catch((e) => e);
+    expect(await db.article.count()).toBe(before);
+    expect(error).toMatchObject({ code: "INVALID_INPUT", details: { fields: { file: [expect.any(String)] } } });
+    return (error as { details: { fields: { file: string[] } } }).details.fields.file[0];
+  };
+
+  it("a binary file (a PDF renamed .txt)", async () => {
+    const pdf = new File([Buffer.from("%PDF-1.7\n%\xe2\xe3\n1 0 obj\0\0stream", "latin1")], "report.txt");
+    expect(await refusal(pdf)).toMatch(/report\.txt is not a text file \(it holds a NUL byte at position \d+/);
+  });
+
+  it("a file that is not valid UTF-8 (Latin-1), naming the first bad byte", async () => {
+    const latin1 = new File([Buffer.from("Caf\xe9 talks", "latin1")], "cafe.txt");
+    expect(await refusal(latin1)).toContain("cafe.txt is not valid UTF-8 text (byte 3, 0xe9");
+  });
+
+  it("a UTF-16 file", async () => {
+    const utf16 = new File([Buffer.from("\ufeffPeace", "utf16le")], "peace.txt");
+    expect(await refusal(utf16)).toContain("peace.txt is UTF-16 text: save it as UTF-8");
+  });
+
+  it("a file over the size limit", async () => {
+    const big = new File([Buffer.alloc(2 * 1024 * 1024 + 1, "a")], "big.txt");
+    expect(await refusal(big)).toContain("files up to 2 MB are accepted");
+  });
+
+  it("a NUL character in a pasted field, named by its field", async () => {
+    const error = await importArticle(editor, fields({ title: "Title with \u0000 inside", body: "Some text." }), {
+      type: "text",
+    }).catch((e) => e);
+    expect(error).toMatchObject({
+      code: "INVALID_INPUT",
+      details: { fields: { title: [expect.stringContaining("NUL character")] } },
+    });
+  });
+});
+
 describe("duplicates", () => {
   it("refuses the same URL with the existing article's id", async () => {
     const existing = await seedArticle(db, { body: "An article already here.", url: "https://example.org/known" });

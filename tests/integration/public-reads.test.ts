@@ -11,6 +11,9 @@ import {
   listQuotesAboutCountry,
   listQuotesByCountry,
   listQuotesBySpeaker,
+  countCountryStatements,
+  countSpeakerStatements,
+  listLatestQuotes,
 } from "@/lib/quotes/public";
 import { seedDemo } from "@/prisma/seed/demo";
 
@@ -165,5 +168,40 @@ describe("people", () => {
     await db.person.create({ data: { name: "J. Sullivan", slug: "j-sullivan-merged", mergedIntoId: survivor.id } });
     expect(await getPublicPerson("j-sullivan-merged")).toEqual({ kind: "merged", slug: "jake-sullivan" });
     expect(await getPublicPerson("no-such-person")).toEqual({ kind: "missing" });
+  });
+});
+
+describe("quote card lists", () => {
+  it("show at most a page of statements, one card each, newest first, with the total beside them", async () => {
+    const all = await listLatestQuotes(500);
+    expect(new Set(all.map((card) => card.statementId)).size).toBe(all.length);
+    expect((await listLatestQuotes(2)).map((card) => card.id)).toEqual(all.slice(0, 2).map((card) => card.id));
+    const dates = all.map((card) => card.statedOn.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+
+    const cn = (await getCountry("CN"))!;
+    const own = await listQuotesByCountry(cn.id);
+    const totals = await countCountryStatements(cn.id);
+    const published = {
+      status: "published",
+      deletedAt: null,
+      article: { status: "published", deletedAt: null },
+    } as const;
+    const ownStatements = await db.quote.findMany({
+      where: { ...published, speakerCountryId: cn.id, attribution: { not: "analyst" } },
+      distinct: ["statementId"],
+      select: { statementId: true },
+    });
+    expect(totals.own).toBe(ownStatements.length);
+    expect(own.length).toBe(Math.min(20, ownStatements.length));
+    const about = await listQuotesAboutCountry(cn.id);
+    expect(totals.about).toBeGreaterThanOrEqual(about.length);
+    const yang = await db.person.findUniqueOrThrow({ where: { slug: "yang-jiechi" } });
+    const spoken = await db.quote.findMany({
+      where: { ...published, speakerId: yang.id },
+      distinct: ["statementId"],
+      select: { statementId: true },
+    });
+    expect(await countSpeakerStatements(yang.id)).toBe(spoken.length);
   });
 });

@@ -9,14 +9,15 @@ import { saveQuote } from "@/lib/quotes/save-quote";
 import type { QuoteInput } from "@/lib/quotes/schemas";
 import { deleteQuote } from "@/lib/quotes/mutations";
 import { getPublishedQuote } from "@/lib/quotes/public";
+import { getQuoteHistory, getQuoteVersion } from "@/lib/quotes/versions-public";
 import { getAnnotationWorkspace } from "@/lib/quotes/queries";
 import { submitQuote, submitForReview } from "@/lib/review/submit";
 import { approveRevision, returnRevision, submitRevision } from "@/lib/review/revisions";
 import { listRevisionsForReview } from "@/lib/review/revision-queries";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { updateArticleBody } from "@/lib/articles/update-body";
-import { seedCodebook, positionId } from "@/prisma/seed/codebook";
-import { seedCountries, countryId } from "@/prisma/seed/countries";
+import { seedCodebook } from "@/prisma/seed/codebook";
+import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
 import { seedArticle } from "@/prisma/seed/articles";
 import { seedPerson } from "@/prisma/seed/people";
@@ -160,6 +161,22 @@ describe("correcting a published quote", () => {
       appliedVersion: live.version,
       note: "speaker, attribution",
     });
+    // The public record says so: a correction note, two versions, each with its permalink's content.
+    const history = await getQuoteHistory(quote.id);
+    expect(history?.versions.map((version) => [version.number, version.note])).toEqual([
+      [1, null],
+      [2, "speaker, attribution"],
+    ]);
+    expect(history?.corrected).toMatchObject({ number: 2, note: "speaker, attribution" });
+    expect(await getQuoteVersion(quote.id, 1)).toMatchObject({
+      speakerName: "Wang Yi",
+      attribution: "on_record",
+      of: 2,
+      supersededAt: expect.any(Date),
+    });
+    expect(await getQuoteVersion(quote.id, 2)).toMatchObject({ speakerName: "Yang Jiechi", supersededAt: null });
+    expect(await getQuoteVersion(quote.id, 3)).toBeNull();
+
     const events = await db.auditEvent.findMany({
       where: { entityType: "Quote", entityId: String(quote.id), action: "revision" },
       orderBy: { id: "asc" },
@@ -170,6 +187,12 @@ describe("correcting a published quote", () => {
       expect.objectContaining({ status: "in_review" }),
       expect.objectContaining({ status: "approved" }),
     ]);
+  });
+
+  it("a quote never corrected has one version, its live content, and no correction note", async () => {
+    const { quote } = await publishedQuote("China favors a peace treaty instead");
+    expect(await getQuoteHistory(quote.id)).toMatchObject({ versions: [{ number: 1, note: null }], corrected: null });
+    expect(await getQuoteVersion(quote.id, 1)).toMatchObject({ speakerName: "Wang Yi", of: 1, supersededAt: null });
   });
 
   it("an admin contributor may approve only with a reason, which is audited", async () => {

@@ -6,36 +6,23 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getCodebook } from "@/lib/codebook/public";
-import { listCountries } from "@/lib/countries/public";
-import { isAppError } from "@/lib/errors";
-import { listPersonMenu } from "@/lib/people/public";
 import { pageMetadata } from "@/lib/public-metadata";
 import { ATTRIBUTION_LABELS, SPEAKER_KIND_LABELS } from "@/lib/quotes/labels";
 import type { AttributionKind, SpeakerKind } from "@/lib/quotes/schemas";
-import { countStanceFacets } from "@/lib/stances/queries";
-import {
-  COMMENTARY,
-  countByCountryPositionMonth,
-  explorerVisibility,
-  listExplorerOutlets,
-  listExplorerRows,
-} from "@/lib/stances/explorer";
+import { COMMENTARY } from "@/lib/stances/explorer";
+import { readExplorer } from "@/lib/stances/explorer-view";
 import {
   activeFilters,
-  criteriaOf,
   csvPageHref,
   EXPLORE_PATH,
   explorerHref,
   exportHref,
   nextPageHref,
-  parseExplorerView,
   removeFilterHref,
   sortHref,
   withoutEmptyParams,
   yearFilter,
   type CriteriaKey,
-  type ExplorerView,
 } from "@/lib/stances/explorer-params";
 import { CountryPositionViews, type PositionInfo } from "./_components/country-position";
 import { Facets } from "./_components/facets";
@@ -82,43 +69,27 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
   const shorter = withoutEmptyParams(params);
   if (shorter) redirect(shorter);
   const user = await getCurrentUser();
-  const visibility = explorerVisibility(user);
-  const [countries, codebook, people, outlets] = await Promise.all([
-    listCountries(),
-    getCodebook(),
-    listPersonMenu(),
-    listExplorerOutlets(visibility),
-  ]);
+  const read = await readExplorer(user, params);
+  const { visibility, menus } = read;
+  const { countries, codebook, people, outlets } = menus;
   const options: FilterOptions = {
-    countries: countries.map(({ code, name }) => ({ code, name })),
+    countries,
     dimensions: codebook.map((d) => ({
       key: d.key,
       label: d.label,
       positions: d.positions.map((p) => ({ key: p.key, label: p.label })),
     })),
-    people: people.map(({ slug, name }) => ({ slug, name })),
+    people,
     outlets,
   };
-
-  let view: ExplorerView;
-  let results;
-  try {
-    view = parseExplorerView(params);
-    const criteria = criteriaOf(view.filter);
-    results = await Promise.all([
-      countStanceFacets(visibility, criteria),
-      listExplorerRows(visibility, view.filter, view.sort),
-      countByCountryPositionMonth(visibility, criteria),
-    ]);
-  } catch (error) {
-    if (!isAppError(error) || error.code !== "INVALID_INPUT") throw error;
+  if (read.kind === "invalid") {
     return (
       <div className="space-y-6">
         <Intro review={visibility === "review"} />
         <div role="alert" className="rounded-lg border border-red-300 bg-red-50 p-4">
           <h2 className="font-semibold text-red-900">This view cannot be shown</h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-red-900">
-            {Object.entries(error.details.fields ?? { _: [error.message] }).map(([name, messages]) => (
+            {Object.entries(read.fields).map(([name, messages]) => (
               <li key={name}>
                 <code className="font-semibold">{name}</code>: {messages.join("; ")}
               </li>
@@ -134,7 +105,7 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
       </div>
     );
   }
-  const [facets, page, monthly] = results;
+  const { view, facets, page, periods } = read;
 
   const countryName = new Map(countries.map((c) => [c.code, c.name]));
   const nameOf = (code: string): string =>
@@ -306,7 +277,8 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
           </section>
 
           <CountryPositionViews
-            counts={monthly}
+            counts={periods.counts}
+            granularity={periods.granularity}
             countryName={nameOf}
             positions={positions}
             cellHref={(holderCountry, dimension, position) =>

@@ -24,6 +24,7 @@ export default async function ReliabilityPage() {
         resamples, fixed seed). Alpha of 0.8 or more is conventionally reliable; 0.667 the lowest for tentative
         conclusions.
       </p>
+      {report.articles === 0 ? <p className="text-slate-600">No article has been double-coded yet.</p> : null}
       <AgreementTable caption="All coders" rows={report.overall} variables={report.variables} />
       {report.byPair.map((group) => (
         <AgreementTable

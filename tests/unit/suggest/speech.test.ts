@@ -117,3 +117,48 @@ describe("speakers not in the tracker", () => {
     expect(spaced.speaker.personId).toBe(2);
   });
 });
+
+describe("more ways news reports attribute", () => {
+  it("reads “According to X, …” as X's statement, the words after the comma", () => {
+    const [suggestion] = suggestIn(
+      "According to a senior government official in Seoul, the two Koreas could sign a declaration first and then move toward a peace treaty.",
+    );
+    expect(suggestion.exact).toBe("the two Koreas could sign a declaration first and then move toward a peace treaty.");
+    expect(suggestion.speaker).toMatchObject({ kind: "unnamed", name: "A senior government official in Seoul" });
+    expect(suggestion.stances.map((stance) => `${stance.position}@${stance.holder}`)).toEqual([
+      "declaration_then_treaty@KR",
+      "declaration_then_treaty@KP",
+    ]);
+  });
+
+  it("names the person in an appositive that ends the sentence, and reads a quote whose cue follows its second sentence", () => {
+    const text =
+      "“Nobody expects a breakthrough. Pyongyang will not accept a declaration unless sanctions are eased first,” said Go Myong-hyun, a research fellow at the Asan Institute for Policy Studies.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.speaker).toMatchObject({ kind: "person", name: "Go Myong-hyun" });
+    expect(suggestion.attribution).toBe("analyst");
+    expect(suggestion.exact).toBe("Pyongyang will not accept a declaration unless sanctions are eased first");
+    expect(suggestion.stances.map((stance) => `${stance.dimension}:${stance.position}@${stance.holder}`)).toEqual(
+      expect.arrayContaining(["instrument:against_now@KP", "sequencing:hostile_policy_first@KP"]),
+    );
+  });
+
+  it("reads the position in the reporting verb itself, and the parties from a list", () => {
+    const text =
+      "Kang Kyung-wha proposed a declaration at the forum on Tuesday, calling for the two Koreas, the United States and China to jointly declare an end to the war.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion.stances.map((stance) => `${stance.dimension}:${stance.position}`)).toEqual(
+      expect.arrayContaining(["instrument:declaration", "parties:four_party"]),
+    );
+  });
+
+  it("gives a family name several people share to the one who spoke last", () => {
+    const text = [
+      "Kim Yo-jong, the sister of North Korean leader Kim Jong-un, said on Friday that a declaration is premature.",
+      "“The declaration would be meaningless as long as the hostile policy remains,” Kim said.",
+    ].join("\n\n");
+    const suggestions = suggestIn(text, "2021-09-24");
+    expect(suggestions.map((suggestion) => suggestion.speaker.name)).toEqual(["Kim Yo-jong", "Kim Yo-jong"]);
+    expect(suggestions[1].speakerCountry).toBe("KP");
+  });
+});

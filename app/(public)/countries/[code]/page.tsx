@@ -11,7 +11,12 @@ import { countryTimeline, findShifts, type CountryStanceRecord } from "@/lib/cou
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
-import { listCommentaryAboutCountry, listQuotesAboutCountry, listQuotesByCountry } from "@/lib/quotes/public";
+import {
+  countCountryStatements,
+  listCommentaryAboutCountry,
+  listQuotesAboutCountry,
+  listQuotesByCountry,
+} from "@/lib/quotes/public";
 
 const findCountry = cache(async (code: string) => (/^[A-Za-z]{2,8}$/.test(code) ? await getCountry(code) : null));
 
@@ -36,12 +41,13 @@ const period = (record: CountryStanceRecord) =>
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   const country = await findCountry((await params).code);
   if (!country) notFound();
-  const [records, dimensions, own, about, commentary] = await Promise.all([
+  const [records, dimensions, own, about, commentary, totals] = await Promise.all([
     countryTimeline(country.id),
     getCodebook(),
     listQuotesByCountry(country.id),
     listQuotesAboutCountry(country.id),
     listCommentaryAboutCountry(country.id),
+    countCountryStatements(country.id),
   ]);
   const order = new Map(dimensions.map((dimension, index) => [dimension.id, index]));
   const sorted = [...records].sort(
@@ -152,18 +158,24 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
         title={`Statements by ${country.name}`}
         description="Its officials, organizations, official statements, sources and reported positions, one entry per statement however many articles report it. Analysts are never counted here."
         quotes={own}
+        total={totals.own}
+        moreHref={`${paths.explore()}?speakerCountry=${country.code}`}
       />
       <QuoteCardSection
         id="about-heading"
         title={`What others say of ${country.name}'s position`}
         description={`Other governments, the press and unnamed sources describing a position held by ${country.name}.`}
         quotes={about}
+        total={totals.about}
+        moreHref={`${paths.explore()}?holderCountry=${country.code}`}
       />
       <QuoteCardSection
         id="commentary-heading"
         title={`Commentary about ${country.shortName}`}
         description={`Analysts' readings of ${country.name}'s position. They speak for no government, so they are shown apart and never counted as ${country.name}'s statements.`}
         quotes={commentary}
+        total={totals.commentary}
+        moreHref={`${paths.explore()}?holderCountry=${country.code}&attribution=analyst`}
       />
     </div>
   );

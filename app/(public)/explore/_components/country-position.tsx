@@ -14,18 +14,24 @@ export interface PositionInfo {
 }
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-const monthDate = (month: string) => new Date(`${month}-15T00:00:00Z`);
+// A period is a month ("2021-09") or, when the view spans too many months, a year ("2021").
+const monthDate = (month: string) =>
+  new Date(month.length === 4 ? `${month}-07-01T00:00:00Z` : `${month}-15T00:00:00Z`);
 const monthLabel = (month: string) =>
-  monthDate(month).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+  month.length === 4
+    ? month
+    : monthDate(month).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 const plural = (count: number) => `${count} ${count === 1 ? "stance" : "stances"}`;
 
 export function CountryPositionViews({
   counts,
+  granularity,
   countryName,
   positions,
   cellHref,
 }: {
   counts: CountryPositionMonth[];
+  granularity: "month" | "year";
   countryName: (code: string) => string;
   /** Every position of the codebook in display order, by "dimension:position". */
   positions: Map<string, PositionInfo>;
@@ -76,7 +82,7 @@ export function CountryPositionViews({
           Over time
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Each marker is one position taken in one month; larger markers stand for more statements.
+          Each marker is one position taken in one {granularity}; larger markers stand for more statements.
         </p>
         <figure className="mt-3">
           <MarkedDotTimeline
@@ -116,7 +122,7 @@ export function CountryPositionViews({
                     Country
                   </th>
                   <th scope="col" className="py-1 pr-3">
-                    Month
+                    {granularity === "year" ? "Year" : "Month"}
                   </th>
                   <th scope="col" className="py-1 pr-3">
                     Position

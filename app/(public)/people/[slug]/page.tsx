@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { QuoteCard } from "@/components/quote-card";
 import { formatDate } from "@/lib/format";
 import { getPublicPerson } from "@/lib/people/public";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
-import { listQuotesBySpeaker } from "@/lib/quotes/public";
+import { countSpeakerStatements, listQuotesBySpeaker } from "@/lib/quotes/public";
+import { QuoteCardSection } from "@/components/quote-card-section";
 
 const findPerson = cache((slug: string) =>
   /^[a-z0-9-]{1,200}$/.test(slug) ? getPublicPerson(slug) : Promise.resolve({ kind: "missing" as const }),
@@ -31,7 +31,7 @@ export default async function PersonPage({ params }: PageProps<"/people/[slug]">
   if (found.kind === "merged") permanentRedirect(paths.person(found.slug));
   if (found.kind !== "found") notFound();
   const { person } = found;
-  const quotes = await listQuotesBySpeaker(person.id);
+  const [quotes, total] = await Promise.all([listQuotesBySpeaker(person.id), countSpeakerStatements(person.id)]);
   return (
     <div className="space-y-10">
       <section>
@@ -79,18 +79,14 @@ export default async function PersonPage({ params }: PageProps<"/people/[slug]">
         )}
       </section>
 
-      <section aria-labelledby="statements-heading">
-        <h2 id="statements-heading" className="text-xl font-semibold">
-          Statements
-        </h2>
-        <ul className="mt-3 space-y-4">
-          {quotes.map((quote) => (
-            <li key={quote.id}>
-              <QuoteCard quote={quote} />
-            </li>
-          ))}
-        </ul>
-      </section>
+      <QuoteCardSection
+        id="statements-heading"
+        title="Statements"
+        description="Newest first, one entry per statement however many articles report it."
+        quotes={quotes}
+        total={total}
+        moreHref={`${paths.explore()}?person=${person.slug}`}
+      />
     </div>
   );
 }

@@ -11,6 +11,8 @@ import { absoluteUrl, parseRecordId, paths } from "@/lib/public-routes";
 import { bibtexCitation, plainCitation } from "@/lib/quotes/citation";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import { getPublishedQuote } from "@/lib/quotes/public";
+import { getQuoteHistory } from "@/lib/quotes/versions-public";
+import { QuoteHistoryView } from "@/components/quote-history";
 
 const findQuote = cache(async (segment: string) => {
   const id = parseRecordId(segment);
@@ -32,7 +34,10 @@ export async function generateMetadata({ params }: PageProps<"/quotes/[id]">): P
 export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
   const quote = await findQuote((await params).id);
   if (!quote) notFound();
-  const permalink = absoluteUrl(paths.quote(quote.id));
+  const history = await getQuoteHistory(quote.id);
+  const version = history?.versions.length ?? 1;
+  // "Cite this" cites the version read: its permalink keeps showing this text after any later correction.
+  const permalink = absoluteUrl(paths.quoteVersion(quote.id, version));
   const accessed = new Date();
   return (
     <article className="max-w-3xl space-y-8">
@@ -40,6 +45,11 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
         <h1 className="text-2xl font-semibold">
           {quote.speakerName ?? "Unattributed"}, {formatStatedOn(quote.statedOn, quote.statedOnPrecision)}
         </h1>
+        {history?.corrected ? (
+          <p className="mt-2 rounded bg-amber-50 p-2 text-sm" data-testid="correction-note">
+            Corrected on {formatDate(history.corrected.publishedAt)}: {history.corrected.note ?? "details"}.
+          </p>
+        ) : null}
         <figure className="mt-4">
           <blockquote className="border-l-4 border-amber-500 pl-4 text-lg">
             <p>{quote.paragraph ? <HighlightedSpan {...quote.paragraph} /> : `“${quote.text}”`}</p>
@@ -135,12 +145,14 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
         <h2 id="cite-heading" className="text-xl font-semibold">
           Cite this
         </h2>
-        <p className="mt-2 text-sm break-words">{plainCitation(quote, permalink, accessed)}</p>
+        <p className="mt-2 text-sm break-words">{plainCitation({ ...quote, version }, permalink, accessed)}</p>
         <h3 className="mt-4 text-sm font-semibold">BibTeX</h3>
         <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-3 text-xs" tabIndex={0} aria-label="BibTeX entry">
-          <code>{bibtexCitation(quote, permalink, accessed)}</code>
+          <code>{bibtexCitation({ ...quote, version }, permalink, accessed)}</code>
         </pre>
       </section>
+
+      {history ? <QuoteHistoryView quoteId={quote.id} versions={history.versions} /> : null}
     </article>
   );
 }

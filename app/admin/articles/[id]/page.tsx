@@ -101,7 +101,9 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
         <ul className="mt-2 space-y-2 text-sm">
           {article.quotes.map((quote) => (
             <li key={quote.id} className="flex gap-3" data-testid={`quote-${quote.id}`}>
-              <span className="w-24 shrink-0 text-slate-600">{STATUS_LABEL[quote.status]}</span>
+              <span className="w-24 shrink-0 text-slate-600">
+                {quote.codingId ? "Double coding" : STATUS_LABEL[quote.status]}
+              </span>
               {can(user, "quote.edit") ? (
                 <Link href={`/admin/articles/${article.id}/annotate?quote=${quote.id}`} className="hover:underline">
                   “{quote.text}”

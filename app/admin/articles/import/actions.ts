@@ -5,6 +5,8 @@ import { formAction, type FormState } from "@/lib/actions";
 import { AppError } from "@/lib/errors";
 import { importBulk, type BulkImportReport } from "@/lib/import/import-bulk";
 import { formatOfFile } from "@/lib/import/parse-bulk";
+import { BULK_FILE_MAX_BYTES } from "@/lib/import/limits";
+import { readTextFile } from "@/lib/import/read-text-file";
 
 export type BulkFormState = (NonNullable<FormState> & { report?: BulkImportReport }) | null;
 
@@ -14,17 +16,14 @@ const BulkFormSchema = z.object({
   allOrNothing: z.literal("on").optional(),
 });
 
-// 5 MB: a thousand articles of text; the one-transaction import should not hold more.
-const BULK_MAX_BYTES = 5 * 1024 * 1024;
-
 const importBulkForm = formAction(BulkFormSchema, async (input, user) => {
   const format = input.format === "auto" ? formatOfFile(input.file.name) : input.format;
   if (!format)
     throw new AppError("INVALID_INPUT", "Choose the format: the file name ends neither in .jsonl nor .csv.", {
       fields: { format: ["Choose the format"] },
     });
-  if (input.file.size > BULK_MAX_BYTES) throw new AppError("INVALID_INPUT", "The file is larger than 5 MB; split it.");
-  const report = await importBulk(user, await input.file.text(), { format, allOrNothing: input.allOrNothing === "on" });
+  const text = await readTextFile(input.file, { field: "file", maxBytes: BULK_FILE_MAX_BYTES });
+  const report = await importBulk(user, text, { format, allOrNothing: input.allOrNothing === "on" });
   revalidatePath("/admin/articles");
   const state: BulkFormState = {
     ok: report.imported,

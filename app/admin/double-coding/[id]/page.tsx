@@ -4,14 +4,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { z } from "zod";
-import { ActionForm } from "@/components/action-form";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { getCodingComparison } from "@/lib/double-coding/comparison";
 import { NotAllowed } from "../../_components/not-allowed";
 import { ComparisonUnitView } from "./_components/comparison-unit";
-import { submitFinalAction } from "./actions";
+import { FinalQuotes } from "./_components/final-quotes";
 
 export const metadata: Metadata = { title: "Compare and curate" };
 
@@ -52,23 +51,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ id:
         ))}
       </ol>
       <h2 className="mt-8 text-lg font-semibold">Final quotes</h2>
-      <ul className="mt-2 space-y-2 text-sm">
-        {finals.map((final) => (
-          <li key={final.id} data-testid={`final-${final.id}`}>
-            “{final.text}” — {final.status.replace("_", " ")}
-            {mayCurate && (final.status === "draft" || final.status === "returned") ? (
-              <ActionForm action={submitFinalAction} className="ml-2 inline" aria-label={`Submit quote ${final.id}`}>
-                <input type="hidden" name="codingId" value={comparison.codingId} />
-                <input type="hidden" name="id" value={final.id} />
-                <input type="hidden" name="version" value={final.version} />
-                <button type="submit" className="underline">
-                  Submit for review
-                </button>
-              </ActionForm>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <FinalQuotes codingId={comparison.codingId} finals={finals} mayCurate={mayCurate} />
       <Link href={`/admin/articles/${article.id}/annotate`} className="mt-4 inline-block underline">
         Open the workspace
       </Link>

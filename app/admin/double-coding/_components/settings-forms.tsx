@@ -4,9 +4,9 @@ import { assignAction, setSamplingRateAction } from "../actions";
 
 export function SettingsForms({ rate, coders }: { rate: number; coders: { id: string; label: string }[] }) {
   const coderSelect = (name: string, label: string) => (
-    <label className="block text-sm font-medium">
-      {label}
-      <select name={name} defaultValue="" className={inputClass}>
+    <div className="text-sm font-medium">
+      <label htmlFor={name}>{label}</label>
+      <select id={name} name={name} defaultValue="" className={inputClass}>
         <option value="">Choose an editor</option>
         {coders.map((coder) => (
           <option key={coder.id} value={coder.id}>
@@ -15,7 +15,7 @@ export function SettingsForms({ rate, coders }: { rate: number; coders: { id: st
         ))}
       </select>
       <FieldError name={name} />
-    </label>
+    </div>
   );
   return (
     <div className="mt-4 grid gap-8 md:grid-cols-2">

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { QuoteCard } from "@/components/quote-card";
 import { StanceBadge } from "@/components/stance-badge";
 import { getPosition } from "@/lib/codebook/public";
 import { recordsWithPosition } from "@/lib/country-stances/public";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
-import { listQuotesWithPosition } from "@/lib/quotes/public";
+import { countPositionStatements, listQuotesWithPosition } from "@/lib/quotes/public";
+import { QuoteCardSection } from "@/components/quote-card-section";
 
 const KEY = /^[a-z0-9_]{1,60}$/;
 const findPosition = cache(async (dimensionKey: string, positionKey: string) =>
@@ -33,7 +33,11 @@ export default async function PositionPage({ params }: PageProps<"/positions/[di
   const { dimensionKey, positionKey } = await params;
   const position = await findPosition(dimensionKey, positionKey);
   if (!position) notFound();
-  const [records, quotes] = await Promise.all([recordsWithPosition(position.id), listQuotesWithPosition(position.id)]);
+  const [records, quotes, total] = await Promise.all([
+    recordsWithPosition(position.id),
+    listQuotesWithPosition(position.id),
+    countPositionStatements(position.id),
+  ]);
   return (
     <div className="space-y-10">
       <section>
@@ -85,22 +89,14 @@ export default async function PositionPage({ params }: PageProps<"/positions/[di
         )}
       </section>
 
-      <section aria-labelledby="quotes-heading">
-        <h2 id="quotes-heading" className="text-xl font-semibold">
-          Statements coded with it
-        </h2>
-        {quotes.length === 0 ? (
-          <p className="mt-2 text-slate-700">None published.</p>
-        ) : (
-          <ul className="mt-3 space-y-4">
-            {quotes.map((quote) => (
-              <li key={quote.id}>
-                <QuoteCard quote={quote} />
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <QuoteCardSection
+        id="quotes-heading"
+        title="Statements coded with it"
+        description="Oldest first, one entry per statement however many articles report it."
+        quotes={quotes}
+        total={total}
+        moreHref={`${paths.explore()}?dimension=${dimensionKey}&position=${positionKey}&sort=asc`}
+      />
     </div>
   );
 }

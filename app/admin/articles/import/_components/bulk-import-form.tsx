@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { buttonClass, inputClass } from "@/components/action-form";
+import { FileInput } from "@/components/file-input";
+import { BULK_FILE_MAX_BYTES } from "@/lib/import/limits";
 import type { BulkFormState } from "../actions";
 
 export function BulkImportForm({
@@ -17,7 +19,13 @@ export function BulkImportForm({
       <form action={formAction} aria-busy={pending} aria-label="Bulk import" className="space-y-3">
         <label className="block text-sm font-medium">
           File (.jsonl or .csv)
-          <input name="file" type="file" required accept=".jsonl,.ndjson,.csv" className="mt-1 block text-sm" />
+          <FileInput
+            name="file"
+            required
+            accept=".jsonl,.ndjson,.csv"
+            maxBytes={BULK_FILE_MAX_BYTES}
+            serverError={state?.fields?.file?.join(" ")}
+          />
         </label>
         <label className="block text-sm font-medium">
           Format

@@ -5,6 +5,8 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { buttonClass, inputClass } from "@/components/action-form";
+import { FileInput } from "@/components/file-input";
+import { ARTICLE_FILE_MAX_BYTES } from "@/lib/import/limits";
 import type { ImportFormState } from "./import-form-state";
 
 export function ImportArticleForm({
@@ -85,13 +87,12 @@ export function ImportArticleForm({
         </label>
         <label className="block text-sm font-medium">
           or upload a .txt, .md or .html file (HTML is reduced to its text; nothing in it runs)
-          <input
+          <FileInput
             name="file"
-            type="file"
             accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-            className="mt-1 block text-sm"
+            maxBytes={ARTICLE_FILE_MAX_BYTES}
+            serverError={error("file")}
           />
-          {error("file") ? <span className="mt-1 block text-sm text-red-700">{error("file")}</span> : null}
         </label>
       </fieldset>
       <div className="flex flex-wrap gap-3">

@@ -1,7 +1,7 @@
-// An HTTP client for the running app, for the fault, load and multi-instance tests that drive many editors at once
-// without a browser each: signs in through Auth.js's credentials endpoint and calls server actions the way the
-// browser's React runtime does (POST with a Next-Action header and the arguments as JSON), reading the action's id
-// from the production build's manifest.
+// An HTTP client for the running app, for the load script and the fault and outage tests that drive many
+// editors at once without a browser each: signs in through Auth.js's credentials endpoint and calls server
+// actions the way the browser's React runtime does (POST with a Next-Action header and the arguments as JSON),
+// reading the action's id from the production build's manifest.
 import fs from "node:fs";
 import path from "node:path";
 
@@ -12,16 +12,28 @@ export class AppClient {
 
   /** Signs in with email and password; throws unless Auth.js set a session cookie. */
   async signIn(email: string, password: string): Promise<void> {
+    const attempt = await this.attemptSignIn(email, password);
+    if (!attempt.ok) throw new Error(`Sign-in as ${email} failed (${attempt.refusal}).`);
+  }
+
+  /** One sign-in attempt; `refusal` is Auth.js's code for a refused one (`invalid`, `rate_limited`, …). */
+  async attemptSignIn(
+    email: string,
+    password: string,
+    headers: Record<string, string> = {},
+  ): Promise<{ ok: boolean; refusal?: string }> {
     const csrf = await this.request("/api/auth/csrf");
     const { csrfToken } = (await csrf.json()) as { csrfToken: string };
     const response = await this.request("/api/auth/callback/credentials", {
       method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
       body: new URLSearchParams({ csrfToken, email, password, callbackUrl: "/admin" }),
     });
     await response.body?.cancel();
-    if (![...this.cookies.keys()].some((name) => name.endsWith("session-token")))
-      throw new Error(`Sign-in as ${email} failed (${response.status} ${response.headers.get("location")}).`);
+    if ([...this.cookies.keys()].some((name) => name.endsWith("session-token"))) return { ok: true };
+    const location = response.headers.get("location") ?? "";
+    const refusal = new URL(location, this.baseUrl).searchParams.get("code") ?? `${response.status} ${location}`;
+    return { ok: false, refusal };
   }
 
   /** Calls a server action by its exported name (from the build's manifest); returns its result and the status. */

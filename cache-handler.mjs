@@ -1,0 +1,79 @@
+// @ts-check
+// Next.js's cache handler for this app (next.config.js `cacheHandler`): Next's own file-system cache, plus cache
+// invalidation shared by every app instance on the same database. When an instance marks a tag stale (a server
+// action changed the record: lib/public-cache.ts), it also sends `NOTIFY stance_cache_tags`; every instance LISTENs
+// and marks the same tags stale in its own cache, so a publish on one instance shows on all of them at once instead
+// of after their cache's maximum age. The listener reconnects by itself when the database restarts.
+//
+// Plain JavaScript: Next.js loads this file at run time without compiling it. It reads DATABASE_URL itself for that
+// reason (lib/env.ts cannot be imported here); serve.ts always sets it for the app.
+import crypto from "node:crypto";
+import pg from "pg";
+import FileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+
+/** @type {typeof import("next/dist/server/lib/incremental-cache/file-system-cache").default} */
+const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule;
+const CHANNEL = "stance_cache_tags";
+const INSTANCE = crypto.randomUUID();
+const RECONNECT_MS = 1000;
+
+export default class SharedInvalidationCache extends FileSystemCache {
+  /** @param {ConstructorParameters<typeof FileSystemCache>[0]} context */
+  constructor(context) {
+    super(context);
+    listen();
+  }
+
+  /**
+   * @param {string | string[]} tags
+   * @param {{ expire?: number }} [durations]
+   */
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations);
+    const payload = JSON.stringify({ from: INSTANCE, tags: typeof tags === "string" ? [tags] : tags, durations });
+    await notify(payload).catch((error) => console.warn(`Could not tell other instances to refresh: ${error.message}`));
+  }
+}
+
+/** @type {pg.Pool | undefined} */
+let notifier;
+/** @param {string} payload */
+async function notify(payload) {
+  const url = process.env.DATABASE_URL;
+  if (!url) return;
+  notifier ??= new pg.Pool({ connectionString: url, max: 1 }).on("error", () => {});
+  await notifier.query("SELECT pg_notify($1, $2)", [CHANNEL, payload]);
+}
+
+let listening = false;
+function listen() {
+  const url = process.env.DATABASE_URL;
+  if (listening || !url) return;
+  listening = true;
+  const connect = async () => {
+    const client = new pg.Client({ connectionString: url });
+    const retry = () => {
+      client.removeAllListeners();
+      client.end().catch(() => {});
+      setTimeout(() => void connect(), RECONNECT_MS).unref();
+    };
+    client.on("error", retry);
+    client.on("notification", (message) => {
+      try {
+        const { from, tags, durations } = JSON.parse(message.payload ?? "{}");
+        // This instance applied its own change already; another's is applied the way Next.js applies a local one.
+        if (from !== INSTANCE && Array.isArray(tags))
+          void FileSystemCache.prototype.revalidateTag.call(/** @type {any} */ ({}), tags, durations);
+      } catch {
+        // a payload that is not ours: ignore it
+      }
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+    } catch {
+      retry();
+    }
+  };
+  void connect();
+}

@@ -1,0 +1,154 @@
+// A published quote's public history: its first publication, then each approved correction (lib/review/
+// revisions.ts). Each version has a permalink (/quotes/12/v/2) showing the quote as it read then, and the quote's
+// page says when and what was corrected. Published-only: a quote that is not public has no history either.
+import "server-only";
+import { db } from "@/lib/db";
+import { cachedPublicRead } from "@/lib/public-cache";
+import type { AttributionKind, DatePrecision } from "@/lib/generated/prisma/client";
+import { PUBLISHED_QUOTE } from "./public";
+import { atPrecision, firstDayOf } from "./schemas";
+import type { QuoteContent } from "./revision-overlay";
+
+export interface PublicVersion {
+  number: number;
+  publishedAt: Date;
+  /** What the correction changed ("speaker, attribution"); null for the first publication. */
+  note: string | null;
+}
+
+export interface QuoteHistory {
+  versions: PublicVersion[];
+  /** The latest correction, for "Corrected on …: …"; null when the quote was never corrected. */
+  corrected: PublicVersion | null;
+}
+
+export interface QuoteVersionView {
+  quoteId: number;
+  number: number;
+  of: number;
+  publishedAt: Date;
+  /** When the next version replaced it; null for the current one. */
+  supersededAt: Date | null;
+  note: string | null;
+  text: string;
+  speakerName: string | null;
+  speakerCountry: string | null;
+  attribution: AttributionKind;
+  statedOn: Date;
+  statedOnPrecision: DatePrecision;
+  statedOnReported: boolean;
+  stances: string[];
+  article: { id: number; title: string };
+}
+
+async function versionsOf(quoteId: number) {
+  const quote = await db.quote.findFirst({
+    where: { AND: [PUBLISHED_QUOTE, { id: quoteId }] },
+    select: { id: true, publishedAt: true, createdAt: true, articleId: true, article: { select: { title: true } } },
+  });
+  if (!quote) return null;
+  const corrections = await db.revision.findMany({
+    where: { entityType: "Quote", entityId: quoteId, status: "approved" },
+    orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
+    select: { original: true, payload: true, note: true, decidedAt: true },
+  });
+  const versions: (PublicVersion & { content: QuoteContent | null })[] = [
+    {
+      number: 1,
+      publishedAt: quote.publishedAt ?? quote.createdAt,
+      note: null,
+      content: (corrections[0]?.original as QuoteContent | undefined) ?? null,
+    },
+    ...corrections.map((correction, index) => ({
+      number: index + 2,
+      publishedAt: correction.decidedAt ?? quote.createdAt,
+      note: correction.note,
+      content: correction.payload as QuoteContent,
+    })),
+  ];
+  return { quote, versions };
+}
+
+async function uncachedGetQuoteHistory(quoteId: number): Promise<QuoteHistory | null> {
+  const found = await versionsOf(quoteId);
+  if (!found) return null;
+  const versions = found.versions.map(({ number, publishedAt, note }) => ({ number, publishedAt, note }));
+  return { versions, corrected: versions.length > 1 ? (versions.at(-1) ?? null) : null };
+}
+
+async function uncachedGetQuoteVersion(quoteId: number, number: number): Promise<QuoteVersionView | null> {
+  const found = await versionsOf(quoteId);
+  const version = found?.versions[number - 1];
+  if (!found || !version) return null;
+  // A quote never corrected has no stored content: its only version is the live row.
+  const content = version.content ?? (await liveContent(quoteId));
+  if (!content) return null;
+  const [speaker, organization, countries, positions] = await Promise.all([
+    content.speakerId === null
+      ? null
+      : db.person.findUnique({ where: { id: content.speakerId }, select: { name: true } }),
+    content.speakerOrganizationId == null
+      ? null
+      : db.organization.findUnique({ where: { id: content.speakerOrganizationId }, select: { name: true } }),
+    db.country.findMany({
+      where: { id: { in: [content.speakerCountryId ?? 0, ...content.stances.map((s) => s.holderCountryId)] } },
+      select: { id: true, name: true, shortName: true },
+    }),
+    db.position.findMany({
+      where: { id: { in: content.stances.map((s) => s.positionId) } },
+      select: { id: true, label: true, dimension: { select: { label: true } } },
+    }),
+  ]);
+  const next = found.versions[number];
+  return {
+    quoteId,
+    number,
+    of: found.versions.length,
+    publishedAt: version.publishedAt,
+    supersededAt: next?.publishedAt ?? null,
+    note: version.note,
+    text: content.text,
+    speakerName: speaker?.name ?? organization?.name ?? content.speakerLabel,
+    speakerCountry: countries.find((country) => country.id === content.speakerCountryId)?.name ?? null,
+    attribution: content.attribution,
+    statedOn: new Date(`${firstDayOf(content.statedOn, content.statedOnPrecision)}T00:00:00Z`),
+    statedOnPrecision: content.statedOnPrecision,
+    statedOnReported: content.statedOnReported,
+    stances: content.stances.map((stance) => {
+      const position = positions.find((candidate) => candidate.id === stance.positionId);
+      const holder = countries.find((country) => country.id === stance.holderCountryId)?.shortName ?? "?";
+      return `${position?.dimension.label ?? "?"}: ${position?.label ?? "?"} — ${holder}${stance.strength === "implied" ? " (implied)" : ""}`;
+    }),
+    article: { id: found.quote.articleId, title: found.quote.article.title },
+  };
+}
+
+async function liveContent(quoteId: number): Promise<QuoteContent | null> {
+  const row = await db.quote.findUnique({
+    where: { id: quoteId },
+    select: {
+      articleId: true,
+      startOffset: true,
+      endOffset: true,
+      text: true,
+      speakerKind: true,
+      speakerId: true,
+      speakerOrganizationId: true,
+      speakerLabel: true,
+      speakerCountryId: true,
+      attribution: true,
+      statedOn: true,
+      statedOnPrecision: true,
+      statedOnReported: true,
+      statementId: true,
+      stances: {
+        where: { deletedAt: null },
+        select: { dimensionId: true, positionId: true, holderCountryId: true, strength: true },
+      },
+    },
+  });
+  return row && { ...row, statedOn: atPrecision(row.statedOn.toISOString().slice(0, 10), row.statedOnPrecision) };
+}
+
+export const getQuoteHistory = cachedPublicRead("quotes.getQuoteHistory", uncachedGetQuoteHistory);
+export const getQuoteVersion = cachedPublicRead("quotes.getQuoteVersion", uncachedGetQuoteVersion);
