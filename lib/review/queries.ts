@@ -12,7 +12,7 @@ import { contributorsOf } from "@/lib/revisions/contributors";
 import { quoteInContext, type QuoteInContext } from "@/lib/review/paragraph";
 import type { ReviewQueueFilter } from "@/lib/review/schemas";
 
-export const REVIEW_PAGE_SIZE = 20;
+export const REVIEW_PAGE_SIZE = 50;
 
 interface ItemBase {
   id: number;

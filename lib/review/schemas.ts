@@ -60,6 +60,8 @@ export const ReviewQueueFilterSchema = z.object({
       .regex(/^[A-Z]{2,8}$/)
       .optional(),
   ),
+  /** "new": work never published (the queue's items); "revision": corrections of published records. */
+  revision: z.preprocess(blankToUndefined, z.enum(["new", "revision"]).optional()),
   cursor: z.preprocess(blankToUndefined, z.string().max(100).optional()),
 });
 export type ReviewQueueFilter = z.output<typeof ReviewQueueFilterSchema>;

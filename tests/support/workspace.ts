@@ -60,14 +60,17 @@ export async function chooseSpeaker(page: Page, name: string): Promise<void> {
   await page.getByText("from the role held then").waitFor({ timeout: 5_000 });
 }
 
-/** Presses Tab until the radio group of `dimension` has focus (keyboard only), then the number key. */
+/**
+ * Presses Tab until the radio group of `dimension` has focus (keyboard only; choosing a speaker already puts it
+ * on the first dimension), then the number key.
+ */
 export async function codeWithKey(page: Page, dimension: string, key: string): Promise<void> {
   for (let presses = 0; presses < 25; presses++) {
-    await page.keyboard.press("Tab");
     if (await page.evaluate((d) => document.activeElement?.getAttribute("data-dimension") === d, dimension)) {
       await page.keyboard.press(key);
       return;
     }
+    await page.keyboard.press("Tab");
   }
   throw new Error(`Tab never reached the ${dimension} positions.`);
 }

@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { formAction } from "@/lib/actions";
+import { dataAction, formAction } from "@/lib/actions";
 import { approve } from "@/lib/review/approve";
 import { returnToAuthor } from "@/lib/review/return";
 import { submitForReview } from "@/lib/review/submit";
@@ -24,6 +24,16 @@ export const resubmitAction = formAction(ReviewTargetSchema, async (input, user)
   await submitForReview(user, input);
   revalidatePath("/admin/review");
   return { ok: true, message: "Sent for review again." };
+});
+
+// The review queue's keys (a, and Ctrl+Enter in a return comment) call these: the item is marked done in place and
+// the reviewer moves on, so the page is not rendered again after each decision.
+export const approveItemAction = dataAction(ReviewTargetSchema, async (input, user) => {
+  await approve(user, input);
+});
+
+export const returnItemAction = dataAction(ReturnSchema, async (input, user) => {
+  await returnToAuthor(user, input);
 });
 
 export const approveRevisionAction = formAction(ApproveRevisionFormSchema, async (input, user) => {

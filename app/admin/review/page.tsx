@@ -8,6 +8,7 @@ import { ReviewQueueFilterSchema } from "@/lib/review/schemas";
 import { NotAllowed } from "../_components/not-allowed";
 import { bulkApproveAction } from "../articles/[id]/actions";
 import { ReviewItemCard } from "./_components/review-item";
+import { ReviewKeys } from "./_components/review-keys";
 import { RevisionItemCard } from "./_components/revision-item";
 import { listRevisionsForReview } from "@/lib/review/revision-queries";
 
@@ -25,9 +26,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   );
   const filter = parsed.success ? parsed.data : ReviewQueueFilterSchema.parse({});
   const [page, options, corrections] = await Promise.all([
-    listReviewQueue(user, filter),
+    filter.revision === "revision" ? { items: [], nextCursor: null } : listReviewQueue(user, filter),
     getReviewFilterOptions(user),
-    listRevisionsForReview(user, { view: filter.view }),
+    filter.revision === "new" ? { items: [] } : listRevisionsForReview(user, { view: filter.view }),
   ]);
   const bulk =
     filter.view === "waiting" && filter.article
@@ -61,7 +62,25 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
       </nav>
       {filter.view === "waiting" ? (
         <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the queue">
-          <input type="hidden" name="view" value="waiting" />
+          <label>
+            Status
+            <select name="view" defaultValue={filter.view} className="ml-1 rounded border border-slate-300 px-1 py-1">
+              <option value="waiting">In review</option>
+              <option value="returned">Returned to me</option>
+            </select>
+          </label>
+          <label>
+            New or revision
+            <select
+              name="revision"
+              defaultValue={filter.revision ?? ""}
+              className="ml-1 rounded border border-slate-300 px-1 py-1"
+            >
+              <option value="">Both</option>
+              <option value="new">New</option>
+              <option value="revision">Revision of published</option>
+            </select>
+          </label>
           <label>
             Article
             <select
@@ -141,16 +160,22 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           {filter.view === "waiting" ? "Nothing waits for review." : "Nothing has been returned to you."}
         </p>
       ) : null}
-      <ol className="space-y-4">
-        {page.items.map((item) => (
-          <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} view={filter.view} />
-        ))}
-      </ol>
-      {page.nextCursor ? (
-        <Link href={`${link({})}&cursor=${encodeURIComponent(page.nextCursor)}`} className="text-sm underline">
-          Next page
-        </Link>
-      ) : null}
+      <ReviewKeys>
+        <ol className="space-y-4">
+          {page.items.map((item) => (
+            <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} view={filter.view} />
+          ))}
+        </ol>
+        {page.nextCursor ? (
+          <Link
+            href={`${link({})}&cursor=${encodeURIComponent(page.nextCursor)}`}
+            className="text-sm underline"
+            data-review-more=""
+          >
+            Next page (50 a page)
+          </Link>
+        ) : null}
+      </ReviewKeys>
     </main>
   );
 }

@@ -18,10 +18,18 @@ export function ReviewItemCard({ item, view }: { item: ReviewItem; view: "waitin
     </>
   );
   return (
+    // The data attributes tell the queue's keys (review-keys.tsx) what the item is and what may be done with it;
+    // once decided by key the item gets data-done, which hides its actions and says what happened.
     <li
-      className="rounded border border-slate-200 p-4"
+      className="group rounded border border-slate-200 p-4 focus:outline-2 focus:outline-blue-600 data-[done]:opacity-70 data-[done]:after:mt-2 data-[done]:after:block data-[done]:after:text-sm data-[done]:after:font-medium data-[done]:after:text-green-800 data-[done]:after:content-[attr(data-done)]"
       data-testid={`review-${item.kind}-${item.id}`}
       aria-label={label}
+      tabIndex={-1}
+      data-review-item=""
+      data-kind={item.kind}
+      data-id={item.id}
+      data-version={item.version}
+      data-approval={view === "waiting" ? item.approval : "none"}
     >
       {item.kind === "quote" ? <QuoteBody item={item} /> : <CountryStanceBody item={item} />}
       <p className="mt-2 text-xs text-slate-500">
@@ -33,7 +41,7 @@ export function ReviewItemCard({ item, view }: { item: ReviewItem; view: "waitin
           <span className="font-medium">Reviewer&apos;s comment:</span> {item.reviewComment}
         </p>
       ) : null}
-      <div className="mt-3 flex flex-wrap items-start gap-4">
+      <div className="mt-3 flex flex-wrap items-start gap-4 group-data-[done]:hidden">
         {view === "waiting" && item.approval !== "refused" ? (
           <ActionForm action={approveAction} aria-label={`Approve ${label}`} className="flex flex-wrap items-end gap-2">
             {target}
@@ -68,6 +76,7 @@ export function ReviewItemCard({ item, view }: { item: ReviewItem; view: "waitin
         {item.kind === "quote" ? (
           <Link
             href={`/admin/articles/${item.article.id}/annotate?quote=${item.id}`}
+            data-review-open=""
             className="py-2 text-sm underline"
           >
             Open for editing

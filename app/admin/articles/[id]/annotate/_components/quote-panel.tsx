@@ -1,7 +1,8 @@
 "use client";
 // The quote beside the text: its span (adjustable by whole words), speaker, country, attribution, date and a
 // position per dimension. Ctrl+Enter saves from anywhere in the panel (a draft), Ctrl+Shift+Enter saves and
-// submits it for review; Esc closes it and returns to the text.
+// submits it for review; Esc closes it and returns to the text. Choosing a speaker moves on to the first
+// dimension; the coding keys between dimensions are in use-coding-keys. Alt+S: same statement as the first offered.
 import { useCallback, useEffect, useId, useRef } from "react";
 import type { CodingDimension } from "@/lib/codebook/queries";
 import type { CountryOption, OrganizationOption, WorkspaceQuote } from "@/lib/quotes/queries";
@@ -17,7 +18,9 @@ import { PositionPicker } from "./position-picker";
 import { ConflictNotice } from "./conflict-notice";
 import { SpanEditor } from "./span-editor";
 import { STATUS_COLORS } from "./colors";
-import { useQuoteForm, type QuoteDraft, type SubmitOutcome } from "./use-quote-form";
+import { useQuoteForm, withHolder, type QuoteDraft, type SubmitOutcome } from "./use-quote-form";
+import { useCodingKeys } from "./use-coding-keys";
+import { HolderPrompt } from "./holder-prompt";
 
 interface Props {
   body: string;
@@ -45,6 +48,8 @@ export function QuotePanel(props: Props) {
   const speakerRef = useRef<HTMLInputElement>(null);
   const candidates = useRef<SameStatementCandidate[]>([]);
   const onCandidates = useCallback((found: SameStatementCandidate[]) => (candidates.current = found), []);
+  const panelRef = useRef<HTMLElement>(null);
+  const coding = useCodingKeys(codebook);
 
   useEffect(() => speakerRef.current?.focus(), []);
   useEffect(() => {
@@ -58,7 +63,8 @@ export function QuotePanel(props: Props) {
   const { startOffset, endOffset } = draft;
   useEffect(() => onSpanChange({ start: startOffset, end: endOffset }), [startOffset, endOffset, onSpanChange]);
 
-  function onKeyDown(event: React.KeyboardEvent) {
+  function onKeyDown(event: React.KeyboardEvent<HTMLElement>) {
+    if (coding.onKeyDown(event)) return;
     if (event.key === "Escape") {
       event.preventDefault();
       onClose();
@@ -85,6 +91,7 @@ export function QuotePanel(props: Props) {
   const title = quote ? `Quote #${quote.id}` : "New quote";
   return (
     <aside
+      ref={panelRef}
       aria-labelledby={`${id}-title`}
       onKeyDown={onKeyDown}
       className="rounded border border-slate-300 bg-slate-50 p-3"
@@ -151,13 +158,14 @@ export function QuotePanel(props: Props) {
           inputRef={speakerRef}
           onPending={form.waitFor}
           speaker={draft.speakerId !== null ? { id: draft.speakerId, name: draft.speakerName ?? "" } : null}
-          onChange={(speaker) =>
+          onChange={(speaker) => {
             update({
               speakerId: speaker?.id ?? null,
               speakerName: speaker?.name ?? null,
               countrySource: speaker && draft.countrySource.kind !== "editor" ? { kind: "none" } : draft.countrySource,
-            })
-          }
+            });
+            if (speaker) panelRef.current?.querySelector<HTMLElement>("[data-dimension]")?.focus();
+          }}
           error={fieldError("speakerId")}
         />
         <Field
@@ -274,6 +282,18 @@ export function QuotePanel(props: Props) {
             ]}
           />
         ))}
+        {coding.holderFor ? (
+          <HolderPrompt
+            dimensionLabel={coding.holderFor.dimension.label}
+            countries={countries}
+            onHolder={(countryId) => {
+              const dimensionId = coding.holderFor?.dimension.id;
+              if (dimensionId === undefined) return;
+              update({ holders: withHolder(draft, dimensionId, countryId) });
+            }}
+            onClose={coding.closeHolder}
+          />
+        ) : null}
         <StatementLink
           articleId={articleId}
           quoteId={quote?.id}

@@ -208,7 +208,10 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
     const day = /^\d{4}(-\d{2}){0,2}$/.test(statedOn) ? firstDayOf(statedOn, statedOnPrecision) : "";
     if (speakerId === null || countrySource.kind === "editor" || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
     let current = true;
-    roleOnAction({ personId: speakerId, day }).then(
+    // A save pressed before the answer waits for it: the stances' holder defaults to this country.
+    const lookup = roleOnAction({ personId: speakerId, day });
+    waitFor(lookup);
+    lookup.then(
       (result) => {
         if (!current || !result.ok) return;
         setDraft((draft) =>
@@ -228,7 +231,7 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
     return () => {
       current = false;
     };
-  }, [speakerId, statedOn, statedOnPrecision, countrySource.kind, setDraft]);
+  }, [speakerId, statedOn, statedOnPrecision, countrySource.kind, setDraft, waitFor]);
 
   const saving = useRef(false);
   const save = useCallback(
@@ -289,4 +292,19 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
   }, [conflict, setDraft]);
 
   return { draft, update, setDraft, waitFor, errors, message, conflict, pending, save, overwrite, loadTheirs };
+}
+
+/**
+ * h in a dimension (holder-prompt.tsx) for every position chosen on it: the first country named replaces the
+ * default (the speaker's country: another government's view), each next one is added (a joint statement); none
+ * goes back to the speaker's country.
+ */
+export function withHolder(draft: QuoteDraft, dimensionId: number, countryId: number | undefined) {
+  const holders = { ...draft.holders };
+  for (const positionId of draft.positions[dimensionId] ?? []) {
+    const current = holders[positionId] ?? [];
+    holders[positionId] =
+      countryId === undefined ? [] : current.includes(countryId) ? current : [...current, countryId];
+  }
+  return holders;
 }

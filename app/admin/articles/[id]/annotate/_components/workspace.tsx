@@ -14,6 +14,8 @@ import { HighlightToolbar } from "./highlight-toolbar";
 import { KeyHelp } from "./key-help";
 import { OrphanedQuotes } from "./orphaned-quotes";
 import { OverlapMenu } from "./overlap-menu";
+import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
+import { PANEL_KEYS, TEXT_KEYS } from "./shortcuts";
 import { QuotePanel } from "./quote-panel";
 import { Toast } from "./toast";
 import { STATUS_COLORS, UNCODED_COLOR, tint, type ColorMode } from "./colors";
@@ -258,6 +260,12 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries,
           <KeyHelp />
         )}
         <OrphanedQuotes quotes={orphaned} onOpen={openQuote} />
+        <ShortcutsDialog
+          sections={[
+            { title: "In the text", keys: TEXT_KEYS },
+            { title: "In the quote panel", keys: PANEL_KEYS },
+          ]}
+        />
         {overlap ? (
           <OverlapMenu
             quotes={quotes.filter((quote) => overlap.ids.includes(quote.id))}

@@ -1,0 +1,357 @@
+// npm run bench:annotate — an editor's speed, measured in the built app (run `npm run build` first): a throwaway
+// embedded PostgreSQL with the demo data and `next start` on free ports, then Chromium marks, codes and submits
+// ten quotes of the demo corpus by keyboard only (find the words, " for the quotation, q, a few letters of the
+// speaker, Enter, number keys, Ctrl+Shift+Enter), and a second editor reviews them with j and a. Per quote it
+// prints the key presses after the text was found and the times from the key press: panel painted, save
+// acknowledged (with the server's own time for the save, and what the page took after the answer), next review
+// item shown; then p50/p95. Targets (issue #14): ≤ 15 keys, UI p95 < 100 ms after the server answers, save p95
+// < 300 ms server time, next review item < 200 ms.
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type Page, type Response } from "playwright-core";
+import { env } from "@/lib/env";
+import { hashPassword } from "@/lib/auth/password";
+import { createPrismaClient } from "@/lib/database/client";
+import { ensureDatabase, freePort, startEmbeddedServer } from "@/lib/database/embedded-server";
+import { prepareDatabase } from "./lib/prepare-database";
+import { runScript } from "./lib/run-script";
+
+interface QuoteTask {
+  /** The start of the article's title, to open it. */
+  article: string;
+  /** Words inside the quotation, typed into the find box (not counted: finding is reading, not marking). */
+  find: string;
+  /** The first letters of the speaker's name or alias, and the person they should pick. */
+  speaker: string;
+  person: string;
+}
+
+const TASKS: QuoteTask[] = [
+  { article: "China and South Korea vow", find: "communicate strategically", speaker: "Kong", person: "Kong Xuanyou" },
+  { article: "China and South Korea vow", find: "work together closely", speaker: "Lee", person: "Lee Do-hoon" },
+  { article: "China and South Korea vow", find: "anxious that the", speaker: "Zhang", person: "Zhang Baohui" },
+  {
+    article: "China and South Korea vow",
+    find: "definitely would want",
+    speaker: "Ryo",
+    person: "Ryo Hinata-Yamaguchi",
+  },
+  { article: "China and South Korea vow", find: "positive and constructive", speaker: "Xi", person: "Xi Jinping" },
+  {
+    article: "South Korean, US foreign ministers",
+    find: "masters of the Peninsula",
+    speaker: "Wang",
+    person: "Wang Yi",
+  },
+  { article: "South Korean, US foreign ministers", find: "ironclad", speaker: "Ned", person: "Ned Price" },
+  { article: "South Korean, US foreign ministers", find: "very productive", speaker: "Sull", person: "Jake Sullivan" },
+  { article: "China backs South Korea", find: "the push for the end-of-war", speaker: "Yang", person: "Yang Jiechi" },
+  { article: "Behind-the-Scenes Talks", find: "If China participates", speaker: "Shin", person: "Shin Beom-chul" },
+];
+
+const PASSWORD = "bench annotate password";
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+interface QuoteFigures {
+  keys: number;
+  panelMs: number;
+  saveMs: number;
+  saveServerMs: number;
+  saveAfterServerMs: number;
+}
+
+runScript(async () => {
+  if (!fs.existsSync(".next/BUILD_ID"))
+    throw Object.assign(new Error("No build: run `npm run build` first."), { name: "UserFacingError" });
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-bench-annotate-"));
+  const server = await startEmbeddedServer({
+    dataDir: path.join(root, "data"),
+    port: await freePort(),
+    persistent: false,
+  });
+  let app: ChildProcess | undefined;
+  try {
+    await ensureDatabase(server.urlFor("postgres"), "stance_bench");
+    const url = server.urlFor("stance_bench");
+    progress("database started; migrating and loading the demo data");
+    await prepareDatabase(url, { seedIfEmpty: true });
+    const db = createPrismaClient(url);
+    const editors = [];
+    for (const name of ["annotator", "reviewer"]) {
+      editors.push(
+        await db.user.create({
+          data: {
+            email: `bench-${name}-${crypto.randomBytes(3).toString("hex")}@example.org`,
+            name: `Bench ${name}`,
+            role: "editor",
+            passwordHash: await hashPassword(PASSWORD),
+          },
+        }),
+      );
+    }
+    const articles = new Map<string, number>();
+    for (const task of TASKS) {
+      const article = await db.article.findFirstOrThrow({ where: { title: { startsWith: task.article } } });
+      articles.set(task.article, article.id);
+    }
+    await db.$disconnect();
+
+    const port = await freePort();
+    app = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: url,
+        AUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+        AUTH_TRUST_HOST: "true",
+      },
+      stdio: "ignore",
+    });
+    const baseUrl = `http://127.0.0.1:${port}`;
+    progress("starting the app");
+    await waitForHealth(baseUrl, app);
+    progress("app ready; marking quotes");
+
+    const browser = await chromium.launch({
+      executablePath: env().CHROMIUM_PATH,
+      headless: true,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
+    });
+    try {
+      const annotator = await signIn(browser, baseUrl, editors[0].email);
+      const quotes: QuoteFigures[] = [];
+      let open: string | null = null;
+      for (const task of TASKS) {
+        if (open !== task.article) {
+          await annotator.goto(`/admin/articles/${articles.get(task.article)}/annotate`);
+          await annotator.locator("#article-text[data-ready]").waitFor();
+          open = task.article;
+        }
+        quotes.push(await markCodeSubmit(annotator, task));
+        console.log(`quote ${quotes.length}: ${describeQuote(quotes.at(-1) as QuoteFigures)} (${task.person})`);
+      }
+      const reviewer = await signIn(browser, baseUrl, editors[1].email);
+      const review = await reviewAll(reviewer, editors[0].id, TASKS.length);
+      review.forEach((figures, index) =>
+        console.log(
+          `review ${index + 1}: next item shown ${ms(figures.nextMs)} (server ${ms(figures.serverMs)}, after it ${ms(figures.afterServerMs)})`,
+        ),
+      );
+      console.log("");
+      console.log(
+        `key presses after the text was found: ${stats(
+          quotes.map((q) => q.keys),
+          "",
+        )}`,
+      );
+      console.log(`key press → panel painted: ${stats(quotes.map((q) => q.panelMs))}`);
+      console.log(`Ctrl+Shift+Enter → save acknowledged: ${stats(quotes.map((q) => q.saveMs))}`);
+      console.log(`  of which the server (save and submit): ${stats(quotes.map((q) => q.saveServerMs))}`);
+      console.log(`  and the page after the server answered: ${stats(quotes.map((q) => q.saveAfterServerMs))}`);
+      console.log(`a → next review item shown: ${stats(review.map((r) => r.nextMs))}`);
+      console.log(`  of which the server (approve): ${stats(review.map((r) => r.serverMs))}`);
+      console.log(`  and the page after the server answered: ${stats(review.map((r) => r.afterServerMs))}`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    if (app && app.exitCode === null) {
+      app.kill("SIGTERM");
+      await new Promise((resolve) => app?.once("exit", resolve));
+    }
+    await server.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+async function signIn(browser: import("playwright-core").Browser, baseUrl: string, email: string): Promise<Page> {
+  // bypassCSP: the page's Content-Security-Policy may forbid the eval the timing probes use.
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1400, height: 1000 },
+    bypassCSP: true,
+  });
+  const page = await context.newPage();
+  await page.goto("/sign-in?callbackUrl=%2Fadmin");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === "/admin");
+  await installKeyClock(page);
+  return page;
+}
+
+// The page-side probes are strings: tsx compiles functions with a helper (__name) that does not exist in the page.
+
+/** Records in the page when each key went down (event.timeStamp, the same clock as performance.now()). */
+async function installKeyClock(page: Page): Promise<void> {
+  await page.addInitScript(
+    `document.addEventListener("keydown", (event) => { window.lastKeyAt = event.timeStamp; }, { capture: true });`,
+  );
+}
+
+/**
+ * Resolves, in the page, at the first frame painted after `ready` holds; returns that time and the key's. Gives up
+ * after 30 s with the page's alert, if any, so a refused save stops the run with its reason.
+ */
+async function paintedWhen(page: Page, ready: string): Promise<{ keyAt: number; paintedAt: number; origin: number }> {
+  const painted = page.evaluate<{ keyAt: number; paintedAt: number; origin: number }>(`new Promise((resolve) => {
+    const check = () => (${ready});
+    const done = () => requestAnimationFrame(() => setTimeout(() =>
+      resolve({ keyAt: window.lastKeyAt, paintedAt: performance.now(), origin: performance.timeOrigin })));
+    if (check()) return done();
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      done();
+    });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, characterData: true });
+  })`);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(async () => {
+      const alerts = await page
+        .getByRole("alert")
+        .allInnerTexts()
+        .catch(() => []);
+      reject(new Error(`Waited 30 s for ${ready}; the page says: ${alerts.filter(Boolean).join(" | ") || "nothing"}`));
+    }, 30_000);
+  });
+  try {
+    return await Promise.race([painted, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The server's own time (request sent → first byte of the answer) for the next server action POST whose body
+ * contains `marker`, and when that answer began (epoch ms). Other actions (search, role look-up) may be in flight
+ * at the same time. An action's answer is a stream that can stay open, so its first byte is what is awaited.
+ */
+function nextActionTiming(page: Page, marker: string): Promise<{ serverMs: number; answeredAt: number }> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      page.off("response", listener);
+      reject(new Error(`No server action with ${marker} answered within 30 s.`));
+    }, 30_000);
+    const listener = (response: Response) => {
+      const request = response.request();
+      if (request.method() !== "POST" || !request.headers()["next-action"]) return;
+      if (!request.postData()?.includes(marker)) return;
+      page.off("response", listener);
+      clearTimeout(timer);
+      const timing = request.timing();
+      resolve({
+        serverMs: timing.responseStart - timing.requestStart,
+        answeredAt: timing.startTime + timing.responseStart,
+      });
+    };
+    page.on("response", listener);
+  });
+}
+
+async function markCodeSubmit(page: Page, task: QuoteTask): Promise<QuoteFigures> {
+  await page.locator("#article-text").focus();
+  await page.keyboard.press("/");
+  await page.locator("#find-in-text").waitFor();
+  await page.keyboard.type(task.find);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(`document.activeElement?.id === "article-text"`);
+
+  let keys = 0;
+  const press = async (key: string) => {
+    keys++;
+    await page.keyboard.press(key);
+  };
+  await press('"');
+  const panel = paintedWhen(page, `document.querySelector("[data-testid=quote-panel]") !== null`);
+  await press("q");
+  const panelPaint = await panel;
+  for (const letter of task.speaker) await press(letter);
+  await page
+    .getByRole("option", { name: new RegExp(`^${task.person}`) })
+    .first()
+    .waitFor();
+  await press("Enter");
+  await page.waitForFunction(`document.activeElement?.hasAttribute("data-dimension")`);
+  await press("1");
+  await press("Tab");
+  await press("1");
+  const saved = paintedWhen(
+    page,
+    `!document.querySelector("[data-testid=quote-panel]") && document.querySelector("[data-testid=toast]")?.textContent?.includes("submitted for review")`,
+  );
+  const action = nextActionTiming(page, '"startOffset"');
+  await press("Control+Shift+Enter");
+  const savePaint = await saved;
+  const server = await action;
+  await page.getByTestId("quote-panel").waitFor({ state: "detached" });
+  return {
+    keys,
+    panelMs: panelPaint.paintedAt - panelPaint.keyAt,
+    saveMs: savePaint.paintedAt - savePaint.keyAt,
+    saveServerMs: server.serverMs,
+    saveAfterServerMs: savePaint.origin + savePaint.paintedAt - server.answeredAt,
+  };
+}
+
+async function reviewAll(page: Page, annotatorId: string, count: number) {
+  await page.goto(`/admin/review?editor=${annotatorId}`);
+  await page.locator("[data-review-item]").first().waitFor();
+  await page.keyboard.press("j");
+  const figures: { nextMs: number; serverMs: number; afterServerMs: number }[] = [];
+  for (let index = 0; index < count; index++) {
+    const before = await page.evaluate<string | null>(`document.activeElement?.getAttribute("data-id") ?? null`);
+    const shown = paintedWhen(
+      page,
+      `document.activeElement?.getAttribute("data-id") !== ${JSON.stringify(before)} && !document.activeElement?.matches("[aria-busy]")`,
+    );
+    const action = nextActionTiming(page, '"kind":"quote"');
+    await page.keyboard.press("a");
+    const paint = await shown;
+    const server = await action;
+    figures.push({
+      nextMs: paint.paintedAt - paint.keyAt,
+      serverMs: server.serverMs,
+      afterServerMs: paint.origin + paint.paintedAt - server.answeredAt,
+    });
+  }
+  return figures;
+}
+
+async function waitForHealth(baseUrl: string, app: ChildProcess) {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (app.exitCode !== null) throw new Error(`next start exited with ${app.exitCode}.`);
+    if (
+      await fetch(`${baseUrl}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("The app did not become healthy within 60 s.");
+}
+
+function describeQuote(q: QuoteFigures): string {
+  return `${q.keys} keys · panel ${ms(q.panelMs)} · save ${ms(q.saveMs)} (server ${ms(q.saveServerMs)}, after it ${ms(q.saveAfterServerMs)})`;
+}
+
+const startedAt = performance.now();
+function progress(step: string): void {
+  console.error(`[${((performance.now() - startedAt) / 1000).toFixed(0)} s] ${step}`);
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+function stats(values: number[], unit = " ms"): string {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+  return `p50 ${Math.round(at(50))}${unit}, p95 ${Math.round(at(95))}${unit}, max ${Math.round(sorted.at(-1) ?? 0)}${unit}`;
+}
