@@ -137,5 +137,6 @@ describe("coding rules 1.1 in the workspace", () => {
       await expect(count.textContent()).resolves.toContain("2 reports in all");
     }
     await second.context().close();
-  });
+    // Two sign-ins, two codings and four page loads: longer than one workspace test on a loaded machine.
+  }, 180_000);
 });

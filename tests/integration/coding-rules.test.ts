@@ -11,6 +11,7 @@ import { saveQuote } from "@/lib/quotes/save-quote";
 import { findSameStatementCandidates } from "@/lib/quotes/same-statement";
 import type { QuoteInput } from "@/lib/quotes/schemas";
 import { listQuotes } from "@/lib/api/reads/quotes";
+import { searchPeople } from "@/lib/people/queries";
 import { countStanceFacets, listStances } from "@/lib/stances/queries";
 import { seedArticle } from "@/prisma/seed/articles";
 import { positionId, seedCodebook } from "@/prisma/seed/codebook";
@@ -329,5 +330,18 @@ describe("analysts (rule 7)", () => {
     expect(of(after, "CN").statementCount).toBe(of(before, "CN").statementCount);
     expect(of(after, "CN").commentaryCount - of(before, "CN").commentaryCount).toBe(1);
     expect((await listQuotesByCountry(ids.KR)).map((card) => card.id)).not.toContain(analyst.id);
+  });
+});
+
+describe("people search", () => {
+  it("matches names and aliases without case, accents, hyphens or spaces", async () => {
+    const chung = await seedPerson(db, { name: "Chung Eui-yong", aliases: [{ name: "정의용", language: "ko" }] });
+    const ramos = await seedPerson(db, { name: "José Ramos-Horta" });
+    const found = async (q: string) => (await searchPeople(editor, q)).map((person) => person.id);
+    for (const q of ["Chung Eui yong", "chung eui-yong", "CHUNGEUIYONG", "정의용", "eui yong"])
+      expect(await found(q), q).toEqual([chung.id]);
+    expect((await searchPeople(editor, "정의용"))[0].alias).toBe("정의용");
+    for (const q of ["jose ramos horta", "Ramos Horta", "josé"]) expect(await found(q), q).toEqual([ramos.id]);
+    expect(await found("Chung Wang")).toEqual([]);
   });
 });
