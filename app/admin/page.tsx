@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { ACTIONS, PERMISSIONS, can } from "@/lib/auth/permissions";
+import { getSuggestionUse } from "@/lib/suggest/usage";
+import { SuggestionUsePanel } from "./_components/suggestion-use";
 
 export default async function AdminHomePage() {
   const user = await requireUser();
   const allowed = ACTIONS.filter((action) => can(user, action));
+  const suggestionUse = can(user, "quote.edit") ? await getSuggestionUse(user) : null;
   return (
     <main>
       <h1 className="text-2xl font-semibold">Welcome{user.name ? `, ${user.name}` : ""}</h1>
@@ -16,6 +19,7 @@ export default async function AdminHomePage() {
           <li key={action}>{PERMISSIONS[action].description}</li>
         ))}
       </ul>
+      {suggestionUse ? <SuggestionUsePanel use={suggestionUse} /> : null}
       <p className="mt-6 text-sm">
         <Link href="/admin/account" className="underline">
           My account

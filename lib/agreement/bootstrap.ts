@@ -32,8 +32,10 @@ export function bootstrapInterval<T>(
   const values: number[] = [];
   const sample: T[] = new Array<T>(units.length);
   for (let draw = 0; draw < resamples; draw++) {
+    // A 32-bit draw scaled to the index: bias below n / 2³², far under the bootstrap's own noise, and several
+    // times faster than an exact uniform draw over the million draws of one interval.
     for (let i = 0; i < units.length; i++)
-      sample[i] = units[prand.unsafeUniformIntDistribution(0, units.length - 1, rng)];
+      sample[i] = units[Math.floor(((rng.unsafeNext() >>> 0) * units.length) / 4294967296)];
     const value = statistic(sample);
     if (value !== null && Number.isFinite(value)) values.push(value);
   }

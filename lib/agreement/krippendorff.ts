@@ -74,3 +74,49 @@ function present(unit: ReliabilityUnit): string[] {
   for (const value of unit) if (value !== null && value !== undefined) values.push(String(value));
   return values;
 }
+
+/**
+ * The same alpha in a form that is cheap to recompute on resamples of the units (the bootstrap draws 1,000):
+ * each pairable unit reduced once to its disagreement D_u = (ordered pairs of different values) / (m_u − 1) and
+ * its values as category numbers, since Σ_{c≠k} o_ck = Σ_u D_u and n_c counts the pairable values of category c.
+ */
+export interface PreparedUnit {
+  disagreement: number;
+  values: number[];
+}
+
+export function prepareNominal(units: readonly ReliabilityUnit[]): { units: PreparedUnit[]; categories: number } {
+  const index = new Map<string, number>();
+  const prepared: PreparedUnit[] = [];
+  for (const unit of units) {
+    const values = present(unit);
+    if (values.length < 2) continue;
+    let different = 0;
+    for (let i = 0; i < values.length; i++)
+      for (let j = 0; j < values.length; j++) if (i !== j && values[i] !== values[j]) different++;
+    prepared.push({
+      disagreement: different / (values.length - 1),
+      values: values.map((value) => {
+        if (!index.has(value)) index.set(value, index.size);
+        return index.get(value) ?? 0;
+      }),
+    });
+  }
+  return { units: prepared, categories: index.size };
+}
+
+export function alphaOfPrepared(units: readonly PreparedUnit[], categories: number): number | null {
+  const counts = new Float64Array(categories);
+  let observed = 0;
+  let n = 0;
+  for (const unit of units) {
+    observed += unit.disagreement;
+    for (const value of unit.values) counts[value] = (counts[value] ?? 0) + 1;
+    n += unit.values.length;
+  }
+  let sumOfSquares = 0;
+  for (const count of counts) sumOfSquares += count * count;
+  const expected = n * n - sumOfSquares;
+  if (n < 2 || expected === 0) return null;
+  return 1 - ((n - 1) * observed) / expected;
+}

@@ -73,7 +73,7 @@ export async function loadCompleteCodings(where: Prisma.DoubleCodingWhereInput =
 }
 
 /** Every coder of a complete double coding, numbered in order of their first one: stable as codings are added. */
-async function pseudonymsOfCoders(): Promise<Map<string, string>> {
+export async function pseudonymsOfCoders(): Promise<Map<string, string>> {
   const codings = await db.doubleCoding.findMany({
     where: { completedAt: { not: null } },
     orderBy: { id: "asc" },

@@ -4,7 +4,7 @@ import "server-only";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { buildReport, type AgreementReport } from "./report";
-import { loadCompleteCodings } from "./load";
+import { loadCompleteCodings, pseudonymsOfCoders } from "./load";
 import { reliabilityUnits, type CodedQuote } from "./units";
 import { SPANS } from "./summary";
 import { disagreementFilterSchema, type DisagreementFilter } from "./schemas";
@@ -14,14 +14,16 @@ export async function getAgreementReport(
   actor: SessionUser | null,
 ): Promise<AgreementReport & { coders: { pseudonym: string; name: string }[] }> {
   assertCan(actor, "agreement.read");
-  const loaded = await loadCompleteCodings();
-  const { units: _units, spans: _spans, ...report } = await buildReport(loaded);
+  const [{ units: _units, spans: _spans, ...report }, pseudonyms] = await Promise.all([
+    buildReport(),
+    pseudonymsOfCoders(),
+  ]);
   const users = await db.user.findMany({
-    where: { id: { in: [...loaded.pseudonyms.keys()] } },
+    where: { id: { in: [...pseudonyms.keys()] } },
     select: { id: true, name: true, email: true },
   });
   const coders = users
-    .map((user) => ({ pseudonym: loaded.pseudonyms.get(user.id) ?? "?", name: user.name ?? user.email }))
+    .map((user) => ({ pseudonym: pseudonyms.get(user.id) ?? "?", name: user.name ?? user.email }))
     .sort((a, b) => Number(a.pseudonym.slice(1)) - Number(b.pseudonym.slice(1)));
   return { ...report, coders };
 }

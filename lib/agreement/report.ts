@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { agreementOf, groupsBy, SPANS, type VariableAgreement } from "./summary";
 import { reliabilityUnits, type ReliabilityUnitRow, type SpanUnitRow } from "./units";
-import { loadCompleteCodings, type LoadedCodings } from "./load";
+import { loadCompleteCodings } from "./load";
 
 export interface AgreementGroup {
   key: string;
@@ -36,16 +36,34 @@ export async function variableLabels(): Promise<{ key: string; label: string }[]
   ];
 }
 
-export async function buildReport(
-  loaded?: LoadedCodings,
-): Promise<AgreementReport & { units: ReliabilityUnitRow[]; spans: SpanUnitRow[] }> {
-  const { articles } = loaded ?? (await loadCompleteCodings());
-  const { units, spans } = reliabilityUnits(articles);
+type FullReport = AgreementReport & { units: ReliabilityUnitRow[]; spans: SpanUnitRow[] };
+
+// The bootstraps cost seconds once there are hundreds of double-coded articles, and complete codings are frozen:
+// the report is kept until a coding completes, a coding quote changes or the codebook's dimensions change.
+let cached: { key: string; report: FullReport } | null = null;
+
+async function cacheKey(variables: { key: string; label: string }[]): Promise<string> {
+  const [codings, quotes] = await Promise.all([
+    db.doubleCoding.aggregate({
+      where: { completedAt: { not: null } },
+      _count: { _all: true },
+      _max: { updatedAt: true },
+    }),
+    db.quote.aggregate({ where: { codingId: { not: null } }, _count: { _all: true }, _max: { updatedAt: true } }),
+  ]);
+  return JSON.stringify([codings, quotes, variables]);
+}
+
+export async function buildReport(): Promise<FullReport> {
   const variables = await variableLabels();
+  const key = await cacheKey(variables);
+  if (cached?.key === key) return cached.report;
+  const { articles } = await loadCompleteCodings();
+  const { units, spans } = reliabilityUnits(articles);
   const alphaVariables = variables.map((variable) => variable.key).filter((key) => key !== SPANS);
   const group = (groups: ReturnType<typeof groupsBy>) =>
     groups.map((g) => ({ key: g.key, rows: agreementOf(g.units, g.spans, alphaVariables) }));
-  return {
+  const report = {
     variables,
     articles: articles.length,
     overall: agreementOf(units, spans, alphaVariables),
@@ -54,4 +72,6 @@ export async function buildReport(
     units,
     spans,
   };
+  cached = { key, report };
+  return report;
 }

@@ -1,7 +1,7 @@
 // Agreement per variable, for all units or a group of them (a coder pair, a quarter): nominal alpha with its
 // bootstrap interval, span-overlap F1 with its interval (articles resampled), and the number of units. Pure.
 import { bootstrapInterval, type Interval } from "./bootstrap";
-import { nominalAlpha } from "./krippendorff";
+import { alphaOfPrepared, prepareNominal, type PreparedUnit } from "./krippendorff";
 import { spanF1 } from "./spans";
 import type { ReliabilityUnitRow, SpanUnitRow } from "./units";
 
@@ -38,12 +38,13 @@ export function agreementOf(
   for (const variable of variables) {
     const values = units.filter((unit) => unit.variable === variable).map((unit) => [unit.a, unit.b]);
     if (values.length === 0) continue;
-    const alphaOf = (sample: readonly string[][]) => nominalAlpha(sample).alpha;
+    const prepared = prepareNominal(values);
+    const alphaOf = (sample: readonly PreparedUnit[]) => alphaOfPrepared(sample, prepared.categories);
     rows.push({
       variable,
       measure: "alpha",
-      value: alphaOf(values),
-      interval: bootstrapInterval(values, alphaOf),
+      value: alphaOf(prepared.units),
+      interval: bootstrapInterval(prepared.units, alphaOf),
       units: values.length,
       disagreements: values.filter(([a, b]) => a !== b).length,
     });

@@ -26,17 +26,22 @@ export interface Candidate {
   speaker: Mention | null;
   /** True when the speaker was the subject of a speech verb; false for the journalist's summary. */
   spoken: boolean;
+  /** Only a statement if it takes a position ("Moon's proposal of a four-party declaration …"). */
+  requiresPosition?: boolean;
+  /** The sentence says the speaker spoke on condition of anonymity. */
+  anonymous?: boolean;
   /** The reporting verb, when it carries the position itself ("proposed", "called for", "rejected"). */
   verb?: string;
 }
 
 const SPEAKER_TO_VERB = new RegExp(
-  `^(?:['’]s?)?(?:\\s+(?:at|of|from|with)\\s+(?:the\\s+)?[A-Z][^,“"”]{0,80}?)?(?:\\s*,[^“"”]{0,200}?,)?\\s+${VERB_FILLER}$`,
+  `^(?:['’]s?)?(?:\\s+(?:spokes(?:person|man|woman)|officials?|sources?))?(?:\\s+(?:at|of|from|with)\\s+(?:the\\s+)?[A-Z][^,“"”]{0,80}?)?(?:\\s*,[^“"”]{0,200}?,)?\\s+${VERB_FILLER}$`,
 );
 const NOT_SPEECH =
   /^(?:believes|believed|thinks|thought|hopes|hoped|expects|expected|signall?ed|signals|indicated|indicates|maintains|maintained|suggested|suggests)$/;
 const AFTER_QUOTE_VERB = `(?:${REPORTING_VERB}|continued|went on)`;
-const DATELINE = /^[A-Z][A-Z .,]{2,40}(?:\([^)]*\))?\s*(?:--|—|–)\s*/;
+const DATELINE =
+  /^(?:[A-Z][A-Z .,]{2,40}(?:\([^)]*\))?\s*(?:--|—|–)|[A-Z]{3,}[A-Za-z .,0-9]{0,30}\([A-Za-z]+\)\s*[-—–]+)\s*/;
 const VERB = new RegExp(`\\b${REPORTING_VERB}\\b`, "g");
 const LEADING_CONNECTIVE =
   /^(?:(?:But|And|Yet|Still|So|However|Meanwhile|Moreover|Instead|Also|Now|Separately|Earlier|Later),?\s+)+/;
@@ -113,6 +118,11 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     candidates.some((candidate) => candidate.span.start < span.end && span.start < candidate.span.end);
   const push = (candidate: Candidate) => {
     const span = trimSpan(text, candidate.span);
+    const sentenceText = text.slice(candidate.sentence.start, candidate.sentence.end);
+    candidate = {
+      ...candidate,
+      anonymous: /anonymity|not to be (?:named|identified)|declined to be (?:named|identified)/i.test(sentenceText),
+    };
     if (span.end - span.start < 12 || wordCount(text.slice(span.start, span.end)) < 3 || taken(span)) return;
     candidates.push({ ...candidate, span });
   };
@@ -262,15 +272,16 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
       if (that && !thatTaken && !/^(?:that|this)\b/.test(text.slice(clauseStart, sentence.end))) {
         // Only "told reporters that", "said in a statement that": not a "that" inside the clause itself.
         if (
-          /^(?:\S+\s+){0,6}?that\s+$/.test(that[0]) &&
-          !/\b(?:supports?|wants?|is|are|was|were|will|would)\b/.test(that[0])
+          /^(?:\S+\s+){0,3}?that\s+$/.test(that[0]) &&
+          !/\b(?:supports?|wants?|is|are|was|were|will|would|remained|remains|but)\b/.test(that[0])
         )
           clauseStart += that[0].length;
       }
       let clauseEnd = sentence.end;
-      // "…, and emphasised his country's role": a second thing the speaker did ends the statement.
+      // "…, and emphasised his country's role": a second thing the speaker did ends the statement (but "and
+      // warned that …" goes on saying what the statement says).
       const also =
-        /(?:,|,?[”"])\s+and\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|added|said|noted|warned|urged|called for|expressed|reiterated|vowed|pledged)\b/.exec(
+        /(?:,|,?[”"])\s+and\s+(?:also\s+)?(?:emphasi[sz]ed|stressed|added|said|noted|warned|urged|called for|expressed|reiterated|vowed|pledged)\b(?!\s+that\b)/.exec(
           text.slice(clauseStart, sentence.end),
         );
       if (also && also.index > 20) clauseEnd = clauseStart + also.index;
@@ -311,6 +322,30 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
         verb: match[0],
       });
       break;
+    }
+
+    // ── "X's proposal": a position named as someone's, in the journalist's words ──
+    if (!insideQuote && !candidates.some((candidate) => candidate.sentence === sentence)) {
+      const possessive =
+        /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)['’]s\s+(?:proposal|plan|offer|call|push|initiative|idea|suggestion)\b/.exec(
+          body,
+        );
+      if (possessive) {
+        const at = sentence.start + possessive.index;
+        const owner = inSentence.find(
+          (mention) => mention.start >= at && mention.end <= at + possessive[1].length + 2 && mention.kind === "person",
+        );
+        if (owner)
+          push({
+            rule: "indirect",
+            span: sentence,
+            sentence,
+            cue: { start: owner.start, end: owner.end },
+            speaker: owner,
+            spoken: true,
+            requiresPosition: true,
+          });
+      }
     }
 
     // ── continuation: a paragraph that is nothing but a quotation ──

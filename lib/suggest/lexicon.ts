@@ -25,9 +25,9 @@ const DECLARATION =
 const TREATY =
   "(?:peace\\s+treaty|formal\\s+treaty|peace\\s+agreement|peace\\s+accord|lasting\\s+peace\\s+agreement|permanent\\s+peace\\s+(?:regime|agreement|treaty)|peace\\s+regime)";
 const SUPPORT =
-  "(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?(?!\\s+to\\b)|favou?r(?:s|ed|ing)?|want(?:s|ed)?|push(?:es|ed|ing)?\\s+for|push\\s+for|call(?:s|ed)?\\s+for|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing|it\\s+of)|propos(?:e|es|ed|al)|welcom(?:e|es|ed)|endors(?:e|es|ed)|advocat(?:e|es|ed)|prefer(?:s|red)?|good idea|contribute|help(?:s)?\\s+(?:promote|restart|build|advance)|hope(?:s|d)?\\s+for|aim(?:s|ed)?\\s+(?:for|of|to)|in favou?r of|promot(?:e|ing)|early)";
+  '(?:no\\s+objections?["”]?\\s+to|support(?:s|ed|ing)?|back(?:s|ed|ing)?(?!\\s+to\\b)|favou?r(?:s|ed|ing)?|want(?:s|ed)?|push(?:es|ed|ing)?\\s+for|push\\s+for|call(?:s|ed)?\\s+for|seek(?:s|ing)?|sought|pursu(?:e|es|ed|ing|it\\s+of)|propos(?:e|es|ed|al)|welcom(?:e|es|ed)|endors(?:e|es|ed)|advocat(?:e|es|ed)|prefer(?:s|red)?|good idea|contribute|help(?:s)?\\s+(?:promote|restart|build|advance)|hope(?:s|d)?\\s+for|aim(?:s|ed)?\\s+(?:for|of|to)|in favou?r of|promot(?:e|ing)|early)';
 const NEGATION =
-  "\\b(?:not|never|no|against|oppos\\w+|reject\\w*|rebuff\\w*|premature|too early|skeptic\\w*|sceptic\\w*|unless|refus\\w+)\\b";
+  '\\b(?:not|never|no(?!["”]?\\s+objection)|against|oppos\\w+|reject\\w*|rebuff\\w*|premature|too early|skeptic\\w*|sceptic\\w*|unless|refus\\w+)\\b';
 const NEAR = "[^.;]{0,70}?";
 const KOREAS =
   "(?:the\\s+)?(?:two\\s+Koreas|both\\s+Koreas|South\\s+and\\s+North\\s+Korea|North\\s+and\\s+South\\s+Korea)";
@@ -59,7 +59,7 @@ const RULES: Rule[] = [
       "i",
     ),
     unless: new RegExp(
-      `rather than (?:a|the) ${TREATY}|${TREATY}${NEAR}\\b(?:later|eventually|after|follow)|toward[s]?\\s+${NEAR}${TREATY}|armistice`,
+      `rather than (?:a|the) ${TREATY}|${TREATY}${NEAR}\\b(?:later|eventually|after|follow)|toward[s]?\\s+${NEAR}${TREATY}|armistice\\s+rather\\s+than`,
       "i",
     ),
   },
@@ -68,7 +68,7 @@ const RULES: Rule[] = [
     position: "against_now",
     weight: 0.75,
     pattern: new RegExp(
-      `(?:(?:will|would|cannot|can\\s*not|could\\s+not|does\\s+not|do\\s+not)\\s+(?:not\\s+)?(?:accept|agree\\s+to|support)|not\\s+accept|reject\\w*|oppos\\w+|rebuff\\w*|against|premature|too early|not the right time|no\\s+(?:need|point)|meaningless|refus\\w+)${NEAR}(?:${DECLARATION}|proposal)|${DECLARATION}${NEAR}(?:premature|too early|meaningless|not\\s+(?:the\\s+)?(?:right|appropriate)\\s+time)|reject\\w*\\s+any\\s+proposal${NEAR}unless`,
+      `(?:(?:will|would|cannot|can\\s*not|could\\s+not|does\\s+not|do\\s+not)\\s+(?:not\\s+)?(?:accept|agree\\s+to|support)|not\\s+accept|reject\\w*|oppos\\w+|rebuff\\w*|against|premature|too early|not the right time|no\\s+(?:need|point)|meaningless|refus\\w+)${NEAR}(?:${DECLARATION}|proposal)|(?:${DECLARATION}|(?:the|this|that|such\\s+a)\\s+proposal)${NEAR}(?:premature|too early|meaningless|not\\s+(?:the\\s+)?(?:right|appropriate)\\s+time)|reject\\w*\\s+any\\s+proposal${NEAR}unless`,
       "i",
     ),
   },
@@ -98,7 +98,7 @@ const RULES: Rule[] = [
     position: "denuclearization_first",
     weight: 0.8,
     pattern: new RegExp(
-      `${DENUKE}\\s+first|(?:fundamental|concrete|meaningful|substantial|irreversible)\\s+steps\\s+toward[s]?\\s+${DENUKE}|(?:submit\\w*|declar\\w+|disclos\\w+)\\s+(?:details\\s+of\\s+|a\\s+list\\s+of\\s+|an\\s+inventory\\s+of\\s+)?its\\s+(?:nuclear\\s+)?(?:arsenal|weapons|programme|program|facilities)|(?:before|prior to|precondition\\s+for)\\s+(?:any|a|the)\\s+(?:end[- ]of[- ]war\\s+)?declaration${NEAR}${DENUKE}|${DENUKE}${NEAR}(?:must|should)\\s+(?:come\\s+)?(?:first|before)|(?:must|should)\\s+(?:first\\s+)?(?:denucleari[sz]e|give\\s+up\\s+its\\s+nuclear)`,
+      `${DENUKE}\\s+first|(?:fundamental|concrete|meaningful|substantial|irreversible)\\s+steps\\s+toward[s]?\\s+(?:(?:complete|full|verifiable|irreversible|the)\\s+)*${DENUKE}|must\\s+first\\b[^.;]{0,60}?${DENUKE}|(?:submit\\w*|declar\\w+|disclos\\w+)\\s+(?:details\\s+of\\s+|a\\s+list\\s+of\\s+|an\\s+inventory\\s+of\\s+)?its\\s+(?:nuclear\\s+)?(?:arsenal|weapons|programme|program|facilities)|(?:before|prior to|precondition\\s+for)\\s+(?:any|a|the)\\s+(?:end[- ]of[- ]war\\s+)?declaration${NEAR}${DENUKE}|${DENUKE}${NEAR}(?:must|should)\\s+(?:come\\s+)?(?:first|before)|(?:must|should)\\s+(?:first\\s+)?(?:denucleari[sz]e|give\\s+up\\s+its\\s+nuclear)`,
       "i",
     ),
   },
@@ -114,7 +114,7 @@ const RULES: Rule[] = [
     position: "hostile_policy_first",
     weight: 0.8,
     pattern: new RegExp(
-      `hostile\\s+polic(?:y|ies)|double\\s+standards?|sanctions\\s+(?:are|were|be|being)\\s+(?:eased|lifted|relaxed|removed)|sanctions\\s+relief${NEAR}(?:before|first|unless|precondition)|(?:lift|eas|relax|remov)\\w*\\s+(?:of\\s+)?(?:the\\s+)?sanctions${NEAR}(?:before|first|unless|precondition)|(?:halt|end|stop|suspend)\\w*\\s+(?:the\\s+)?(?:joint\\s+)?(?:military\\s+)?(?:drills|exercises)${NEAR}(?:before|first|unless|precondition)`,
+      `(?:no|not)\\s+(?:be\\s+)?(?:any\\s+)?(?:dialogue|talks|negotiations)[^.;]{0,40}?(?:while|as\\s+long\\s+as|unless)[^.;]{0,50}?(?:drills|exercises|sanctions|hostile)|hostile\\s+polic(?:y|ies)|double\\s+standards?|sanctions\\s+(?:are|were|be|being)\\s+(?:eased|lifted|relaxed|removed)|sanctions\\s+relief${NEAR}(?:before|first|unless|precondition)|(?:lift|eas|relax|remov)\\w*\\s+(?:of\\s+)?(?:the\\s+)?sanctions${NEAR}(?:before|first|unless|precondition)|(?:halt|end|stop|suspend)\\w*\\s+(?:the\\s+)?(?:joint\\s+)?(?:military\\s+)?(?:drills|exercises)${NEAR}(?:before|first|unless|precondition)`,
       "i",
     ),
   },
@@ -132,7 +132,7 @@ const RULES: Rule[] = [
     position: "four_party",
     weight: 0.8,
     pattern: new RegExp(
-      `(?:four[- ](?:way|party|parties|nation|country|sided)|quadrilateral)\\s+(?:${DECLARATION}|declaration|treaty|summit|talks|signing|agreement)|(?:China|Beijing)(?:['’]s)?\\s+(?:participat\\w+|involvement|inclusion|join\\w*|take\\s+part)${NEAR}(?:declaration|treaty|agreement|signing)|includ\\w+\\s+China${NEAR}(?:declaration|treaty)|(?:declaration|treaty)${NEAR}includ\\w+\\s+China|${WITH_CHINA}${NEAR}${SIGNING}|${SIGNING}${NEAR}${WITH_CHINA}`,
+      `(?:three|3)(?:[- ](?:party|parties|way))?\\s+or\\s+four|(?:four[- ](?:way|party|parties|nation|country|sided)|quadrilateral)\\s+(?:${DECLARATION}|declaration|treaty|summit|talks|signing|agreement)|(?:China|Beijing)(?:['’]s)?\\s+(?:participat\\w+|involvement|inclusion|join\\w*|take\\s+part)${NEAR}(?:declaration|treaty|agreement|signing)|includ\\w+\\s+China${NEAR}(?:declaration|treaty)|(?:declaration|treaty)${NEAR}includ\\w+\\s+China|${WITH_CHINA}${NEAR}${SIGNING}|${SIGNING}${NEAR}${WITH_CHINA}`,
       "i",
     ),
     unless: /without\s+China|exclud\w+\s+China|peace\s+process|\bif\s+(?:China|Beijing)\b/i,
@@ -142,7 +142,7 @@ const RULES: Rule[] = [
     position: "trilateral",
     weight: 0.8,
     pattern: new RegExp(
-      `(?:three[- ](?:way|party|parties|nation|country|sided)|trilateral|tripartite)\\s+(?:${DECLARATION}|declaration|treaty|summit|talks|signing|agreement)|without\\s+China(?:['’]s)?\\s+(?:involvement|participation)?|exclud\\w+\\s+China|(?:three|3)\\s+or\\s+four|${WITHOUT_CHINA}${NEAR}${SIGNING}|${SIGNING}${NEAR}${WITHOUT_CHINA}`,
+      `(?:three[- ](?:way|party|parties|nation|country|sided)|trilateral|tripartite)\\s+(?:${DECLARATION}|declaration|treaty|summit|talks|signing|agreement)|without\\s+China(?:['’]s)?\\s+(?:involvement|participation)?|exclud\\w+\\s+China|(?:three|3)(?:[- ](?:party|parties|way))?\\s+or\\s+four|${WITHOUT_CHINA}${NEAR}${SIGNING}|${SIGNING}${NEAR}${WITHOUT_CHINA}`,
       "i",
     ),
   },

@@ -71,14 +71,17 @@ function descriptionAfter(text: string, end: number): string {
 }
 
 function describe(description: string, countries: CountryMatcher) {
-  return {
-    country: countries.first(
-      description.replace(
-        /\b(?:in|to|with|from|visited|toward|towards)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*/g,
-        "",
-      ),
+  const analyst = ANALYST_WORDS.test(description);
+  const own = countries.first(
+    description.replace(
+      /\b(?:in|to|with|from|visited|toward|towards)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*/g,
+      "",
     ),
-    analyst: ANALYST_WORDS.test(description),
+  );
+  return {
+    // An analyst's country is that of the institution, often given by its place ("Renmin University in Beijing").
+    country: own ?? (analyst ? countries.first(description) : null),
+    analyst,
     spokesperson: SPOKESPERSON_WORDS.test(description),
   };
 }
@@ -103,7 +106,7 @@ const ORGANIZATION = new RegExp(
 );
 
 const UNNAMED =
-  /\b(?:(?:an?|An?|one|One|two|Two|three|several|Several|some|Some|other|many|senior|Senior)\s+)(?:[A-Za-z’'.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar)\b(?:\s+(?:in|from|at|with|familiar with|close to|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?/g;
+  /\b(?:(?:an?|An?|one|One|two|Two|three|several|Several|some|Some|other|many|senior|Senior)\s+)(?:[A-Za-z’'.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar|spokes(?:person|man|woman))\b(?:\s+(?:in|from|at|with|familiar with|close to|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?/g;
 const UNNAMED_PLURAL =
   /\b(?:(?:South Korean|North Korean|Chinese|U\.S\.|US|American|Japanese|Russian|UN|government|diplomatic|senior|Seoul|Beijing|Washington|Tokyo|Moscow|MOFA|ministry|military|security)\s+)+(?:officials|sources|diplomats)\b/g;
 const ANALYST_GROUP = /\b(?:Experts|experts|Analysts|analysts|Observers|observers|Scholars|scholars)\b/g;

@@ -173,7 +173,11 @@ export function describeSpeaker(
 export function attributionOf(resolved: ResolvedSpeaker, candidate: Candidate): Attribution {
   if (resolved.speaker.kind === "outlet") return "reported";
   if (resolved.analyst) return "analyst";
-  if (resolved.speaker.kind === "unnamed") return "anonymous_source";
+  if (resolved.speaker.kind === "unnamed") {
+    // "A Foreign Ministry spokesperson said": an official statement, unless the text says they spoke anonymously.
+    const spokesperson = SPOKESPERSON_WORDS.test(resolved.mention.name);
+    return spokesperson && !candidate.anonymous ? "official_statement" : "anonymous_source";
+  }
   if (resolved.speaker.kind === "organization")
     return resolved.mention.kind === "government" && candidate.rule !== "according" ? "reported" : "official_statement";
   return resolved.spokesperson ? "official_statement" : "on_record";
@@ -238,7 +242,7 @@ export function blankQuotations(text: string, spans: { start: number; end: numbe
 }
 
 const SUBJECT_VERB =
-  /^(?:(?:['’]s)?\s+(?:top|chief|senior|foreign|new)\s+\w+)?(?:\s+(?:government|administration|leadership|side|regime|authorities))?[\s“"]+(?:(?:also|still|now|would|will|may|might|could|probably|reportedly|apparently|clearly|has|have|had|is|are|was|were|definitely|firmly|strongly)\s+)*(?:is|are|was|were|has|have|had|will|would|may|might|could|should|must|continues?|wants?|favou?rs?|supports?|backs?|backed|opposes?|rejects?|sees?|saw|thinks?|believes?|prefers?|prefer|demands?|seeks?|hopes?|plans?|signall?ed|said|says|convinced|expressed|agreed|need|needs|want|remains?|appears?|insists?|[a-z]+ed)\b/;
+  /^(?:(?:['’]s)?\s+(?:top|chief|senior|foreign|new)\s+\w+)?(?:\s+(?:government|administration|leadership|side|regime|authorities))?(?:\s+(?:on|last|this|earlier|in)\s+\w+)?[\s“"]+(?:(?:also|still|now|would|will|may|might|could|probably|reportedly|apparently|clearly|has|have|had|is|are|was|were|definitely|firmly|strongly)\s+)*(?:is|are|was|were|has|have|had|will|would|may|might|could|should|must|continues?|wants?|favou?rs?|supports?|backs?|backed|opposes?|rejects?|sees?|saw|thinks?|believes?|prefers?|prefer|demands?|seeks?|hopes?|plans?|signall?ed|said|says|convinced|expressed|agreed|need|needs|want|remains?|appears?|insists?|[a-z]+ed)\b/;
 
 /**
  * The countries a statement's subject names: a country directly followed by its verb ("the U.S. would probably
@@ -247,9 +251,7 @@ const SUBJECT_VERB =
  */
 export function subjectCountries(statement: string, countries: CountryMatcher): string[] {
   const convinced =
-    /\b(?:convinced|persuaded|urged|pressed|pushed|asked)\s+((?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+to\b/.exec(
-      statement,
-    );
+    /\b(?:convinced|persuaded|won\s+over)\s+((?:the\s+)?[A-Z][\w.’']*(?:\s+[A-Z][\w.’']*)?)\s+to\b/.exec(statement);
   if (convinced) return countries.mentions(convinced[1]).map((mention) => mention.code);
   if (/^(?:(?:But|And|Yet|So|However),?\s+)?(?:the\s+)?(?:two|both)\s+Koreas\b/i.test(statement)) return ["KR", "KP"];
   const mentions = countries.mentions(statement);
@@ -266,6 +268,13 @@ export function subjectCountries(statement: string, countries: CountryMatcher): 
     const before = statement.slice(Math.max(0, group[0].start - 12), group[0].start);
     if (/\b(?:with|to|by|of|for|on|toward|towards|from|against|between|in|at|and)\s+(?:the\s+)?$/i.test(before))
       continue;
+    // "North Korea must first take steps": the country obliged is not the one demanding it.
+    if (
+      /^\s+(?:must|should|has\s+to|have\s+to|needs\s+to|ought\s+to)\b/.test(statement.slice(last.end, last.end + 20))
+    ) {
+      index += group.length - 1;
+      continue;
+    }
     if (SUBJECT_VERB.test(statement.slice(last.end, last.end + 80))) {
       return [...new Set(group.map((mention) => mention.code))];
     }

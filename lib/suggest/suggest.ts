@@ -104,6 +104,7 @@ export function suggest(article: ArticleInput, context: SuggestContext): Suggest
     const withVerb = candidate.verb && STANCE_VERB.test(candidate.verb) ? `${candidate.verb} ${exact}` : exact;
     const stances = stancesFor(withVerb, stanceInputs);
     const onTopic = TOPIC.test(exact);
+    if (stances.length === 0 && candidate.requiresPosition) continue;
     if (stances.length === 0) {
       // Rule 1: context only from a government actor on the record or officially, about the subject.
       const governmentOnRecord =

@@ -6,7 +6,7 @@ export const REPORTING_VERB =
   "(?:said|says|say|told|tells|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|warned|warns|urged|urges|" +
   "called for|calls for|voiced|voices|expressed|expresses|stated|states|announced|announces|insisted|insists|argued|argues|" +
   "claimed|claims|vowed|vows|pledged|pledges|promised|promises|indicated|indicates|signall?ed|signals|reiterated|reiterates|" +
-  "reaffirmed|reaffirms|underscored|underscores|believes|believed|thinks|thought|hopes|hoped|expects|expected|maintained|" +
+  "reaffirmed|reaffirms|underscored|underscores|welcomed|welcomes|believes|believed|thinks|thought|hopes|hoped|expects|expected|maintained|" +
   "maintains|suggested|suggests|proposed|proposes|agreed|agrees|acknowledged|acknowledges|alluded|alludes|explained|" +
   "explains|asserted|asserts|affirmed|affirms|confirmed|confirms|declared|declares|demanded|demands|wrote|writes|" +
   "commented|comments|pointed out|points out|recalled|predicted|cautioned|complained|denied|" +
@@ -43,6 +43,7 @@ export const NOT_NAME = new Set(
     "Political Science Studies Policy Policies Relations International Global Research Programme Program Initiative " +
     "Workers Workers' Worker's G20 G7 ASEAN Regional OECD Council's Organisation Organization Economic Cooperation " +
     "Development Ministerial Meeting Middle Eastern Iran Iranian Myanmar Singapore Vietnam This That These It He She They " +
+    "Secretary-General Vice-Minister Vice-Chairman Vice-President Co-Chair Chief-of-Staff Under-Secretary " +
     "We Our His Her Their Its After Before During While When Where Since As If Although Despite Following According Asked " +
     "Speaking Both Many Some Several Other Experts Analysts Officials Sources Kremlin Pentagon Congress Senate Parliament"
   ).split(/\s+/),

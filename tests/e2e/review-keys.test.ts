@@ -1,6 +1,6 @@
 // The review queue from the keyboard, in Chromium: j/k move, a approves and r returns with a comment without the
-// page being loaded again, o opens the quote in the workspace; the queue pages by 50 and filters new work from
-// corrections of published records.
+// page being loaded again, ? lists the keys, o opens the quote in the workspace; the queue pages by 50 and filters
+// new work from corrections of published records.
 import crypto from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -93,6 +93,13 @@ describe("review queue", () => {
     const returned = await db.quote.findUniqueOrThrow({ where: { id: quoteIds[1] } });
     expect([returned.status, returned.reviewComment]).toEqual(["returned", "Name the source."]);
     await expect(reviewer.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).resolves.toBe(true);
+
+    await reviewer.keyboard.press("?");
+    const keys = reviewer.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await keys.getByText("j / k", { exact: true }).waitFor();
+    await reviewer.keyboard.press("Escape");
+    await keys.waitFor({ state: "hidden" });
+    await expect(focusedId()).resolves.toBe(String(quoteIds[2]));
 
     await reviewer.keyboard.press("o");
     await reviewer.waitForURL((url) => url.pathname.endsWith("/annotate") && url.search === `?quote=${quoteIds[2]}`);

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { acceptSuggestion, getArticleSuggestions, rejectSuggestion } from "@/lib/suggest/workspace";
+import { getSuggestionUse } from "@/lib/suggest/usage";
 import { seedDemo } from "@/prisma/seed/demo";
 import { seedArticle } from "@/prisma/seed/articles";
 import { createUser } from "../support/users";
@@ -145,6 +146,16 @@ describe("accepting and rejecting", () => {
       acceptSuggestion(editor, { articleId: id, startOffset: offered.startOffset, endOffset: offered.endOffset }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     expect(await db.quote.count({ where: { articleId: id } })).toBe(0);
+  });
+});
+
+describe("how much the suggestions help", () => {
+  it("counts quotes by origin and the suggestions rejected", async () => {
+    const use = await getSuggestionUse(editor);
+    // Above: one suggestion accepted then edited, one rejected; the demo's quotes were marked by hand.
+    expect(use).toMatchObject({ accepted: 0, edited: 1, rejected: 1 });
+    expect(use.manual).toBe(await db.quote.count({ where: { deletedAt: null, origin: "manual" } }));
+    expect(use.manual).toBeGreaterThan(20);
   });
 });
 

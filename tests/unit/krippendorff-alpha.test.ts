@@ -1,7 +1,13 @@
 // Nominal Krippendorff's alpha against published values, and properties any alpha must have.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coincidences, nominalAlpha, type ReliabilityUnit } from "@/lib/agreement/krippendorff";
+import {
+  alphaOfPrepared,
+  coincidences,
+  nominalAlpha,
+  prepareNominal,
+  type ReliabilityUnit,
+} from "@/lib/agreement/krippendorff";
 import { bootstrapInterval } from "@/lib/agreement/bootstrap";
 
 function defined<T>(value: T | null | undefined): T {
@@ -130,6 +136,21 @@ describe("nominal alpha, properties", () => {
           const b = nominalAlpha(reordered).alpha;
           if (a === null) expect(b).toBeNull();
           else expect(b).toBeCloseTo(a, 10);
+        },
+      ),
+    );
+  });
+
+  it("the bootstrap's prepared form gives the same alpha as the coincidence matrix", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.option(category), { minLength: 2, maxLength: 4 }), { maxLength: 30 }),
+        (units) => {
+          const { units: prepared, categories } = prepareNominal(units);
+          const expected = nominalAlpha(units).alpha;
+          const actual = alphaOfPrepared(prepared, categories);
+          if (expected === null) expect(actual).toBeNull();
+          else expect(actual).toBeCloseTo(expected, 10);
         },
       ),
     );

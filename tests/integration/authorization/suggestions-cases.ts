@@ -1,6 +1,7 @@
 // Suggestions in the annotation workspace (#17): reading them, accepting one as a draft quote, rejecting one.
 import { db } from "@/lib/db";
 import { acceptSuggestion, getArticleSuggestions, rejectSuggestion } from "@/lib/suggest/workspace";
+import { getSuggestionUse } from "@/lib/suggest/usage";
 import { live, type Actor, type Case, type Target } from "./case";
 
 const QUOTE = "“Moscow supports an end-of-war declaration as soon as possible,”";
@@ -22,6 +23,7 @@ async function suggestionOf(target: Target) {
 }
 
 export const SUGGESTION_CASES: Case[] = [
+  { action: "quote.edit", fn: "getSuggestionUse", run: (a) => getSuggestionUse(a) },
   {
     action: "quote.edit",
     fn: "getArticleSuggestions",

@@ -162,3 +162,36 @@ describe("more ways news reports attribute", () => {
     expect(suggestions[1].speakerCountry).toBe("KP");
   });
 });
+
+describe("holders, hedges and unnamed spokespeople", () => {
+  it("gives a demand on North Korea to the country demanding it, and reads an anonymous spokesperson as a source", () => {
+    const text =
+      "A U.S. State Department spokesperson, speaking on condition of anonymity, said Washington remained committed to dialogue but that North Korea must first take concrete steps toward complete denuclearization.";
+    const [suggestion] = suggestIn(text);
+    expect(suggestion).toMatchObject({ attribution: "anonymous_source", speakerCountry: "US" });
+    expect(suggestion.stances).toEqual([
+      expect.objectContaining({ dimension: "sequencing", position: "denuclearization_first", holder: "US" }),
+    ]);
+  });
+
+  it("reads “no objection” to a declaration as support, not as a negation", () => {
+    const text =
+      'Japanese Prime Minister Fumio Kishida said in a speech last week that Tokyo had "no objection" to a declaration as long as it did not weaken the alliance.';
+    const [suggestion] = suggestIn(text, "2021-12-14");
+    expect(suggestion.speaker).toMatchObject({ name: "Fumio Kishida", kind: "person" });
+    expect(suggestion).toMatchObject({ speakerCountry: "JP", reportedOn: true });
+    expect(suggestion.stances).toEqual([expect.objectContaining({ position: "declaration", holder: "JP" })]);
+  });
+
+  it("finds a UN official named after a hyphenated title, dated by “last month”", () => {
+    const text =
+      "The United Nations Secretary-General Antonio Guterres last month welcomed efforts by the two Koreas and said the U.N. stood ready to support any agreement that brings lasting peace.";
+    const [suggestion] = suggestIn(text, "2021-12-14");
+    expect(suggestion).toMatchObject({
+      speaker: { name: "Antonio Guterres", kind: "person" },
+      speakerCountry: "UN",
+      statedOn: "2021-11-01",
+      precision: "month",
+    });
+  });
+});

@@ -51,7 +51,7 @@ export default async function ComparisonPage({ params }: { params: Promise<{ id:
         ))}
       </ol>
       <h2 className="mt-8 text-lg font-semibold">Final quotes</h2>
-      <FinalQuotes codingId={comparison.codingId} finals={finals} mayCurate={mayCurate} />
+      <FinalQuotes codingId={comparison.codingId} articleId={article.id} finals={finals} mayCurate={mayCurate} />
       <Link href={`/admin/articles/${article.id}/annotate`} className="mt-4 inline-block underline">
         Open the workspace
       </Link>
