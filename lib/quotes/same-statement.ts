@@ -9,7 +9,8 @@ import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { parseInput } from "@/lib/validation";
-import { isoDaySchema, SPEAKER_KINDS } from "./schemas";
+import { isoDaySchema } from "@/lib/dates";
+import { SPEAKER_KINDS } from "./schemas";
 
 const id = z.number().int().positive();
 
