@@ -35,8 +35,18 @@ export function noteRecordChanged(): void {
 export async function refreshingPublicPages<T>(work: () => Promise<T>): Promise<T> {
   const store = { changed: false };
   const result = await changes.run(store, work);
-  if (store.changed && insideNextServer()) revalidateTag(PUBLIC_RECORD_TAG, { expire: 0 });
+  if (store.changed) invalidatePublicPages();
   return result;
+}
+
+/**
+ * The one way the public pages and their data are invalidated: every publish, correction and takedown made in the
+ * app ends here (through refreshingPublicPages). The cached data and every page rendered from it expire at once, so
+ * the next visitor gets a fresh render. Other instances of the app learn of it through Next.js's cache handler
+ * (the operations issue, #15, fans this out); until then they refresh within MAX_AGE_SECONDS.
+ */
+export function invalidatePublicPages(): void {
+  if (insideNextServer()) revalidateTag(PUBLIC_RECORD_TAG, { expire: 0 });
 }
 
 // The cache stores JSON; the reads return Dates, Maps and (from raw SQL counts) bigints, which JSON alone loses.
