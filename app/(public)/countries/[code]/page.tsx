@@ -30,10 +30,13 @@ export async function generateMetadata({ params }: PageProps<"/countries/[code]"
   });
 }
 
+// An open record whose evidence is old, or spoken in a role that has ended, may no longer hold (coding rule 10).
 const period = (record: CountryStanceRecord) =>
   record.validTo
     ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}`
-    : `since ${formatDate(record.validFrom)}`;
+    : record.lastEvidence?.stale
+      ? `since ${formatDate(record.validFrom)}, last evidence on ${formatDate(record.lastEvidence.on)}`
+      : `since ${formatDate(record.validFrom)}`;
 
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   const country = await findCountry((await params).code);
