@@ -2,7 +2,7 @@
 // these turn that into what the domain stores (a number, null for "not given") so each concept's schema stays
 // one line per field. Pure zod: client components may validate with them too.
 import { z } from "zod";
-import { isoDaySchema } from "@/lib/quotes/schemas";
+import { isoDaySchema } from "@/lib/dates";
 
 /** A positive integer id, from a number or its decimal string. */
 export const idField = (message = "Choose one.") => z.coerce.number({ error: message }).int(message).positive(message);

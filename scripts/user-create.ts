@@ -7,7 +7,8 @@ import { z } from "zod";
 import { createPrismaClient } from "@/lib/database/client";
 import { isAppError } from "@/lib/errors";
 import { saveUser } from "@/lib/users/save-user";
-import { EmailSchema, PasswordSchema, ROLES } from "@/lib/users/schemas";
+import { EmailSchema } from "@/lib/auth/schemas";
+import { PasswordSchema, ROLES } from "@/lib/users/schemas";
 import { withDatabase } from "./lib/database-target";
 import { runScript } from "./lib/run-script";
 

@@ -4,7 +4,7 @@
 // Span agreement is not in it: its units are articles, and the F1 follows from the quotes each coder marked.
 import "server-only";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
-import { csvField } from "@/lib/stances/csv";
+import { csvField } from "@/lib/csv";
 import { loadCompleteCodings } from "./load";
 import { reliabilityUnits, type DoubleCodedArticle, type ReliabilityUnitRow } from "./units";
 

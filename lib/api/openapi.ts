@@ -3,6 +3,7 @@
 // cannot drift from what the code accepts. Served at /api/v1/openapi.json; the /api-docs page reads it too.
 import { z } from "zod";
 import * as dto from "./dtos";
+import { StanceDto } from "@/lib/stances/dto";
 import { AgreementExportQuery } from "@/lib/agreement/schemas";
 import { API_RATE_LIMITS } from "./rate-limit-limits";
 import {
@@ -137,7 +138,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       "/api/v1/stances": list(
         "List coded stances (JSON, or CSV by Accept: text/csv or ?format=csv)",
         StanceListQuery,
-        dto.StanceDto,
+        StanceDto,
         {
           "text/csv": {
             schema: {
@@ -148,7 +149,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
         },
       ),
-      "/api/v1/stances/{id}": one("One coded stance", "id", "Stance id", dto.StanceDto),
+      "/api/v1/stances/{id}": one("One coded stance", "id", "Stance id", StanceDto),
       "/api/v1/stances/export": {
         get: {
           summary: "Bulk export of every stance matching the filters (needs a token or a signed-in researcher)",

@@ -7,14 +7,11 @@ import "server-only";
 import crypto from "node:crypto";
 import { appErrorResponse, route } from "@/lib/http";
 import { AppError, isAppError } from "@/lib/errors";
-import { can, type SessionUser } from "@/lib/auth/permissions";
+import { visibilityFor, type SessionUser, type Visibility } from "@/lib/auth/permissions";
 import { clientAddress } from "@/lib/auth/client-address";
 import { authenticateBearer } from "@/lib/api-tokens/authenticate";
 import { consumeApiRequest, type RateLimitState } from "./rate-limit";
 import { CORS_HEADERS } from "./cors";
-
-/** Which records a read may return: published only, or also those in review (marked `"status": "in_review"`). */
-export type Visibility = "published" | "review";
 
 export interface ApiCaller {
   user: SessionUser | null;
@@ -42,7 +39,7 @@ export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
       const caller: ApiCaller = {
         user,
         tokenId: bearer?.tokenId ?? null,
-        visibility: can(user, "review.readInReview") ? "review" : "published",
+        visibility: visibilityFor(user),
       };
       assertNoNul(params);
       response = await handler(request, { caller, params });

@@ -6,7 +6,7 @@ import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 import { PUBLIC_PERSON } from "@/lib/people/public";
 import { PUBLISHED_COUNTRY_STANCE } from "@/lib/country-stances/public";
-import type { Visibility } from "./route";
+import type { Visibility } from "@/lib/auth/permissions";
 
 const IN_REVIEW_QUOTE = {
   status: "in_review",

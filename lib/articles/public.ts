@@ -3,7 +3,7 @@
 import "server-only";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
-import { isCalendarDay } from "@/lib/calendar-day";
+import { isCalendarDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const PUBLISHED_ARTICLE = { status: "published", deletedAt: null } as const satisfies Prisma.ArticleWhereInput;

@@ -15,7 +15,7 @@ import {
   SIGN_IN_LIMITS,
 } from "@/lib/auth/sign-in-limits";
 import { recordSecurityEvent, type SignInFailure } from "@/lib/audit/security";
-import { EmailSchema } from "@/lib/users/schemas";
+import { EmailSchema } from "@/lib/auth/schemas";
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 

@@ -59,6 +59,14 @@ export type Action = keyof typeof PERMISSIONS;
 
 export const ACTIONS = Object.keys(PERMISSIONS) as Action[];
 
+/** Which records a read may return: published only, or also those in review (marked as such). */
+export type Visibility = "published" | "review";
+
+/** Researchers and up also see records in review; everyone else, published records only. */
+export function visibilityFor(user: Pick<SessionUser, "role"> | null | undefined): Visibility {
+  return can(user, "review.readInReview") ? "review" : "published";
+}
+
 export function can(user: Pick<SessionUser, "role"> | null | undefined, action: Action): boolean {
   return user != null && (PERMISSIONS[action].roles as readonly UserRole[]).includes(user.role);
 }

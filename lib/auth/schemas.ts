@@ -2,6 +2,9 @@
 // must read "Wrong email or password", so the real checks happen in lib/auth/credentials.ts.
 import { z } from "zod";
 
+/** An account's email, as it is stored: trimmed and lower-case. The accounts' forms (lib/users) use it too. */
+export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like ana@example.org"));
+
 /** Where to go after signing in: a path on this site only (never `//host` or a full URL: no open redirect). */
 export const CallbackUrlSchema = z
   .string()

@@ -2,7 +2,7 @@
 // Pure (zod only): the form is a client component and keys its messages by these field names.
 import { z } from "zod";
 import { idField, idListField, optionalDay } from "@/lib/form-fields";
-import { isoDaySchema } from "@/lib/quotes/schemas";
+import { isoDaySchema } from "@/lib/dates";
 
 export const countryStanceInputSchema = z
   .object({

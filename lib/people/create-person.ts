@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { parseInput } from "@/lib/validation";
-import { slugify } from "@/prisma/seed/people";
+import { slugify } from "./slug";
 import { personNameSchema } from "./schemas";
 
 export async function createPerson(

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { atPrecision, firstDayOf, inferSpeakerKind, type QuoteValues } from "./schemas";
-import type { WorkspaceQuote } from "./queries";
+import type { WorkspaceQuote } from "./workspace-quote";
 
 /** A published quote's editable content: the save schema's fields without id and version. */
 export type QuoteContent = Omit<QuoteValues, "id" | "version" | "origin">;

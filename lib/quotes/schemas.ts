@@ -2,6 +2,7 @@
 // with it in the browser before sending, and lib/quotes/save-quote.ts parses with it again on the server, so a
 // message beside a field reads the same on both sides. Field names are the keys of `fields` in errors.
 import { z } from "zod";
+import { isoDaySchema } from "@/lib/dates";
 import type {
   AttributionKind,
   DatePrecision,
@@ -37,16 +38,6 @@ export const STANCE_STRENGTHS = ["explicit", "implied"] as const satisfies reado
 
 // Re-exported so that client components take the domain's types from lib, never from the Prisma client.
 export type { AttributionKind, DatePrecision, QuoteOrigin, ReviewStatus, SpeakerKind, StanceStrength };
-
-/** "YYYY-MM-DD", a real calendar day: what an <input type="date"> gives and a @db.Date column keeps. */
-export const isoDaySchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
-  .refine(
-    (value) =>
-      !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
-    "Enter a real date.",
-  );
 
 /** The shape a statement date takes at each precision: "2021-09-03", "2021-09", "2021". */
 const DATE_SHAPES: Record<DatePrecision, { pattern: RegExp; example: string }> = {

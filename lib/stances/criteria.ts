@@ -6,7 +6,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Visibility } from "@/lib/api/route";
+import type { Visibility } from "@/lib/auth/permissions";
 import { quoteTextMatches } from "@/lib/search/text-match";
 import type { StanceCriteria } from "./schemas";
 

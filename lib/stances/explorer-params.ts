@@ -2,7 +2,7 @@
 // and the links the page builds from the current view — add a filter, remove one, change the order, the next page,
 // the exports. Pure (no database), so the rules are unit-tested; every link drops the cursor unless it is the
 // next-page link, since a cursor belongs to one filter and one order.
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { paths } from "@/lib/public-routes";
 import { EXPLORER_PAGE_SIZE, ExplorerQuery, type StanceCriteria, type StanceFilter } from "./schemas";
 

@@ -4,12 +4,12 @@
 // name, with the menus, so the form can be fixed in place.
 import "server-only";
 import type { SessionUser } from "@/lib/auth/permissions";
-import type { Page } from "@/lib/api/cursor";
+import type { Page } from "@/lib/cursor";
 import { getCodebook } from "@/lib/codebook/public";
 import { listCountries } from "@/lib/countries/public";
 import { isAppError } from "@/lib/errors";
 import { listPersonMenu } from "@/lib/people/public";
-import type { Visibility } from "@/lib/api/route";
+import type { Visibility } from "@/lib/auth/permissions";
 import { resolveCriteria } from "./criteria";
 import { criteriaOf, parseExplorerView, type ExplorerView } from "./explorer-params";
 import {

@@ -5,16 +5,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { can, type SessionUser } from "@/lib/auth/permissions";
-import type { Visibility } from "@/lib/api/route";
-import type { StanceDto } from "@/lib/api/dtos";
+import { visibilityFor, type SessionUser, type Visibility } from "@/lib/auth/permissions";
+import type { StanceDto } from "./dto";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { and, readConditions, type ResolvedCriteria } from "./criteria";
 import { countConditions } from "./queries";
 
-/** Researchers and up also see records in review (marked as such); everyone else, published records only. */
 export function explorerVisibility(user: SessionUser | null): Visibility {
-  return can(user, "review.readInReview") ? "review" : "published";
+  return visibilityFor(user);
 }
 
 /** A row of the explorer's table: the flat stance row of the API (StanceDto), with its position's colour. */

@@ -10,7 +10,8 @@ import crypto from "node:crypto";
 import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordSecurityEvent } from "@/lib/audit/security";
-import { BOM, CSV_CONTENT_TYPE, stanceCsvRows } from "./csv";
+import { BOM, CSV_CONTENT_TYPE } from "@/lib/csv";
+import { stanceCsvRows } from "./csv";
 import { countNetworkCells, streamStanceCsv, streamStances, type NetworkCell } from "./queries";
 import type { ExportFormat, StanceCriteria } from "./schemas";
 

@@ -8,9 +8,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Visibility } from "@/lib/api/route";
-import { decodeCursor, toPage, type Page } from "@/lib/api/cursor";
-import type { StanceDto } from "@/lib/api/dtos";
+import type { Visibility } from "@/lib/auth/permissions";
+import { decodeCursor, toPage, type Page } from "@/lib/cursor";
+import type { StanceDto } from "./dto";
 import { and, readConditions, resolveCriteria, statusSql, visibleQuoteSql, type ResolvedCriteria } from "./criteria";
 import type { StanceCriteria, StanceFilter } from "./schemas";
 
@@ -296,7 +296,7 @@ export async function readStancePage(
  * quote, comma, CR or LF; quotes doubled; null empty; CRLF after each record), with the page's size and last key.
  */
 const csvField = (value: Prisma.Sql) => {
-  // FORMULA_START of lib/stances/csv.ts: a leading ' keeps a spreadsheet from reading the cell as a formula.
+  // FORMULA_START of lib/csv.ts: a leading ' keeps a spreadsheet from reading the cell as a formula.
   const text = Prisma.sql`CASE WHEN (${value})::text ~ '^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]' THEN '''' || (${value})::text ELSE (${value})::text END`;
   return Prisma.sql`CASE WHEN (${text}) ~ '[",\r\n]' THEN '"' || replace(${text}, '"', '""') || '"' ELSE COALESCE(${text}, '') END`;
 };

@@ -241,7 +241,7 @@ export function findCandidates({ text, sentences, quotations, mentions }: Candid
     for (let match = VERB.exec(body); match; match = VERB.exec(body)) {
       const verbStart = sentence.start + match.index;
       const verbEnd = verbStart + match[0].length;
-      const quotedAs = /^quoted\s+(\S+(?:\s+\S+)?)\s+as\s+/.exec(match[0]);
+      const quotedAs = /^quoted\s+/.test(match[0]);
       let speaker: Mention | null = null;
       if (quotedAs) speaker = mentionStartingAt(inSentence, verbStart + 7, verbEnd, text);
       else speaker = mentionEndingAt(inSentence, sentence.start, verbStart, text);

@@ -106,7 +106,7 @@ const ORGANIZATION = new RegExp(
 );
 
 const UNNAMED =
-  /\b(?:(?:an?|An?|one|One|two|Two|three|several|Several|some|Some|other|many|senior|Senior)\s+)(?:[A-Za-z’'.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar|spokes(?:person|man|woman))\b(?:\s+(?:in|from|at|with|familiar with|close to|of)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)?/g;
+  /\b(?:(?:an?|An?|one|One|two|Two|three|several|Several|some|Some|other|many|senior|Senior)\s+)(?:[A-Za-z’'.-]+\s+){0,4}?(?:sources?|officials?|diplomats?|insiders?|aides?|people familiar|spokes(?:person|man|woman))\b(?:\s+(?:in|from|at|with|familiar with|close to|of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Za-z][\w’'.-]*)*?(?:\s+(?:foreign\s+)?ministry)?)?/g;
 const UNNAMED_PLURAL =
   /\b(?:(?:South Korean|North Korean|Chinese|U\.S\.|US|American|Japanese|Russian|UN|government|diplomatic|senior|Seoul|Beijing|Washington|Tokyo|Moscow|MOFA|ministry|military|security)\s+)+(?:officials|sources|diplomats)\b/g;
 const ANALYST_GROUP = /\b(?:Experts|experts|Analysts|analysts|Observers|observers|Scholars|scholars)\b/g;
@@ -160,8 +160,11 @@ export function findMentions(text: string, people: KnownPerson[], countries: Cou
     const followedBySpeech = /^\s*(?:,[^,]{0,120},\s*)?(?:said|says|told|added|wrote|noted)\b/.test(
       text.slice(end, end + 140),
     );
-    if (!PERSON_TITLE.test(before.split(/\s+/).slice(-8).join(" ")) && !PERSON_TITLE.test(after) && !followedBySpeech)
-      continue;
+    // "KCNA quoted Kim Yo-jong as saying": only a person is quoted as saying.
+    const quotedAs =
+      /quoted\s+$/.test(text.slice(Math.max(0, start - 8), start)) && /^\s+as\s/.test(text.slice(end, end + 5));
+    const titled = PERSON_TITLE.test(before.split(/\s+/).slice(-8).join(" ")) || PERSON_TITLE.test(after);
+    if (!titled && !followedBySpeech && !quotedAs) continue;
     const described = describe(before + after, countries);
     add({ start, end, kind: "person", name: tokens.join(" "), personId: null, ...described, plural: false });
   }
@@ -198,7 +201,9 @@ export function findMentions(text: string, people: KnownPerson[], countries: Cou
   for (const pattern of [UNNAMED, UNNAMED_PLURAL]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const head = match[0].replace(/\s+(?:in|from|at|with|familiar with|close to|of)\s+.*$/, "");
+      // "a source in Seoul" is placed, not affiliated (rule 7: no country); "a spokesperson for the North's
+      // foreign ministry" is affiliated, and the affiliation gives the country.
+      const head = match[0].replace(/\s+(?:in|at|familiar with|close to)\s+.*$/, "");
       const plural = /(?:sources|officials|diplomats|insiders|aides|people familiar)\b/.test(head);
       add({
         start: match.index,

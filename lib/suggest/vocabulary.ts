@@ -10,7 +10,7 @@ export const REPORTING_VERB =
   "maintains|suggested|suggests|proposed|proposes|agreed|agrees|acknowledged|acknowledges|alluded|alludes|explained|" +
   "explains|asserted|asserts|affirmed|affirms|confirmed|confirms|declared|declares|demanded|demands|wrote|writes|" +
   "commented|comments|pointed out|points out|recalled|predicted|cautioned|complained|denied|" +
-  "responded|replied|answered|observed|conceded|admitted|contended|reported|quoted \\w+ as (?:saying|noting|stressing|telling)|" +
+  "responded|replied|answered|observed|conceded|admitted|contended|reported|quoted (?:[A-Z][\\w.’'-]*\\s+){1,3}as (?:saying|noting|stressing|telling)|" +
   "(?:was|were) (?:also )?quoted as (?:saying|noting|stressing|telling)|was cited as saying)";
 
 /** Words that may stand between a speaker and the reporting verb ("Chung also said", "Jake Sullivan earlier said publicly"). */

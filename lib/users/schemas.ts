@@ -1,10 +1,9 @@
 // Input shapes for accounts: the admin's user form, the command line, and the password change on "My account".
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
+import { EmailSchema } from "@/lib/auth/schemas";
 
 export const ROLES = ["researcher", "editor", "admin"] as const;
-
-export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like ana@example.org"));
 
 // 256 is far beyond any passphrase and keeps a hostile request from making argon2 hash megabytes.
 export const PasswordSchema = z

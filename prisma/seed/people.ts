@@ -1,4 +1,5 @@
 // Builders for people: the person (by slug), their other spellings, and the posts they held with dates.
+import { slugify } from "@/lib/people/slug";
 import { countryId } from "./countries";
 import { type Db, day, inTransaction, isoDay } from "./db";
 
@@ -26,15 +27,6 @@ export interface PersonSeed {
   description?: string | null;
   aliases?: PersonAliasSeed[];
   roles?: PersonRoleSeed[];
-}
-
-export function slugify(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
 }
 
 /**

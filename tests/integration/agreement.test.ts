@@ -14,7 +14,7 @@ import { seedCodebook, positionId } from "@/prisma/seed/codebook";
 import { seedCountries, countryId } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
 import { seedArticle } from "@/prisma/seed/articles";
-import { takeCodedQuote } from "@/lib/double-coding/curate";
+import { takeCodedQuote } from "@/lib/quotes/curate";
 import { getCodingComparison } from "@/lib/double-coding/comparison";
 import { submitForReview } from "@/lib/review/submit";
 import { approve } from "@/lib/review/approve";

@@ -22,7 +22,7 @@ import * as dimension from "@/app/api/v1/dimensions/[id]/route";
 import * as unknownPath from "@/app/api/v1/[...path]/route";
 import * as agreementUnits from "@/app/api/v1/agreement/units/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { encodeCursor } from "@/lib/api/cursor";
+import { encodeCursor } from "@/lib/cursor";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { seedDemo } from "@/prisma/seed/demo";

@@ -14,7 +14,7 @@ import { submitQuote } from "@/lib/review/submit";
 import { getAdminArticle, listArticles } from "@/lib/articles/queries";
 import { createArticle } from "@/lib/articles/create-article";
 import { updateArticleBody } from "@/lib/articles/update-body";
-import { getEntityHistory, listAuditEvents } from "@/lib/audit/queries";
+import { getEntityHistory, listAuditEvents } from "@/lib/history/queries";
 import { searchEvidenceQuotes } from "@/lib/country-stances/queries";
 import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-coding/mutations";
 import { getArticleCoding, getSamplingRate } from "@/lib/double-coding/queries";

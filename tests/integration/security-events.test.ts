@@ -13,7 +13,7 @@ import { changeOwnPassword, changeUserRole } from "@/lib/users/mutations";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
 import { authenticateBearer } from "@/lib/api-tokens/authenticate";
 import { exportStances } from "@/lib/stances/export";
-import { listAuditEvents } from "@/lib/audit/queries";
+import { listAuditEvents } from "@/lib/history/queries";
 import { route } from "@/lib/http";
 import { seedArticle } from "@/prisma/seed/articles";
 import { seedCodebook } from "@/prisma/seed/codebook";

@@ -3,7 +3,7 @@
 // split the record in two for every CSV reader).
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import type { StanceDto } from "@/lib/api/dtos";
+import type { StanceDto } from "@/lib/stances/dto";
 import { STANCE_COLUMNS, stanceCsvRows } from "@/lib/stances/csv";
 
 const row = (over: Partial<StanceDto>): StanceDto => ({

@@ -1,6 +1,6 @@
 // A list of audit events with their before/after values: the audit trail and a record's history both use it.
 import Link from "next/link";
-import type { AuditEventDto } from "@/lib/audit/queries";
+import type { AuditEventDto } from "@/lib/history/queries";
 
 export function AuditEventList({ events, showEntity }: { events: AuditEventDto[]; showEntity: boolean }) {
   if (events.length === 0) return <p className="mt-4 text-slate-600">No events.</p>;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buttonClass, inputClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listAuditEvents } from "@/lib/audit/queries";
+import { listAuditEvents } from "@/lib/history/queries";
 import { AUDIT_KINDS, ENTITY_TYPES } from "@/lib/audit/schemas";
 import { isAppError } from "@/lib/errors";
 import { NotAllowed } from "../_components/not-allowed";

@@ -1,4 +1,4 @@
-import { checkHealth } from "@/lib/database/health";
+import { checkHealth } from "@/lib/health";
 
 export const dynamic = "force-dynamic";
 

@@ -4,8 +4,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Visibility } from "@/lib/api/route";
-import { decodeCursor, toPage, type Page } from "@/lib/api/cursor";
+import type { Visibility } from "@/lib/auth/permissions";
+import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import type { QuoteDto } from "@/lib/api/dtos";
 import {
   and,

@@ -4,7 +4,7 @@ import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-
 import { getArticleCoding, getSamplingRate, listCoderOptions, listDoubleCodings } from "@/lib/double-coding/queries";
 import { getAgreementReport, listDisagreements } from "@/lib/agreement/queries";
 import { exportAgreementUnits } from "@/lib/agreement/export";
-import { takeCodedQuote } from "@/lib/double-coding/curate";
+import { takeCodedQuote } from "@/lib/quotes/curate";
 import { getCodingComparison } from "@/lib/double-coding/comparison";
 import { createUser } from "../../support/users";
 import { createRecords } from "../support/records";

@@ -3,8 +3,8 @@ import { deleteArticle, restoreArticle } from "@/lib/articles/mutations";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { deletePerson, restorePerson } from "@/lib/people/mutations";
 import { deleteCountryStance, restoreCountryStance } from "@/lib/country-stances/mutations";
-import { restoreEntity } from "@/lib/audit/restore";
-import { getEntityHistory, listAuditEvents } from "@/lib/audit/queries";
+import { restoreEntity } from "@/lib/history/restore";
+import { getEntityHistory, listAuditEvents } from "@/lib/history/queries";
 import { deleted, live, type Case } from "./case";
 
 export const RECORD_CASES: Case[] = [

@@ -1,7 +1,7 @@
 // Managing users, and one's own password.
 import { changeOwnPassword, changeUserRole, createUser, setUserActive } from "@/lib/users/mutations";
 import { listUsers } from "@/lib/users/queries";
-import { getEntityHistory } from "@/lib/audit/queries";
+import { getEntityHistory } from "@/lib/history/queries";
 import { TEST_PASSWORD } from "../../support/users";
 import { aResearcher, live, type Case } from "./case";
 

@@ -195,3 +195,16 @@ describe("holders, hedges and unnamed spokespeople", () => {
     });
   });
 });
+
+describe("state media", () => {
+  it("reads “quoted X as saying” with a name of several words, and a spokesperson's affiliation for the country", () => {
+    const quoted = suggestIn(
+      "KCNA quoted Kim Yo-jong as saying that the declaration is premature while the hostile policy remains.",
+    );
+    expect(quoted[0]?.speaker).toMatchObject({ name: "Kim Yo-jong", kind: "person" });
+    const [spokesperson] = suggestIn(
+      "A spokesperson for the North's foreign ministry said the declaration would be meaningless while joint military drills continue.",
+    );
+    expect(spokesperson).toMatchObject({ attribution: "official_statement", speakerCountry: "KP" });
+  });
+});

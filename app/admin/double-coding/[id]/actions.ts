@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/actions";
-import { takeCodedQuote } from "@/lib/double-coding/curate";
+import { takeCodedQuote } from "@/lib/quotes/curate";
 import { curationTakeSchema } from "@/lib/double-coding/schemas";
 import { submitForReview } from "@/lib/review/submit";
 

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { listArticles } from "@/lib/api/reads/articles";
 import { ArticleListQuery } from "@/lib/stances/schemas";
 

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { listCountries } from "@/lib/api/reads/reference";
 import { NoQuery } from "@/lib/stances/schemas";
 

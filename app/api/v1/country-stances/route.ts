@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { listCountryStances } from "@/lib/api/reads/country-stances";
 import { CountryStanceListQuery } from "@/lib/stances/schemas";
 

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { listPeople } from "@/lib/api/reads/people";
 import { PersonListQuery } from "@/lib/stances/schemas";
 

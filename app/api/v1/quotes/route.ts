@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { listQuotes } from "@/lib/api/reads/quotes";
 import { QuoteListQuery } from "@/lib/stances/schemas";
 

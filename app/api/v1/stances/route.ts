@@ -1,8 +1,10 @@
 import { apiRoute } from "@/lib/api/route";
-import { parseQuery, wantsCsv } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
+import { wantsCsv } from "@/lib/api/params";
 import { listStances } from "@/lib/stances/queries";
 import { StanceListQuery } from "@/lib/stances/schemas";
-import { BOM, CSV_CONTENT_TYPE, stanceCsvRows } from "@/lib/stances/csv";
+import { BOM, CSV_CONTENT_TYPE } from "@/lib/csv";
+import { stanceCsvRows } from "@/lib/stances/csv";
 
 // GET /api/v1/stances – list coded stances (JSON, or CSV by Accept: text/csv or ?format=csv), filtered and keyset-paginated
 export const GET = apiRoute(async (request, { caller }) => {

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { formAction } from "@/lib/actions";
-import { restoreEntity } from "@/lib/audit/restore";
+import { restoreEntity } from "@/lib/history/restore";
 
 export const restoreAction = formAction(
   z.object({ entityType: z.string(), entityId: z.string() }),

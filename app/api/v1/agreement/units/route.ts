@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { exportAgreementUnits } from "@/lib/agreement/export";
 import { AgreementExportQuery } from "@/lib/agreement/schemas";
 

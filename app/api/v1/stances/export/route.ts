@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
-import { parseQuery } from "@/lib/api/params";
+import { parseQuery } from "@/lib/query-params";
 import { exportStances } from "@/lib/stances/export";
 import { StanceExportQuery } from "@/lib/stances/schemas";
 

@@ -1,7 +1,7 @@
 // Opaque keyset cursors: the sort key of the last row of a page, as base64url JSON. Clients pass `next` back
 // unchanged; a cursor that does not decode to the endpoint's key shape is a 400 on `cursor`, never a 500.
 import { AppError } from "@/lib/errors";
-import { isCalendarDay } from "@/lib/calendar-day";
+import { isCalendarDay } from "@/lib/dates";
 
 export type CursorKey = (string | number)[];
 

@@ -10,8 +10,8 @@ import { parseInput } from "@/lib/validation";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "@/lib/quotes/queries";
 import { spanOverlap } from "@/lib/agreement/spans";
-import { sideOf } from "./coding-slot";
-import { curationTakeSchema, type CurationTakeInput } from "./schemas";
+import { sideOf } from "@/lib/double-coding/coding-slot";
+import { curationTakeSchema, type CurationTakeInput } from "@/lib/double-coding/schemas";
 
 export async function takeCodedQuote(actor: SessionUser | null, raw: CurationTakeInput): Promise<WorkspaceQuote> {
   assertCan(actor, "doubleCoding.curate");
