@@ -42,7 +42,7 @@ export function PositionStripChart({
   size?: "small" | "large";
 }) {
   const bar = size === "large" ? 14 : 10;
-  const row = bar + 30;
+  const row = bar + 40;
   const top = 18;
   const height = top + dimensions.length * row;
   const firstYear = from.getUTCFullYear();
@@ -87,11 +87,13 @@ export function PositionStripChart({
         const strip = strips.get(dimension.key);
         return (
           <g key={dimension.key}>
-            <text x={4} y={y + 12} fontSize={11} fill="#0f172a">
-              <tspan fontWeight={700}>{dimension.label}</tspan>
-              <tspan fill="#334155">{`  ${rowSummary(strip)}`}</tspan>
+            <text x={4} y={y + 11} fontSize={11} fontWeight={700} fill="#0f172a">
+              {dimension.label}
             </text>
-            <rect x={4} y={y + 17} width={WIDTH - 8} height={bar} fill="#f8fafc" stroke="#e2e8f0" />
+            <text x={4} y={y + 24} fontSize={10.5} fill="#334155">
+              {rowSummary(strip)}
+            </text>
+            <rect x={4} y={y + 28} width={WIDTH - 8} height={bar} fill="#f8fafc" stroke="#e2e8f0" />
             {strip?.segments.map((segment) => {
               const x1 = x(segment.from);
               const width = Math.max(x(segment.to) - x1, 3);
@@ -100,7 +102,7 @@ export function PositionStripChart({
                   <title>{segmentText(segment)}</title>
                   <rect
                     x={x1}
-                    y={y + 17}
+                    y={y + 28}
                     width={width}
                     height={bar}
                     fill={segment.position.color}
@@ -111,7 +113,7 @@ export function PositionStripChart({
                   />
                   {segment.shift ? (
                     <path
-                      d={`M ${x1} ${y + 15} v ${bar + 4} M ${x1 - 3} ${y + 14} h 6 l -3 4 z`}
+                      d={`M ${x1} ${y + 26} v ${bar + 4} M ${x1 - 3} ${y + 25} h 6 l -3 4 z`}
                       stroke="#0f172a"
                       fill="#0f172a"
                       strokeWidth={1.25}

@@ -26,6 +26,7 @@ import { API_CASES } from "./authorization/api-cases";
 import { REVISION_CASES } from "./authorization/revisions-cases";
 import { SUGGESTION_CASES } from "./authorization/suggestions-cases";
 import { DOUBLE_CODING_CASES } from "./authorization/double-coding-cases";
+import { ADMIN_HOME_CASES } from "./authorization/admin-home-cases";
 
 const CASES: Case[] = [
   ...ARTICLE_CASES,
@@ -41,6 +42,7 @@ const CASES: Case[] = [
   ...SUGGESTION_CASES,
   ...DOUBLE_CODING_CASES,
   ...REVISION_CASES,
+  ...ADMIN_HOME_CASES,
 ];
 
 /** Actions without a case yet, and why. */
