@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants.js";
 
 /**
- * Security headers on every response. The Content-Security-Policy allows 'unsafe-inline' scripts rather than a
+ * Security headers on every response. The Content-Security-Policy (of every page but /admin, whose policy has a
+ * per-request nonce: lib/auth/admin-csp.ts, set by proxy.ts) allows 'unsafe-inline' scripts rather than a
  * per-request nonce: Next.js puts its bootstrap data in inline <script> tags, and a nonce (set by proxy.ts) only
  * works on pages rendered per request, which would rule out static and revalidated public pages. Styles need
  * 'unsafe-inline' either way (Next.js and React inject style attributes). 'unsafe-eval' only in development,
@@ -24,8 +25,12 @@ function securityHeaders(development) {
     "form-action 'self' https://github.com https://accounts.google.com",
     "frame-ancestors 'none'",
   ].join("; ");
+  return [{ key: "Content-Security-Policy", value: csp }, ...otherSecurityHeaders(development)];
+}
+
+/** @param {boolean} development */
+function otherSecurityHeaders(development) {
   return [
-    { key: "Content-Security-Policy", value: csp },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -46,7 +51,13 @@ export default function nextConfig(phase) {
     // Uploads go through server actions; lib/import/limits.ts accepts files up to 5 MB (bulk), plus form overhead.
     experimental: { serverActions: { bodySizeLimit: "6mb" } },
     async headers() {
-      return [{ source: "/:path*", headers: securityHeaders(phase === PHASE_DEVELOPMENT_SERVER) }];
+      const development = phase === PHASE_DEVELOPMENT_SERVER;
+      return [
+        // /admin gets a nonce-based policy from proxy.ts instead (lib/auth/admin-csp.ts).
+        { source: "/((?!admin(?:/|$)).*)", headers: securityHeaders(development) },
+        { source: "/admin/:path*", headers: otherSecurityHeaders(development) },
+        { source: "/admin", headers: otherSecurityHeaders(development) },
+      ];
     },
   };
 }

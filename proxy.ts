@@ -4,10 +4,12 @@
 // - CORS preflights of the read API (a browser asks before a cross-origin GET with an Authorization header).
 // - Optimistic redirect only: a request for /admin without any session cookie goes to the sign-in page at once.
 //   It never decides access: a cookie may be stale or forged, so the admin layout and, for real, every lib
-//   function check the user again.
+//   function check the user again. Admin pages get a nonce-based Content-Security-Policy (lib/auth/admin-csp.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { CORS_PREFLIGHT_HEADERS } from "@/lib/api/cors";
 import { databaseIsDown, unavailableResponse } from "@/lib/database/availability-state";
+import { adminContentSecurityPolicy, newNonce } from "@/lib/auth/admin-csp";
+import { env } from "@/lib/env";
 
 // Auth.js's session cookie, with the __Secure- prefix when the site is served over https.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
@@ -22,10 +24,20 @@ export function proxy(request: NextRequest) {
   if (databaseIsDown() && !action && pathname !== "/api/health") return unavailableResponse(pathname);
   if (!(pathname === "/admin" || pathname.startsWith("/admin/"))) return NextResponse.next();
   if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`)))
-    return NextResponse.next();
+    return withAdminCsp(request);
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
+}
+
+/** The admin pages' nonce-based policy (lib/auth/admin-csp.ts), on the request for Next.js and on the response. */
+function withAdminCsp(request: NextRequest): NextResponse {
+  const policy = adminContentSecurityPolicy(newNonce(), env().NODE_ENV === "development");
+  const headers = new Headers(request.headers);
+  headers.set("Content-Security-Policy", policy);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", policy);
+  return response;
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"] };

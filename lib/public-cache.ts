@@ -1,7 +1,7 @@
 // The public pages' data cache. Published-only reads (lib/*/public.ts) are cached across requests by Next.js and
 // tagged; any change to the record made through the app (every one writes an audit event) marks the tag stale when
-// its server action finishes, so the next visitor sees the change. Changes made outside the app process (scripts,
-// another instance) show within MAX_AGE_SECONDS.
+// its server action finishes, so the next visitor sees the change, on every instance (cache-handler.mjs). Changes
+// made outside the app (scripts) show within MAX_AGE_SECONDS.
 //
 // Outside the Next.js server (tests, scripts) reads go straight to the database: there is no cache to use.
 import "server-only";
@@ -35,8 +35,18 @@ export function noteRecordChanged(): void {
 export async function refreshingPublicPages<T>(work: () => Promise<T>): Promise<T> {
   const store = { changed: false };
   const result = await changes.run(store, work);
-  if (store.changed && insideNextServer()) revalidateTag(PUBLIC_RECORD_TAG, { expire: 0 });
+  if (store.changed) invalidatePublicPages();
   return result;
+}
+
+/**
+ * The one way the public pages and their data are invalidated: every publish, correction and takedown made in the
+ * app ends here (through refreshingPublicPages). The cached data and every page rendered from it expire at once, so
+ * the next visitor gets a fresh render. Every other instance of the app on the same database marks the same tags
+ * stale at once: Next.js's cache handler (cache-handler.mjs) sends the invalidation over PostgreSQL LISTEN/NOTIFY.
+ */
+export function invalidatePublicPages(): void {
+  if (insideNextServer()) revalidateTag(PUBLIC_RECORD_TAG, { expire: 0 });
 }
 
 // The cache stores JSON; the reads return Dates, Maps and (from raw SQL counts) bigints, which JSON alone loses.

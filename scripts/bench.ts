@@ -49,7 +49,8 @@ runScript(async () => {
     const db = createPrismaClient(app.target.url);
     const sample = await db.$queryRaw<{ stances: bigint; quote: number; article: number; person: string }[]>`
       SELECT (SELECT count(*) FROM "StanceRead") AS stances,
-             (SELECT max(q.id) FROM "Quote" q WHERE q.status = 'published') AS quote,
+             (SELECT max(q.id) FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
+               WHERE q.status = 'published' AND a.status = 'published') AS quote,
              (SELECT max(a.id) FROM "Article" a WHERE a.status = 'published') AS article,
              (SELECT p.slug FROM "Person" p JOIN "Quote" q ON q."speakerId" = p.id
                WHERE p."deletedAt" IS NULL GROUP BY p.id ORDER BY count(*) DESC LIMIT 1) AS person`;

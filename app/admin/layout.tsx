@@ -10,7 +10,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   if (!user) redirect("/sign-in?callbackUrl=/admin");
   const links = [
     { href: "/admin", label: "Overview", show: true },
-    { href: "/admin/articles", label: "Articles", show: can(user, "article.import") },
+    { href: "/admin/articles", label: "Articles", show: can(user, "article.edit") },
     { href: "/admin/country-stances", label: "Country stances", show: can(user, "countryStance.edit") },
     { href: "/admin/people", label: "People", show: can(user, "person.edit") },
     { href: "/admin/countries", label: "Countries", show: can(user, "referenceData.edit") },

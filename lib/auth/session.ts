@@ -3,10 +3,9 @@
 // permission themselves (assertCan); these helpers are how an entry point gets that user.
 import "server-only";
 import { cache } from "react";
-import type { UserRole } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { auth } from "@/lib/auth/config";
-import { assertCan, type Action, type SessionUser } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/permissions";
 import { cookies } from "next/headers";
 import { db } from "@/lib/db";
 
@@ -22,20 +21,6 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
 export async function requireUser(): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  return user;
-}
-
-/** Throws UNAUTHENTICATED (401) or FORBIDDEN (403) unless the user has one of the roles. Prefer requirePermission. */
-export async function requireRole(...roles: UserRole[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) throw new AppError("FORBIDDEN", "Your role does not allow this.");
-  return user;
-}
-
-/** Throws UNAUTHENTICATED (401) or FORBIDDEN (403) unless the user's role holds the action. */
-export async function requirePermission(action: Action): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  assertCan(user, action);
   return user;
 }
 

@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 import type { StripRecordInput } from "@/lib/country-stances/strips";
+import { evidenceQuoteSelect, toEvidenceQuote } from "./evidence-quotes";
+import { staleness } from "./evidence-rule";
 
 export const PUBLISHED_COUNTRY_STANCE = {
   status: "published",
@@ -21,10 +23,12 @@ const recordSelect = {
   country: { select: { id: true, code: true, name: true, shortName: true } },
   dimension: { select: { id: true, key: true, label: true } },
   position: { select: { id: true, key: true, label: true, color: true } },
+  countryId: true,
+  dimensionId: true,
   evidence: {
     where: { quote: PUBLISHED_QUOTE },
     orderBy: { quote: { statedOn: "asc" } },
-    select: { quote: { select: { id: true, statedOn: true } } },
+    select: { quote: { select: { ...evidenceQuoteSelect, statedOnPrecision: true } } },
   },
 } satisfies Prisma.CountryStanceSelect;
 
@@ -38,11 +42,29 @@ export interface CountryStanceRecord {
   dimension: { id: number; key: string; label: string };
   position: { id: number; key: string; label: string; color: string };
   /** The cited quotes that are public, oldest first. */
-  evidence: { id: number; statedOn: Date }[];
+  evidence: { id: number; statedOn: Date; statedOnPrecision: "day" | "month" | "year" }[];
+  /**
+   * For an open record (coding rule 10): the last day of its last evidence, and why it may no longer hold (over 12
+   * months old, or a role of its evidence has ended), or null when it is recent. Null for a closed record.
+   */
+  lastEvidence: { on: Date; stale: string | null } | null;
 }
 
 function toRecord(row: Prisma.CountryStanceGetPayload<{ select: typeof recordSelect }>): CountryStanceRecord {
-  return { ...row, evidence: row.evidence.map((link) => link.quote) };
+  const { countryId, dimensionId, ...record } = row;
+  const evidence = row.evidence.map((link) => toEvidenceQuote(link.quote));
+  const stale = row.validTo
+    ? null
+    : staleness({ countryId, dimensionId, validFrom: row.validFrom, validTo: null }, evidence);
+  return {
+    ...record,
+    evidence: row.evidence.map(({ quote }) => ({
+      id: quote.id,
+      statedOn: quote.statedOn,
+      statedOnPrecision: quote.statedOnPrecision,
+    })),
+    lastEvidence: stale ? { on: stale.lastEvidenceOn, stale: stale.reason } : null,
+  };
 }
 
 function findRecords(where: Prisma.CountryStanceWhereInput, orderBy: Prisma.CountryStanceOrderByWithRelationInput[]) {

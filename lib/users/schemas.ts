@@ -1,15 +1,21 @@
 // Input shapes for accounts: the admin's user form, the command line, and the password change on "My account".
 import { z } from "zod";
+import { passwordWeakness } from "@/lib/users/password-strength";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
 import { EmailSchema } from "@/lib/auth/schemas";
 
 export const ROLES = ["researcher", "editor", "admin"] as const;
 
 // 256 is far beyond any passphrase and keeps a hostile request from making argon2 hash megabytes.
+// Then the strength check (lib/users/password-strength.ts): length alone lets "password12" through.
 export const PasswordSchema = z
   .string()
   .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters`)
-  .max(256, "Use at most 256 characters");
+  .max(256, "Use at most 256 characters")
+  .superRefine((password, context) => {
+    const weakness = passwordWeakness(password);
+    if (weakness) context.addIssue({ code: "custom", message: weakness });
+  });
 
 const NameSchema = z
   .string()

@@ -203,12 +203,11 @@ describe("/explore", () => {
     }
     const response = await page.request.get(csv!);
     expect(response.status()).toBe(200);
-    const lines = (await response.text())
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split(/\r?\n/);
-    expect(lines[0]).toContain("filter dimension=instrument&holderCountry=CN");
-    expect(lines[1].split(",").slice(0, 3)).toEqual(["id", "status", "statedOn"]);
+    // What the file was made from travels in its name and headers; the file itself is the table, header first.
+    expect(response.headers()["x-export-filter"]).toBe("dimension=instrument&holderCountry=CN");
+    expect(response.headers()["content-disposition"]).toMatch(/stances_dimension-instrument_holderCountry-CN_/);
+    const lines = (await response.text()).trim().split(/\r?\n/);
+    expect(lines[0].split(",").slice(0, 3)).toEqual(["id", "status", "statedOn"]);
     await page.context().close();
   });
 

@@ -23,6 +23,11 @@ afterAll(async () => {
 describe("uploading an article file", () => {
   it("says a file is too large as soon as it is chosen, and the form sends nothing", async () => {
     const page = await signIn(browser, editor, "/admin/articles/new");
+    // The admin pages run their scripts under a nonce-based policy, without 'unsafe-inline' (the size check below
+    // is one of those scripts at work).
+    const policy = (await (await page.reload())?.allHeaders())?.["content-security-policy"] ?? "";
+    expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(policy.split(";").find((directive) => directive.includes("script-src"))).not.toContain("unsafe-inline");
     let posted = 0;
     page.on("request", (request) => void (request.method() === "POST" && posted++));
     await page.getByLabel("Date of the article").fill("2021-12-03");

@@ -93,4 +93,18 @@ describe("readExplorer", () => {
       expect(summed).toBe(read.facets.total);
     }
   });
+
+  it("resolves a text filter with few matches to their quote ids, and reads the same rows either way", async () => {
+    expect((await resolveCriteria({ q: "photosynthesis" })).quoteIds).toEqual([]);
+    expect((await view({ q: "photosynthesis" })).facets.total).toBe(0);
+    const resolved = await resolveCriteria({ q: "treaty" });
+    expect(resolved.quoteIds?.length).toBeGreaterThan(0);
+    const { quoteIds: _ids, ...unresolved } = resolved; // as a common word is read: through the text index
+    const [fromIds, fromText] = await Promise.all([
+      countByCountryPositionPeriod("published", resolved),
+      countByCountryPositionPeriod("published", unresolved),
+    ]);
+    expect(fromIds).toEqual(fromText);
+    expect(fromIds.counts.length).toBeGreaterThan(0);
+  });
 });

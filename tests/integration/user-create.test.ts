@@ -57,4 +57,14 @@ describe("npm run user:create", () => {
     expect(result.stderr).toMatch(message);
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack trace
   });
+
+  it("refuses a password that is easy to guess, saying why, and creates nobody", async () => {
+    const result = userCreate(
+      ["--email", "weak@example.org", "--role", "editor", "--password-stdin"],
+      "password1234\n",
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("too easy to guess");
+    expect(await db.user.findUnique({ where: { email: "weak@example.org" } })).toBeNull();
+  });
 });

@@ -8,7 +8,7 @@ import { PositionStripChart, PositionStripTable } from "@/components/position-st
 import { getCodebook } from "@/lib/codebook/public";
 import { getCountry } from "@/lib/countries/public";
 import { countryTimeline, findShifts, type CountryStanceRecord } from "@/lib/country-stances/public";
-import { buildStrips, isStale } from "@/lib/country-stances/strips";
+import { buildStrips } from "@/lib/country-stances/strips";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
@@ -31,11 +31,12 @@ export async function generateMetadata({ params }: PageProps<"/countries/[code]"
   });
 }
 
+// An open record whose evidence is old, or spoken in a role that has ended, may no longer hold (coding rule 10).
 const period = (record: CountryStanceRecord) =>
   record.validTo
     ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}`
-    : isStale({ ...record, lastEvidence: record.evidence.at(-1)?.statedOn ?? null }, new Date())
-      ? `since ${formatDate(record.validFrom)}, last evidence on ${formatDate(record.evidence.at(-1)?.statedOn ?? record.validFrom)} (over 12 months ago)`
+    : record.lastEvidence?.stale
+      ? `since ${formatDate(record.validFrom)}, last evidence on ${formatDate(record.lastEvidence.on)}`
       : `since ${formatDate(record.validFrom)}`;
 
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
@@ -58,7 +59,10 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
   const shifts = findShifts(records);
   const now = new Date();
   const strips = buildStrips(
-    records.map((record) => ({ ...record, lastEvidence: record.evidence.at(-1)?.statedOn ?? null })),
+    records.map((record) => ({
+      ...record,
+      lastEvidence: record.lastEvidence?.on ?? record.evidence.at(-1)?.statedOn ?? null,
+    })),
     now,
   );
   const dimensionsWithRecords = dimensions.filter((dimension) =>

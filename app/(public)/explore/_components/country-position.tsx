@@ -21,6 +21,10 @@ const monthLabel = (month: string) =>
   month.length === 4
     ? month
     : monthDate(month).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+/** The most markers the timeline draws: a chart with more is not read, only downloaded. */
+const MAX_MARKS = 400;
+/** Beyond this many rows the timeline's table is not written into the page (the matrix below sums them). */
+const TABLE_ROWS = 300;
 const plural = (count: number) => `${count} ${count === 1 ? "stance" : "stances"}`;
 
 export function CountryPositionViews({
@@ -50,7 +54,16 @@ export function CountryPositionViews({
     (a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b),
   );
 
-  const series = countries.map((code) => ({
+  // The chart draws at most MAX_MARKS markers: the countries with the most statements, as many as fit.
+  const charted: string[] = [];
+  let marks = 0;
+  for (const code of countries) {
+    const own = counts.filter((row) => row.holderCountry === code).length;
+    if (charted.length > 0 && marks + own > MAX_MARKS) break;
+    charted.push(code);
+    marks += own;
+  }
+  const series = charted.map((code) => ({
     label: countryName(code),
     points: counts
       .filter((row) => row.holderCountry === code)
@@ -61,7 +74,7 @@ export function CountryPositionViews({
         marker: letter.get(`${row.dimension}:${row.position}`) ?? "?",
       })),
   }));
-  const description = countries
+  const description = charted
     .map((code) => {
       const own = counts.filter((row) => row.holderCountry === code);
       const byPosition = new Map<string, number>();
@@ -83,6 +96,9 @@ export function CountryPositionViews({
         </h2>
         <p className="mt-1 text-sm text-slate-600">
           Each marker is one position taken in one {granularity}; larger markers stand for more statements.
+          {charted.length < countries.length
+            ? ` The ${charted.length} ${charted.length === 1 ? "row" : "rows"} with the most statements; choose a country to see another.`
+            : ""}
         </p>
         <figure className="mt-3">
           <MarkedDotTimeline
@@ -112,44 +128,51 @@ export function CountryPositionViews({
             </ul>
           </figcaption>
         </figure>
-        <details className="mt-3 text-sm">
-          <summary className="cursor-pointer underline">The timeline as a table</summary>
-          <div className="mt-2 overflow-x-auto" role="region" aria-label="The timeline as a table" tabIndex={0}>
-            <table className="w-full border-collapse text-left">
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-1 pr-3">
-                    Country
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    {granularity === "year" ? "Year" : "Month"}
-                  </th>
-                  <th scope="col" className="py-1 pr-3">
-                    Position
-                  </th>
-                  <th scope="col" className="py-1">
-                    Stances
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {counts.map((row) => (
-                  <tr
-                    key={`${row.holderCountry}-${row.month}-${row.dimension}-${row.position}`}
-                    className="border-b border-slate-100"
-                  >
-                    <td className="py-1 pr-3">{countryName(row.holderCountry)}</td>
-                    <td className="py-1 pr-3">{monthLabel(row.month)}</td>
-                    <td className="py-1 pr-3">
-                      {positionOf(row)?.dimensionLabel}: {positionOf(row)?.label ?? row.position}
-                    </td>
-                    <td className="py-1 tabular-nums">{row.count}</td>
+        {counts.length > TABLE_ROWS ? (
+          <p className="mt-3 text-sm text-slate-600">
+            The timeline holds {counts.length.toLocaleString("en")} country, position and {granularity} counts: too many
+            to list here. The matrix below sums them; narrow the view (a country, a dimension, a period) to list them.
+          </p>
+        ) : (
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer underline">The timeline as a table</summary>
+            <div className="mt-2 overflow-x-auto" role="region" aria-label="The timeline as a table" tabIndex={0}>
+              <table className="w-full border-collapse text-left">
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-1 pr-3">
+                      Country
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      {granularity === "year" ? "Year" : "Month"}
+                    </th>
+                    <th scope="col" className="py-1 pr-3">
+                      Position
+                    </th>
+                    <th scope="col" className="py-1">
+                      Stances
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </details>
+                </thead>
+                <tbody>
+                  {counts.map((row) => (
+                    <tr
+                      key={`${row.holderCountry}-${row.month}-${row.dimension}-${row.position}`}
+                      className="border-b border-slate-100"
+                    >
+                      <td className="py-1 pr-3">{countryName(row.holderCountry)}</td>
+                      <td className="py-1 pr-3">{monthLabel(row.month)}</td>
+                      <td className="py-1 pr-3">
+                        {positionOf(row)?.dimensionLabel}: {positionOf(row)?.label ?? row.position}
+                      </td>
+                      <td className="py-1 tabular-nums">{row.count}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </details>
+        )}
       </section>
 
       <section aria-labelledby="matrix-heading">

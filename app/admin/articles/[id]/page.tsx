@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm, buttonClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/or-not-found";
 import { formatDate } from "@/lib/format";
 import { getAdminArticle } from "@/lib/articles/queries";
 import { NotAllowed } from "../../_components/not-allowed";
@@ -18,10 +17,7 @@ const STATUS_LABEL = { draft: "Draft", in_review: "In review", returned: "Return
 export default async function AdminArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!can(user, "article.edit")) return <NotAllowed what="articles" />;
-  const article = await getAdminArticle(user, Number((await params).id)).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const article = await orNotFound(getAdminArticle(user, Number((await params).id)));
   const approvable = article.quotes.filter((quote) => quote.status === "in_review" && quote.approval === "allowed");
   const published = article.status === "published";
   return (

@@ -10,6 +10,7 @@ import { submitCodingSchema } from "@/lib/double-coding/schemas";
 import { revalidatePath } from "next/cache";
 import { quoteInputSchema, quoteRefSchema } from "@/lib/quotes/schemas";
 import { saveQuote } from "@/lib/quotes/save-quote";
+import { findSameStatementCandidates, sameStatementQuerySchema } from "@/lib/quotes/same-statement";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { getWorkspaceQuote } from "@/lib/quotes/queries";
 import { submitQuote } from "@/lib/review/submit";
@@ -39,7 +40,12 @@ export const saveAndSubmitQuoteAction = dataAction(quoteInputSchema, async (inpu
   const quote = await saveQuote(user, input);
   try {
     const { version } = await submitQuote(user, { id: quote.id, version: quote.version });
-    return { quote: { ...quote, status: "in_review" as const, version }, submitted: { ok: true as const } };
+    // A published quote's correction went to review, not the quote: show it as the server has it now.
+    const shown = quote.revision ? await getWorkspaceQuote(user, quote.id) : null;
+    return {
+      quote: shown ?? { ...quote, status: "in_review" as const, version },
+      submitted: { ok: true as const },
+    };
   } catch (error) {
     if (!isAppError(error)) throw error;
     return { quote, submitted: { ok: false as const, message: error.message } };
@@ -55,9 +61,11 @@ export const restoreQuoteAction = dataAction(idSchema, async (input, user) => {
 
 export const reloadQuoteAction = dataAction(idSchema, (input, user) => getWorkspaceQuote(user, input.id));
 
-export const submitQuoteAction = dataAction(quoteRefSchema, async (input, user) => ({
-  version: (await submitQuote(user, input)).version,
-}));
+export const submitQuoteAction = dataAction(quoteRefSchema, async (input, user) => {
+  const { version } = await submitQuote(user, input);
+  // For a published quote the correction went to review: the workspace shows the quote as the server has it.
+  return { version, quote: await getWorkspaceQuote(user, input.id) };
+});
 
 export const searchPeopleAction = dataAction(peopleSearchSchema, (input, user) => searchPeople(user, input.q));
 
@@ -82,3 +90,7 @@ export const submitCodingAction = formAction(submitCodingSchema, async (input, u
     message: completed ? "Submitted. Both codings are in: they can be compared now." : "Submitted.",
   };
 });
+
+export const sameStatementAction = dataAction(sameStatementQuerySchema, (input, user) =>
+  findSameStatementCandidates(user, input),
+);

@@ -45,7 +45,11 @@ export function useQuotes(initial: WorkspaceQuote[]) {
     async (quote: WorkspaceQuote) => {
       const result = await submitQuoteAction({ id: quote.id, version: quote.version }).catch(() => null);
       if (!result?.ok) return failed(result?.message ?? "The quote could not be submitted: the server did not answer.");
-      put({ ...quote, status: "in_review", version: result.data.version });
+      put(
+        quote.status === "published" && result.data.quote
+          ? result.data.quote
+          : { ...quote, status: "in_review", version: result.data.version },
+      );
       setToast({ message: "Submitted for review.", tone: "status" });
     },
     [failed, put],
