@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { getAdminArticle } from "@/lib/articles/queries";
 import { NotAllowed } from "../../_components/not-allowed";
 import { OverrideReasonField } from "../../_components/override-reason-field";
+import { TakedownForm } from "../../_components/takedown-form";
 import { bulkApproveAction, publishArticleAction, unpublishArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Article" };
@@ -73,6 +74,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
               {published ? "Unpublish the article" : "Publish the article"}
             </button>
           </ActionForm>
+          {published ? <TakedownForm entityType="Article" entityId={article.id} /> : null}
           {approvable.length > 0 ? (
             <ActionForm action={bulkApproveAction}>
               <input type="hidden" name="articleId" value={article.id} />
