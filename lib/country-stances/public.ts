@@ -6,6 +6,7 @@ import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
+import type { StripRecordInput } from "@/lib/country-stances/strips";
 import { evidenceQuoteSelect, toEvidenceQuote } from "./evidence-quotes";
 import { staleness } from "./evidence-rule";
 
@@ -114,7 +115,38 @@ export function findShifts(records: CountryStanceRecord[]): Shift[] {
   return shifts;
 }
 
+/** Records are few (countries × dimensions × changes of position); the cap keeps a runaway import from loading more. */
+const STRIP_RECORD_LIMIT = 5_000;
+
+/**
+ * Every published record with only what a strip draws: its period, position and the date of its latest public
+ * evidence (one evidence row per record, not the evidence table).
+ */
+async function uncachedStripRecords(): Promise<StripRecordInput[]> {
+  const rows = await db.countryStance.findMany({
+    where: PUBLISHED_COUNTRY_STANCE,
+    orderBy: [{ validFrom: "asc" }, { id: "asc" }],
+    take: STRIP_RECORD_LIMIT,
+    select: {
+      id: true,
+      validFrom: true,
+      validTo: true,
+      country: { select: { code: true, name: true, shortName: true } },
+      dimension: { select: { key: true, label: true } },
+      position: { select: { key: true, label: true, color: true } },
+      evidence: {
+        where: { quote: PUBLISHED_QUOTE },
+        orderBy: { quote: { statedOn: "desc" } },
+        take: 1,
+        select: { quote: { select: { statedOn: true } } },
+      },
+    },
+  });
+  return rows.map(({ evidence, ...row }) => ({ ...row, lastEvidence: evidence[0]?.quote.statedOn ?? null }));
+}
+
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const currentPositions = cachedPublicRead("country-stances.currentPositions", uncachedCurrentPositions);
 export const countryTimeline = cachedPublicRead("country-stances.countryTimeline", uncachedCountryTimeline);
 export const recordsWithPosition = cachedPublicRead("country-stances.recordsWithPosition", uncachedRecordsWithPosition);
+export const stripRecords = cachedPublicRead("country-stances.stripRecords", uncachedStripRecords);

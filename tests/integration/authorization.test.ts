@@ -26,6 +26,7 @@ import { API_CASES } from "./authorization/api-cases";
 import { REVISION_CASES, TAKEDOWN_CASES } from "./authorization/revisions-cases";
 import { SUGGESTION_CASES } from "./authorization/suggestions-cases";
 import { DOUBLE_CODING_CASES } from "./authorization/double-coding-cases";
+import { ADMIN_HOME_CASES } from "./authorization/admin-home-cases";
 
 const CASES: Case[] = [
   ...ARTICLE_CASES,
@@ -42,6 +43,7 @@ const CASES: Case[] = [
   ...DOUBLE_CODING_CASES,
   ...REVISION_CASES,
   ...TAKEDOWN_CASES,
+  ...ADMIN_HOME_CASES,
 ];
 
 /** Actions without a case yet, and why. */
