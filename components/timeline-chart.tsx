@@ -1,14 +1,10 @@
 // Hand-written SVG timelines, rendered on the server (no chart library, no browser JavaScript). Each bar or dot
 // carries a text label, so nothing depends on colour; each chart has a title and description, and the pages
 // print the same data as a list or table next to it.
-import { formatDate } from "@/lib/format";
-
 // Narrow on purpose: the SVG scales to the page width, and at 360 units its 11-unit labels stay about 11 px
 // on a 390-px phone (and ~15 px at the desktop cap, max-w-lg).
 const WIDTH = 360;
 const FONT = 12;
-/** Rough width of a character of the 12-unit sans-serif label, to keep labels inside the chart. */
-const CHAR_WIDTH = 5.9;
 
 interface Scale {
   x: (date: Date) => number;
@@ -46,96 +42,6 @@ function YearAxis({ scale, top, bottom }: { scale: Scale; top: number; bottom: n
         );
       })}
     </g>
-  );
-}
-
-export interface PeriodRow {
-  id: number;
-  group: string;
-  label: string;
-  color: string;
-  from: Date;
-  /** Null while it still holds: the bar runs to today. */
-  to: Date | null;
-}
-
-/** One row per period (a country stance record), grouped under a heading per dimension. */
-export function PeriodTimeline({
-  rows,
-  title,
-  description,
-  now = new Date(),
-}: {
-  rows: PeriodRow[];
-  title: string;
-  description: string;
-  now?: Date;
-}) {
-  if (rows.length === 0) return null;
-  const scale = timeScale(
-    rows.flatMap((row) => [row.from, row.to ?? now]),
-    4,
-    WIDTH - 4,
-  );
-  const ROW = 34;
-  const GROUP = 22;
-  const lines: ({ kind: "group"; label: string; y: number } | { kind: "row"; row: PeriodRow; y: number })[] = [];
-  let y = 26;
-  let group: string | null = null;
-  for (const row of rows) {
-    if (row.group !== group) {
-      group = row.group;
-      lines.push({ kind: "group", label: row.group, y });
-      y += GROUP;
-    }
-    lines.push({ kind: "row", row, y });
-    y += ROW;
-  }
-  const height = y + 4;
-  const titleId = `chart-${rows[0].id}-title`;
-  const descId = `chart-${rows[0].id}-desc`;
-  return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${titleId} ${descId}`}
-      className="h-auto w-full max-w-lg"
-      fontFamily="inherit"
-    >
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{description}</desc>
-      <YearAxis scale={scale} top={20} bottom={height} />
-      {lines.map((line) => {
-        if (line.kind === "group") {
-          return (
-            <text key={`g-${line.label}`} x={4} y={line.y + 14} fontSize={FONT} fontWeight={700} fill="#0f172a">
-              {line.label}
-            </text>
-          );
-        }
-        const { row } = line;
-        const x1 = scale.x(row.from);
-        const x2 = Math.max(scale.x(row.to ?? now), x1 + 4);
-        const text = `${row.label} (${formatDate(row.from)}${row.to ? ` – ${formatDate(row.to)}` : " – now"})`;
-        const textWidth = text.length * CHAR_WIDTH;
-        const fitsRight = x1 + textWidth <= WIDTH - 4;
-        return (
-          <g key={row.id}>
-            <text
-              x={fitsRight ? x1 : WIDTH - 4}
-              y={line.y + 12}
-              textAnchor={fitsRight ? "start" : "end"}
-              fontSize={FONT - 1}
-              fill="#0f172a"
-            >
-              {text}
-            </text>
-            <rect x={x1} y={line.y + 17} width={x2 - x1} height={10} rx={2} fill={row.color} />
-            {row.to === null ? <path d={`M ${x2} ${line.y + 15} l 6 7 l -6 7 z`} fill={row.color} /> : null}
-          </g>
-        );
-      })}
-    </svg>
   );
 }
 

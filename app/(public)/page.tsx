@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { QuoteCard } from "@/components/quote-card";
 import { StanceBadge } from "@/components/stance-badge";
+import { PositionStripsSection } from "@/components/position-strips-section";
 import { DotTimeline } from "@/components/timeline-chart";
 import { getCodebook } from "@/lib/codebook/public";
 import { listPublishedArticles } from "@/lib/articles/public";
 import { listCountries } from "@/lib/countries/public";
-import { currentPositions } from "@/lib/country-stances/public";
+import { currentPositions, stripRecords } from "@/lib/country-stances/public";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
@@ -24,13 +25,14 @@ const formatMonth = (date: Date) =>
   date.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 export default async function HomePage() {
-  const [dimensions, countries, current, latest, statements, { articles }] = await Promise.all([
+  const [dimensions, countries, current, latest, statements, { articles }, strips] = await Promise.all([
     getCodebook(),
     listCountries(),
     currentPositions(),
     listLatestQuotes(6),
     countStatementsByCountryMonth(),
     listPublishedArticles(10),
+    stripRecords(),
   ]);
   const activeDimensions = dimensions.filter((dimension) => !dimension.retired);
   const matrixCountries = countries.filter((country) =>
@@ -141,6 +143,8 @@ export default async function HomePage() {
           </div>
         )}
       </section>
+
+      <PositionStripsSection records={strips} dimensions={activeDimensions} countries={countries} now={new Date()} />
 
       <section aria-labelledby="latest-heading">
         <h2 id="latest-heading" className="text-xl font-semibold">

@@ -1,25 +1,33 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { ACTIONS, PERMISSIONS, can } from "@/lib/auth/permissions";
+import { getAdminInbox } from "@/lib/admin-home/inbox";
 import { getSuggestionUse } from "@/lib/suggest/usage";
+import { Inbox } from "./_components/inbox";
 import { SuggestionUsePanel } from "./_components/suggestion-use";
 
 export default async function AdminHomePage() {
   const user = await requireUser();
   const allowed = ACTIONS.filter((action) => can(user, action));
-  const suggestionUse = can(user, "quote.edit") ? await getSuggestionUse(user) : null;
+  const editor = can(user, "quote.edit");
+  const [inbox, suggestionUse] = editor
+    ? await Promise.all([getAdminInbox(user), getSuggestionUse(user)])
+    : [null, null];
   return (
     <main>
       <h1 className="text-2xl font-semibold">Welcome{user.name ? `, ${user.name}` : ""}</h1>
-      <p className="mt-2 text-slate-600">
-        You are signed in as <strong>{user.role}</strong>. Your role lets you:
-      </p>
-      <ul className="mt-3 list-disc pl-6 text-sm">
-        {allowed.map((action) => (
-          <li key={action}>{PERMISSIONS[action].description}</li>
-        ))}
-      </ul>
+      {inbox ? <Inbox items={inbox} /> : null}
       {suggestionUse ? <SuggestionUsePanel use={suggestionUse} /> : null}
+      <details className="mt-6 text-sm" open={!editor}>
+        <summary className="cursor-pointer">
+          You are signed in as <strong>{user.role}</strong>. What your role lets you do
+        </summary>
+        <ul className="mt-3 list-disc pl-6">
+          {allowed.map((action) => (
+            <li key={action}>{PERMISSIONS[action].description}</li>
+          ))}
+        </ul>
+      </details>
       <p className="mt-6 text-sm">
         <Link href="/admin/account" className="underline">
           My account

@@ -19,13 +19,15 @@ export interface CountryWithCounts extends CountryDto {
   statementCount: number;
   /** Published analysts' statements about the country's position: shown apart, never its own (coding rule 7). */
   commentaryCount: number;
+  /** Published statements, by anyone but analysts, coding a position the country holds. */
+  heldCount: number;
 }
 
 async function uncachedListCountries(): Promise<CountryWithCounts[]> {
   const [countries, counts] = await Promise.all([
     db.country.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: countrySelect }),
     // The same rule as PUBLISHED_QUOTE (lib/quotes/public.ts), in SQL to count distinct statements.
-    db.$queryRaw<{ countryId: number; statements: bigint; commentary: bigint }[]>`
+    db.$queryRaw<{ countryId: number; statements: bigint; commentary: bigint; held: bigint }[]>`
       WITH published AS (
         SELECT q.id, q."statementId", q."speakerCountryId", q.attribution
           FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
@@ -33,13 +35,16 @@ async function uncachedListCountries(): Promise<CountryWithCounts[]> {
       ), own AS (
         SELECT "speakerCountryId" AS "countryId", count(DISTINCT "statementId") AS n
           FROM published WHERE attribution <> 'analyst' AND "speakerCountryId" IS NOT NULL GROUP BY 1
-      ), commentary AS (
-        SELECT s."holderCountryId" AS "countryId", count(DISTINCT p."statementId") AS n
+      ), held AS (
+        SELECT s."holderCountryId" AS "countryId",
+               count(DISTINCT p."statementId") FILTER (WHERE p.attribution = 'analyst') AS commentary,
+               count(DISTINCT p."statementId") FILTER (WHERE p.attribution <> 'analyst') AS n
           FROM published p JOIN "Stance" s ON s."quoteId" = p.id AND s."deletedAt" IS NULL
-         WHERE p.attribution = 'analyst' GROUP BY 1
+         GROUP BY 1
       )
-      SELECT c.id AS "countryId", COALESCE(own.n, 0) AS statements, COALESCE(commentary.n, 0) AS commentary
-        FROM "Country" c LEFT JOIN own ON own."countryId" = c.id LEFT JOIN commentary ON commentary."countryId" = c.id`,
+      SELECT c.id AS "countryId", COALESCE(own.n, 0) AS statements, COALESCE(held.commentary, 0) AS commentary,
+             COALESCE(held.n, 0) AS held
+        FROM "Country" c LEFT JOIN own ON own."countryId" = c.id LEFT JOIN held ON held."countryId" = c.id`,
   ]);
   const byId = new Map(counts.map((row) => [row.countryId, row]));
   return countries.map(({ id, ...country }) => ({
@@ -47,6 +52,7 @@ async function uncachedListCountries(): Promise<CountryWithCounts[]> {
     ...country,
     statementCount: Number(byId.get(id)?.statements ?? 0),
     commentaryCount: Number(byId.get(id)?.commentary ?? 0),
+    heldCount: Number(byId.get(id)?.held ?? 0),
   }));
 }
 

@@ -6,6 +6,9 @@ import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
+import type { StripRecordInput } from "@/lib/country-stances/strips";
+import { evidenceQuoteSelect, toEvidenceQuote } from "./evidence-quotes";
+import { staleness } from "./evidence-rule";
 
 export const PUBLISHED_COUNTRY_STANCE = {
   status: "published",
@@ -20,10 +23,12 @@ const recordSelect = {
   country: { select: { id: true, code: true, name: true, shortName: true } },
   dimension: { select: { id: true, key: true, label: true } },
   position: { select: { id: true, key: true, label: true, color: true } },
+  countryId: true,
+  dimensionId: true,
   evidence: {
     where: { quote: PUBLISHED_QUOTE },
     orderBy: { quote: { statedOn: "asc" } },
-    select: { quote: { select: { id: true, statedOn: true } } },
+    select: { quote: { select: { ...evidenceQuoteSelect, statedOnPrecision: true } } },
   },
 } satisfies Prisma.CountryStanceSelect;
 
@@ -37,11 +42,29 @@ export interface CountryStanceRecord {
   dimension: { id: number; key: string; label: string };
   position: { id: number; key: string; label: string; color: string };
   /** The cited quotes that are public, oldest first. */
-  evidence: { id: number; statedOn: Date }[];
+  evidence: { id: number; statedOn: Date; statedOnPrecision: "day" | "month" | "year" }[];
+  /**
+   * For an open record (coding rule 10): the last day of its last evidence, and why it may no longer hold (over 12
+   * months old, or a role of its evidence has ended), or null when it is recent. Null for a closed record.
+   */
+  lastEvidence: { on: Date; stale: string | null } | null;
 }
 
 function toRecord(row: Prisma.CountryStanceGetPayload<{ select: typeof recordSelect }>): CountryStanceRecord {
-  return { ...row, evidence: row.evidence.map((link) => link.quote) };
+  const { countryId, dimensionId, ...record } = row;
+  const evidence = row.evidence.map((link) => toEvidenceQuote(link.quote));
+  const stale = row.validTo
+    ? null
+    : staleness({ countryId, dimensionId, validFrom: row.validFrom, validTo: null }, evidence);
+  return {
+    ...record,
+    evidence: row.evidence.map(({ quote }) => ({
+      id: quote.id,
+      statedOn: quote.statedOn,
+      statedOnPrecision: quote.statedOnPrecision,
+    })),
+    lastEvidence: stale ? { on: stale.lastEvidenceOn, stale: stale.reason } : null,
+  };
 }
 
 function findRecords(where: Prisma.CountryStanceWhereInput, orderBy: Prisma.CountryStanceOrderByWithRelationInput[]) {
@@ -92,7 +115,38 @@ export function findShifts(records: CountryStanceRecord[]): Shift[] {
   return shifts;
 }
 
+/** Records are few (countries × dimensions × changes of position); the cap keeps a runaway import from loading more. */
+const STRIP_RECORD_LIMIT = 5_000;
+
+/**
+ * Every published record with only what a strip draws: its period, position and the date of its latest public
+ * evidence (one evidence row per record, not the evidence table).
+ */
+async function uncachedStripRecords(): Promise<StripRecordInput[]> {
+  const rows = await db.countryStance.findMany({
+    where: PUBLISHED_COUNTRY_STANCE,
+    orderBy: [{ validFrom: "asc" }, { id: "asc" }],
+    take: STRIP_RECORD_LIMIT,
+    select: {
+      id: true,
+      validFrom: true,
+      validTo: true,
+      country: { select: { code: true, name: true, shortName: true } },
+      dimension: { select: { key: true, label: true } },
+      position: { select: { key: true, label: true, color: true } },
+      evidence: {
+        where: { quote: PUBLISHED_QUOTE },
+        orderBy: { quote: { statedOn: "desc" } },
+        take: 1,
+        select: { quote: { select: { statedOn: true } } },
+      },
+    },
+  });
+  return rows.map(({ evidence, ...row }) => ({ ...row, lastEvidence: evidence[0]?.quote.statedOn ?? null }));
+}
+
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const currentPositions = cachedPublicRead("country-stances.currentPositions", uncachedCurrentPositions);
 export const countryTimeline = cachedPublicRead("country-stances.countryTimeline", uncachedCountryTimeline);
 export const recordsWithPosition = cachedPublicRead("country-stances.recordsWithPosition", uncachedRecordsWithPosition);
+export const stripRecords = cachedPublicRead("country-stances.stripRecords", uncachedStripRecords);

@@ -5,7 +5,9 @@ import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { peopleListSchema, peopleSearchSchema } from "./schemas";
+import { nameKey, nameKeySql } from "./name-key";
 
 export interface PersonOption {
   id: number;
@@ -18,23 +20,34 @@ export interface PersonOption {
 
 const LIMIT = 10;
 
-/** Up to ten live people whose name or an alias contains `q` (case-insensitive), names starting with it first. */
+/**
+ * Up to ten live people whose name or an alias contains `q`, compared without case, accents, hyphens or spaces
+ * (lib/people/name-key.ts: "Chung Eui yong" finds Chung Eui-yong, so does "정의용"), names starting with it first.
+ */
 export async function searchPeople(user: SessionUser | null, q: string): Promise<PersonOption[]> {
   assertCan(user, "quote.edit");
-  const query = parseInput(peopleSearchSchema, { q }).q;
-  const contains = { contains: query, mode: "insensitive" } as const;
+  const key = nameKey(parseInput(peopleSearchSchema, { q }).q);
+  const pattern = `%${key.replace(/[\\%_]/g, "\\$&")}%`;
+  const ids = key
+    ? (
+        await db.$queryRaw<{ id: number }[]>`
+          SELECT p.id FROM "Person" p
+           WHERE p."deletedAt" IS NULL AND p."mergedIntoId" IS NULL
+             AND (${nameKeySql(Prisma.sql`p.name`)} LIKE ${pattern}
+                  OR EXISTS (SELECT 1 FROM "PersonAlias" a
+                              WHERE a."personId" = p.id AND ${nameKeySql(Prisma.sql`a.name`)} LIKE ${pattern}))
+           ORDER BY p.name, p.id
+           LIMIT 50`
+      ).map((row) => row.id)
+    : null;
   const people = await db.person.findMany({
-    where: {
-      deletedAt: null,
-      mergedIntoId: null,
-      ...(query ? { OR: [{ name: contains }, { aliases: { some: { name: contains } } }] } : {}),
-    },
+    where: { deletedAt: null, mergedIntoId: null, ...(ids ? { id: { in: ids } } : {}) },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 50,
     select: {
       id: true,
       name: true,
-      aliases: { where: query ? { name: contains } : { id: -1 }, select: { name: true }, take: 1 },
+      aliases: { select: { name: true } },
       roles: {
         orderBy: { startsOn: { sort: "desc", nulls: "last" } },
         take: 3,
@@ -42,15 +55,17 @@ export async function searchPeople(user: SessionUser | null, q: string): Promise
       },
     },
   });
-  const lower = query.toLowerCase();
-  const startsWith = (name: string) => (name.toLowerCase().startsWith(lower) ? 0 : 1);
+  const startsWith = (name: string) => (nameKey(name).startsWith(key) ? 0 : 1);
   return people
     .sort((a, b) => startsWith(a.name) - startsWith(b.name))
     .slice(0, LIMIT)
     .map((person) => ({
       id: person.id,
       name: person.name,
-      alias: person.name.toLowerCase().includes(lower) ? null : (person.aliases[0]?.name ?? null),
+      alias:
+        !key || nameKey(person.name).includes(key)
+          ? null
+          : (person.aliases.find((alias) => nameKey(alias.name).includes(key))?.name ?? null),
       roles: person.roles.map((role) => ({
         title: role.title,
         countryCode: role.country.code,

@@ -31,11 +31,19 @@ export interface CountryOption {
   shortName: string;
 }
 
+/** A speaking organization (coding rule 6) the panel offers: a ministry, a government, KCNA. */
+export interface OrganizationOption {
+  id: number;
+  name: string;
+  countryId: number | null;
+}
+
 export interface AnnotationWorkspace {
   article: WorkspaceArticle;
   quotes: WorkspaceQuote[];
   codebook: CodingDimension[];
   countries: CountryOption[];
+  organizations: OrganizationOption[];
 }
 
 export const workspaceQuoteSelect = {
@@ -112,9 +120,10 @@ export async function getAnnotationWorkspace(
       })
     : null;
   if (!article) throw new AppError("NOT_FOUND", "No such article.");
-  const [codebook, countries] = await Promise.all([
+  const [codebook, countries, organizations] = await Promise.all([
     getCodingCodebook(),
     db.country.findMany({ orderBy: { shortName: "asc" }, select: { id: true, code: true, shortName: true } }),
+    db.organization.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true, countryId: true } }),
   ]);
   const { quotes, outlet, publishedOn, ...rest } = article;
   const correction = await db.revision.findFirst({
@@ -136,6 +145,7 @@ export async function getAnnotationWorkspace(
     quotes: await withOpenRevisions(quotes.map(toWorkspaceQuote)),
     codebook,
     countries,
+    organizations,
   };
 }
 

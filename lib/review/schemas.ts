@@ -65,3 +65,17 @@ export const ReviewQueueFilterSchema = z.object({
   cursor: z.preprocess(blankToUndefined, z.string().max(100).optional()),
 });
 export type ReviewQueueFilter = z.output<typeof ReviewQueueFilterSchema>;
+
+/** Taking a published record down at once (lib/review/takedowns.ts), and a second editor's decision on it. */
+export const TakedownSchema = z.object({
+  entityType: z.enum(["Quote", "CountryStance", "Article"]),
+  entityId: z.coerce.number().int().positive(),
+  reason: z.string().trim().min(1, "Say why it must come down now").max(2000, "Use at most 2,000 characters"),
+});
+export type TakedownInput = z.input<typeof TakedownSchema>;
+
+export const TakedownDecisionSchema = z.object({
+  takedownId: z.coerce.number().int().positive(),
+  decision: z.enum(["confirmed", "reversed"]),
+});
+export type TakedownDecisionInput = z.input<typeof TakedownDecisionSchema>;

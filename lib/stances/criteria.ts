@@ -146,8 +146,7 @@ export function readConditions(visibility: Visibility, c: ResolvedCriteria): Pri
   // A semi-join: the planner walks the GIN index for rare words and the date order for common ones.
   if (c.quoteIds)
     parts.push(c.quoteIds.length ? Prisma.sql`r."quoteId" = ANY(${c.quoteIds}::int[])` : Prisma.sql`FALSE`);
-  else if (c.q)
-    parts.push(Prisma.sql`r."quoteId" IN (SELECT q.id FROM "Quote" q WHERE ${quoteTextMatches("q", c.q)})`);
+  else if (c.q) parts.push(Prisma.sql`r."quoteId" IN (SELECT q.id FROM "Quote" q WHERE ${quoteTextMatches("q", c.q)})`);
   return parts;
 }
 

@@ -13,6 +13,7 @@ import { DEMO_QUOTES } from "./demo/quotes";
 import { seedOutlet } from "./outlets";
 import { seedPerson } from "./people";
 import { seedQuote } from "./quotes";
+import { seedReferenceCountries } from "./reference-countries";
 
 export interface DemoCounts {
   dimensions: number;
@@ -36,6 +37,8 @@ export function seedDemo(db: Db): Promise<DemoCounts> {
 async function loadDemo(db: Db): Promise<DemoCounts> {
   const dimensions = await seedCodebook(db);
   await seedCountries(db, DEMO_COUNTRIES);
+  // Every ISO country and the organizations of the domain, so that any government can be coded (rules 1.1).
+  await seedReferenceCountries(db);
 
   const personIds = new Map<string, number>();
   for (const seed of DEMO_PEOPLE) {

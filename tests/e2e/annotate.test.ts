@@ -76,7 +76,7 @@ describe("annotation workspace", () => {
     await page.getByLabel("Or an unnamed speaker").fill("The Chosun Ilbo");
     await page.getByLabel("Speaker’s country").selectOption({ label: "S. Korea (KR)" });
     await page.getByLabel("Attribution").selectOption("reported");
-    await page.getByRole("radiogroup", { name: "Instrument" }).getByRole("radio").first().click();
+    await page.getByRole("group", { name: "Instrument" }).getByRole("checkbox").first().click();
     await page.getByRole("button", { name: /^Save Ctrl\+Enter/ }).click();
     await page.getByTestId("quote-panel").waitFor({ state: "detached" });
 

@@ -14,7 +14,7 @@ vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 
 beforeAll(async () => {
   await seedDemo(db);
-}, 120_000);
+});
 
 const get = (headers: Record<string, string>) =>
   countries(new Request("http://localhost/api/v1/countries", { headers }), { params: Promise.resolve({}) });

@@ -23,9 +23,10 @@ import { PEOPLE_CASES } from "./authorization/people-cases";
 import { CODEBOOK_CASES } from "./authorization/codebook-cases";
 import { REFERENCE_DATA_CASES } from "./authorization/reference-data-cases";
 import { API_CASES } from "./authorization/api-cases";
-import { REVISION_CASES } from "./authorization/revisions-cases";
+import { REVISION_CASES, TAKEDOWN_CASES } from "./authorization/revisions-cases";
 import { SUGGESTION_CASES } from "./authorization/suggestions-cases";
 import { DOUBLE_CODING_CASES } from "./authorization/double-coding-cases";
+import { ADMIN_HOME_CASES } from "./authorization/admin-home-cases";
 
 const CASES: Case[] = [
   ...ARTICLE_CASES,
@@ -41,6 +42,8 @@ const CASES: Case[] = [
   ...SUGGESTION_CASES,
   ...DOUBLE_CODING_CASES,
   ...REVISION_CASES,
+  ...TAKEDOWN_CASES,
+  ...ADMIN_HOME_CASES,
 ];
 
 /** Actions without a case yet, and why. */

@@ -8,8 +8,10 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { listCountries } from "@/lib/countries/public";
 import { getPublishedQuote, listQuotesByCountry } from "@/lib/quotes/public";
 import { saveQuote } from "@/lib/quotes/save-quote";
+import { findSameStatementCandidates } from "@/lib/quotes/same-statement";
 import type { QuoteInput } from "@/lib/quotes/schemas";
 import { listQuotes } from "@/lib/api/reads/quotes";
+import { searchPeople } from "@/lib/people/queries";
 import { countStanceFacets, listStances } from "@/lib/stances/queries";
 import { seedArticle } from "@/prisma/seed/articles";
 import { positionId, seedCodebook } from "@/prisma/seed/codebook";
@@ -275,6 +277,35 @@ describe("one statement, several reports (rule 9)", () => {
   });
 });
 
+describe("same statement as … (rule 9)", () => {
+  it("offers published statements of the same speaker within 14 days with similar words, and nothing else", async () => {
+    const published = await saveQuote(
+      editor,
+      quote(await article("Rules Candidates"), SUMMIT, { statedOn: "2025-03-10" }),
+    );
+    await publish([published.id]);
+    const elsewhere = await article("Rules Elsewhere");
+    const ask = (over: Partial<Parameters<typeof findSameStatementCandidates>[1]> = {}) =>
+      findSameStatementCandidates(editor, {
+        articleId: elsewhere.id,
+        speakerKind: "person",
+        speakerId: moon,
+        speakerOrganizationId: null,
+        statedOn: "2025-03-20",
+        // Other words for the same remark: "summit", "parties", "end", "war" are shared (one misspelt).
+        text: "Moon called for a sumit of three or four parties to end the war",
+        ...over,
+      }).then((found) => found.map((candidate) => candidate.statementId));
+    expect(await ask()).toEqual([published.statementId]);
+    expect(await ask({ speakerId: other })).toEqual([]);
+    expect(await ask({ statedOn: "2025-04-10" })).toEqual([]);
+    expect(await ask({ text: "Vaccines and supply chains were discussed" })).toEqual([]);
+    // A report in the same article is not another report of the statement.
+    const { articleId } = await db.quote.findUniqueOrThrow({ where: { id: published.id } });
+    expect(await ask({ articleId })).toEqual([]);
+  });
+});
+
 describe("analysts (rule 7)", () => {
   it("never count toward a country: their statements about it are commentary, counted apart", async () => {
     const before = await listCountries();
@@ -299,5 +330,18 @@ describe("analysts (rule 7)", () => {
     expect(of(after, "CN").statementCount).toBe(of(before, "CN").statementCount);
     expect(of(after, "CN").commentaryCount - of(before, "CN").commentaryCount).toBe(1);
     expect((await listQuotesByCountry(ids.KR)).map((card) => card.id)).not.toContain(analyst.id);
+  });
+});
+
+describe("people search", () => {
+  it("matches names and aliases without case, accents, hyphens or spaces", async () => {
+    const chung = await seedPerson(db, { name: "Chung Eui-yong", aliases: [{ name: "정의용", language: "ko" }] });
+    const ramos = await seedPerson(db, { name: "José Ramos-Horta" });
+    const found = async (q: string) => (await searchPeople(editor, q)).map((person) => person.id);
+    for (const q of ["Chung Eui yong", "chung eui-yong", "CHUNGEUIYONG", "정의용", "eui yong"])
+      expect(await found(q), q).toEqual([chung.id]);
+    expect((await searchPeople(editor, "정의용"))[0].alias).toBe("정의용");
+    for (const q of ["jose ramos horta", "Ramos Horta", "josé"]) expect(await found(q), q).toEqual([ramos.id]);
+    expect(await found("Chung Wang")).toEqual([]);
   });
 });

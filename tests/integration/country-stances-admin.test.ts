@@ -8,6 +8,8 @@ import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { checkCountryStance, periodsOverlap } from "@/lib/country-stances/checks";
 import { getCountryStance, listCountryStances, searchEvidenceQuotes } from "@/lib/country-stances/queries";
 import { submitForReview } from "@/lib/review/submit";
+import { listRecordsToReview } from "@/lib/country-stances/to-review";
+import { countryTimeline } from "@/lib/country-stances/public";
 import { seedArticle } from "@/prisma/seed/articles";
 import { positionId, seedCodebook } from "@/prisma/seed/codebook";
 import { countryId, seedCountry } from "@/prisma/seed/countries";
@@ -260,6 +262,58 @@ describe("saving a country stance record", () => {
       status: "in_review",
       version: version + 1,
     });
+  });
+});
+
+describe("records to review (rule 10)", () => {
+  it("lists records resting on analysts only, and open ones on evidence over 12 months old; the public sees the date", async () => {
+    const articleId = (await seedArticle(db, { body: `Analysts think China wants a treaty. ${crypto.randomUUID()}` }))
+      .id;
+    const analyst = await seedQuote(db, {
+      articleId,
+      text: "Analysts think China wants a treaty.",
+      statedOn: "2018-07-31",
+      speakerLabel: "Analysts",
+      speakerCountry: null,
+      attribution: "analyst",
+      stances: [{ dimension: "instrument", position: "treaty", holder: "CN" }],
+    });
+    // Written directly, as records made before rule 10 were.
+    const base = {
+      countryId: china,
+      dimensionId: instrument.dimensionId,
+      positionId: instrument.treaty,
+      summary: "Old.",
+    };
+    const analystOnly = await db.countryStance.create({
+      data: {
+        ...base,
+        validFrom: new Date("2018-07-01"),
+        validTo: new Date("2018-08-31"),
+        evidence: { create: { quoteId: analyst.id } },
+      },
+    });
+    const open = await db.countryStance.create({
+      data: {
+        ...base,
+        validFrom: new Date("2018-07-01"),
+        status: "published",
+        evidence: { create: { quoteId: treatyQuote } },
+      },
+    });
+    const flagged = new Map((await listRecordsToReview(editor)).map((record) => [record.id, record.problems]));
+    expect(flagged.get(analystOnly.id)?.[0]).toMatch(/an analyst's reading does not count/);
+    expect(flagged.get(open.id)).toEqual([
+      "Open, but may no longer hold: The last evidence is over 12 months old (2018-07-31).",
+    ]);
+    await db.quote.updateMany({ where: { id: treatyQuote }, data: { status: "published" } });
+    await db.article.updateMany({ where: { quotes: { some: { id: treatyQuote } } }, data: { status: "published" } });
+    const shown = (await countryTimeline(china)).find((record) => record.id === open.id);
+    expect(shown?.lastEvidence).toEqual({
+      on: new Date("2018-07-31"),
+      stale: "The last evidence is over 12 months old (2018-07-31).",
+    });
+    await expect(listRecordsToReview(researcher)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });
 

@@ -64,7 +64,7 @@ describe("database scripts on DATABASE_URL", () => {
     expect(first[0]).toBe(5);
     expect(npmRun("db:seed").status).toBe(0);
     expect([await count("Article"), await count("Quote"), await count("Stance"), await count("Person")]).toEqual(first);
-  }, 60_000);
+  });
 
   it("db:reset refuses without --yes when nobody can answer, and changes nothing", async () => {
     const before = await count("Quote");
@@ -80,7 +80,7 @@ describe("database scripts on DATABASE_URL", () => {
     expect(result.output).toMatch(/Demo admin: admin@example\.org \/ \S{20,}/);
     expect(await count("Article")).toBe(5);
     expect(await count("User")).toBe(1);
-  }, 60_000);
+  });
 
   it("reject unknown flags with a message naming them", () => {
     const result = npmRun("db:reset", ["--yess"]);
@@ -95,7 +95,7 @@ describe("database scripts beside a running app on the embedded server", () => {
   let server: EmbeddedServer;
   beforeAll(async () => {
     server = await startEmbeddedServer({ dataDir, port: await freePort() });
-  }, 60_000);
+  });
   afterAll(async () => {
     await server.stop();
     fs.rmSync(folder, { recursive: true, force: true });
@@ -135,5 +135,5 @@ describe("database scripts beside a running app on the embedded server", () => {
       await client.end();
     }
     expect(besideApp("db:status").status).toBe(0);
-  }, 120_000);
+  });
 });

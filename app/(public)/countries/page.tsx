@@ -11,7 +11,8 @@ export const metadata = pageMetadata({
 });
 
 export default async function CountriesPage() {
-  const countries = await listCountries();
+  // Every ISO country is reference data; the page lists those the record speaks of.
+  const countries = (await listCountries()).filter((c) => c.statementCount + c.commentaryCount + c.heldCount > 0);
   return (
     <div>
       <h1 className="text-2xl font-semibold">Countries and organizations</h1>

@@ -32,6 +32,9 @@ export default async function CountryStancesPage({ searchParams }: { searchParam
         <Link href="/admin/country-stances/new" className="underline">
           New record
         </Link>
+        <Link href="/admin/country-stances/review" className="underline">
+          Records to review
+        </Link>
       </div>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Filter records">
         <label className="text-sm font-medium">

@@ -4,7 +4,8 @@ import { dataAction, formAction } from "@/lib/actions";
 import { approve } from "@/lib/review/approve";
 import { returnToAuthor } from "@/lib/review/return";
 import { submitForReview } from "@/lib/review/submit";
-import { ReturnSchema, ReviewTargetSchema } from "@/lib/review/schemas";
+import { ReturnSchema, ReviewTargetSchema, TakedownDecisionSchema, TakedownSchema } from "@/lib/review/schemas";
+import { decideTakedown, takeDown } from "@/lib/review/takedowns";
 import { approveRevision, returnRevision, submitRevision } from "@/lib/review/revisions";
 import { ApproveRevisionFormSchema, ReturnRevisionSchema, RevisionTargetSchema } from "@/lib/revisions/schemas";
 
@@ -52,4 +53,19 @@ export const submitRevisionAction = formAction(RevisionTargetSchema, async (inpu
   await submitRevision(user, input);
   revalidatePath("/admin/review");
   return { ok: true, message: "Correction sent for review." };
+});
+
+export const takeDownAction = formAction(TakedownSchema, async (input, user) => {
+  await takeDown(user, input);
+  revalidatePath("/admin", "layout");
+  return { ok: true, message: "Taken down: off the public pages now, waiting for a second editor." };
+});
+
+export const decideTakedownAction = formAction(TakedownDecisionSchema, async (input, user) => {
+  await decideTakedown(user, input);
+  revalidatePath("/admin/review");
+  return {
+    ok: true,
+    message: input.decision === "confirmed" ? "Takedown confirmed." : "Takedown reversed: published again.",
+  };
 });

@@ -10,6 +10,8 @@ import { bulkApproveAction } from "../articles/[id]/actions";
 import { ReviewItemCard } from "./_components/review-item";
 import { ReviewKeys } from "./_components/review-keys";
 import { RevisionItemCard } from "./_components/revision-item";
+import { TakedownList } from "./_components/takedown-list";
+import { listOpenTakedowns } from "@/lib/review/takedowns";
 import { listRevisionsForReview } from "@/lib/review/revision-queries";
 
 export const metadata: Metadata = { title: "Review" };
@@ -25,10 +27,11 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
     Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
   );
   const filter = parsed.success ? parsed.data : ReviewQueueFilterSchema.parse({});
-  const [page, options, corrections] = await Promise.all([
+  const [page, options, corrections, takedowns] = await Promise.all([
     filter.revision === "revision" ? { items: [], nextCursor: null } : listReviewQueue(user, filter),
     getReviewFilterOptions(user),
     filter.revision === "new" ? { items: [] } : listRevisionsForReview(user, { view: filter.view }),
+    listOpenTakedowns(user),
   ]);
   const bulk =
     filter.view === "waiting" && filter.article
@@ -141,6 +144,8 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
           </button>
         </ActionForm>
       ) : null}
+
+      <TakedownList items={takedowns} />
 
       {corrections.items.length > 0 ? (
         <section aria-labelledby="corrections" className="space-y-3">

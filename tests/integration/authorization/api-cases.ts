@@ -6,6 +6,7 @@ import { listOwnApiTokens } from "@/lib/api-tokens/queries";
 import { generateToken, hashToken } from "@/lib/api-tokens/token";
 import { exportStances } from "@/lib/stances/export";
 import { explorerVisibility } from "@/lib/stances/explorer";
+import { readExplorer } from "@/lib/stances/explorer-view";
 import type { ExportFormat } from "@/lib/stances/schemas";
 import { createUser } from "../../support/users";
 import { caseWith, live, type Actor, type Case } from "./case";
@@ -50,6 +51,19 @@ export const API_CASES: Case[] = [
     // into the refusal the matrix checks, so a role gaining or losing the action shows here as for any other.
     run: async (a) => {
       if (explorerVisibility(a) === "review") return;
+      throw new AppError(a ? "FORBIDDEN" : "UNAUTHENTICATED", "Shown published records only.");
+    },
+  },
+  {
+    action: "review.readInReview",
+    fn: "readExplorer",
+    variant: "records in review",
+    prepare: live,
+    // Like explorerVisibility: it narrows instead of refusing. A caller without the action must get the published
+    // view, and one with it the view that includes records in review.
+    run: async (a) => {
+      const read = await readExplorer(a, {});
+      if (read.visibility === "review") return;
       throw new AppError(a ? "FORBIDDEN" : "UNAUTHENTICATED", "Shown published records only.");
     },
   },

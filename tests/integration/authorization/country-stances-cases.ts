@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { checkCountryStance } from "@/lib/country-stances/checks";
+import { listRecordsToReview } from "@/lib/country-stances/to-review";
 import {
   getCountryStance,
   getCountryStanceFormOptions,
@@ -43,6 +44,7 @@ const form = (t: StanceRecord) => ({
 });
 
 export const COUNTRY_STANCE_CASES: Case[] = [
+  { action: "countryStance.edit", fn: "listRecordsToReview", prepare: live, run: (a) => listRecordsToReview(a) },
   caseWith({
     action: "countryStance.edit",
     fn: "saveCountryStance",

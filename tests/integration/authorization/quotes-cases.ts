@@ -3,6 +3,7 @@ import { saveQuote } from "@/lib/quotes/save-quote";
 import { getAnnotationWorkspace, getWorkspaceQuote } from "@/lib/quotes/queries";
 import { searchPeople, roleOn } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
+import { findSameStatementCandidates } from "@/lib/quotes/same-statement";
 import { live, type Case, type Target } from "./case";
 
 /** The article's first word ("Test article body …"), spoken by the records' person. */
@@ -44,4 +45,18 @@ export const QUOTE_CASES: Case[] = [
   { action: "quote.edit", fn: "searchPeople", prepare: live, run: (a) => searchPeople(a, "Person") },
   { action: "quote.edit", fn: "roleOn", prepare: live, run: (a, t) => roleOn(a, t.personId, "2021-10-27") },
   { action: "person.edit", fn: "createPerson", run: (a) => createPerson(a, { name: "Kim Test" }) },
+  {
+    action: "quote.edit",
+    fn: "findSameStatementCandidates",
+    prepare: live,
+    run: (a, t) =>
+      findSameStatementCandidates(a, {
+        articleId: t.articleId,
+        speakerKind: "person",
+        speakerId: t.personId,
+        speakerOrganizationId: null,
+        statedOn: "2021-10-27",
+        text: "Test",
+      }),
+  },
 ];

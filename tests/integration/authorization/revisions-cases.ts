@@ -9,6 +9,7 @@ import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { updateArticleBody } from "@/lib/articles/update-body";
 import { approveRevision, returnRevision, submitRevision } from "@/lib/review/revisions";
 import { listRevisionsForReview } from "@/lib/review/revision-queries";
+import { decideTakedown, listOpenTakedowns, takeDown } from "@/lib/review/takedowns";
 import { records, type Actor, type Case, type Target } from "./case";
 
 const published = records({
@@ -183,4 +184,31 @@ export const REVISION_CASES: Case[] = [
     prepare: correction("in_review", "another editor"),
     run: (a) => listRevisionsForReview(a, { view: "waiting" }),
   },
+];
+
+/** A published quote taken down by another editor, waiting for a decision. */
+const takenDown = async (actor: Actor) => {
+  const target = await published(actor);
+  const takedown = await db.takedown.create({
+    data: { entityType: "Quote", entityId: target.quoteId, reason: "Court order", takenDownById: target.userId },
+  });
+  await db.quote.update({ where: { id: target.quoteId }, data: { status: "draft" } });
+  return { ...target, takedownId: takedown.id };
+};
+
+export const TAKEDOWN_CASES: Case[] = [
+  {
+    action: "review.publish",
+    fn: "takeDown",
+    prepare: published,
+    run: (a, t) => takeDown(a, { entityType: "Quote", entityId: t.quoteId, reason: "Court order" }),
+  },
+  {
+    action: "review.publish",
+    fn: "decideTakedown",
+    prepare: takenDown,
+    run: (a, t) =>
+      decideTakedown(a, { takedownId: (t as Target & { takedownId: number }).takedownId, decision: "reversed" }),
+  },
+  { action: "review.publish", fn: "listOpenTakedowns", prepare: takenDown, run: (a) => listOpenTakedowns(a) },
 ];

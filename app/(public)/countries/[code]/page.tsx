@@ -4,10 +4,11 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { QuoteCardSection } from "@/components/quote-card-section";
 import { StanceBadge } from "@/components/stance-badge";
-import { PeriodTimeline } from "@/components/timeline-chart";
+import { PositionStripChart, PositionStripTable } from "@/components/position-strips";
 import { getCodebook } from "@/lib/codebook/public";
 import { getCountry } from "@/lib/countries/public";
 import { countryTimeline, findShifts, type CountryStanceRecord } from "@/lib/country-stances/public";
+import { buildStrips } from "@/lib/country-stances/strips";
 import { formatDate } from "@/lib/format";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
@@ -30,10 +31,13 @@ export async function generateMetadata({ params }: PageProps<"/countries/[code]"
   });
 }
 
+// An open record whose evidence is old, or spoken in a role that has ended, may no longer hold (coding rule 10).
 const period = (record: CountryStanceRecord) =>
   record.validTo
     ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}`
-    : `since ${formatDate(record.validFrom)}`;
+    : record.lastEvidence?.stale
+      ? `since ${formatDate(record.validFrom)}, last evidence on ${formatDate(record.lastEvidence.on)}`
+      : `since ${formatDate(record.validFrom)}`;
 
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   const country = await findCountry((await params).code);
@@ -53,6 +57,14 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
       a.validFrom.getTime() - b.validFrom.getTime(),
   );
   const shifts = findShifts(records);
+  const now = new Date();
+  const strips = buildStrips(
+    records.map((record) => ({
+      ...record,
+      lastEvidence: record.lastEvidence?.on ?? record.evidence.at(-1)?.statedOn ?? null,
+    })),
+    now,
+  );
   const dimensionsWithRecords = dimensions.filter((dimension) =>
     records.some((record) => record.dimension.id === dimension.id),
   );
@@ -90,24 +102,28 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
               </div>
             ) : null}
             <figure className="mt-4">
-              <PeriodTimeline
+              <PositionStripChart
+                id="country-strips"
                 title={`${country.name}: positions over time`}
-                description={sorted
-                  .map((record) => `${record.dimension.label}: ${record.position.label}, ${period(record)}`)
-                  .join(". ")}
-                rows={sorted.map((record) => ({
-                  id: record.id,
-                  group: record.dimension.label,
-                  label: record.position.label,
-                  color: record.position.color,
-                  from: record.validFrom,
-                  to: record.validTo,
-                }))}
+                dimensions={dimensionsWithRecords}
+                strips={new Map([...strips.values()].map((strip) => [strip.dimension.key, strip]))}
+                from={sorted.reduce((first, record) => (record.validFrom < first ? record.validFrom : first), now)}
+                now={now}
+                size="large"
               />
               <figcaption className="mt-1 text-sm text-slate-600">
-                Each bar is a published position record; the lists below give the same records in text.
+                Each strip is coloured by the position held (hover a segment for its period); a black marker shows a
+                shift; a faded, dashed end means the last evidence is over 12 months old.
               </figcaption>
             </figure>
+            <details className="mt-2">
+              <summary className="cursor-pointer text-sm underline">The strips as a table</summary>
+              <PositionStripTable
+                caption={`${country.name}'s published position records`}
+                strips={dimensionsWithRecords.flatMap((d) => strips.get(`${country.code}:${d.key}`) ?? [])}
+                showCountry={false}
+              />
+            </details>
             {dimensionsWithRecords.map((dimension) => (
               <section key={dimension.id} aria-labelledby={`dimension-${dimension.key}`} className="mt-6">
                 <h3 id={`dimension-${dimension.key}`} className="text-lg font-semibold">

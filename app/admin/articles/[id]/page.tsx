@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm, buttonClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/or-not-found";
 import { formatDate } from "@/lib/format";
 import { getAdminArticle } from "@/lib/articles/queries";
 import { NotAllowed } from "../../_components/not-allowed";
 import { OverrideReasonField } from "../../_components/override-reason-field";
+import { TakedownForm } from "../../_components/takedown-form";
 import { bulkApproveAction, publishArticleAction, unpublishArticleAction } from "./actions";
 
 export const metadata: Metadata = { title: "Article" };
@@ -18,10 +18,7 @@ const STATUS_LABEL = { draft: "Draft", in_review: "In review", returned: "Return
 export default async function AdminArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
   if (!can(user, "article.edit")) return <NotAllowed what="articles" />;
-  const article = await getAdminArticle(user, Number((await params).id)).catch((error) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const article = await orNotFound(getAdminArticle(user, Number((await params).id)));
   const approvable = article.quotes.filter((quote) => quote.status === "in_review" && quote.approval === "allowed");
   const published = article.status === "published";
   return (
@@ -77,6 +74,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
               {published ? "Unpublish the article" : "Publish the article"}
             </button>
           </ActionForm>
+          {published ? <TakedownForm entityType="Article" entityId={article.id} /> : null}
           {approvable.length > 0 ? (
             <ActionForm action={bulkApproveAction}>
               <input type="hidden" name="articleId" value={article.id} />

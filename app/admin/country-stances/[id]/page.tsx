@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ActionForm, buttonClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/or-not-found";
 import { getCountryStance, getCountryStanceFormOptions } from "@/lib/country-stances/queries";
 import { NotAllowed } from "../../_components/not-allowed";
 import { CountryStanceForm } from "../_components/country-stance-form";
@@ -23,10 +22,7 @@ export default async function CountryStancePage({
   if (!can(user, "countryStance.edit")) return <NotAllowed what="country stance records" />;
   const id = Number((await params).id);
   const [record, options] = await Promise.all([
-    getCountryStance(user, id).catch((error) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }),
+    orNotFound(getCountryStance(user, id)),
     getCountryStanceFormOptions(user),
   ]);
   const saved = (await searchParams).saved === "1";

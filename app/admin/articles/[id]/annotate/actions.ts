@@ -10,6 +10,7 @@ import { submitCodingSchema } from "@/lib/double-coding/schemas";
 import { revalidatePath } from "next/cache";
 import { quoteInputSchema, quoteRefSchema } from "@/lib/quotes/schemas";
 import { saveQuote } from "@/lib/quotes/save-quote";
+import { findSameStatementCandidates, sameStatementQuerySchema } from "@/lib/quotes/same-statement";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { getWorkspaceQuote } from "@/lib/quotes/queries";
 import { submitQuote } from "@/lib/review/submit";
@@ -89,3 +90,7 @@ export const submitCodingAction = formAction(submitCodingSchema, async (input, u
     message: completed ? "Submitted. Both codings are in: they can be compared now." : "Submitted.",
   };
 });
+
+export const sameStatementAction = dataAction(sameStatementQuerySchema, (input, user) =>
+  findSameStatementCandidates(user, input),
+);

@@ -2,20 +2,23 @@
 // The quote beside the text: its span (adjustable by whole words), speaker, country, attribution, date and a
 // position per dimension. Ctrl+Enter saves from anywhere in the panel (a draft), Ctrl+Shift+Enter saves and
 // submits it for review; Esc closes it and returns to the text. Choosing a speaker moves on to the first
-// dimension; the coding keys between dimensions are in use-coding-keys.
-import { useEffect, useId, useRef } from "react";
+// dimension; the coding keys between dimensions are in use-coding-keys. Alt+S: same statement as the first offered.
+import { useCallback, useEffect, useId, useRef } from "react";
 import type { CodingDimension } from "@/lib/codebook/queries";
-import type { CountryOption, WorkspaceQuote } from "@/lib/quotes/queries";
-import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
-import { ATTRIBUTION_KINDS } from "@/lib/quotes/schemas";
-import type { AttributionKind } from "@/lib/quotes/schemas";
+import type { CountryOption, OrganizationOption, WorkspaceQuote } from "@/lib/quotes/queries";
+import { ATTRIBUTION_LABELS, SPEAKER_KIND_LABELS } from "@/lib/quotes/labels";
+import { ATTRIBUTION_KINDS, SPEAKER_KINDS } from "@/lib/quotes/schemas";
+import type { AttributionKind, SpeakerKind } from "@/lib/quotes/schemas";
+import type { SameStatementCandidate } from "@/lib/quotes/same-statement";
+import { StatementDate } from "./statement-date";
+import { StatementLink } from "./statement-link";
 import type { Span } from "@/lib/anchoring/text-span";
 import { SpeakerCombobox } from "./speaker-combobox";
 import { PositionPicker } from "./position-picker";
 import { ConflictNotice } from "./conflict-notice";
 import { SpanEditor } from "./span-editor";
 import { STATUS_COLORS } from "./colors";
-import { useQuoteForm, type QuoteDraft, type SubmitOutcome } from "./use-quote-form";
+import { useQuoteForm, withHolder, type QuoteDraft, type SubmitOutcome } from "./use-quote-form";
 import { useCodingKeys } from "./use-coding-keys";
 import { HolderPrompt } from "./holder-prompt";
 
@@ -27,6 +30,7 @@ interface Props {
   quote: WorkspaceQuote | null;
   codebook: CodingDimension[];
   countries: CountryOption[];
+  organizations: OrganizationOption[];
   /** A new span from the text (`q` while the panel is open); `seq` changes with every request. */
   spanRequest: { span: Span; seq: number } | null;
   onSpanChange: (span: Span) => void;
@@ -42,6 +46,8 @@ export function QuotePanel(props: Props) {
   const { draft, update, errors } = form;
   const id = useId();
   const speakerRef = useRef<HTMLInputElement>(null);
+  const candidates = useRef<SameStatementCandidate[]>([]);
+  const onCandidates = useCallback((found: SameStatementCandidate[]) => (candidates.current = found), []);
   const panelRef = useRef<HTMLElement>(null);
   const coding = useCodingKeys(codebook);
 
@@ -62,6 +68,10 @@ export function QuotePanel(props: Props) {
     if (event.key === "Escape") {
       event.preventDefault();
       onClose();
+    } else if (event.altKey && event.key.toLowerCase() === "s" && candidates.current[0]) {
+      // Rule 9 in one key: this quote reports the first statement offered.
+      event.preventDefault();
+      update({ statementId: candidates.current[0].statementId });
     } else if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       void form.save({ submit: event.shiftKey && mayBeSubmitted });
@@ -127,6 +137,23 @@ export function QuotePanel(props: Props) {
           update={update}
           errors={[...fieldError("text"), ...fieldError("startOffset"), ...fieldError("endOffset")]}
         />
+        <Field label="Kind of speaker" hint="coding rule 6" errors={fieldError("speakerKind")}>
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              value={draft.speakerKind ?? ""}
+              onChange={(event) => update({ speakerKind: (event.target.value || null) as SpeakerKind | null })}
+              className={inputClass}
+            >
+              <option value="">As filled in below</option>
+              {SPEAKER_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {SPEAKER_KIND_LABELS[kind]}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <SpeakerCombobox
           inputRef={speakerRef}
           onPending={form.waitFor}
@@ -141,6 +168,35 @@ export function QuotePanel(props: Props) {
           }}
           error={fieldError("speakerId")}
         />
+        <Field
+          label="Or an organization"
+          hint="a ministry, a government, KCNA"
+          errors={fieldError("speakerOrganizationId")}
+        >
+          {(fieldId) => (
+            <select
+              id={fieldId}
+              value={draft.speakerOrganizationId ?? ""}
+              onChange={(event) => {
+                const organization = props.organizations.find((o) => o.id === Number(event.target.value));
+                update({
+                  speakerOrganizationId: organization?.id ?? null,
+                  ...(organization && draft.countrySource.kind !== "editor"
+                    ? { speakerCountryId: organization.countryId }
+                    : {}),
+                });
+              }}
+              className={inputClass}
+            >
+              <option value="">None</option>
+              {props.organizations.map((organization) => (
+                <option key={organization.id} value={organization.id}>
+                  {organization.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <Field label="Or an unnamed speaker" hint="“a source in Seoul”" errors={fieldError("speakerLabel")}>
           {(fieldId) => (
             <input
@@ -183,7 +239,7 @@ export function QuotePanel(props: Props) {
             </select>
           )}
         </Field>
-        <div className="grid grid-cols-2 gap-2">
+        <div>
           <Field label="Attribution" errors={fieldError("attribution")}>
             {(fieldId) => (
               <select
@@ -200,34 +256,24 @@ export function QuotePanel(props: Props) {
               </select>
             )}
           </Field>
-          <Field label="Stated on" errors={fieldError("statedOn")}>
-            {(fieldId) => (
-              <input
-                id={fieldId}
-                type="date"
-                value={draft.statedOn}
-                onChange={(event) => update({ statedOn: event.target.value })}
-                className={inputClass}
-              />
-            )}
-          </Field>
         </div>
+        <StatementDate
+          statedOn={draft.statedOn}
+          precision={draft.statedOnPrecision}
+          reported={draft.statedOnReported}
+          onChange={update}
+          errors={fieldError("statedOn")}
+        />
         {codebook.map((dimension) => (
           <PositionPicker
             key={dimension.id}
             dimension={dimension}
-            positionId={draft.positions[dimension.id]}
-            onPosition={(positionId) => {
-              const { [dimension.id]: _previous, ...positions } = draft.positions;
-              update({
-                positions: positionId === undefined ? positions : { ...positions, [dimension.id]: positionId },
-              });
-            }}
-            holderId={draft.holders[dimension.id]}
-            onHolder={(countryId) => {
-              const { [dimension.id]: _previous, ...holders } = draft.holders;
-              update({ holders: countryId === undefined ? holders : { ...holders, [dimension.id]: countryId } });
-            }}
+            positionIds={draft.positions[dimension.id] ?? []}
+            onPositions={(positionIds) => update({ positions: { ...draft.positions, [dimension.id]: positionIds } })}
+            holders={draft.holders}
+            onHolders={(positionId, countryIds) => update({ holders: { ...draft.holders, [positionId]: countryIds } })}
+            strengths={draft.strengths}
+            onStrength={(positionId, strength) => update({ strengths: { ...draft.strengths, [positionId]: strength } })}
             countries={countries}
             speakerCountryId={draft.speakerCountryId}
             errors={[
@@ -243,12 +289,26 @@ export function QuotePanel(props: Props) {
             onHolder={(countryId) => {
               const dimensionId = coding.holderFor?.dimension.id;
               if (dimensionId === undefined) return;
-              const { [dimensionId]: _previous, ...holders } = draft.holders;
-              update({ holders: countryId === undefined ? holders : { ...holders, [dimensionId]: countryId } });
+              update({ holders: withHolder(draft, dimensionId, countryId) });
             }}
             onClose={coding.closeHolder}
           />
         ) : null}
+        <StatementLink
+          articleId={articleId}
+          quoteId={quote?.id}
+          speakerKind={draft.speakerKind}
+          speakerId={draft.speakerId}
+          speakerOrganizationId={draft.speakerOrganizationId}
+          statedOn={draft.statedOn}
+          precision={draft.statedOnPrecision}
+          text={draft.text}
+          saved={quote ? { statementId: quote.statementId, reports: quote.statementReports } : null}
+          linked={draft.statementId}
+          onLink={(statementId) => update({ statementId })}
+          errors={fieldError("statementId")}
+          onCandidates={onCandidates}
+        />
         {form.conflict ? (
           <ConflictNotice
             theirs={form.conflict}

@@ -23,9 +23,13 @@ export const TEXT_KEYS: Shortcut[] = [
 export const PANEL_KEYS: Shortcut[] = [
   ["↓ ↑, Enter", "in the speaker box: choose a person (then on to the first dimension)"],
   ["Tab / Shift+Tab", "in a dimension: next / previous dimension"],
-  ["1–9, 0", "in a dimension: choose a position, none"],
+  ["1–9, 0", "in a dimension: choose or drop a position (several may apply), none"],
   ["← →", "in a dimension: previous / next position"],
-  ["h, then a country code", "in a dimension: whose stance it is (Enter on an empty box: the speaker's country)"],
+  [
+    "h, then a country code",
+    "in a dimension: whose stance it is; h again adds another holder (Enter on an empty box: the speaker's country)",
+  ],
+  ["Alt+S", "this quote reports the first statement offered under “same statement as”"],
   ["Ctrl+Enter", "save the quote as a draft"],
   ["Ctrl+Shift+Enter", "save and submit it for review"],
   ["Esc", "close the quote, back to the text"],

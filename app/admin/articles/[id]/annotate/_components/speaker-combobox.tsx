@@ -50,7 +50,9 @@ export function SpeakerCombobox({ speaker, onChange, error, inputRef, onPending 
       searchFailed="People could not be searched: the server did not answer."
       options={(people, typed, answeredFor) => {
         const name = typed.trim();
-        const exists = people.some((person) => person.name.toLowerCase() === name.toLowerCase());
+        // "Create person" only when nobody matches: the search ignores case, accents, hyphens and spaces and
+        // looks in aliases, so a person spelled differently is found instead of created twice (rules 1.1).
+        const exists = people.length > 0;
         return [
           ...people.map((person) => ({ kind: "person" as const, person })),
           ...(name.length >= 2 && answeredFor === name && !exists ? [{ kind: "create" as const, name }] : []),

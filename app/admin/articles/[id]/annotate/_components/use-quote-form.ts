@@ -6,7 +6,14 @@
 // after a person being created, which the save waits for) sends what the editor sees, not the last render's.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { fieldErrors } from "@/lib/validation";
-import { quoteInputSchema, type QuoteInput } from "@/lib/quotes/schemas";
+import {
+  firstDayOf,
+  quoteInputSchema,
+  type DatePrecision,
+  type QuoteInput,
+  type SpeakerKind,
+  type StanceStrength,
+} from "@/lib/quotes/schemas";
 import type { WorkspaceQuote } from "@/lib/quotes/queries";
 import type { CodingDimension } from "@/lib/codebook/queries";
 import type { AttributionKind, QuoteOrigin } from "@/lib/quotes/schemas";
@@ -19,18 +26,28 @@ export interface QuoteDraft {
   startOffset: number;
   endOffset: number;
   text: string;
+  /** Coding rule 6; null = as the fields say (a person if one is chosen, the outlet for `reported`, …). */
+  speakerKind: SpeakerKind | null;
   speakerId: number | null;
   speakerName: string | null;
+  speakerOrganizationId: number | null;
   speakerLabel: string;
   speakerCountryId: number | null;
   /** Where the speaker country came from: a role (with its title), the editor, or nowhere yet. */
   countrySource: { kind: "role"; title: string } | { kind: "editor" } | { kind: "none" };
   attribution: AttributionKind;
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY" as the precision says (coding rule 8). */
   statedOn: string;
-  /** Position chosen per dimension id; absent = none. */
-  positions: Record<number, number>;
-  /** Holder country per dimension id; absent = the speaker's country. */
-  holders: Record<number, number>;
+  statedOnPrecision: DatePrecision;
+  statedOnReported: boolean;
+  /** The statement this quote reports (rule 9): absent keeps it, a number links to it, null leaves a shared one. */
+  statementId?: number | null;
+  /** Positions chosen per dimension id, several allowed (rule 2); absent = none. */
+  positions: Record<number, number[]>;
+  /** Holder countries per position id; absent or empty = the speaker's country. */
+  holders: Record<number, number[]>;
+  /** Strength per position id (rule 3); absent = explicit. */
+  strengths: Record<number, StanceStrength>;
   /** For a new quote opened from a suggestion (#17): saved as an edited suggestion rather than by hand. */
   origin?: QuoteOrigin;
 }
@@ -40,63 +57,103 @@ export function newDraft(body: string, span: Span, statedOn: string): QuoteDraft
     startOffset: span.start,
     endOffset: span.end,
     text: body.slice(span.start, span.end),
+    speakerKind: null,
     speakerId: null,
     speakerName: null,
+    speakerOrganizationId: null,
     speakerLabel: "",
     speakerCountryId: null,
     countrySource: { kind: "none" },
     attribution: "on_record",
     statedOn,
+    statedOnPrecision: "day",
+    statedOnReported: false,
     positions: {},
     holders: {},
+    strengths: {},
   };
 }
 
-export function draftFromQuote(quote: WorkspaceQuote): QuoteDraft {
-  const positions: Record<number, number> = {};
-  const holders: Record<number, number> = {};
-  for (const stance of quote.stances) {
-    positions[stance.dimensionId] = stance.positionId;
-    if (stance.holderCountryId !== quote.speakerCountryId) holders[stance.dimensionId] = stance.holderCountryId;
+/** Stances as the draft keeps them: positions per dimension, holders and strength per position. */
+export function stancesToDraft(
+  stances: { dimensionId: number; positionId: number; holderCountryId: number; strength?: StanceStrength }[],
+  speakerCountryId: number | null,
+): Pick<QuoteDraft, "positions" | "holders" | "strengths"> {
+  const positions: Record<number, number[]> = {};
+  const holders: Record<number, number[]> = {};
+  const strengths: Record<number, StanceStrength> = {};
+  for (const stance of stances) {
+    const chosen = (positions[stance.dimensionId] ??= []);
+    if (!chosen.includes(stance.positionId)) chosen.push(stance.positionId);
+    (holders[stance.positionId] ??= []).push(stance.holderCountryId);
+    if (stance.strength === "implied") strengths[stance.positionId] = "implied";
   }
+  // Held by the speaker's country alone is the default, kept implicit so it follows the speaker.
+  const explicit = Object.fromEntries(
+    Object.entries(holders).filter(([, list]) => !(list.length === 1 && list[0] === speakerCountryId)),
+  );
+  return { positions, holders: explicit, strengths };
+}
+
+export function draftFromQuote(quote: WorkspaceQuote): QuoteDraft {
   return {
     id: quote.id,
     version: quote.version,
     startOffset: quote.startOffset,
     endOffset: quote.endOffset,
     text: quote.text,
+    speakerKind: quote.speakerKind,
     speakerId: quote.speakerId,
     speakerName: quote.speakerName,
+    speakerOrganizationId: quote.speakerOrganizationId,
     speakerLabel: quote.speakerLabel ?? "",
     speakerCountryId: quote.speakerCountryId,
     countrySource: { kind: "editor" },
     attribution: quote.attribution,
     statedOn: quote.statedOn,
-    positions,
-    holders,
+    statedOnPrecision: quote.statedOnPrecision,
+    statedOnReported: quote.statedOnReported,
+    ...stancesToDraft(quote.stances, quote.speakerCountryId),
   };
 }
 
 /** The draft as the action's input; `stanceDimensions[i]` is the dimension of `stances[i]`, to place errors. */
 export function toInput(draft: QuoteDraft, articleId: number, codebook: CodingDimension[]) {
-  const stanceDimensions = codebook.map((dimension) => dimension.id).filter((id) => draft.positions[id] !== undefined);
+  const stances: QuoteInput["stances"] = [];
+  const stanceDimensions: number[] = [];
+  for (const { id: dimensionId } of codebook) {
+    for (const positionId of draft.positions[dimensionId] ?? []) {
+      const holders = draft.holders[positionId]?.length ? draft.holders[positionId] : [draft.speakerCountryId];
+      for (const holderCountryId of holders) {
+        // No holder (no speaker's country either) is sent as such: the schema names it beside the dimension.
+        stances.push({
+          dimensionId,
+          positionId,
+          holderCountryId: holderCountryId as number,
+          strength: draft.strengths[positionId] ?? "explicit",
+        });
+        stanceDimensions.push(dimensionId);
+      }
+    }
+  }
   const input: QuoteInput = {
     ...(draft.id !== undefined ? { id: draft.id, version: draft.version } : {}),
     articleId,
     startOffset: draft.startOffset,
     endOffset: draft.endOffset,
     text: draft.text,
+    ...(draft.speakerKind ? { speakerKind: draft.speakerKind } : {}),
     speakerId: draft.speakerId,
+    speakerOrganizationId: draft.speakerOrganizationId,
     speakerLabel: draft.speakerLabel,
     speakerCountryId: draft.speakerCountryId,
     attribution: draft.attribution,
     statedOn: draft.statedOn,
+    statedOnPrecision: draft.statedOnPrecision,
+    statedOnReported: draft.statedOnReported,
+    ...(draft.statementId !== undefined ? { statementId: draft.statementId } : {}),
     ...(draft.origin ? { origin: draft.origin } : {}),
-    stances: stanceDimensions.map((dimensionId) => ({
-      dimensionId,
-      positionId: draft.positions[dimensionId],
-      holderCountryId: (draft.holders[dimensionId] ?? draft.speakerCountryId) as number,
-    })),
+    stances,
   };
   return { input, stanceDimensions };
 }
@@ -146,12 +203,13 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
   }, []);
 
   // The speaker's country follows the role they held on the statement date, until the editor picks one.
-  const { speakerId, statedOn, countrySource } = draft;
+  const { speakerId, statedOn, statedOnPrecision, countrySource } = draft;
   useEffect(() => {
-    if (speakerId === null || countrySource.kind === "editor" || !/^\d{4}-\d{2}-\d{2}$/.test(statedOn)) return;
+    const day = /^\d{4}(-\d{2}){0,2}$/.test(statedOn) ? firstDayOf(statedOn, statedOnPrecision) : "";
+    if (speakerId === null || countrySource.kind === "editor" || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return;
     let current = true;
     // A save pressed before the answer waits for it: the stances' holder defaults to this country.
-    const lookup = roleOnAction({ personId: speakerId, day: statedOn });
+    const lookup = roleOnAction({ personId: speakerId, day });
     waitFor(lookup);
     lookup.then(
       (result) => {
@@ -173,7 +231,7 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
     return () => {
       current = false;
     };
-  }, [speakerId, statedOn, countrySource.kind, setDraft, waitFor]);
+  }, [speakerId, statedOn, statedOnPrecision, countrySource.kind, setDraft, waitFor]);
 
   const saving = useRef(false);
   const save = useCallback(
@@ -234,4 +292,19 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
   }, [conflict, setDraft]);
 
   return { draft, update, setDraft, waitFor, errors, message, conflict, pending, save, overwrite, loadTheirs };
+}
+
+/**
+ * h in a dimension (holder-prompt.tsx) for every position chosen on it: the first country named replaces the
+ * default (the speaker's country: another government's view), each next one is added (a joint statement); none
+ * goes back to the speaker's country.
+ */
+export function withHolder(draft: QuoteDraft, dimensionId: number, countryId: number | undefined) {
+  const holders = { ...draft.holders };
+  for (const positionId of draft.positions[dimensionId] ?? []) {
+    const current = holders[positionId] ?? [];
+    holders[positionId] =
+      countryId === undefined ? [] : current.includes(countryId) ? current : [...current, countryId];
+  }
+  return holders;
 }

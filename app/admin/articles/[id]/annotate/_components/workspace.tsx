@@ -31,7 +31,7 @@ import type { WorkspaceSuggestion } from "@/lib/suggest/workspace";
 
 type Panel = { key: number; initial: QuoteDraft; quote: WorkspaceQuote | null };
 
-export function Workspace({ article, quotes: initialQuotes, codebook, countries }: AnnotationWorkspace) {
+export function Workspace({ article, quotes: initialQuotes, codebook, countries, organizations }: AnnotationWorkspace) {
   const { quotes, put, remove, submit, toast, setToast } = useQuotes(initialQuotes);
   const [mode, setMode] = useState<ColorMode>("status");
   const [panel, setPanel] = useState<Panel | null>(null);
@@ -242,6 +242,7 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries 
             quote={panel.quote}
             codebook={codebook}
             countries={countries}
+            organizations={organizations}
             spanRequest={spanRequest}
             onSpanChange={setDraftSpan}
             onSaved={onSaved}

@@ -1,0 +1,26 @@
+// "Take down now": unpublish a published record at once, with a reason (legal or safety); a second editor decides.
+import { ActionForm, FieldError, inputClass } from "@/components/action-form";
+import { takeDownAction } from "../review/actions";
+
+export function TakedownForm({
+  entityType,
+  entityId,
+}: {
+  entityType: "Quote" | "CountryStance" | "Article";
+  entityId: number;
+}) {
+  return (
+    <ActionForm action={takeDownAction} aria-label="Take down now" className="flex flex-wrap items-end gap-2">
+      <input type="hidden" name="entityType" value={entityType} />
+      <input type="hidden" name="entityId" value={entityId} />
+      <label className="text-sm">
+        Reason (legal or safety)
+        <input name="reason" required maxLength={2000} className={`${inputClass} min-w-72`} />
+        <FieldError name="reason" />
+      </label>
+      <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800">
+        Take down now
+      </button>
+    </ActionForm>
+  );
+}

@@ -1,0 +1,87 @@
+// Takedown: an editor unpublishes a record at once with a reason; it is audited and listed for a second editor,
+// who confirms it (it stays down) or reverses it (published again); the one who took it down may not decide.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { getPublishedQuote } from "@/lib/quotes/public";
+import { decideTakedown, listOpenTakedowns, takeDown } from "@/lib/review/takedowns";
+import { seedCodebook } from "@/prisma/seed/codebook";
+import { seedCountries } from "@/prisma/seed/countries";
+import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
+import { seedArticle } from "@/prisma/seed/articles";
+import { seedQuote } from "@/prisma/seed/quotes";
+import { createUser } from "../support/users";
+import { snapshot } from "./support/records";
+
+let editorA: SessionUser;
+let editorB: SessionUser;
+
+beforeAll(async () => {
+  await seedCodebook(db);
+  await seedCountries(db, DEMO_COUNTRIES);
+  [editorA, editorB] = await Promise.all([createUser(db, { role: "editor" }), createUser(db, { role: "editor" })]);
+});
+
+async function publishedQuote() {
+  const article = await seedArticle(db, {
+    body: `China favors a peace treaty instead. ${crypto.randomUUID()}`,
+    title: "Takedown test",
+    publishedOn: "2018-07-31",
+    status: "published",
+  });
+  return seedQuote(db, {
+    articleId: article.id,
+    text: "China favors a peace treaty instead",
+    status: "published",
+    speakerLabel: "a source",
+    speakerCountry: "CN",
+  });
+}
+
+describe("takedown", () => {
+  it("unpublishes at once with a reason, audited; a second editor confirms it", async () => {
+    const quote = await publishedQuote();
+    expect(await getPublishedQuote(quote.id)).not.toBeNull();
+    await expect(takeDown(editorA, { entityType: "Quote", entityId: quote.id, reason: " " })).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
+    const { id } = await takeDown(editorA, { entityType: "Quote", entityId: quote.id, reason: "Court order 12/2026" });
+    expect(await getPublishedQuote(quote.id)).toBeNull();
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "Quote", entityId: String(quote.id), action: "takedown" },
+    });
+    expect(event).toMatchObject({ actorId: editorA.id, after: { reason: "Court order 12/2026", status: "draft" } });
+
+    expect((await listOpenTakedowns(editorB)).find((item) => item.id === id)).toMatchObject({
+      reason: "Court order 12/2026",
+      mayDecide: true,
+    });
+    expect((await listOpenTakedowns(editorA)).find((item) => item.id === id)?.mayDecide).toBe(false);
+    const before = await snapshot(db);
+    await expect(decideTakedown(editorA, { takedownId: id, decision: "confirmed" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    expect(await snapshot(db)).toBe(before);
+    await decideTakedown(editorB, { takedownId: id, decision: "confirmed" });
+    expect(await getPublishedQuote(quote.id)).toBeNull();
+    expect((await listOpenTakedowns(editorB)).some((item) => item.id === id)).toBe(false);
+    await expect(decideTakedown(editorB, { takedownId: id, decision: "reversed" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+
+  it("a second editor may reverse it: the record is published again", async () => {
+    const quote = await publishedQuote();
+    const { id } = await takeDown(editorA, { entityType: "Quote", entityId: quote.id, reason: "Safety of a source" });
+    await decideTakedown(editorB, { takedownId: id, decision: "reversed" });
+    expect(await getPublishedQuote(quote.id)).not.toBeNull();
+  });
+
+  it("refuses a record that is not published", async () => {
+    const quote = await publishedQuote();
+    await db.quote.update({ where: { id: quote.id }, data: { status: "draft" } });
+    await expect(takeDown(editorA, { entityType: "Quote", entityId: quote.id, reason: "x" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+  });
+});
