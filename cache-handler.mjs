@@ -16,6 +16,7 @@ const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? Fi
 const CHANNEL = "stance_cache_tags";
 const INSTANCE = crypto.randomUUID();
 const RECONNECT_MS = 1000;
+const RECYCLE_MS = 30_000;
 
 export default class SharedInvalidationCache extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>[0]} context */
@@ -73,7 +74,17 @@ function listen() {
       await client.query(`LISTEN ${CHANNEL}`);
     } catch {
       retry();
+      return;
     }
+    // A fresh connection now and then, the old one closed once the new one listens: a session that never ends
+    // would keep a PostgreSQL asked to stop politely (SIGTERM, a smart shutdown) waiting forever.
+    setTimeout(() => {
+      void connect().then(() => {
+        client.removeAllListeners();
+        client.on("error", () => {});
+        void client.end().catch(() => {});
+      });
+    }, RECYCLE_MS).unref();
   };
   void connect();
 }
