@@ -5,6 +5,7 @@ export const metadata: Metadata = {
   title: { default: "Ending the Korean War — stance tracker", template: "%s · Korean War stance tracker" },
   description:
     "Who said what about formally ending the Korean War: end-of-war declaration or peace treaty, in what order, with whom.",
+  icons: { icon: "/favicon.svg", apple: "/apple-touch-icon.png" },
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {

@@ -5,6 +5,7 @@ import type { Metadata } from "next";
 import { absoluteUrl } from "@/lib/public-routes";
 
 export const SITE_NAME = "Ending the Korean War — stance tracker";
+export const DEFAULT_OG_IMAGE = "/og-default.png";
 
 export function pageMetadata({
   title,
@@ -18,12 +19,14 @@ export function pageMetadata({
   type?: "website" | "article";
 }): Metadata {
   const url = absoluteUrl(path);
+  // One site-wide card image (public/og-default.png); its alt text names the page it stands for.
+  const images = [{ url: absoluteUrl(DEFAULT_OG_IMAGE), width: 1200, height: 630, alt: `${title} — ${SITE_NAME}` }];
   return {
     title,
     description,
     alternates: { canonical: url, types: { "application/atom+xml": absoluteUrl("/feed.xml") } },
-    openGraph: { title, description, url, siteName: SITE_NAME, type, locale: "en_GB" },
-    twitter: { card: "summary", title, description },
+    openGraph: { title, description, url, siteName: SITE_NAME, type, locale: "en_GB", images },
+    twitter: { card: "summary_large_image", title, description, images },
   };
 }
 
