@@ -1,10 +1,11 @@
 // One record in the review queue: the quote in its paragraph (React text, the quote in a <mark>) or the
 // country stance record, its coding, and what the reviewer or the author can do with it.
 import Link from "next/link";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
 import { formatDate } from "@/lib/format";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { ReviewItem } from "@/lib/review/queries";
+import { ReturnOrResubmit } from "./return-or-resubmit";
 import { OverrideReasonField } from "../../_components/override-reason-field";
 import { approveAction, resubmitAction, returnAction } from "../actions";
 
@@ -53,26 +54,14 @@ export function ReviewItemCard({ item, view }: { item: ReviewItem; view: "waitin
         ) : view === "waiting" ? (
           <p className="py-2 text-sm text-slate-600">You contributed to this: a second editor must approve it.</p>
         ) : null}
-        {view === "waiting" ? (
-          <ActionForm action={returnAction} aria-label={`Return ${label}`} className="flex flex-wrap items-end gap-2">
-            {target}
-            <label className="text-sm">
-              Comment for the author
-              <textarea name="comment" rows={2} required className={`${inputClass} min-w-72`} />
-              <FieldError name="comment" />
-            </label>
-            <button type="submit" className="rounded border border-slate-400 px-3 py-2 text-sm">
-              Return
-            </button>
-          </ActionForm>
-        ) : (
-          <ActionForm action={resubmitAction} aria-label={`Resubmit ${label}`}>
-            {target}
-            <button type="submit" className={buttonClass}>
-              Send for review again
-            </button>
-          </ActionForm>
-        )}
+        <ReturnOrResubmit
+          waiting={view === "waiting"}
+          label={label}
+          target={target}
+          commentLabel="Comment for the author"
+          returnAction={returnAction}
+          resubmitAction={resubmitAction}
+        />
         {item.kind === "quote" ? (
           <Link
             href={`/admin/articles/${item.article.id}/annotate?quote=${item.id}`}

@@ -1,9 +1,10 @@
 // One correction of a published record in the review queue: what it changes (RevisionDiffView), who edited it,
 // and approve (with a decision for each fuzzy or orphaned quote of a body correction) or return it.
 import Link from "next/link";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, FieldError, buttonClass } from "@/components/action-form";
 import { RevisionDiffView } from "@/components/revision-diff";
 import type { RevisionReviewItem } from "@/lib/review/revision-queries";
+import { ReturnOrResubmit } from "./return-or-resubmit";
 import { OverrideReasonField } from "../../_components/override-reason-field";
 import { approveRevisionAction, returnRevisionAction, submitRevisionAction } from "../actions";
 
@@ -67,30 +68,14 @@ export function RevisionItemCard({ item, view }: { item: RevisionReviewItem; vie
         ) : view === "waiting" && item.approval === "refused" ? (
           <p className="py-2 text-sm text-slate-600">You edited this correction: a second editor must approve it.</p>
         ) : null}
-        {view === "waiting" ? (
-          <ActionForm
-            action={returnRevisionAction}
-            aria-label={`Return ${label}`}
-            className="flex flex-wrap items-end gap-2"
-          >
-            {target}
-            <label className="text-sm">
-              Comment for its editors
-              <textarea name="comment" rows={2} required className={`${inputClass} min-w-72`} />
-              <FieldError name="comment" />
-            </label>
-            <button type="submit" className="rounded border border-slate-400 px-3 py-2 text-sm">
-              Return
-            </button>
-          </ActionForm>
-        ) : (
-          <ActionForm action={submitRevisionAction} aria-label={`Resubmit ${label}`}>
-            {target}
-            <button type="submit" className={buttonClass}>
-              Send for review again
-            </button>
-          </ActionForm>
-        )}
+        <ReturnOrResubmit
+          waiting={view === "waiting"}
+          label={label}
+          target={target}
+          commentLabel="Comment for its editors"
+          returnAction={returnRevisionAction}
+          resubmitAction={submitRevisionAction}
+        />
       </div>
     </li>
   );
