@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, FieldError, buttonClass } from "@/components/action-form";
+import { FormField, Input, TextArea, Select } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
@@ -59,16 +60,12 @@ export default async function PersonPage({
         <ActionForm action={updatePersonAction} className="mt-2 space-y-3" aria-label="Name and description">
           {personId}
           {version}
-          <label className="block text-sm font-medium">
-            Name
-            <input name="name" defaultValue={person.name} required className={inputClass} />
-            <FieldError name="name" />
-          </label>
-          <label className="block text-sm font-medium">
-            Description
-            <textarea name="description" defaultValue={person.description ?? ""} rows={2} className={inputClass} />
-            <FieldError name="description" />
-          </label>
+          <FormField name="name" label="Name">
+            <Input defaultValue={person.name} required />
+          </FormField>
+          <FormField name="description" label="Description">
+            <TextArea defaultValue={person.description ?? ""} rows={2} />
+          </FormField>
           <FieldError name="version" />
           <button type="submit" className={buttonClass}>
             Save
@@ -101,16 +98,12 @@ export default async function PersonPage({
         <ActionForm action={addAliasAction} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Add an alias">
           {personId}
           {version}
-          <label className="text-sm font-medium">
-            Alias
-            <input name="name" required className={inputClass} />
-            <FieldError name="name" />
-          </label>
-          <label className="text-sm font-medium">
-            Language tag (ko, zh-Hans, en)
-            <input name="language" className={inputClass} />
-            <FieldError name="language" />
-          </label>
+          <FormField name="name" label="Alias">
+            <Input required />
+          </FormField>
+          <FormField name="language" label="Language tag (ko, zh-Hans, en)">
+            <Input />
+          </FormField>
           <button type="submit" className={buttonClass}>
             Add alias
           </button>
@@ -152,10 +145,9 @@ export default async function PersonPage({
           redirects here.
         </p>
         <form method="get" className="mt-2 flex items-end gap-3" aria-label="Choose the duplicate">
-          <label className="text-sm font-medium">
-            Id of the duplicate (see the people list)
-            <input name="merge" inputMode="numeric" defaultValue={other?.id ?? ""} className={inputClass} />
-          </label>
+          <FormField name="merge" label="Id of the duplicate (see the people list)">
+            <Input inputMode="numeric" defaultValue={other?.id ?? ""} />
+          </FormField>
           <button type="submit" className="rounded border border-slate-400 px-4 py-2 text-sm">
             Review merge
           </button>
@@ -207,38 +199,28 @@ function RoleForm({
       <input type="hidden" name="personId" value={person.id} />
       <input type="hidden" name="version" value={person.version} />
       <input type="hidden" name="roleId" value={role?.id ?? ""} />
-      <label className="text-sm font-medium">
-        Country
-        <select name="countryId" defaultValue={role?.countryId ?? ""} className={inputClass}>
+      <FormField name="countryId" label="Country">
+        <Select defaultValue={role?.countryId ?? ""}>
           <option value="">Choose…</option>
           {countries.map((country) => (
             <option key={country.id} value={country.id}>
               {country.name} ({country.code})
             </option>
           ))}
-        </select>
-        <FieldError name="countryId" />
-      </label>
-      <label className="text-sm font-medium">
-        Title
-        <input name="title" defaultValue={role?.title ?? ""} className={inputClass} />
-        <FieldError name="title" />
-      </label>
-      <label className="text-sm font-medium">
-        Organization
-        <input name="organization" defaultValue={role?.organization ?? ""} className={inputClass} />
-        <FieldError name="organization" />
-      </label>
-      <label className="text-sm font-medium">
-        From
-        <input type="date" name="startsOn" defaultValue={role?.startsOn ?? ""} className={inputClass} />
-        <FieldError name="startsOn" />
-      </label>
-      <label className="text-sm font-medium">
-        To
-        <input type="date" name="endsOn" defaultValue={role?.endsOn ?? ""} className={inputClass} />
-        <FieldError name="endsOn" />
-      </label>
+        </Select>
+      </FormField>
+      <FormField name="title" label="Title">
+        <Input defaultValue={role?.title ?? ""} />
+      </FormField>
+      <FormField name="organization" label="Organization">
+        <Input defaultValue={role?.organization ?? ""} />
+      </FormField>
+      <FormField name="startsOn" label="From">
+        <Input type="date" defaultValue={role?.startsOn ?? ""} />
+      </FormField>
+      <FormField name="endsOn" label="To">
+        <Input type="date" defaultValue={role?.endsOn ?? ""} />
+      </FormField>
       <div className="flex items-end">
         <button type="submit" className={buttonClass}>
           {role ? "Save role" : "Add role"}
