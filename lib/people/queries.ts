@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { peopleListSchema, peopleSearchSchema } from "./schemas";
 import { nameKey, nameKeySql } from "./name-key";
+import { toIsoDay, fromIsoDay } from "@/lib/dates";
 
 export interface PersonOption {
   id: number;
@@ -85,7 +86,7 @@ export interface RoleOnDay {
  */
 export async function roleOn(user: SessionUser | null, personId: number, day: string): Promise<RoleOnDay | null> {
   assertCan(user, "quote.edit");
-  const on = new Date(`${day}T00:00:00Z`);
+  const on = fromIsoDay(day);
   if (!Number.isSafeInteger(personId) || Number.isNaN(on.getTime())) return null;
   const roles = await db.personRole.findMany({
     where: {
@@ -172,7 +173,7 @@ export interface AdminPerson {
   quoteCount: number;
 }
 
-const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const iso = (date: Date | null) => (date ? toIsoDay(date) : null);
 
 /** A live person with aliases and roles; NOT_FOUND for deleted or merged people. */
 export async function getAdminPerson(user: SessionUser | null, id: number): Promise<AdminPerson> {

@@ -5,9 +5,10 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SuggestContext } from "./types";
+import { toIsoDay } from "@/lib/dates";
 
 function isoDate(value: Date | null): string | null {
-  return value ? value.toISOString().slice(0, 10) : null;
+  return value ? toIsoDay(value) : null;
 }
 
 export async function loadSuggestContext(client: PrismaClient): Promise<SuggestContext> {

@@ -14,7 +14,9 @@ function render(element: React.ReactElement) {
 
 describe("FormField", () => {
   it("ties the label to the control and names it", () => {
-    const { attribute, markup } = render(h(FormField, { name: "title", label: "Title" }, h(Input, { required: true })));
+    const { attribute, markup } = render(
+      h(FormField, { name: "title", label: "Title", children: h(Input, { required: true }) }),
+    );
     const id = attribute("input", "id");
     expect(id).toBeTruthy();
     expect(attribute("label", "for")).toBe(id);
@@ -26,11 +28,13 @@ describe("FormField", () => {
 
   it("reads the hint and the error with the control, in that order, and marks it invalid", () => {
     const { attribute, textOf } = render(
-      h(
-        FormField,
-        { name: "language", label: "Language", hint: "A BCP 47 tag", error: ["Unknown tag.", "Too long."] },
-        h(Input, { defaultValue: "xx-yy" }),
-      ),
+      h(FormField, {
+        name: "language",
+        label: "Language",
+        hint: "A BCP 47 tag",
+        error: ["Unknown tag.", "Too long."],
+        children: h(Input, { defaultValue: "xx-yy" }),
+      }),
     );
     const [hintId, errorId] = (attribute("input", "aria-describedby") ?? "").split(" ");
     expect(textOf(hintId)).toBe("A BCP 47 tag");
@@ -40,15 +44,18 @@ describe("FormField", () => {
 
   it("gives select and textarea controls the same wiring", () => {
     const select = render(
-      h(
-        FormField,
-        { name: "kind", label: "Kind", error: "Choose one." },
-        h(Select, null, h("option", null, "country")),
-      ),
+      h(FormField, {
+        name: "kind",
+        label: "Kind",
+        error: "Choose one.",
+        children: h(Select, { children: h("option", null, "country") }),
+      }),
     );
     expect(select.attribute("label", "for")).toBe(select.attribute("select", "id"));
     expect(select.textOf(select.attribute("select", "aria-describedby")!)).toBe("Choose one.");
-    const area = render(h(FormField, { name: "body", label: "Body", hint: "Plain text" }, h(TextArea, { rows: 3 })));
+    const area = render(
+      h(FormField, { name: "body", label: "Body", hint: "Plain text", children: h(TextArea, { rows: 3 }) }),
+    );
     expect(area.attribute("textarea", "name")).toBe("body");
     expect(area.attribute("textarea", "aria-invalid")).toBeUndefined();
   });
@@ -56,8 +63,8 @@ describe("FormField", () => {
   it("gives two fields on one page different ids", () => {
     const { markup } = render(
       h("form", null, [
-        h(FormField, { key: 1, name: "a", label: "A" }, h(Input)),
-        h(FormField, { key: 2, name: "b", label: "B" }, h(Input)),
+        h(FormField, { key: 1, name: "a", label: "A", children: h(Input) }),
+        h(FormField, { key: 2, name: "b", label: "B", children: h(Input) }),
       ]),
     );
     const ids = [...markup.matchAll(/<input[^>]* id="([^"]+)"/g)].map((match) => match[1]);

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
-import { isoDay, type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
+import { type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
+import { fromIsoDay, toIsoDay } from "@/lib/dates";
 import { visibleArticle } from "@/lib/api/visibility";
 import type { ArticleListQuery } from "@/lib/stances/schemas";
 
@@ -30,7 +31,7 @@ function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>): Articl
     outletId: row.outlet?.id ?? null,
     outlet: row.outlet?.name ?? null,
     url: row.url,
-    publishedOn: isoDay(row.publishedOn),
+    publishedOn: toIsoDay(row.publishedOn),
     language: row.language,
   };
 }
@@ -42,14 +43,14 @@ export async function listArticles(
   const after = decodeCursor<[string, number]>(query.cursor, ["day", "int"]);
   const where: Prisma.ArticleWhereInput[] = [visibleArticle(visibility)];
   if (query.outlet !== undefined) where.push({ outletId: query.outlet });
-  if (query.publishedFrom) where.push({ publishedOn: { gte: new Date(query.publishedFrom) } });
-  if (query.publishedTo) where.push({ publishedOn: { lte: new Date(query.publishedTo) } });
+  if (query.publishedFrom) where.push({ publishedOn: { gte: fromIsoDay(query.publishedFrom) } });
+  if (query.publishedTo) where.push({ publishedOn: { lte: fromIsoDay(query.publishedTo) } });
   if (query.q)
     where.push({
       OR: [{ title: { contains: query.q, mode: "insensitive" } }, { body: { contains: query.q, mode: "insensitive" } }],
     });
   if (after) {
-    const onDay = new Date(after[0]);
+    const onDay = fromIsoDay(after[0]);
     where.push({ OR: [{ publishedOn: { lt: onDay } }, { publishedOn: onDay, id: { lt: after[1] } }] });
   }
   const rows = await db.article.findMany({

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleText } from "@/components/quote-highlight";
 import { getPublishedArticle } from "@/lib/articles/public";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { parseRecordId, paths } from "@/lib/public-routes";
 

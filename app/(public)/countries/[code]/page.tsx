@@ -9,7 +9,7 @@ import { getCodebook } from "@/lib/codebook/public";
 import { getCountry } from "@/lib/countries/public";
 import { countryTimeline, findShifts, type CountryStanceRecord } from "@/lib/country-stances/public";
 import { buildStrips } from "@/lib/country-stances/strips";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import {

@@ -2,10 +2,11 @@
 // revoke one. Server component; the forms are the shared ActionForm.
 import { ActionForm, buttonClass } from "@/components/action-form";
 import { FormField, Input } from "@/components/form-field";
+import { formatTimestamp } from "@/lib/dates";
 import type { ApiTokenDto } from "@/lib/api-tokens/queries";
 import { createApiTokenAction, revokeApiTokenAction } from "../token-actions";
 
-const when = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never");
+const when = (date: Date | null) => (date ? formatTimestamp(date) : "never");
 
 export function ApiTokens({ tokens }: { tokens: ApiTokenDto[] }) {
   return (
