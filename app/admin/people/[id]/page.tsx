@@ -2,21 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm, FieldError, buttonClass } from "@/components/action-form";
-import { FormField, Input, TextArea, Select } from "@/components/form-field";
+import { FormField, Input, TextArea } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { getAdminPerson, type AdminPerson } from "@/lib/people/queries";
+import { getAdminPerson } from "@/lib/people/queries";
 import { listCountries } from "@/lib/countries/public";
 import { NotAllowed } from "../../_components/not-allowed";
-import {
-  addAliasAction,
-  mergePeopleAction,
-  removeAliasAction,
-  removeRoleAction,
-  saveRoleAction,
-  updatePersonAction,
-} from "../actions";
+import { RolesSection } from "./_components/roles-section";
+import { addAliasAction, mergePeopleAction, removeAliasAction, updatePersonAction } from "../actions";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -110,31 +104,7 @@ export default async function PersonPage({
         </ActionForm>
       </section>
 
-      <section aria-labelledby="roles">
-        <h2 id="roles" className="text-lg font-semibold">
-          Roles
-        </h2>
-        <p className="text-sm text-slate-600">Dates are inclusive; leave “To” empty while the role is held.</p>
-        <div className="mt-2 space-y-4">
-          {person.roles.map((role) => (
-            <div key={role.id} className="rounded border border-slate-200 p-3">
-              <RoleForm person={person} role={role} countries={countries} />
-              <ActionForm action={removeRoleAction} className="mt-2">
-                {personId}
-                {version}
-                <input type="hidden" name="roleId" value={role.id} />
-                <button type="submit" className="text-sm underline" aria-label={`Remove role ${role.title}`}>
-                  Remove this role
-                </button>
-              </ActionForm>
-            </div>
-          ))}
-          <div className="rounded border border-dashed border-slate-300 p-3">
-            <h3 className="text-sm font-semibold">Add a role</h3>
-            <RoleForm person={person} role={null} countries={countries} />
-          </div>
-        </div>
-      </section>
+      <RolesSection person={person} countries={countries} />
 
       <section aria-labelledby="merge" className="max-w-xl">
         <h2 id="merge" className="text-lg font-semibold">
@@ -178,54 +148,5 @@ export default async function PersonPage({
         ) : null}
       </section>
     </main>
-  );
-}
-
-function RoleForm({
-  person,
-  role,
-  countries,
-}: {
-  person: AdminPerson;
-  role: AdminPerson["roles"][number] | null;
-  countries: { id: number; name: string; code: string }[];
-}) {
-  return (
-    <ActionForm
-      action={saveRoleAction}
-      className="grid gap-3 sm:grid-cols-3"
-      aria-label={role ? `Role ${role.title}` : "Add a role"}
-    >
-      <input type="hidden" name="personId" value={person.id} />
-      <input type="hidden" name="version" value={person.version} />
-      <input type="hidden" name="roleId" value={role?.id ?? ""} />
-      <FormField name="countryId" label="Country">
-        <Select defaultValue={role?.countryId ?? ""}>
-          <option value="">Choose…</option>
-          {countries.map((country) => (
-            <option key={country.id} value={country.id}>
-              {country.name} ({country.code})
-            </option>
-          ))}
-        </Select>
-      </FormField>
-      <FormField name="title" label="Title">
-        <Input defaultValue={role?.title ?? ""} />
-      </FormField>
-      <FormField name="organization" label="Organization">
-        <Input defaultValue={role?.organization ?? ""} />
-      </FormField>
-      <FormField name="startsOn" label="From">
-        <Input type="date" defaultValue={role?.startsOn ?? ""} />
-      </FormField>
-      <FormField name="endsOn" label="To">
-        <Input type="date" defaultValue={role?.endsOn ?? ""} />
-      </FormField>
-      <div className="flex items-end">
-        <button type="submit" className={buttonClass}>
-          {role ? "Save role" : "Add role"}
-        </button>
-      </div>
-    </ActionForm>
   );
 }
