@@ -1,6 +1,7 @@
 // Takedown in Chromium (issue #11): editor A takes a published country stance record down from its admin page with
 // a reason; it leaves the public country page at once; editor B finds it in the review page's takedown list and
-// reverses it; the record is public again. (Quotes have the same button on their article's admin page.)
+// reverses it; the record is public again. (Quotes have the same button on their article's admin page.) Before
+// that, the record's own public page (issue #11's version history) shows it with a citation of its version.
 import crypto from "node:crypto";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -47,6 +48,14 @@ describe("taking down a published country stance record", () => {
     });
     const visitor = await openPage(browser);
     expect(await onPublicPage(visitor, summary)).toBe(1);
+    // The record's own page: its content, never corrected, and a citation of its version 1.
+    await visitor.getByText(summary).getByRole("link", { name: "Record, versions and citation" }).click();
+    await visitor.waitForURL(`**/country-stances/${record.id}`);
+    await expect(visitor.getByTestId("record-summary").textContent()).resolves.toBe(summary);
+    await expect(visitor.getByTestId("correction-note").count()).resolves.toBe(0);
+    await expect(visitor.getByTestId("citation").textContent()).resolves.toContain(
+      `country stance record ${record.id}, version 1, `,
+    );
 
     const a = await signIn(browser, editorA);
     await a.goto(`/admin/country-stances/${record.id}`);
