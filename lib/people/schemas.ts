@@ -6,6 +6,28 @@ export const personNameSchema = z.object({
   name: z.string().trim().min(2, "Enter the person's name.").max(200, "Keep the name under 200 characters."),
 });
 
+/** The dates of a role: inclusive; an open end means the role is still held. */
+const roleDates = <T extends { startsOn: string | null; endsOn: string | null }>(role: T) =>
+  !role.startsOn || !role.endsOn || role.startsOn <= role.endsOn;
+const roleDatesError = { path: ["endsOn"], message: "The role cannot end before it starts." };
+
+const roleFields = {
+  countryId: idField("Choose a country."),
+  title: z.string().trim().min(1, "Enter the title.").max(200, "Keep the title under 200 characters."),
+  organization: optionalText(200, "Keep the organization under 200 characters."),
+  startsOn: optionalDay,
+  endsOn: optionalDay,
+};
+
+/**
+ * "Create person" in the annotation workspace, confirmed with the person's role (coding rule 7: the speaker's
+ * country comes from the role held on the statement date), so that their country fills in the next time.
+ */
+export const personCreateSchema = z
+  .object({ name: personNameSchema.shape.name, ...roleFields })
+  .refine(roleDates, roleDatesError);
+export type PersonCreateInput = z.input<typeof personCreateSchema>;
+
 // Type-ahead input: a few characters are enough; 100 is far beyond any name.
 export const peopleSearchSchema = z.object({ q: z.string().trim().max(100, "Search with fewer characters.") });
 
@@ -39,16 +61,9 @@ export const roleSaveSchema = z
     ...personVersion,
     /** Absent to add a role. */
     roleId: z.preprocess((value) => (value === "" ? undefined : value), idField().optional()),
-    countryId: idField("Choose a country."),
-    title: z.string().trim().min(1, "Enter the title.").max(200, "Keep the title under 200 characters."),
-    organization: optionalText(200, "Keep the organization under 200 characters."),
-    startsOn: optionalDay,
-    endsOn: optionalDay,
+    ...roleFields,
   })
-  .refine((role) => !role.startsOn || !role.endsOn || role.startsOn <= role.endsOn, {
-    path: ["endsOn"],
-    message: "The role cannot end before it starts.",
-  });
+  .refine(roleDates, roleDatesError);
 export type RoleSaveInput = z.input<typeof roleSaveSchema>;
 
 export const roleRemoveSchema = z.object({ ...personVersion, roleId: idField() });

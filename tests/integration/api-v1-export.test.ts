@@ -145,8 +145,7 @@ describe("GET /api/v1/stances/export", () => {
     const text = await (await exportOf(`format=graphml-two-mode&person=${sullivan.slug}`)).text();
     const edges = findAll((el) => el.name === "edge", parseDocument(text, { xmlMode: true }).children);
     const { statements, stances } = await statementsAndStances({
-      ...TOKEN_SEES,
-      quote: { ...TOKEN_SEES.quote, speakerId: sullivan.id },
+      AND: [TOKEN_SEES, { quote: { speakerId: sullivan.id } }],
     });
     expect(statements).toBeLessThan(stances);
     expect(weightSum(edges)).toBe(statements);
