@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/validation";
 import { slugify } from "./slug";
 import { nameKey, nameKeySql } from "./name-key";
 import { personCreateSchema, type PersonCreateInput } from "./schemas";
-import { personSnapshot } from "./save-person";
+import { personSnapshot } from "./person-lock";
 
 const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
