@@ -63,6 +63,15 @@ const correctionTarget = {
   revisionVersion: absentWhenEmpty(idField().optional()),
 };
 
+/**
+ * "Create person" in the annotation workspace, confirmed with the person's role (coding rule 7: the speaker's
+ * country comes from the role held on the statement date), so that their country fills in the next time.
+ */
+export const personCreateSchema = z
+  .object({ name: personNameSchema.shape.name, ...roleFields })
+  .refine(...endsAfterStart);
+export type PersonCreateInput = z.input<typeof personCreateSchema>;
+
 export const roleSaveSchema = z
   .object({
     ...personVersion,
