@@ -22,9 +22,9 @@ const CHANNEL = "stance_cache_tags";
 const INSTANCE = crypto.randomUUID();
 const RECONNECT_MS = 1000;
 const RECYCLE_MS = 30_000;
-// Pages and data cached before this process started are never served: `next build` prerenders the public pages
-// without a database (app/(public)/layout.tsx renders a placeholder then), and what an earlier run left on disk
-// missed every change made while it was down.
+// Pages and data cached before this process started are never served: `next build` prerenders the fixed public
+// pages without a database (they render nothing then: app/(public)/layout.tsx), and what an earlier run left on
+// disk missed every change made while it was down.
 const STARTED_AT = Date.now();
 
 export default class SharedInvalidationCache extends FileSystemCache {
