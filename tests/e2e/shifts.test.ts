@@ -110,7 +110,15 @@ describe("shift detection", () => {
     await expect(confirm.getByLabel("Position held now").inputValue()).resolves.toBe(String(next.id));
     await confirm.getByLabel("Summary of the new position").fill(`Now holds ${next.label}.`);
     await confirm.getByRole("button", { name: "Confirm shift" }).click();
-    await expect(confirm.getByRole("status").textContent()).resolves.toMatch(/waiting for a second editor/);
+    // A decided item leaves the open list; the decided list says what became of it.
+    await confirm.waitFor({ state: "detached" });
+    await editor.goto("/admin/shifts?view=decided");
+    await expect(
+      editor
+        .getByRole("listitem")
+        .filter({ has: editor.getByRole("heading", { name: country.name }) })
+        .textContent(),
+    ).resolves.toMatch(/confirmed as record \d+/);
     const record = await db.countryStance.findFirstOrThrow({
       where: { countryId: country.id, positionId: next.id },
       select: { id: true },
