@@ -5,6 +5,11 @@
 // and marks the same tags stale in its own cache, so a publish on one instance shows on all of them at once instead
 // of after their cache's maximum age. The listener reconnects by itself when the database restarts.
 //
+// It extends Next's own FileSystemCache (not a public API) because the supported interface (`get`, `set`,
+// `revalidateTag`, `resetRequestCache`) would mean re-implementing its storage, tag manifest and expiry rules, a
+// larger surface to keep in step with Next than this subclass; tests/unit/next-internals.test.ts pins what it relies
+// on (the module's path, the constructor's context, tag expiry through the shared manifest) and fails on a change.
+//
 // Plain JavaScript: Next.js loads this file at run time without compiling it. It reads DATABASE_URL itself for that
 // reason (lib/env.ts cannot be imported here); serve.ts always sets it for the app.
 import crypto from "node:crypto";
@@ -36,6 +41,17 @@ export default class SharedInvalidationCache extends FileSystemCache {
   }
 }
 
+/**
+ * Another instance's change, applied the way Next.js applies a local one: FileSystemCache keeps its tag manifest in
+ * a module-level map shared by every instance of the class, so its revalidateTag needs no instance of its own.
+ * Exported for tests/unit/next-internals.test.ts, which fails when Next.js changes that.
+ * @param {string[]} tags
+ * @param {{ expire?: number }} [durations]
+ */
+export function applyInvalidationFromAnotherInstance(tags, durations) {
+  return FileSystemCache.prototype.revalidateTag.call(/** @type {any} */ ({}), tags, durations);
+}
+
 /** @type {pg.Pool | undefined} */
 let notifier;
 /** @param {string} payload */
@@ -63,8 +79,7 @@ function listen() {
       try {
         const { from, tags, durations } = JSON.parse(message.payload ?? "{}");
         // This instance applied its own change already; another's is applied the way Next.js applies a local one.
-        if (from !== INSTANCE && Array.isArray(tags))
-          void FileSystemCache.prototype.revalidateTag.call(/** @type {any} */ ({}), tags, durations);
+        if (from !== INSTANCE && Array.isArray(tags)) void applyInvalidationFromAnotherInstance(tags, durations);
       } catch {
         // a payload that is not ours: ignore it
       }
