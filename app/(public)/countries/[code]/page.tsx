@@ -180,7 +180,12 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
                           />
                           <span className="text-sm text-slate-600">{period(record)}</span>
                         </p>
-                        <p className="mt-1 text-sm text-slate-800">{record.summary}</p>
+                        <p className="mt-1 text-sm text-slate-800">
+                          {record.summary}{" "}
+                          <Link href={paths.countryStance(record.id)} className="text-slate-600 underline">
+                            Record, versions and citation
+                          </Link>
+                        </p>
                         {record.evidence.length > 0 ? (
                           <p className="mt-1 text-sm">
                             Evidence:{" "}
