@@ -14,6 +14,7 @@ export const ENTITY_TYPES = [
   "Position",
   "DoubleCoding",
   "DoubleCodingSettings",
+  "PossibleShift",
 ] as const;
 
 const optionalText = z
