@@ -369,3 +369,11 @@ export async function stanceExportCopySql(
       : Prisma.sql`COPY (SELECT row_to_json(x)::text FROM (${rows}) x) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`,
   );
 }
+
+/** How many stances match the criteria: the rows an export of them holds. */
+export async function countStanceRows(visibility: Visibility, criteria: StanceCriteria): Promise<number> {
+  const resolved = await resolveCriteria(criteria);
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM "StanceRead" r WHERE ${and(readConditions(visibility, resolved))}`;
+  return Number(row.n);
+}

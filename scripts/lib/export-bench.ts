@@ -11,15 +11,23 @@ import type { StanceCriteria } from "@/lib/stances/schemas";
 import type { BenchApp } from "./bench-app";
 
 export interface ExportCase {
-  format: "csv" | "jsonl";
+  /** Parquet is timed next to the COPY it is built from (JSON Lines). */
+  format: "csv" | "jsonl" | "parquet";
   /** The export's query string besides `format`. */
   filter: string;
+  /**
+   * Accept-Encoding. identity: as curl, R and pandas download by default; gzip: as browsers do, which makes the
+   * app compress the file on the fly (Next's compression), at the app's CPU cost.
+   */
+  encoding: "identity" | "gzip";
 }
 
 export const EXPORT_CASES: ExportCase[] = [
-  { format: "csv", filter: "" },
-  { format: "jsonl", filter: "" },
-  { format: "csv", filter: "holderCountry=KR&dimension=instrument" },
+  { format: "csv", filter: "", encoding: "identity" },
+  { format: "jsonl", filter: "", encoding: "identity" },
+  { format: "csv", filter: "holderCountry=KR&dimension=instrument", encoding: "identity" },
+  { format: "csv", filter: "", encoding: "gzip" },
+  { format: "parquet", filter: "", encoding: "identity" },
 ];
 
 export interface ExportResult extends ExportCase {
@@ -28,6 +36,8 @@ export interface ExportResult extends ExportCase {
   megabytes: number;
   /** The app's peak resident memory during the HTTP export, in MB (null off Linux). */
   peakRssMb: number | null;
+  /** The app's resident memory before the export, in MB. */
+  rssBeforeMb: number | null;
 }
 
 /** Times each case `runs` times (HTTP and COPY alternating) and prints one line per case with medians. */
@@ -42,18 +52,24 @@ export async function measureExports(app: BenchApp, runs: number, cases = EXPORT
   const { token } = await createApiToken({ id: user.id, email, name: null, role: "researcher" }, { name: "bench" });
   const results: ExportResult[] = [];
   console.log(
-    `\n${"export".padEnd(52)} ${"HTTP".padStart(8)} ${"COPY".padStart(8)} ${"ratio".padStart(6)} ${"MB".padStart(6)} ${"peak RSS".padStart(9)}`,
+    `\n${"export".padEnd(52)} ${"HTTP".padStart(8)} ${"COPY".padStart(8)} ${"ratio".padStart(6)} ${"MB".padStart(6)} ${"RSS before".padStart(10)} ${"peak RSS".padStart(9)}`,
   );
   try {
     for (const exportCase of cases) {
       const criteria = Object.fromEntries(new URLSearchParams(exportCase.filter)) as StanceCriteria;
-      const copySql = await stanceExportCopySql("review", criteria, exportCase.format);
+      const copySql = await stanceExportCopySql(
+        "review",
+        criteria,
+        exportCase.format === "parquet" ? "jsonl" : exportCase.format,
+      );
       const http: number[] = [];
       const copy: number[] = [];
       let bytes = 0;
       let peak: number | null = null;
+      let before: number | null = null;
       for (let run = 0; run < runs; run++) {
         resetPeakRss(app);
+        before ??= app.peakRss();
         const started = performance.now();
         bytes = await download(app, token, exportCase);
         http.push((performance.now() - started) / 1000);
@@ -67,16 +83,16 @@ export async function measureExports(app: BenchApp, runs: number, cases = EXPORT
         copySeconds: median(copy),
         megabytes: bytes / 1e6,
         peakRssMb: peak === null ? null : peak / 1e6,
+        rssBeforeMb: before === null ? null : before / 1e6,
       };
       results.push(result);
-      const label = `${exportCase.format}${exportCase.filter ? `, ${exportCase.filter}` : ", everything"}`;
+      const label = `${exportCase.format}, ${exportCase.filter || "everything"}${exportCase.encoding === "gzip" ? ", gzip" : ""}`;
       console.log(
-        `${label.padEnd(52)} ${`${result.httpSeconds.toFixed(2)} s`.padStart(8)} ${`${result.copySeconds.toFixed(2)} s`.padStart(8)} ${`${(result.httpSeconds / result.copySeconds).toFixed(2)}×`.padStart(6)} ${result.megabytes.toFixed(0).padStart(6)} ${(result.peakRssMb === null ? "n/a" : `${result.peakRssMb.toFixed(0)} MB`).padStart(9)}`,
+        `${label.padEnd(52)} ${`${result.httpSeconds.toFixed(2)} s`.padStart(8)} ${`${result.copySeconds.toFixed(2)} s`.padStart(8)} ${`${(result.httpSeconds / result.copySeconds).toFixed(2)}×`.padStart(6)} ${result.megabytes.toFixed(0).padStart(6)} ${mb(result.rssBeforeMb).padStart(10)} ${mb(result.peakRssMb).padStart(9)}`,
       );
     }
   } finally {
-    await db.apiToken.deleteMany({ where: { userId: user.id } });
-    await db.user.delete({ where: { id: user.id } });
+    await db.apiToken.updateMany({ where: { userId: user.id }, data: { revokedAt: new Date() } });
     await db.$disconnect();
   }
   return results;
@@ -85,7 +101,7 @@ export async function measureExports(app: BenchApp, runs: number, cases = EXPORT
 async function download(app: BenchApp, token: string, exportCase: ExportCase): Promise<number> {
   const query = `format=${exportCase.format}${exportCase.filter ? `&${exportCase.filter}` : ""}`;
   const response = await fetch(`${app.baseUrl}/api/v1/stances/export?${query}`, {
-    headers: { authorization: `Bearer ${token}` },
+    headers: { authorization: `Bearer ${token}`, "accept-encoding": exportCase.encoding },
   });
   if (!response.ok || !response.body) throw new Error(`The export answered ${response.status}.`);
   let bytes = 0;
@@ -111,4 +127,5 @@ function resetPeakRss(app: BenchApp) {
   }
 }
 
+const mb = (value: number | null) => (value === null ? "n/a" : `${value.toFixed(0)} MB`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
