@@ -13,6 +13,7 @@ import { prepareDatabase } from "./lib/prepare-database";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { describeExit, startApp, type AppProcess } from "./lib/app-process";
 import { runScript } from "./lib/run-script";
+import { firstAdminNotice } from "./lib/first-admin";
 
 class UserFacingError extends Error {
   name = "UserFacingError";
@@ -86,7 +87,7 @@ runScript(async () => {
   running.app = app;
   void app.exited.then((exit) => void shutdown(1, `The web server ${describeExit(exit)}; stopping.`));
   // The generated password is shown only for the local embedded database; on a real one an operator sets it.
-  await announceWhenReady(PORT, () => stopping, prepared.adminCredentials, Boolean(target.embedded));
+  await announceWhenReady(PORT, () => stopping, prepared.adminCredentials, target.local);
   return new Promise(() => {}); // runs until a signal or a child's exit calls shutdown
 });
 
@@ -106,15 +107,7 @@ async function announceWhenReady(
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const lines = [`The stance tracker is running at http://localhost:${port}`];
-  if (admin && showPassword)
-    lines.push(
-      `Sign in as the demo admin: ${admin.email} / ${admin.password}  (shown once; change it under "My account")`,
-    );
-  else if (admin)
-    lines.push(
-      `Created the first admin, ${admin.email}. Give it a password with ` +
-        `\`npm run user:create -- --email ${admin.email} --role admin --password-stdin\`.`,
-    );
+  if (admin) lines.push(firstAdminNotice(admin, showPassword));
   else lines.push("Sign in with an existing account, or create one with `npm run user:create -- --help`.");
   console.log(`\n${"─".repeat(72)}\n${lines.join("\n")}\n${"─".repeat(72)}\n`);
 }

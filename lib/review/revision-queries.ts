@@ -31,16 +31,35 @@ export interface RevisionReviewItem {
 
 export async function listRevisionsForReview(
   actor: SessionUser | null,
-  filter: { view: "waiting" | "returned"; cursor?: string },
+  filter: { view: "waiting" | "returned"; cursor?: string; article?: number; editor?: string },
 ): Promise<{ items: RevisionReviewItem[]; nextCursor: string | null }> {
   assertCan(actor, "review.publish");
   const after = filter.cursor ? Number(filter.cursor) : undefined;
+  // The queue's article filter: corrections of the article's body and of its quotes.
+  const ofArticle =
+    filter.article === undefined
+      ? {}
+      : {
+          OR: [
+            { entityType: "Article", entityId: filter.article },
+            {
+              entityType: "Quote",
+              entityId: {
+                in: (await db.quote.findMany({ where: { articleId: filter.article }, select: { id: true } })).map(
+                  (quote) => quote.id,
+                ),
+              },
+            },
+          ],
+        };
   const rows = await db.revision.findMany({
     where: {
       ...(filter.view === "waiting"
         ? { status: "in_review" }
         : { status: "returned", contributorIds: { has: actor.id } }),
       ...(after !== undefined && Number.isSafeInteger(after) ? { id: { gt: after } } : {}),
+      ...(filter.editor === undefined ? {} : { AND: [{ contributorIds: { has: filter.editor } }] }),
+      ...ofArticle,
     },
     orderBy: { id: "asc" },
     take: REVISION_PAGE_SIZE + 1,
@@ -91,5 +110,6 @@ async function editLink(entityType: string, entityId: number): Promise<string> {
     return `/admin/articles/${quote?.articleId ?? 0}/annotate?quote=${entityId}`;
   }
   if (entityType === "Article") return `/admin/articles/${entityId}/annotate`;
+  if (entityType === "Person") return `/admin/people/${entityId}`;
   return `/admin/country-stances/${entityId}`;
 }

@@ -1,16 +1,23 @@
 // What the suggestion engine knows besides the article, read from the database: people with their aliases and
-// dated roles, speaking organizations, countries, the codebook in use (retired entries left out) and every
-// published quote with its stances. All of it is public record (the public site shows it), so reading it needs no role; the functions
+// dated roles, speaking organizations, countries, the codebook in use (retired entries left out) and the most
+// recently published coded quotes (a bounded pool, so the workspace's cost does not grow with the corpus). All of it is public record (the public site shows it), so reading it needs no role; the functions
 // that act for an editor check theirs before calling this.
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SuggestContext } from "./types";
 
+/**
+ * How many published quotes the similarity vote draws on: the newest ones, by id (the primary key's index, read
+ * backwards). Enough for the vote to learn from recent coding; fixed so that a workspace request stays the same
+ * size at a thousand quotes and at a million.
+ */
+export const SIMILARITY_POOL = 5_000;
+
 function isoDate(value: Date | null): string | null {
   return value ? value.toISOString().slice(0, 10) : null;
 }
 
-export async function loadSuggestContext(client: PrismaClient): Promise<SuggestContext> {
+export async function loadSuggestContext(client: PrismaClient, pool = SIMILARITY_POOL): Promise<SuggestContext> {
   const [people, organizations, countries, positions, quotes] = await Promise.all([
     client.person.findMany({
       where: { deletedAt: null, mergedIntoId: null },
@@ -37,7 +44,9 @@ export async function loadSuggestContext(client: PrismaClient): Promise<SuggestC
       orderBy: [{ dimension: { sortOrder: "asc" } }, { sortOrder: "asc" }],
     }),
     client.quote.findMany({
-      where: { status: "published", deletedAt: null },
+      where: { status: "published", deletedAt: null, stances: { some: { deletedAt: null } } },
+      orderBy: { id: "desc" },
+      take: pool,
       select: {
         text: true,
         articleId: true,

@@ -18,6 +18,8 @@ let env: Record<string, string>;
 let port: number;
 let admin: { email: string; password: string };
 let serve: ServeProcess | undefined;
+/** The country of the role each created person gets ("Create person" asks for one). */
+let countryId: number;
 
 beforeAll(async () => {
   env = { EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(await freePort()) };
@@ -26,6 +28,7 @@ beforeAll(async () => {
   const match = /Sign in as the demo admin: (\S+) \/ (\S+)/.exec(serve.output());
   if (!match) throw new Error(`No demo admin in the first start's output:\n${serve.output()}`);
   admin = { email: match[1], password: match[2] };
+  [{ id: countryId }] = await query<{ id: number }>(`SELECT id FROM "Country" WHERE code = 'KR'`);
 }, 180_000);
 
 afterAll(async () => {
@@ -66,7 +69,9 @@ describe("npm start under faults during writes", () => {
           if (signalled) after++;
           const name = `Fault ${victim} ${signal} ${editor}-${n}`;
           const reply = await client
-            .action<{ ok: boolean }>("createPersonAction", [{ name }])
+            .action<{ ok: boolean }>("createPersonAction", [
+              { name, title: "Test", countryId, startsOn: "", endsOn: "" },
+            ])
             .catch(() => ({ status: 0, result: undefined }));
           if (reply.result?.ok) saved.push(name);
           else if (reply.status === 0) return; // nothing listens any more

@@ -7,7 +7,12 @@ import { submitForReview } from "@/lib/review/submit";
 import { ReturnSchema, ReviewTargetSchema, TakedownDecisionSchema, TakedownSchema } from "@/lib/review/schemas";
 import { decideTakedown, takeDown } from "@/lib/review/takedowns";
 import { approveRevision, returnRevision, submitRevision } from "@/lib/review/revisions";
-import { ApproveRevisionFormSchema, ReturnRevisionSchema, RevisionTargetSchema } from "@/lib/revisions/schemas";
+import {
+  ApproveRevisionFormSchema,
+  ApproveRevisionSchema,
+  ReturnRevisionSchema,
+  RevisionTargetSchema,
+} from "@/lib/revisions/schemas";
 
 export const approveAction = formAction(ReviewTargetSchema, async (input, user) => {
   await approve(user, input);
@@ -35,6 +40,15 @@ export const approveItemAction = dataAction(ReviewTargetSchema, async (input, us
 
 export const returnItemAction = dataAction(ReturnSchema, async (input, user) => {
   await returnToAuthor(user, input);
+});
+
+// The same keys on corrections of published records.
+export const approveRevisionItemAction = dataAction(ApproveRevisionSchema, async (input, user) => {
+  await approveRevision(user, input);
+});
+
+export const returnRevisionItemAction = dataAction(ReturnRevisionSchema, async (input, user) => {
+  await returnRevision(user, input);
 });
 
 export const approveRevisionAction = formAction(ApproveRevisionFormSchema, async (input, user) => {

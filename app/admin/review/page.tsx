@@ -30,7 +30,9 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   const [page, options, corrections, takedowns] = await Promise.all([
     filter.revision === "revision" ? { items: [], nextCursor: null } : listReviewQueue(user, filter),
     getReviewFilterOptions(user),
-    filter.revision === "new" ? { items: [] } : listRevisionsForReview(user, { view: filter.view }),
+    filter.revision === "new"
+      ? { items: [] }
+      : listRevisionsForReview(user, { view: filter.view, article: filter.article, editor: filter.editor }),
     listOpenTakedowns(user),
   ]);
   const bulk =
@@ -147,25 +149,25 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
 
       <TakedownList items={takedowns} />
 
-      {corrections.items.length > 0 ? (
-        <section aria-labelledby="corrections" className="space-y-3">
-          <h2 id="corrections" className="text-lg font-semibold">
-            Corrections of published records
-          </h2>
-          <ol className="space-y-4">
-            {corrections.items.map((item) => (
-              <RevisionItemCard key={item.id} item={item} view={filter.view} />
-            ))}
-          </ol>
-        </section>
-      ) : null}
-
-      {page.items.length === 0 ? (
-        <p className="text-slate-600">
-          {filter.view === "waiting" ? "Nothing waits for review." : "Nothing has been returned to you."}
-        </p>
-      ) : null}
       <ReviewKeys>
+        {corrections.items.length > 0 ? (
+          <section aria-labelledby="corrections" className="mb-6 space-y-3">
+            <h2 id="corrections" className="text-lg font-semibold">
+              Corrections of published records
+            </h2>
+            <ol className="space-y-4">
+              {corrections.items.map((item) => (
+                <RevisionItemCard key={item.id} item={item} view={filter.view} />
+              ))}
+            </ol>
+          </section>
+        ) : null}
+
+        {page.items.length === 0 ? (
+          <p className="text-slate-600">
+            {filter.view === "waiting" ? "Nothing waits for review." : "Nothing has been returned to you."}
+          </p>
+        ) : null}
         <ol className="space-y-4">
           {page.items.map((item) => (
             <ReviewItemCard key={`${item.kind}-${item.id}`} item={item} view={filter.view} />

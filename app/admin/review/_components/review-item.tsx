@@ -5,6 +5,7 @@ import { ActionForm, buttonClass } from "@/components/action-form";
 import { formatDate } from "@/lib/format";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { ReviewItem } from "@/lib/review/queries";
+import { DECIDED_IN_PLACE } from "./decided-in-place";
 import { ReturnOrResubmit } from "./return-or-resubmit";
 import { OverrideReasonField } from "../../_components/override-reason-field";
 import { approveAction, resubmitAction, returnAction } from "../actions";
@@ -22,7 +23,7 @@ export function ReviewItemCard({ item, view }: { item: ReviewItem; view: "waitin
     // The data attributes tell the queue's keys (review-keys.tsx) what the item is and what may be done with it;
     // once decided by key the item gets data-done, which hides its actions and says what happened.
     <li
-      className="group rounded border border-slate-200 p-4 focus:outline-2 focus:outline-blue-600 data-[done]:opacity-70 data-[done]:after:mt-2 data-[done]:after:block data-[done]:after:text-sm data-[done]:after:font-medium data-[done]:after:text-green-800 data-[done]:after:content-[attr(data-done)]"
+      className={`rounded border border-slate-200 p-4 ${DECIDED_IN_PLACE}`}
       data-testid={`review-${item.kind}-${item.id}`}
       aria-label={label}
       tabIndex={-1}

@@ -2,18 +2,21 @@
 // The review queue from the keyboard: j/k move between items, a approves the current one, r goes to its return
 // comment (Ctrl+Enter there returns it), o opens it in the annotation workspace, ? lists the keys. Approving and
 // returning by key call the action directly and mark the item done in place, then move on to the next item: the
-// page is not fetched again. The items themselves are rendered on the server (ReviewItemCard) and marked with
-// data attributes that say what this layer may do with them.
+// page is not fetched again. The items themselves are rendered on the server (ReviewItemCard for new work,
+// RevisionItemCard for corrections of published records) and marked with data attributes that say what this layer
+// may do with them. A body correction's re-anchored quotes need a decision each (radio groups in the card): `a`
+// goes to the first undecided one, and Ctrl+Enter approves once all are decided.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { ShortcutsDialog } from "@/components/ui/shortcuts-dialog";
-import { approveItemAction, returnItemAction } from "../actions";
+import { approveItemAction, approveRevisionItemAction, returnItemAction, returnRevisionItemAction } from "../actions";
 
 const KEYS: [string, string][] = [
   ["j / k", "next / previous item"],
-  ["a", "approve the item (an override asks for its reason first)"],
+  ["a", "approve the item (an override asks for its reason, a body correction for its quote decisions first)"],
   ["r", "write a return comment; Ctrl+Enter returns the item"],
-  ["o", "open the quote in the annotation workspace"],
+  ["o", "open the quote (or the corrected record) for editing"],
+  ["Ctrl+Enter", "in an override reason or a quote decision: approve"],
   ["Esc", "from a comment, back to the item"],
   ["?", "all keys"],
 ];
@@ -42,17 +45,9 @@ export function ReviewKeys({ children }: { children: React.ReactNode }) {
 
   const decide = useCallback(
     async (item: HTMLElement, decision: "approve" | "return", text?: string) => {
-      const target = {
-        kind: item.dataset.kind as "quote" | "countryStance",
-        id: Number(item.dataset.id),
-        version: Number(item.dataset.version),
-        overrideReason: item.querySelector<HTMLInputElement>("input[name=overrideReason]")?.value || undefined,
-      };
       const next = items()[items().indexOf(item) + 1];
       item.setAttribute("aria-busy", "true");
-      const result = await (
-        decision === "approve" ? approveItemAction(target) : returnItemAction({ ...target, comment: text ?? "" })
-      ).catch(() => null);
+      const result = await send(item, decision, text ?? "").catch(() => null);
       item.removeAttribute("aria-busy");
       if (!result?.ok) {
         setNotice({
@@ -61,7 +56,12 @@ export function ReviewKeys({ children }: { children: React.ReactNode }) {
         });
         return;
       }
-      const done = decision === "approve" ? "Approved and published." : "Returned to its author.";
+      const done =
+        decision === "approve"
+          ? "Approved and published."
+          : item.dataset.kind === "revision"
+            ? "Returned to its editors."
+            : "Returned to its author.";
       item.dataset.done = done;
       setNotice({ text: `${item.getAttribute("aria-label") ?? "Item"}: ${done}`, tone: "status" });
       if (!focusItem(next)) root.current?.querySelector<HTMLElement>("[data-review-more]")?.focus();
@@ -84,9 +84,16 @@ export function ReviewKeys({ children }: { children: React.ReactNode }) {
         }
         return;
       }
-      if (target instanceof HTMLInputElement && item && target.name === "overrideReason") {
+      const approving =
+        target instanceof HTMLInputElement && (target.name === "overrideReason" || target.name.startsWith("decision-"));
+      if (approving && item) {
         if (event.key === "Enter" && event.ctrlKey) {
           event.preventDefault();
+          const undecided = firstUndecided(item);
+          if (undecided) {
+            undecided.focus();
+            return setNotice({ text: "Decide each re-anchored quote first (arrow keys choose).", tone: "alert" });
+          }
           void decide(item, "approve");
         } else if (event.key === "Escape") {
           event.preventDefault();
@@ -106,16 +113,29 @@ export function ReviewKeys({ children }: { children: React.ReactNode }) {
           if (!moved && step === 1) root.current?.querySelector<HTMLElement>("[data-review-more]")?.focus();
           return;
         }
-        case "a":
+        case "a": {
           if (!item) return;
           event.preventDefault();
           if (item.dataset.approval === "refused")
             return setNotice({ text: "You contributed to this: a second editor must approve it.", tone: "alert" });
+          if (item.dataset.approval === "blocked")
+            return setNotice({ text: item.dataset.blocked ?? "This cannot be approved now.", tone: "alert" });
+          if (item.dataset.approval === "none")
+            return setNotice({ text: "Returned work is sent for review again, not approved.", tone: "alert" });
+          const undecided = firstUndecided(item);
+          if (undecided) {
+            undecided.focus();
+            return setNotice({
+              text: "Decide each re-anchored quote (arrow keys choose, Tab to the next), then Ctrl+Enter.",
+              tone: "status",
+            });
+          }
           if (item.dataset.approval === "override") {
             item.querySelector<HTMLInputElement>("input[name=overrideReason]")?.focus();
             return setNotice({ text: "Give the reason for the override, then Ctrl+Enter.", tone: "status" });
           }
           return void decide(item, "approve");
+        }
         case "r":
           if (!item) return;
           event.preventDefault();
@@ -147,6 +167,36 @@ export function ReviewKeys({ children }: { children: React.ReactNode }) {
       <ShortcutsDialog sections={[{ title: "Review queue", keys: KEYS }]} />
     </div>
   );
+}
+
+/** Calls the action for the item's kind: new work (a quote or a country stance record) or a correction. */
+function send(item: HTMLElement, decision: "approve" | "return", comment: string) {
+  const id = Number(item.dataset.id);
+  const version = Number(item.dataset.version);
+  const overrideReason = item.querySelector<HTMLInputElement>("input[name=overrideReason]")?.value || undefined;
+  if (item.dataset.kind === "revision") {
+    if (decision === "return") return returnRevisionItemAction({ revisionId: id, version, comment });
+    const decisions = Object.fromEntries(
+      [...item.querySelectorAll<HTMLInputElement>("input[type=radio][name^='decision-']:checked")].map((radio) => [
+        radio.name.slice("decision-".length),
+        radio.value as "accept" | "orphan" | "delete",
+      ]),
+    );
+    return approveRevisionItemAction({ revisionId: id, version, overrideReason, decisions });
+  }
+  const target = { kind: item.dataset.kind as "quote" | "countryStance", id, version, overrideReason };
+  return decision === "approve" ? approveItemAction(target) : returnItemAction({ ...target, comment });
+}
+
+/** The first radio of the first re-anchored quote (of a body correction) that has no decision yet. */
+function firstUndecided(item: HTMLElement): HTMLInputElement | null {
+  const groups = new Set(
+    [...item.querySelectorAll<HTMLInputElement>("input[type=radio][name^='decision-']")].map((radio) => radio.name),
+  );
+  for (const name of groups)
+    if (!item.querySelector(`input[name="${name}"]:checked`))
+      return item.querySelector<HTMLInputElement>(`input[name="${name}"]`);
+  return null;
 }
 
 function isTyping(target: HTMLElement): boolean {

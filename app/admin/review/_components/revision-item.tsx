@@ -1,9 +1,11 @@
 // One correction of a published record in the review queue: what it changes (RevisionDiffView), who edited it,
-// and approve (with a decision for each fuzzy or orphaned quote of a body correction) or return it.
+// and approve (with a decision for each fuzzy or orphaned quote of a body correction) or return it, by its forms or
+// by the queue's keys (review-keys.tsx reads the data attributes, as on ReviewItemCard).
 import Link from "next/link";
 import { ActionForm, FieldError, buttonClass } from "@/components/action-form";
 import { RevisionDiffView } from "@/components/revision-diff";
 import type { RevisionReviewItem } from "@/lib/review/revision-queries";
+import { DECIDED_IN_PLACE } from "./decided-in-place";
 import { ReturnOrResubmit } from "./return-or-resubmit";
 import { OverrideReasonField } from "../../_components/override-reason-field";
 import { approveRevisionAction, returnRevisionAction, submitRevisionAction } from "../actions";
@@ -18,10 +20,21 @@ export function RevisionItemCard({ item, view }: { item: RevisionReviewItem; vie
   );
   const undecided = item.diff.quotes?.filter((quote) => quote.how === "fuzzy" || quote.how === "orphaned") ?? [];
   return (
-    <li className="rounded border border-amber-300 p-4" data-testid={`revision-${item.id}`} aria-label={label}>
+    <li
+      className={`rounded border border-amber-300 p-4 ${DECIDED_IN_PLACE}`}
+      data-testid={`revision-${item.id}`}
+      aria-label={label}
+      tabIndex={-1}
+      data-review-item=""
+      data-kind="revision"
+      data-id={item.id}
+      data-version={item.version}
+      data-approval={view !== "waiting" ? "none" : item.blocked ? "blocked" : item.approval}
+      data-blocked={item.blocked ?? undefined}
+    >
       <p className="text-sm font-medium">
         Correction of a published {item.label} ·{" "}
-        <Link href={item.editLink} className="underline">
+        <Link href={item.editLink} className="underline" data-review-open="">
           open it
         </Link>
       </p>
@@ -41,7 +54,7 @@ export function RevisionItemCard({ item, view }: { item: RevisionReviewItem; vie
           {item.blocked}
         </p>
       ) : null}
-      <div className="mt-3 flex flex-wrap items-start gap-4">
+      <div className="mt-3 flex flex-wrap items-start gap-4 group-data-[done]:hidden">
         {view === "waiting" && item.approval !== "refused" && !item.blocked ? (
           <ActionForm action={approveRevisionAction} aria-label={`Approve ${label}`} className="space-y-2">
             {target}
