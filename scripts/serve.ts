@@ -2,8 +2,10 @@
 // DATABASE_URL is unset), load the demo data into an empty one, then run Next.js on it, and supervise both.
 // - SIGINT (Ctrl-C), SIGTERM (systemd, Docker, Kubernetes) or SIGHUP: the app stops taking requests and finishes
 //   those in flight (at most DRAIN_MS), then the embedded database gets a fast shutdown; exit 0.
-// - The web server or the database dies on its own (a crash, an out-of-memory kill): the other is stopped the same
-//   way and this process exits 1, so whatever supervises it (systemd, a container runtime) starts it again.
+// - The web server or the database dies on its own (a crash, an out-of-memory kill), or the database is asked to
+//   stop by someone else (SIGTERM to PostgreSQL: a smart shutdown, which waits for the app's sessions to end): the
+//   other is stopped the same way and this process exits 1, so whatever supervises it (systemd, a container
+//   runtime) starts it again.
 // Both children run in process groups of their own: a Ctrl-C reaches only this process, which stops them in order.
 import { z } from "zod";
 import { env } from "@/lib/env";
@@ -60,6 +62,15 @@ runScript(async () => {
   void embedded?.exited.then(
     (exit) =>
       void shutdown(1, `The database server ${describeExit(exit)}; stopping the app (see ${embedded.logFile}).`),
+  );
+  // Someone else asked the database to stop (a SIGTERM to PostgreSQL is a smart shutdown, which waits for every
+  // session to end): the app is stopped as for a dying database, which ends its sessions and lets the shutdown finish.
+  void embedded?.shuttingDown.then(
+    () =>
+      void shutdown(
+        1,
+        `The database server is shutting down (see ${embedded.logFile}); stopping the app so that it can finish.`,
+      ),
   );
 
   console.log(`Database: ${target.describe}`);

@@ -22,7 +22,7 @@ import { seedReferenceCountries } from "./reference-countries";
 
 type Tx = Prisma.TransactionClient;
 
-export type Outcome = "applied" | "already" | { skipped: string };
+export type Outcome = "applied" | "already" | "missing" | { changed: string };
 
 export interface Correction {
   rule: string;
@@ -33,7 +33,10 @@ export interface Correction {
 export interface RecodeReport {
   applied: string[];
   already: string[];
-  skipped: string[];
+  /** Rows changed since seeding (or otherwise not as the seed left them): left alone, for an editor to look at. */
+  changed: string[];
+  /** Corrections of demo rows this database does not hold (not seeded with the demo, or deleted since). */
+  missing: string[];
   /** ISO countries and organizations added (reference data a fresh seed has). */
   countriesAdded: number;
 }
@@ -48,7 +51,8 @@ export function recodeDemo(db: Db): Promise<RecodeReport> {
       const report: RecodeReport = {
         applied: [],
         already: [],
-        skipped: [],
+        changed: [],
+        missing: [],
         countriesAdded: (await tx.country.count()) - before,
       };
       const demo = new DemoRows(tx);
@@ -57,7 +61,8 @@ export function recodeDemo(db: Db): Promise<RecodeReport> {
         const line = `${correction.rule}: ${correction.what}`;
         if (outcome === "applied") report.applied.push(line);
         else if (outcome === "already") report.already.push(line);
-        else report.skipped.push(`${line} (${outcome.skipped})`);
+        else if (outcome === "missing") report.missing.push(line);
+        else report.changed.push(`${line} (${outcome.changed})`);
       }
       return report;
     },
@@ -207,8 +212,8 @@ async function changeQuote(tx: Tx, id: number, work: () => Promise<void>): Promi
   return "applied";
 }
 
-const CHANGED = { skipped: "changed since it was seeded: left for an editor" };
-const MISSING = { skipped: "not in this database" };
+const CHANGED = { changed: "changed since it was seeded: left for an editor" };
+const MISSING = "missing";
 
 /** A quote that still holds `from` is given `to`. */
 function quoteCorrection(rule: string, key: string, what: string, from: QuoteState, to: QuoteState): Correction {
@@ -350,11 +355,11 @@ function addedQuote(key: string, what: string): Correction {
       const article = await demo.article(file);
       if (!article) return MISSING;
       if (!findSpan(article.body, seed.text, seed.occurrence ?? 0))
-        return { skipped: "its text is not in the article" };
+        return { changed: "its text is not in the article" };
       const speakerId = speaker
         ? (await tx.person.findFirst({ where: { slug: speaker, deletedAt: null }, select: { id: true } }))?.id
         : null;
-      if (speakerId === undefined) return { skipped: `no person ${speaker}` };
+      if (speakerId === undefined) return { changed: `no person ${speaker}` };
       const quote = await seedQuote(tx, { ...seed, articleId: article.id, speakerId });
       const after = toWorkspaceQuote(
         await tx.quote.findUniqueOrThrow({ where: { id: quote.id }, select: workspaceQuoteSelect }),

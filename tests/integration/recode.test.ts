@@ -2,6 +2,7 @@
 // (tests/fixtures/migrations/demo-before-coding-rules-1-1.sql) migrated to the new model, then recoded. Afterwards
 // its quotes, stances, statements and country records say exactly what a fresh seed of the corrected demo says; a
 // second run changes nothing; every change has its audit event; a row an editor changed since is left alone.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -16,6 +17,7 @@ const FIXTURE = "tests/fixtures/migrations/demo-before-coding-rules-1-1.sql";
 const adminUrl = () => inject("pgAdminUrl");
 const created: string[] = [];
 const clients: PrismaClient[] = [];
+const urls = new Map<PrismaClient, string>();
 
 /** A database holding the old demo data, migrated to the current schema (as the migration test makes it). */
 async function oldDemoDatabase(): Promise<PrismaClient> {
@@ -28,6 +30,7 @@ async function oldDemoDatabase(): Promise<PrismaClient> {
   await applyMigrations(url, migrations.slice(0, first));
   const client = createPrismaClient(url);
   clients.push(client);
+  urls.set(client, url);
   await client.$executeRawUnsafe(fs.readFileSync(FIXTURE, "utf8"));
   await applyMigrations(url);
   return client;
@@ -125,7 +128,8 @@ afterAll(async () => {
 
 describe("npm run db:recode on a database seeded before coding rules 1.1", () => {
   it("leaves it coding what a fresh seed of the corrected demo codes, naming each correction and its rule", async () => {
-    expect(first.skipped).toEqual([]);
+    expect(first.changed).toEqual([]);
+    expect(first.missing).toEqual([]);
     expect(first.applied.length).toBeGreaterThan(20);
     expect(first.applied).toContain(
       "rule 9: the three reports of Jake Sullivan's “different perspectives” are one statement",
@@ -158,13 +162,36 @@ describe("npm run db:recode on a database seeded before coding rules 1.1", () =>
     const before = await coding(recoded);
     const again = await recodeDemo(recoded);
     expect(again.applied).toEqual([]);
-    expect(again.skipped).toEqual([]);
+    expect(again.changed).toEqual([]);
     expect(again.already).toHaveLength(first.applied.length + first.already.length);
     expect(again.countriesAdded).toBe(0);
     expect(await coding(recoded)).toEqual(before);
     expect(
       await recoded.auditEvent.count({ where: { actorId: null, entityType: { in: ["Quote", "CountryStance"] } } }),
     ).toBe(audits);
+  });
+
+  it("runs as npm run db:recode, saying what it did, and refuses a database behind on its migrations", async () => {
+    const run = (url: string) => {
+      const result = spawnSync("npm", ["run", "--silent", "db:recode"], {
+        encoding: "utf8",
+        input: "",
+        env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
+      });
+      return { status: result.status, output: result.stdout + result.stderr };
+    };
+    const done = run(urls.get(recoded)!);
+    expect(done.status, done.output).toBe(0);
+    expect(done.output).toMatch(
+      /0 applied, \d+ already in place, 0 left for an editor, 0 about demo rows not in this database\./,
+    );
+
+    const name = `stance_recode_${crypto.randomBytes(4).toString("hex")}`;
+    await adminQuery(adminUrl(), `CREATE DATABASE ${name}`);
+    created.push(name);
+    const behind = run(databaseUrl(adminUrl(), name));
+    expect(behind.status).not.toBe(0);
+    expect(behind.output).toMatch(/migration\(s\) to apply: run `npm run db:migrate` first\. Nothing was changed\./);
   });
 
   it("leaves alone a row an editor changed since seeding, and says so", async () => {
@@ -174,7 +201,7 @@ describe("npm run db:recode on a database seeded before coding rules 1.1", () =>
     });
     await edited.quote.update({ where: { id: wang.id }, data: { attribution: "analyst" } });
     const report = await recodeDemo(edited);
-    expect(report.skipped).toEqual([
+    expect(report.changed).toEqual([
       "rule 6: Wang Yi quoted through the Chinese Foreign Ministry's readout is on record (hankyoreh-wang-relations) (changed since it was seeded: left for an editor)",
     ]);
     expect((await edited.quote.findUniqueOrThrow({ where: { id: wang.id } })).attribution).toBe("analyst");
