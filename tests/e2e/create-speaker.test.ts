@@ -163,7 +163,7 @@ describe("New organization", () => {
     // A typo is corrected on the organizations page, audited.
     await page.goto("/admin/organizations");
     const row = page.getByRole("form", { name: `Edit ${name}` });
-    await row.getByLabel("Name").fill(`${name} (renamed)`);
+    await row.getByRole("textbox", { name: "Name" }).fill(`${name} (renamed)`);
     await row.getByRole("button", { name: "Save" }).click();
     await page
       .getByRole("status")
