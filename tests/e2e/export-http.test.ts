@@ -29,11 +29,16 @@ describe("GET /api/v1/stances/export over HTTP", () => {
     const headers = { authorization: `Bearer ${researcher.token}` };
     const csv = await fetch(exportUrl("format=csv&holderCountry=KP"), { headers });
     expect(csv.status).toBe(200);
-    expect(csv.headers.get("content-disposition")).toMatch(/filename="stances_holderCountry-KP_\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(csv.headers.get("content-disposition")).toMatch(
+      /filename="stances_holderCountry-KP_\d{4}-\d{2}-\d{2}\.csv"/,
+    );
     const text = await csv.text();
     expect(text.startsWith("id,status,statedOn,")).toBe(true);
     const jsonl = await (await fetch(exportUrl("format=jsonl&holderCountry=KP"), { headers })).text();
-    const ids = jsonl.trimEnd().split("\n").map((line) => (JSON.parse(line) as { id: number }).id);
+    const ids = jsonl
+      .trimEnd()
+      .split("\n")
+      .map((line) => (JSON.parse(line) as { id: number }).id);
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(text).toContain(`\n${id},`);
     // A bad parameter is a 400 before any byte of a file.
