@@ -23,6 +23,14 @@ const INSTANCE = crypto.randomUUID();
 const RECONNECT_MS = 1000;
 const RECYCLE_MS = 30_000;
 
+/**
+ * Paths of the pages this process holds a rendered copy of, for proxy.ts during a database outage (a cached page is
+ * served as it was, with a notice, rather than a 503): lib/database/availability-state.ts reads this set.
+ * @type {Set<string>}
+ */
+const cachedPages = /** @type {{ __stanceCachedPages?: Set<string> }} */ ((globalThis).__stanceCachedPages ??=
+  new Set());
+
 export default class SharedInvalidationCache extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>[0]} context */
   constructor(context) {
@@ -30,11 +38,25 @@ export default class SharedInvalidationCache extends FileSystemCache {
     listen();
   }
 
+  /** @param {Parameters<FileSystemCache["get"]>} args */
+  async get(...args) {
+    const entry = await super.get(...args);
+    notePage(args[0], entry?.value?.kind);
+    return entry;
+  }
+
+  /** @param {Parameters<FileSystemCache["set"]>} args */
+  async set(...args) {
+    await super.set(...args);
+    notePage(args[0], args[1]?.kind);
+  }
+
   /**
    * @param {string | string[]} tags
    * @param {{ expire?: number }} [durations]
    */
   async revalidateTag(tags, durations) {
+    cachedPages.clear(); // a page may carry the tag: none counts as cached until it is rendered or read again
     await super.revalidateTag(tags, durations);
     const payload = JSON.stringify({ from: INSTANCE, tags: typeof tags === "string" ? [tags] : tags, durations });
     await notify(payload).catch((error) => console.warn(`Could not tell other instances to refresh: ${error.message}`));
@@ -49,7 +71,23 @@ export default class SharedInvalidationCache extends FileSystemCache {
  * @param {{ expire?: number }} [durations]
  */
 export function applyInvalidationFromAnotherInstance(tags, durations) {
+  cachedPages.clear();
   return FileSystemCache.prototype.revalidateTag.call(/** @type {any} */ ({}), tags, durations);
+}
+
+/**
+ * A page's entry is keyed `/route-cache/APP_PAGE/<hash of the route>/$<page path>` (next/dist/server/lib/
+ * route-cache-key.js; "/" is stored as "/index"); tests/unit/next-internals.test.ts pins that.
+ * @param {string} key
+ * @param {string | undefined} kind what the entry holds, when there is one
+ */
+function notePage(key, kind) {
+  const marker = key.indexOf("/$/");
+  if (!key.startsWith("/route-cache/APP_PAGE/") || marker === -1) return;
+  const stored = key.slice(marker + 2);
+  const pathname = stored === "/index" ? "/" : stored;
+  if (kind === "APP_PAGE") cachedPages.add(pathname);
+  else cachedPages.delete(pathname);
 }
 
 /** @type {pg.Pool | undefined} */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { env } from "@/lib/env";
 import { SITE_NAME } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
+import { StalePageNotice } from "@/components/stale-page-notice";
 
 // Every public page reads the database on each request, so publishing or unpublishing shows at once; nothing
 // public is cached (no revalidatePublicPages() needed). Revisit with "use cache" + cacheTag when traffic asks.
@@ -59,6 +60,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           </nav>
         </div>
       </header>
+      <StalePageNotice />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
         {children}
       </main>
