@@ -28,8 +28,7 @@ const RECYCLE_MS = 30_000;
  * served as it was, with a notice, rather than a 503): lib/database/availability-state.ts reads this set.
  * @type {Set<string>}
  */
-const cachedPages = /** @type {{ __stanceCachedPages?: Set<string> }} */ ((globalThis).__stanceCachedPages ??=
-  new Set());
+const cachedPages = /** @type {{ __stanceCachedPages?: Set<string> }} */ (globalThis.__stanceCachedPages ??= new Set());
 
 export default class SharedInvalidationCache extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>[0]} context */
@@ -101,18 +100,43 @@ async function notify(payload) {
 }
 
 let listening = false;
+/**
+ * One LISTEN session at a time, renewed every RECYCLE_MS: a session that never ends would keep a PostgreSQL asked to
+ * stop politely (a smart shutdown, which refuses new connections and waits for the open ones) waiting forever. A
+ * renewal or a connection that fails closes the listening session too and tells the app (lib/database/availability.ts
+ * through globalThis), which answers 503 meanwhile, so its pools go idle and close: the shutdown can finish.
+ */
 function listen() {
   const url = process.env.DATABASE_URL;
   if (listening || !url) return;
   listening = true;
+  /** @type {pg.Client | undefined} */
+  let current;
+  /** @type {NodeJS.Timeout | undefined} */
+  let renewal;
+  /** @param {pg.Client | undefined} client */
+  const close = (client) => {
+    if (!client) return;
+    client.removeAllListeners();
+    client.on("error", () => {});
+    void client.end().catch(() => {});
+  };
   const connect = async () => {
+    clearTimeout(renewal);
     const client = new pg.Client({ connectionString: url });
-    const retry = () => {
-      client.removeAllListeners();
-      client.end().catch(() => {});
+    let failed = false;
+    /** @param {unknown} error */
+    const fail = (error) => {
+      if (failed) return;
+      failed = true;
+      close(client);
+      if (current) close(current);
+      current = undefined;
+      clearTimeout(renewal);
+      /** @type {{ __stanceDatabaseError?: (error: unknown) => void }} */ (globalThis).__stanceDatabaseError?.(error);
       setTimeout(() => void connect(), RECONNECT_MS).unref();
     };
-    client.on("error", retry);
+    client.on("error", fail);
     client.on("notification", (message) => {
       try {
         const { from, tags, durations } = JSON.parse(message.payload ?? "{}");
@@ -125,19 +149,14 @@ function listen() {
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
-    } catch {
-      retry();
+    } catch (error) {
+      fail(error);
       return;
     }
-    // A fresh connection now and then, the old one closed once the new one listens: a session that never ends
-    // would keep a PostgreSQL asked to stop politely (SIGTERM, a smart shutdown) waiting forever.
-    setTimeout(() => {
-      void connect().then(() => {
-        client.removeAllListeners();
-        client.on("error", () => {});
-        void client.end().catch(() => {});
-      });
-    }, RECYCLE_MS).unref();
+    if (failed) return;
+    close(current); // the session this one renews
+    current = client;
+    renewal = setTimeout(() => void connect(), RECYCLE_MS).unref();
   };
   void connect();
 }

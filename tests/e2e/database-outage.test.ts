@@ -122,6 +122,43 @@ describe("a database that goes away and comes back", () => {
     expect(again.result).toMatchObject({ ok: true });
     expect(serve.child.exitCode).toBeNull();
   }, 120_000);
+
+  // A smart shutdown (SIGTERM to PostgreSQL, `pg_ctl stop -m smart`) refuses new connections and waits for the open
+  // ones, telling them nothing; an app in use keeps its pooled sessions busy forever. The app notices when its cache
+  // listener's renewal is refused (at most 30 s), answers 503, its pools go idle and close, and the shutdown ends.
+  it("lets a smart shutdown of the database finish while readers keep reading, and serves again after", async () => {
+    const editor = new AppClient(serve.baseUrl);
+    await editor.signIn(admin.email, admin.password);
+    const server = database!;
+    const statuses = new Map<number, number>();
+    let reading = true;
+    const readers = [0, 1].map(async (reader) => {
+      while (reading) {
+        const response = await (
+          reader === 0 ? fetch(`${serve.baseUrl}/api/v1/quotes`) : editor.request("/admin/people")
+        ).catch(() => undefined);
+        await response?.body?.cancel();
+        if (response) statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    });
+    while ((statuses.get(200) ?? 0) < 4) await new Promise((resolve) => setTimeout(resolve, 100));
+
+    process.kill(Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]), "SIGTERM");
+    const exit = await server.exited; // the test's own bound (below) is the limit
+    reading = false;
+    await Promise.all(readers);
+    database = undefined;
+    expect(exit.code).toBe(0);
+    expect(statuses.get(503) ?? 0).toBeGreaterThan(0); // the app noticed, and said so
+
+    database = await startEmbeddedServer({ dataDir, port: pgPort });
+    const back = await waitFor(
+      () => editor.request("/admin/people"),
+      (r) => r.status === 200,
+    );
+    expect(await back.text()).toContain("Saved after the outage");
+    expect(serve.child.exitCode).toBeNull();
+  }, 180_000);
 });
 
 /** Repeats the request until `done` holds for its response (the probe runs every second). */
