@@ -22,6 +22,10 @@ const CHANNEL = "stance_cache_tags";
 const INSTANCE = crypto.randomUUID();
 const RECONNECT_MS = 1000;
 const RECYCLE_MS = 30_000;
+// Pages and data cached before this process started are never served: `next build` prerenders the fixed public
+// pages without a database (they render nothing then: app/(public)/layout.tsx), and what an earlier run left on
+// disk missed every change made while it was down.
+const STARTED_AT = Date.now();
 
 /**
  * Paths of the pages this process holds a rendered copy of, for proxy.ts during a database outage (a cached page is
@@ -40,8 +44,9 @@ export default class SharedInvalidationCache extends FileSystemCache {
   /** @param {Parameters<FileSystemCache["get"]>} args */
   async get(...args) {
     const entry = await super.get(...args);
-    notePage(args[0], entry?.value?.kind);
-    return entry;
+    const served = entry && entry.lastModified < STARTED_AT ? null : entry;
+    notePage(args[0], served?.value?.kind);
+    return served;
   }
 
   /** @param {Parameters<FileSystemCache["set"]>} args */

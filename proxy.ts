@@ -7,6 +7,8 @@
 // - Optimistic redirect only: a request for /admin without any session cookie goes to the sign-in page at once.
 //   It never decides access: a cookie may be stale or forged, so the admin layout and, for real, every lib
 //   function check the user again. Admin pages get a nonce-based Content-Security-Policy (lib/auth/admin-csp.ts).
+// - /explore without filters and without a session cookie is the same page for every visitor: it is rewritten to
+//   /explore/unfiltered, which is rendered once and served from the cache (app/(public)/layout.tsx).
 import { NextResponse, type NextRequest } from "next/server";
 import { CORS_PREFLIGHT_HEADERS } from "@/lib/api/cors";
 import {
@@ -21,6 +23,8 @@ import { env } from "@/lib/env";
 
 // Auth.js's session cookie, with the __Secure- prefix when the site is served over https.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const EXPLORER = "/explore";
+const UNFILTERED_EXPLORER = "/explore/unfiltered";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -39,9 +43,11 @@ export function proxy(request: NextRequest) {
 
 function routed(request: NextRequest): NextResponse {
   const { pathname } = request.nextUrl;
+  if (pathname === UNFILTERED_EXPLORER) return NextResponse.redirect(new URL(EXPLORER, request.url), 308);
+  if (unfilteredExplorer(request))
+    return NextResponse.rewrite(new URL(UNFILTERED_EXPLORER + request.nextUrl.search, request.url));
   if (!(pathname === "/admin" || pathname.startsWith("/admin/"))) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`)))
-    return withAdminCsp(request);
+  if (signedIn(request)) return withAdminCsp(request);
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);
@@ -52,7 +58,17 @@ function servableFromCache(request: NextRequest): boolean {
   const { pathname } = request.nextUrl;
   if (request.method !== "GET" && request.method !== "HEAD") return false;
   if (pathname.startsWith("/api/") || pathname === "/admin" || pathname.startsWith("/admin/")) return false;
-  return cachedPageAvailable(pathname);
+  return cachedPageAvailable(unfilteredExplorer(request) ? UNFILTERED_EXPLORER : pathname);
+}
+
+/** /explore without filters, anonymous: the same page for every visitor, rendered once as /explore/unfiltered. */
+function unfilteredExplorer(request: NextRequest): boolean {
+  const { pathname, searchParams } = request.nextUrl;
+  return pathname === EXPLORER && !signedIn(request) && [...searchParams.keys()].every((key) => key === "_rsc");
+}
+
+function signedIn(request: NextRequest): boolean {
+  return SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
 }
 
 /** Tells the page's notice that it is served from the cache; the cookie lasts a little longer than the outage answer. */
