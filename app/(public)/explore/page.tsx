@@ -20,11 +20,14 @@ import {
   nextPageHref,
   removeFilterHref,
   sortHref,
+  shownColumns,
   withoutEmptyParams,
   yearFilter,
   type CriteriaKey,
 } from "@/lib/stances/explorer-params";
-import { CountryPositionViews, type PositionInfo } from "./_components/country-position";
+import { CountryMatrix, OverTime, type PositionInfo } from "./_components/country-position";
+import { ColumnChooser } from "./_components/column-chooser";
+import { SavedViews } from "./_components/saved-views";
 import { Facets } from "./_components/facets";
 import { FilterForm, type FilterOptions } from "./_components/filter-form";
 import { StanceTable } from "./_components/stance-table";
@@ -163,6 +166,7 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
     <div className="space-y-8">
       <Intro review={visibility === "review"} />
       <FilterForm values={rawValues(params)} options={options} />
+      <SavedViews />
 
       <section aria-labelledby="summary-heading" className="space-y-3">
         <h2 id="summary-heading" className="text-xl font-semibold">
@@ -193,6 +197,13 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
         </section>
       ) : (
         <>
+          <OverTime
+            counts={periods.counts}
+            granularity={periods.granularity}
+            countryName={nameOf}
+            positions={positions}
+          />
+
           <section aria-labelledby="facets-heading">
             <h2 id="facets-heading" className="text-xl font-semibold">
               Breakdown
@@ -256,8 +267,10 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
             <h2 id="table-heading" className="text-xl font-semibold">
               Stances
             </h2>
+            <ColumnChooser shown={shownColumns(view)} />
             <StanceTable
               rows={page.data}
+              columns={shownColumns(view)}
               sortLinks={{ asc: sortHref(view, "asc"), desc: sortHref(view, "desc"), current: view.sort }}
             />
             <nav aria-label="Pages" className="flex flex-wrap gap-4 text-sm">
@@ -276,9 +289,8 @@ export default async function ExplorePage({ searchParams }: PageProps<"/explore"
             </nav>
           </section>
 
-          <CountryPositionViews
+          <CountryMatrix
             counts={periods.counts}
-            granularity={periods.granularity}
             countryName={nameOf}
             positions={positions}
             cellHref={(holderCountry, dimension, position) =>
