@@ -11,6 +11,10 @@ export const paths = {
   person: (slug: string) => `/people/${slug}`,
   articles: () => "/articles",
   article: (id: number) => `/articles/${id}`,
+  /** An article's text as it read in one published version (1 = first publication, then each body correction). */
+  articleVersion: (id: number, version: number) => `/articles/${id}/v/${version}`,
+  countryStance: (id: number) => `/country-stances/${id}`,
+  countryStanceVersion: (id: number, version: number) => `/country-stances/${id}/v/${version}`,
   quote: (id: number) => `/quotes/${id}`,
   /** A quote as it read in one published version (1 = first publication; later ones are approved corrections). */
   quoteVersion: (id: number, version: number) => `/quotes/${id}/v/${version}`,
@@ -20,6 +24,9 @@ export const paths = {
   explore: () => "/explore",
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
   feed: () => "/feed.xml",
+  /** Atom feeds of confirmed shifts of position: every country's, and one country's. */
+  shiftsFeed: () => "/shifts.xml",
+  countryShiftsFeed: (code: string) => `/countries/${code.toLowerCase()}/shifts.xml`,
   /** The sign-in page; the same as SIGN_IN_PATH in lib/auth/config.ts, which public pages should not load. */
   signIn: () => "/sign-in",
 };

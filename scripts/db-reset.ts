@@ -7,6 +7,7 @@ import { z } from "zod";
 import { withDatabase } from "./lib/database-target";
 import { prepareDatabase } from "./lib/prepare-database";
 import { runScript } from "./lib/run-script";
+import { firstAdminNotice } from "./lib/first-admin";
 
 const Flags = z.object({ yes: z.boolean().default(false), "no-seed": z.boolean().default(false) }).strict();
 
@@ -30,9 +31,7 @@ runScript(async () => {
       `Reset ${target.describe}: applied ${prepared.appliedMigrations.length} migration(s)` +
         (prepared.seeded ? ", loaded the demo data." : "."),
     );
-    if (prepared.adminCredentials) {
-      console.log(`Demo admin: ${prepared.adminCredentials.email} / ${prepared.adminCredentials.password}`);
-    }
+    if (prepared.adminCredentials) console.log(firstAdminNotice(prepared.adminCredentials, target.local));
   });
 });
 

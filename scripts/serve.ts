@@ -2,8 +2,10 @@
 // DATABASE_URL is unset), load the demo data into an empty one, then run Next.js on it, and supervise both.
 // - SIGINT (Ctrl-C), SIGTERM (systemd, Docker, Kubernetes) or SIGHUP: the app stops taking requests and finishes
 //   those in flight (at most DRAIN_MS), then the embedded database gets a fast shutdown; exit 0.
-// - The web server or the database dies on its own (a crash, an out-of-memory kill): the other is stopped the same
-//   way and this process exits 1, so whatever supervises it (systemd, a container runtime) starts it again.
+// - The web server or the database dies on its own (a crash, an out-of-memory kill), or the database is asked to
+//   stop by someone else (SIGTERM to PostgreSQL: a smart shutdown, which waits for the app's sessions to end): the
+//   other is stopped the same way and this process exits 1, so whatever supervises it (systemd, a container
+//   runtime) starts it again.
 // Both children run in process groups of their own: a Ctrl-C reaches only this process, which stops them in order.
 import { z } from "zod";
 import { env } from "@/lib/env";
@@ -13,6 +15,7 @@ import { prepareDatabase } from "./lib/prepare-database";
 import { resolveAuthSecret } from "./lib/auth-secret";
 import { describeExit, startApp, type AppProcess } from "./lib/app-process";
 import { runScript } from "./lib/run-script";
+import { firstAdminNotice } from "./lib/first-admin";
 
 class UserFacingError extends Error {
   name = "UserFacingError";
@@ -60,6 +63,15 @@ runScript(async () => {
     (exit) =>
       void shutdown(1, `The database server ${describeExit(exit)}; stopping the app (see ${embedded.logFile}).`),
   );
+  // Someone else asked the database to stop (a SIGTERM to PostgreSQL is a smart shutdown, which waits for every
+  // session to end): the app is stopped as for a dying database, which ends its sessions and lets the shutdown finish.
+  void embedded?.shuttingDown.then(
+    () =>
+      void shutdown(
+        1,
+        `The database server is shutting down (see ${embedded.logFile}); stopping the app so that it can finish.`,
+      ),
+  );
 
   console.log(`Database: ${target.describe}`);
   if (target.embedded) console.log(`Database log: ${target.embedded.logFile}`);
@@ -86,7 +98,7 @@ runScript(async () => {
   running.app = app;
   void app.exited.then((exit) => void shutdown(1, `The web server ${describeExit(exit)}; stopping.`));
   // The generated password is shown only for the local embedded database; on a real one an operator sets it.
-  await announceWhenReady(PORT, () => stopping, prepared.adminCredentials, Boolean(target.embedded));
+  await announceWhenReady(PORT, () => stopping, prepared.adminCredentials, target.local);
   return new Promise(() => {}); // runs until a signal or a child's exit calls shutdown
 });
 
@@ -106,15 +118,7 @@ async function announceWhenReady(
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const lines = [`The stance tracker is running at http://localhost:${port}`];
-  if (admin && showPassword)
-    lines.push(
-      `Sign in as the demo admin: ${admin.email} / ${admin.password}  (shown once; change it under "My account")`,
-    );
-  else if (admin)
-    lines.push(
-      `Created the first admin, ${admin.email}. Give it a password with ` +
-        `\`npm run user:create -- --email ${admin.email} --role admin --password-stdin\`.`,
-    );
+  if (admin) lines.push(firstAdminNotice(admin, showPassword));
   else lines.push("Sign in with an existing account, or create one with `npm run user:create -- --help`.");
   console.log(`\n${"─".repeat(72)}\n${lines.join("\n")}\n${"─".repeat(72)}\n`);
 }

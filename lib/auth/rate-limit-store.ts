@@ -1,7 +1,7 @@
 // Rate-limit counters in PostgreSQL (rate-limiter-flexible's PostgreSQL store), so every app instance counts
 // against the same numbers and a restart clears nothing. One small table, `rate_limit` (key, points, expire),
-// created by the library on first use and swept of expired rows by it; it holds only transient counters, so
-// backups leave it out (lib/database/backup.ts). Should the table be unreachable, each limiter falls back to
+// made by a migration (prisma/migrations/…_rate_limit_table, the library's own definition) so that fresh databases,
+// backups and restores have it; the library is told not to create it and sweeps its expired rows. Should the table be unreachable, each limiter falls back to
 // counting in this process's memory (the insurance limiter) rather than letting every attempt through.
 import "server-only";
 import pg from "pg";
@@ -16,38 +16,33 @@ interface LimiterOptions {
   duration: number;
 }
 
-const holder = globalThis as { __rateLimitPool?: pg.Pool; __rateLimiters?: Map<string, Promise<RateLimiterPostgres>> };
+const holder = globalThis as { __rateLimitPool?: pg.Pool; __rateLimiters?: Map<string, RateLimiterPostgres> };
 
-export function postgresLimiter(options: LimiterOptions): Promise<RateLimiterPostgres> {
+/** A promise for the callers' sake (a limiter used to wait for its table); the table now comes from a migration. */
+export async function postgresLimiter(options: LimiterOptions): Promise<RateLimiterPostgres> {
   const limiters = (holder.__rateLimiters ??= new Map());
   const key = JSON.stringify(options);
   let limiter = limiters.get(key);
   if (!limiter) {
     limiter = create(options);
     limiters.set(key, limiter);
-    // A failed start (database down) is not kept: the next request tries again.
-    limiter.catch(() => limiters.delete(key));
   }
   return limiter;
 }
 
-function create(options: LimiterOptions): Promise<RateLimiterPostgres> {
+function create(options: LimiterOptions): RateLimiterPostgres {
   // A pool of its own, small: a limiter's query is one upsert, and it must not wait behind the app's pool.
   if (!holder.__rateLimitPool) {
     holder.__rateLimitPool = new pg.Pool({ connectionString: env().databaseUrl, max: 3 });
     // An idle connection dropped by a restarting server is replaced on the next query, not a crash.
     holder.__rateLimitPool.on("error", () => {});
   }
-  const pool = holder.__rateLimitPool;
-  return new Promise((resolve, reject) => {
-    const store: IRateLimiterStoreOptions = {
-      ...options,
-      storeClient: pool,
-      tableName: RATE_LIMIT_TABLE,
-      insuranceLimiter: new RateLimiterMemory(options),
-    };
-    const limiter: RateLimiterPostgres = new RateLimiterPostgres(store, (error?: Error) =>
-      error ? reject(error) : resolve(limiter),
-    );
-  });
+  const store: IRateLimiterStoreOptions = {
+    ...options,
+    storeClient: holder.__rateLimitPool,
+    tableName: RATE_LIMIT_TABLE,
+    tableCreated: true,
+    insuranceLimiter: new RateLimiterMemory(options),
+  };
+  return new RateLimiterPostgres(store);
 }

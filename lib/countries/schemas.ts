@@ -37,3 +37,14 @@ export const outletSaveSchema = z.object({
   ),
 });
 export type OutletSaveInput = z.input<typeof outletSaveSchema>;
+
+/**
+ * A speaking organization (coding rule 6: a ministry, a government, a state news agency), created from the
+ * annotation workspace after a confirmation. Its country is the one it speaks for and becomes the speaker's
+ * country of its statements; international bodies (UN, EU) are "countries" of kind organization.
+ */
+export const organizationCreateSchema = z.object({
+  name: z.string().trim().min(2, "Enter the organization's name.").max(200, "Keep the name under 200 characters."),
+  countryId: idField("Choose the country it speaks for."),
+});
+export type OrganizationCreateInput = z.input<typeof organizationCreateSchema>;

@@ -20,8 +20,7 @@ import { applyMigrations, readMigrations, type Migration } from "./migrations";
 
 const MAGIC = "stance-tracker backup 1";
 const BOOKKEEPING = "_prisma_migrations";
-/** Transient counters that rate-limiter-flexible creates at run time (lib/auth/rate-limit-store.ts): not data. */
-const LEFT_OUT = [BOOKKEEPING, "rate_limit"];
+const LEFT_OUT = [BOOKKEEPING];
 
 export interface BackupHeader {
   takenAt: string;

@@ -25,6 +25,12 @@ export interface EmbeddedServer {
   logFile: string;
   /** Settles when the server process ends, whoever ended it: a supervisor watches this to notice a crash. */
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /**
+   * Settles when the server starts shutting down, whoever asked (a SIGTERM from an operator is a smart shutdown,
+   * which waits until every client has disconnected), or when it exits: a supervisor stops the app on this, so that
+   * the app's sessions end and the shutdown can complete.
+   */
+  shuttingDown: Promise<void>;
   /** Fast shutdown (SIGINT: open transactions roll back, then a clean checkpoint); resolves once it has exited. */
   stop(): Promise<void>;
 }
@@ -82,6 +88,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions): Promi
     urlFor: (database) => url(password, database),
     logFile,
     exited,
+    shuttingDown: watchForShutdown(dataDir, exited),
     stop: async () => {
       await stopProcess(child, exited);
       if (!persistent) {
@@ -180,6 +187,33 @@ async function waitUntilReady(url: string, exited: Promise<unknown>, logFile: st
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+const SHUTDOWN_POLL_MS = 500;
+
+/**
+ * PostgreSQL writes its state on the last line of postmaster.pid ("ready", "stopping", …; its own lock file, which
+ * pg_ctl reads too). A smart shutdown sends no word to the sessions it waits for, and refuses only new connections,
+ * so this line is where a supervisor sees it first.
+ */
+function watchForShutdown(dataDir: string, exited: Promise<unknown>): Promise<void> {
+  const lockFile = path.join(dataDir, "postmaster.pid");
+  return new Promise((resolve) => {
+    const timer = setInterval(() => {
+      let state = "";
+      try {
+        state = fs.readFileSync(lockFile, "utf8").split("\n")[7]?.trim() ?? "";
+      } catch {
+        // gone: the server has stopped, and `exited` says so
+      }
+      if (state === "stopping") finish();
+    }, SHUTDOWN_POLL_MS).unref();
+    const finish = () => {
+      clearInterval(timer);
+      resolve();
+    };
+    void exited.then(finish);
+  });
 }
 
 async function stopProcess(child: ChildProcess, exited: Promise<unknown>): Promise<void> {

@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { parseInput } from "@/lib/validation";
-import { lockPerson, personSnapshot } from "./save-person";
+import { lockPerson, personSnapshot } from "./person-lock";
 import { mergePeopleSchema, type MergePeopleInput } from "./schemas";
 
 export async function mergePeople(

@@ -6,7 +6,9 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { peopleListSchema, peopleSearchSchema } from "./schemas";
+import { findOpenRevision, type OpenRevision } from "@/lib/revisions/propose";
+import { peopleListSchema, peopleSearchSchema, personRolesSchema } from "./schemas";
+import { rolesNeedReview } from "./role-correction";
 import { nameKey, nameKeySql } from "./name-key";
 
 export interface PersonOption {
@@ -170,6 +172,16 @@ export interface AdminPerson {
     endsOn: string | null;
   }[];
   quoteCount: number;
+  /** Whether a change of roles goes to a second editor (published quotes, or a correction already open). */
+  rolesReviewed: boolean;
+  /** The open correction of the roles, for the editors to continue: the roles it proposes, in its order. */
+  roleCorrection: {
+    id: number;
+    version: number;
+    status: string;
+    reviewComment: string | null;
+    roles: (Omit<AdminPerson["roles"][number], "id"> & { id: number | null })[];
+  } | null;
 }
 
 const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
@@ -204,6 +216,10 @@ export async function getAdminPerson(user: SessionUser | null, id: number): Prom
       })
     : null;
   if (!row) throw new AppError("NOT_FOUND", "No such person (deleted or merged).");
+  const [open, rolesReviewed] = await db.$transaction(async (tx) => [
+    await findOpenRevision(tx, "Person", row.id),
+    await rolesNeedReview(tx, row.id),
+  ]);
   return {
     id: row.id,
     name: row.name,
@@ -218,5 +234,26 @@ export async function getAdminPerson(user: SessionUser | null, id: number): Prom
       endsOn: iso(endsOn),
     })),
     quoteCount: row._count.quotes,
+    rolesReviewed,
+    roleCorrection: open && (await proposedRoles(open)),
+  };
+}
+
+async function proposedRoles(open: OpenRevision): Promise<AdminPerson["roleCorrection"]> {
+  const { roles } = parseInput(personRolesSchema, open.payload);
+  const countries = await db.country.findMany({
+    where: { id: { in: roles.map((role) => role.countryId) } },
+    select: { id: true, code: true },
+  });
+  return {
+    id: open.id,
+    version: open.version,
+    status: open.status,
+    reviewComment: open.reviewComment,
+    roles: roles.map(({ roleId, ...role }) => ({
+      ...role,
+      id: roleId,
+      countryCode: countries.find((country) => country.id === role.countryId)?.code ?? "?",
+    })),
   };
 }

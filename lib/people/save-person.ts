@@ -7,6 +7,14 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
+import { lockPerson, personSnapshot, type PersonSnapshot } from "./person-lock";
+import {
+  assertCountriesExist,
+  proposeRoleChange,
+  rolesNeedReview,
+  withRoleRemoved,
+  withRoleSaved,
+} from "./role-correction";
 import { parseInput } from "@/lib/validation";
 import {
   aliasAddSchema,
@@ -23,48 +31,6 @@ import {
 
 type Tx = Prisma.TransactionClient;
 
-const snapshotSelect = {
-  id: true,
-  name: true,
-  slug: true,
-  description: true,
-  version: true,
-  deletedAt: true,
-  mergedIntoId: true,
-  aliases: { orderBy: { id: "asc" }, select: { id: true, name: true, language: true } },
-  roles: {
-    orderBy: { id: "asc" },
-    select: { id: true, countryId: true, title: true, organization: true, startsOn: true, endsOn: true },
-  },
-} satisfies Prisma.PersonSelect;
-
-/** The person with aliases and roles, as the audit trail keeps them. */
-export function personSnapshot(tx: Tx, id: number) {
-  return tx.person.findUnique({ where: { id }, select: snapshotSelect });
-}
-export type PersonSnapshot = NonNullable<Awaited<ReturnType<typeof personSnapshot>>>;
-
-export function stalePerson(current: { version: number }): AppError {
-  return new AppError(
-    "CONFLICT",
-    "Someone changed this person since you opened the page. Reload to see the current version.",
-    {
-      data: { version: current.version },
-    },
-  );
-}
-
-/** Loads a live person at `version`, bumps the version (guarded), and returns the snapshot before the change. */
-export async function lockPerson(tx: Tx, id: number, version: number): Promise<PersonSnapshot> {
-  const before = await personSnapshot(tx, id);
-  if (!before || before.deletedAt || before.mergedIntoId)
-    throw new AppError("NOT_FOUND", "No such person (deleted or merged).");
-  if (before.version !== version) throw stalePerson(before);
-  const bumped = await tx.person.updateMany({ where: { id, version }, data: { version: { increment: 1 } } });
-  if (bumped.count === 0) throw stalePerson(before);
-  return before;
-}
-
 async function changePerson(
   user: SessionUser | null,
   personId: number,
@@ -72,14 +38,22 @@ async function changePerson(
   work: (tx: Tx, before: PersonSnapshot) => Promise<void>,
 ) {
   assertCan(user, "person.edit");
-  return db.$transaction(async (tx) => {
-    const before = await lockPerson(tx, personId, version);
-    await work(tx, before);
-    const after = await personSnapshot(tx, personId);
-    if (!after) throw new AppError("NOT_FOUND", "No such person.");
-    await recordAudit(tx, { actor: user, action: "update", entityType: "Person", entityId: personId, before, after });
-    return { id: personId, version: after.version };
-  });
+  return db.$transaction((tx) => changePersonIn(tx, user, personId, version, work));
+}
+
+async function changePersonIn(
+  tx: Tx,
+  user: SessionUser,
+  personId: number,
+  version: number,
+  work: (tx: Tx, before: PersonSnapshot) => Promise<void>,
+) {
+  const before = await lockPerson(tx, personId, version);
+  await work(tx, before);
+  const after = await personSnapshot(tx, personId);
+  if (!after) throw new AppError("NOT_FOUND", "No such person.");
+  await recordAudit(tx, { actor: user, action: "update", entityType: "Person", entityId: personId, before, after });
+  return { id: personId, version: after.version, revision: null };
 }
 
 const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -118,40 +92,58 @@ export async function removePersonAlias(user: SessionUser | null, raw: AliasRemo
   });
 }
 
-/** Adds a role, or edits one (`roleId`). Dates are inclusive; an open end means the role is still held. */
+/**
+ * Adds a role, or edits one (`roleId`, or `slot` in an open correction). Dates are inclusive; an open end means the
+ * role is still held. For a person with published quotes the change becomes a correction for a second editor
+ * (role-correction.ts); the result's `revision` says so.
+ */
 export async function savePersonRole(user: SessionUser | null, raw: RoleSaveInput) {
   assertCan(user, "person.edit");
   const input = parseInput(roleSaveSchema, raw);
-  return changePerson(user, input.personId, input.version, async (tx) => {
-    if (!(await tx.country.findUnique({ where: { id: input.countryId }, select: { id: true } }))) {
-      throw new AppError("INVALID_INPUT", "Some fields need attention.", {
-        fields: { countryId: ["Choose a country from the list."] },
-      });
+  const role = {
+    countryId: input.countryId,
+    title: input.title,
+    organization: input.organization,
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+  };
+  return db.$transaction(async (tx) => {
+    await assertCountriesExist(tx, [input.countryId]);
+    if (await rolesNeedReview(tx, input.personId)) {
+      return proposeRoleChange(tx, user, input, (roles) => withRoleSaved(roles, input, role));
     }
-    const fields = {
-      countryId: input.countryId,
-      title: input.title,
-      organization: input.organization,
-      startsOn: day(input.startsOn),
-      endsOn: day(input.endsOn),
-    };
-    if (input.roleId === undefined) {
-      await tx.personRole.create({ data: { personId: input.personId, ...fields } });
-    } else {
-      const updated = await tx.personRole.updateMany({
-        where: { id: input.roleId, personId: input.personId },
-        data: fields,
-      });
-      if (updated.count === 0) throw new AppError("NOT_FOUND", "No such role; it may have been removed.");
-    }
+    if (input.slot !== undefined) throw noCorrection();
+    return changePersonIn(tx, user, input.personId, input.version, async () => {
+      const fields = { ...role, startsOn: day(role.startsOn), endsOn: day(role.endsOn) };
+      if (input.roleId === undefined) {
+        await tx.personRole.create({ data: { personId: input.personId, ...fields } });
+      } else {
+        const updated = await tx.personRole.updateMany({
+          where: { id: input.roleId, personId: input.personId },
+          data: fields,
+        });
+        if (updated.count === 0) throw new AppError("NOT_FOUND", "No such role; it may have been removed.");
+      }
+    });
   });
 }
 
 export async function removePersonRole(user: SessionUser | null, raw: RoleRemoveInput) {
   assertCan(user, "person.edit");
   const input = parseInput(roleRemoveSchema, raw);
-  return changePerson(user, input.personId, input.version, async (tx) => {
-    const removed = await tx.personRole.deleteMany({ where: { id: input.roleId, personId: input.personId } });
-    if (removed.count === 0) throw new AppError("NOT_FOUND", "No such role; it may have been removed already.");
+  return db.$transaction(async (tx) => {
+    if (await rolesNeedReview(tx, input.personId)) {
+      return proposeRoleChange(tx, user, input, (roles) => withRoleRemoved(roles, input));
+    }
+    if (input.roleId === undefined) throw noCorrection();
+    const roleId = input.roleId;
+    return changePersonIn(tx, user, input.personId, input.version, async () => {
+      const removed = await tx.personRole.deleteMany({ where: { id: roleId, personId: input.personId } });
+      if (removed.count === 0) throw new AppError("NOT_FOUND", "No such role; it may have been removed already.");
+    });
   });
 }
+
+/** A form of a correction that has been approved or withdrawn meanwhile. */
+const noCorrection = () =>
+  new AppError("CONFLICT", "The correction of these roles was decided since you opened the page; reload to see it.");

@@ -34,25 +34,78 @@ export type AliasAddInput = z.input<typeof aliasAddSchema>;
 export const aliasRemoveSchema = z.object({ ...personVersion, aliasId: idField() });
 export type AliasRemoveInput = z.input<typeof aliasRemoveSchema>;
 
+// A role's fields, as the role form sends them and as a correction of a person's roles stores them.
+const roleFields = {
+  countryId: idField("Choose a country."),
+  title: z.string().trim().min(1, "Enter the title.").max(200, "Keep the title under 200 characters."),
+  organization: optionalText(200, "Keep the organization under 200 characters."),
+  startsOn: optionalDay,
+  endsOn: optionalDay,
+};
+const endsAfterStart: [
+  (role: { startsOn: string | null; endsOn: string | null }) => boolean,
+  { path: string[]; message: string },
+] = [
+  (role) => !role.startsOn || !role.endsOn || role.startsOn <= role.endsOn,
+  { path: ["endsOn"], message: "The role cannot end before it starts." },
+];
+
+/** "" (a form's empty hidden field) → absent. */
+const absentWhenEmpty = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema);
+
+/**
+ * Where a role form points while the person's roles are under correction: the role's place in the proposed list
+ * (0-based) and the correction's version the editor saw, so two editors cannot overwrite each other's change.
+ */
+const correctionTarget = {
+  slot: absentWhenEmpty(z.coerce.number().int().min(0).max(99).optional()),
+  revisionVersion: absentWhenEmpty(idField().optional()),
+};
+
+/**
+ * "Create person" in the annotation workspace, confirmed with the person's role (coding rule 7: the speaker's
+ * country comes from the role held on the statement date), so that their country fills in the next time.
+ */
+export const personCreateSchema = z
+  .object({ name: personNameSchema.shape.name, ...roleFields })
+  .refine(...endsAfterStart);
+export type PersonCreateInput = z.input<typeof personCreateSchema>;
+
 export const roleSaveSchema = z
   .object({
     ...personVersion,
     /** Absent to add a role. */
-    roleId: z.preprocess((value) => (value === "" ? undefined : value), idField().optional()),
-    countryId: idField("Choose a country."),
-    title: z.string().trim().min(1, "Enter the title.").max(200, "Keep the title under 200 characters."),
-    organization: optionalText(200, "Keep the organization under 200 characters."),
-    startsOn: optionalDay,
-    endsOn: optionalDay,
+    roleId: absentWhenEmpty(idField().optional()),
+    ...correctionTarget,
+    ...roleFields,
   })
-  .refine((role) => !role.startsOn || !role.endsOn || role.startsOn <= role.endsOn, {
-    path: ["endsOn"],
-    message: "The role cannot end before it starts.",
-  });
+  .refine(...endsAfterStart);
 export type RoleSaveInput = z.input<typeof roleSaveSchema>;
 
-export const roleRemoveSchema = z.object({ ...personVersion, roleId: idField() });
+export const roleRemoveSchema = z
+  .object({
+    ...personVersion,
+    roleId: absentWhenEmpty(idField().optional()),
+    ...correctionTarget,
+  })
+  .refine((input) => input.roleId !== undefined || input.slot !== undefined, {
+    path: ["roleId"],
+    message: "Choose the role to remove.",
+  });
 export type RoleRemoveInput = z.input<typeof roleRemoveSchema>;
+
+/**
+ * A person's roles as a correction holds them (lib/people/role-correction.ts): the save schema of a revision of
+ * type "Person". Roles that exist keep their id; new ones have none.
+ */
+export const personRolesSchema = z.object({
+  roles: z
+    .array(z.object({ roleId: idField().nullable(), ...roleFields }).refine(...endsAfterStart))
+    .max(50, "A person has at most 50 roles."),
+});
+export type PersonRoles = z.output<typeof personRolesSchema>;
+export type RoleContent = PersonRoles["roles"][number];
 
 export const mergePeopleSchema = z
   .object({

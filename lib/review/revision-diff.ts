@@ -8,6 +8,7 @@ import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { QuoteContent } from "@/lib/quotes/revision-overlay";
 import type { CountryStanceValues } from "@/lib/country-stances/schemas";
 import type { BodyAnchoring, PlannedQuote } from "@/lib/articles/reanchor-plan";
+import type { RoleContent } from "@/lib/people/schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -48,14 +49,20 @@ export async function describeRevision(tx: Tx, revision: RevisionSides): Promise
       quotes: (revision.anchoring as BodyAnchoring | null)?.quotes ?? [],
     };
   }
-  const describe = revision.entityType === "Quote" ? describeQuote : describeCountryStance;
+  const describe = DESCRIBE[revision.entityType] ?? describeCountryStance;
   const [before, after] = await Promise.all([
     describe(tx, revision.original as never),
     describe(tx, revision.payload as never),
   ]);
-  const fields = Object.entries(after)
-    .filter(([field, now]) => before[field]?.value !== now.value)
-    .map(([field, now]) => ({ field, label: now.label, before: before[field]?.value ?? "", after: now.value }));
+  // Both sides' fields: a person's removed role is only on the left.
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .filter((field) => before[field]?.value !== after[field]?.value)
+    .map((field) => ({
+      field,
+      label: (after[field] ?? before[field]).label,
+      before: before[field]?.value ?? "",
+      after: after[field]?.value ?? "",
+    }));
   return { fields, text: null, quotes: null };
 }
 
@@ -129,6 +136,30 @@ async function describeCountryStance(tx: Tx, record: CountryStanceContent): Prom
     },
   };
 }
+
+/**
+ * A person's roles, one field per role (existing roles by id, new ones in order), each read as
+ * "Foreign Minister, Ministry of Foreign Affairs — China, 2013-03-16 – now".
+ */
+async function describePersonRoles(tx: Tx, content: { roles: RoleContent[] }): Promise<Described> {
+  const names = await namesFor(tx, { countries: content.roles.map((role) => role.countryId) });
+  let added = 0;
+  return Object.fromEntries(
+    content.roles.map((role) => [
+      role.roleId === null ? `role-new-${++added}` : `role-${role.roleId}`,
+      {
+        label: role.roleId === null ? `New role: ${role.title}` : `Role: ${role.title}`,
+        value: `${[role.title, role.organization].filter(Boolean).join(", ")} — ${names.countries.get(role.countryId) ?? "?"}, ${role.startsOn ?? "…"} – ${role.endsOn ?? "now"}`,
+      },
+    ]),
+  );
+}
+
+const DESCRIBE: Record<string, (tx: Tx, content: never) => Promise<Described>> = {
+  Quote: describeQuote,
+  CountryStance: describeCountryStance,
+  Person: describePersonRoles,
+};
 
 async function namesFor(
   tx: Tx,

@@ -11,6 +11,8 @@ import { countryStanceInputSchema } from "@/lib/country-stances/schemas";
 import { writeCountryStance } from "@/lib/country-stances/save-country-stance";
 import { applyBodyCorrection, type BodyAnchoring } from "@/lib/articles/update-body";
 import type { AnchorDecision } from "@/lib/revisions/schemas";
+import { personRolesSchema } from "@/lib/people/schemas";
+import { writePersonRoles } from "@/lib/people/role-correction";
 
 type Tx = Prisma.TransactionClient;
 
@@ -77,5 +79,19 @@ export const REVISION_KINDS: Record<string, RevisionKind> = {
           contributorIds: revision.contributorIds,
         })
       ).version,
+  },
+  Person: {
+    label: "person's roles",
+    permission: "person.edit",
+    live: async (tx, id) => {
+      const person = await tx.person.findUnique({
+        where: { id },
+        select: { version: true, deletedAt: true, mergedIntoId: true },
+      });
+      // A merged person is gone from the public pages like a deleted one.
+      return person && { version: person.version, deletedAt: person.mergedIntoId ? new Date() : person.deletedAt };
+    },
+    apply: async (tx, actor, revision, version) =>
+      writePersonRoles(tx, actor, revision.entityId, version, parseInput(personRolesSchema, revision.payload).roles),
   },
 };

@@ -110,5 +110,6 @@ async function editLink(entityType: string, entityId: number): Promise<string> {
     return `/admin/articles/${quote?.articleId ?? 0}/annotate?quote=${entityId}`;
   }
   if (entityType === "Article") return `/admin/articles/${entityId}/annotate`;
+  if (entityType === "Person") return `/admin/people/${entityId}`;
   return `/admin/country-stances/${entityId}`;
 }

@@ -438,17 +438,21 @@ export interface NetworkCell {
 }
 
 /**
- * The stances matching the criteria counted per holder country × position: what the GraphML networks are made of.
- * From StanceReadCount when the criteria allow (a few thousand rows whatever the table's size), else one grouped
- * pass over StanceRead; either way the rows never travel to this process.
+ * The statements matching the criteria counted per holder country × position: what the GraphML networks are made
+ * of. Like the explorer's counts (countResolvedFacets), a statement reported by several articles counts once: a
+ * stance counts when its report leads its statement for that (dimension, position, holder) (rule 9). From
+ * StanceReadCount when the criteria allow (a few thousand rows whatever the table's size), else one grouped pass
+ * over StanceRead; either way the rows never travel to this process.
  */
 export async function countNetworkCells(visibility: Visibility, criteria: StanceCriteria): Promise<NetworkCell[]> {
   const resolved = await resolveCriteria(criteria);
   const counted = countConditions(visibility, resolved);
+  const statementsOf = visibility === "published" ? Prisma.sql`r."publishedStatements"` : Prisma.sql`r.statements`;
+  const lead = visibility === "published" ? Prisma.sql`r."leadPublished"` : Prisma.sql`r."leadVisible"`;
   const cells = counted
-    ? Prisma.sql`SELECT r."holderCountryId", r."positionId", sum(r.n) AS n FROM "StanceReadCount" r
+    ? Prisma.sql`SELECT r."holderCountryId", r."positionId", sum(${statementsOf}) AS n FROM "StanceReadCount" r
                   WHERE ${and(counted)} GROUP BY r."holderCountryId", r."positionId"`
-    : Prisma.sql`SELECT r."holderCountryId", r."positionId", count(*) AS n FROM "StanceRead" r
+    : Prisma.sql`SELECT r."holderCountryId", r."positionId", count(*) FILTER (WHERE ${lead}) AS n FROM "StanceRead" r
                   WHERE ${and(readConditions(visibility, resolved))} GROUP BY r."holderCountryId", r."positionId"`;
   return db.$queryRaw<NetworkCell[]>`
     WITH cells AS (${cells})

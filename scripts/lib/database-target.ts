@@ -16,19 +16,23 @@ export interface DatabaseTarget {
   url: string;
   /** Set when the embedded server was started for this process. */
   embedded?: EmbeddedServer;
+  /** The project's own embedded server (started here or already running), not a database at DATABASE_URL. */
+  local: boolean;
   describe: string;
 }
 
 /** `attach`: use an embedded server that is already running on the data folder instead of refusing (scripts). */
 export async function openDatabaseTarget(options: { attach?: boolean } = {}): Promise<DatabaseTarget> {
   const { DATABASE_URL, EMBEDDED_PG_DIR, EMBEDDED_PG_PORT } = env();
-  if (DATABASE_URL) return { url: DATABASE_URL, describe: `the database at DATABASE_URL (${redact(DATABASE_URL)})` };
+  if (DATABASE_URL)
+    return { url: DATABASE_URL, local: false, describe: `the database at DATABASE_URL (${redact(DATABASE_URL)})` };
   const dataDir = path.resolve(EMBEDDED_PG_DIR);
   const running = options.attach ? findRunningServer(dataDir) : null;
   if (running) {
     await ensureDatabase(running.urlFor("postgres"), EMBEDDED_DATABASE_NAME);
     return {
       url: running.urlFor(EMBEDDED_DATABASE_NAME),
+      local: true,
       describe: `the running embedded PostgreSQL server (pid ${running.pid}, data in ${path.relative(process.cwd(), dataDir)})`,
     };
   }
@@ -37,6 +41,7 @@ export async function openDatabaseTarget(options: { attach?: boolean } = {}): Pr
   return {
     url: embedded.urlFor(EMBEDDED_DATABASE_NAME),
     embedded,
+    local: true,
     describe: `the embedded PostgreSQL server (data in ${path.relative(process.cwd(), dataDir)}, port ${EMBEDDED_PG_PORT})`,
   };
 }

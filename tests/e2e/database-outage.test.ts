@@ -12,6 +12,7 @@ import { startServe, type ServeProcess } from "../support/serve-process";
 import { adminQuery } from "../support/postgres-server";
 import { createUser } from "../support/users";
 import { createPrismaClient } from "@/lib/database/client";
+import { seedCountry } from "@/prisma/seed/countries";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-outage-"));
 const dataDir = path.join(root, "external");
@@ -19,6 +20,7 @@ let pgPort: number;
 let database: EmbeddedServer | undefined;
 let serve: ServeProcess;
 let admin: { email: string; password: string };
+let countryId: number;
 
 beforeAll(async () => {
   pgPort = await freePort();
@@ -36,7 +38,13 @@ beforeAll(async () => {
   // On a database of its own, npm start does not show the first admin's password: the operator sets one.
   expect(serve.output()).not.toMatch(/Sign in as the demo admin/);
   const db = createPrismaClient(database.urlFor("outage"));
-  admin = await createUser(db, { role: "admin" }).finally(() => db.$disconnect());
+  try {
+    admin = await createUser(db, { role: "admin" });
+    // The country of the role each created person gets ("Create person" asks for one).
+    countryId = (await seedCountry(db, { code: "KR", name: "Republic of Korea", shortName: "South Korea" })).id;
+  } finally {
+    await db.$disconnect();
+  }
 }, 180_000);
 
 afterAll(async () => {
@@ -60,7 +68,7 @@ describe("a database that goes away and comes back", () => {
     // The first request to meet the dead database may fail in its own way (a save says so, below); from then on
     // every request gets the outage answer.
     const save = await editor.action<{ ok: boolean; code: string; message: string }>("createPersonAction", [
-      { name: "Saved during the outage" },
+      { name: "Saved during the outage", title: "Test", countryId, startsOn: "", endsOn: "" },
     ]);
     expect(save.result).toMatchObject({ ok: false, code: "UNAVAILABLE", message: expect.stringContaining("nothing") });
 
@@ -84,7 +92,9 @@ describe("a database that goes away and comes back", () => {
       (r) => r.status === 200,
     );
     expect((await fetch(`${serve.baseUrl}/api/v1/quotes`)).status).toBe(200);
-    const again = await editor.action<{ ok: boolean }>("createPersonAction", [{ name: "Saved after the outage" }]);
+    const again = await editor.action<{ ok: boolean }>("createPersonAction", [
+      { name: "Saved after the outage", title: "Test", countryId, startsOn: "", endsOn: "" },
+    ]);
     expect(again.result).toMatchObject({ ok: true });
     expect(serve.child.exitCode).toBeNull();
   }, 120_000);

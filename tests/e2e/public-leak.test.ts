@@ -73,7 +73,9 @@ describe("unpublished records over HTTP", () => {
   it("answer 404 at their guessed addresses", async () => {
     const guesses = [
       `/articles/${hidden.draftArticleId}`,
-      ...Object.values(hidden.quoteIds).map((id) => `/quotes/${id}`),
+      `/articles/${hidden.draftArticleId}/v/1`,
+      ...Object.values(hidden.quoteIds).flatMap((id) => [`/quotes/${id}`, `/quotes/${id}/v/1`]),
+      ...hidden.countryStanceIds.flatMap((id) => [`/country-stances/${id}`, `/country-stances/${id}/v/1`]),
       `/people/${HIDDEN_PERSON_SLUG}`,
     ];
     for (const path of guesses) {

@@ -31,6 +31,27 @@ const TOKEN_SEES: Prisma.StanceWhereInput = {
   },
 };
 
+/** Statements (distinct statement × holder × position, rule 9) and stance rows (one per report) matching `where`. */
+async function statementsAndStances(where: Prisma.StanceWhereInput) {
+  const rows = await db.stance.findMany({
+    where,
+    select: { holderCountryId: true, positionId: true, quote: { select: { statementId: true } } },
+  });
+  const statements = new Set(rows.map((row) => `${row.quote.statementId}:${row.holderCountryId}:${row.positionId}`));
+  return { statements: statements.size, stances: rows.length };
+}
+
+const weightSum = (edges: ReturnType<typeof findAll>) =>
+  edges
+    .map((edge) =>
+      Number(
+        findAll((el) => el.name === "data", edge.children)[0]
+          .children.map((c) => ("data" in c ? c.data : ""))
+          .join(""),
+      ),
+    )
+    .reduce((a, b) => a + b, 0);
+
 const exportOf = (query: string, headers: Record<string, string> = auth) =>
   GET(new Request(`http://localhost/api/v1/stances/export?${query}`, { headers }), { params: Promise.resolve({}) });
 
@@ -101,15 +122,10 @@ describe("GET /api/v1/stances/export", () => {
     const edges = findAll((el) => el.name === "edge", doc.children);
     expect(nodes.some((node) => node.attribs.id === "country:CN")).toBe(true);
     expect(nodes.some((node) => node.attribs.id === "position:instrument:treaty")).toBe(true);
-    const stances = await db.stance.count({ where: TOKEN_SEES });
-    const weights = edges.map((edge) =>
-      Number(
-        findAll((el) => el.name === "data", edge.children)[0]
-          .children.map((c) => ("data" in c ? c.data : ""))
-          .join(""),
-      ),
-    );
-    expect(weights.reduce((a, b) => a + b, 0)).toBe(stances);
+    // Rule 9: the three reports of Sullivan's remark weigh one statement, as on the public pages.
+    const { statements, stances } = await statementsAndStances(TOKEN_SEES);
+    expect(statements).toBeLessThan(stances);
+    expect(weightSum(edges)).toBe(statements);
     expect(text).toContain("<desc>");
     // igraph's bipartite_projection() needs a boolean `type`: false for countries, true for positions.
     expect(text).toContain('<key id="type" for="node" attr.name="type" attr.type="boolean"/>');
@@ -122,6 +138,17 @@ describe("GET /api/v1/stances/export", () => {
         .join("");
     expect(typeOf("country:CN")).toBe("false");
     expect(typeOf("position:instrument:treaty")).toBe("true");
+  });
+
+  it("GraphML two-mode counts statements also when a filter needs the row-by-row pass (a person filter)", async () => {
+    const sullivan = await db.person.findFirstOrThrow({ where: { name: "Jake Sullivan" } });
+    const text = await (await exportOf(`format=graphml-two-mode&person=${sullivan.slug}`)).text();
+    const edges = findAll((el) => el.name === "edge", parseDocument(text, { xmlMode: true }).children);
+    const { statements, stances } = await statementsAndStances({
+      AND: [TOKEN_SEES, { quote: { speakerId: sullivan.id } }],
+    });
+    expect(statements).toBeLessThan(stances);
+    expect(weightSum(edges)).toBe(statements);
   });
 
   it("GraphML congruence: countries linked by the number of positions both hold", async () => {

@@ -7,6 +7,8 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { applyMigrations, readMigrations, MIGRATIONS_DIR, type Migration } from "@/lib/database/migrations";
 import { diffSchemas } from "@/scripts/lib/prisma-diff";
+import { RateLimiterPostgres } from "rate-limiter-flexible";
+import { RATE_LIMIT_TABLE } from "@/lib/auth/rate-limit-store";
 import { adminQuery, databaseUrl } from "../support/postgres-server";
 
 const adminUrl = () => inject("pgAdminUrl");
@@ -69,6 +71,25 @@ describe("prisma/schema.prisma and prisma/migrations", () => {
     expect(expected.length).toBeGreaterThan(100); // the comparison is of a real schema, not of two empty ones
     expect(await catalog(fromMigrations)).toEqual(expected);
   }, 120_000);
+
+  it("create rate-limiter-flexible's table exactly as the library would (lib/auth/rate-limit-store.ts)", async () => {
+    const migrated = await emptyDatabase();
+    await applyMigrations(migrated);
+    const byLibrary = await emptyDatabase();
+    const pool = new pg.Pool({ connectionString: byLibrary, max: 1 });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const options = { storeClient: pool, tableName: RATE_LIMIT_TABLE, points: 1, duration: 1 };
+        new RateLimiterPostgres(options, (error?: Error) => (error ? reject(error) : resolve()));
+      });
+    } finally {
+      await pool.end();
+    }
+    const ofTable = (lines: string[]) => lines.filter((line) => line.includes(` ${RATE_LIMIT_TABLE}`));
+    const expected = ofTable(await catalog(byLibrary));
+    expect(expected.length).toBeGreaterThanOrEqual(4); // three columns and the key
+    expect(ofTable(await catalog(migrated))).toEqual(expected);
+  }, 60_000);
 
   it("keep a snapshot of the current schema in the newest migration, so `npm run db:diff` starts from it", () => {
     const newest = readMigrations().at(-1)!;

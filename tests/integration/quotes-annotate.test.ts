@@ -12,6 +12,7 @@ import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { submitQuote } from "@/lib/review/submit";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
+import { createOrganization } from "@/lib/countries/create-organization";
 import { updateArticleBody } from "@/lib/articles/update-body";
 import { seedCodebook, positionId } from "@/prisma/seed/codebook";
 import { seedCountries, countryId } from "@/prisma/seed/countries";
@@ -74,6 +75,11 @@ function input(articleId: number, body: string, text: string, extra: Partial<Quo
     stances: [{ ...instrument, holderCountryId: ids.CN }],
     ...extra,
   };
+}
+
+/** A new person with a role, as the workspace's "Create person" confirmation sends it. */
+function aPerson(name: string) {
+  return { name, title: "Adviser", countryId: ids.KR, organization: "", startsOn: "", endsOn: "" };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -212,7 +218,10 @@ describe("saveQuote", () => {
     );
     expect((await refusal(getAnnotationWorkspace(researcher, article.id))).code).toBe("FORBIDDEN");
     expect((await refusal(searchPeople(null, "Chung"))).code).toBe("UNAUTHENTICATED");
-    expect((await refusal(createPerson(researcher, { name: "Someone" }))).code).toBe("FORBIDDEN");
+    expect((await refusal(createPerson(researcher, aPerson("Someone")))).code).toBe("FORBIDDEN");
+    expect((await refusal(createOrganization(researcher, { name: "Some Ministry", countryId: ids.KR }))).code).toBe(
+      "FORBIDDEN",
+    );
     expect(
       (await refusal(updateArticleBody(researcher, { id: article.id, version: article.version, body: BODY }))).code,
     ).toBe("FORBIDDEN");
@@ -245,11 +254,73 @@ describe("the workspace's other calls", () => {
       title: "National Security Adviser",
     });
     expect(await roleOn(editor, personId, "2020-12-01")).toBeNull();
-    const created = await createPerson(editor, { name: "정의용" });
-    expect(created.slug).toMatch(/^person/);
+  });
+
+  it("creates a person with their role in one transaction, audited, so the country fills in next time", async () => {
+    const created = await createPerson(editor, {
+      ...aPerson("정의용 Test"),
+      title: "Foreign Minister",
+      organization: "Ministry of Foreign Affairs",
+      startsOn: "2021-02-09",
+    });
+    expect(created.slug).toMatch(/^test/);
+    expect(await roleOn(editor, created.id, "2021-10-27")).toEqual({ countryId: ids.KR, title: "Foreign Minister" });
+    expect(await roleOn(editor, created.id, "2020-12-01")).toBeNull();
+    const audits = await db.auditEvent.findMany({
+      where: { entityType: "Person", entityId: String(created.id), action: "create" },
+    });
+    expect(audits).toHaveLength(1);
+    expect(audits[0].after).toMatchObject({
+      name: "정의용 Test",
+      roles: [{ title: "Foreign Minister", countryId: ids.KR, startsOn: "2021-02-09T00:00:00.000Z", endsOn: null }],
+    });
+  });
+
+  it("refuses a person without a role, a role ending before it starts, an unknown country or a namesake", async () => {
+    const before = await snapshot(db);
+    const fields = async (input: Parameters<typeof createPerson>[1]) => await refusal(createPerson(editor, input));
+    expect((await fields({ ...aPerson("Nobody Known"), title: "", countryId: "" })).details.fields).toEqual({
+      title: ["Enter the title."],
+      countryId: ["Choose a country."],
+    });
     expect(
-      await db.auditEvent.count({ where: { entityType: "Person", entityId: String(created.id), action: "create" } }),
+      (await fields({ ...aPerson("Nobody Known"), startsOn: "2021-02-09", endsOn: "2020-01-01" })).details.fields,
+    ).toEqual({ endsOn: ["The role cannot end before it starts."] });
+    expect((await fields({ ...aPerson("Nobody Known"), countryId: 999_999 })).details.fields).toEqual({
+      countryId: ["Choose a country from the list."],
+    });
+    // Spelled without the hyphen, or by an alias: the person exists, and the editor is told who.
+    for (const name of ["chung eui yong", "정의용"]) {
+      const duplicate = await fields(aPerson(name));
+      expect(duplicate.code).toBe("DUPLICATE");
+      expect(duplicate.details.fields?.name?.[0]).toMatch(/^Chung Eui-yong exists already/);
+    }
+    expect(await snapshot(db)).toBe(before);
+  });
+
+  it("creates a speaking organization for its country, audited, and refuses the same one twice", async () => {
+    const organization = await createOrganization(editor, { name: "Ministry of Unification", countryId: ids.KR });
+    expect(organization).toMatchObject({ name: "Ministry of Unification", countryId: ids.KR });
+    expect(
+      await db.auditEvent.count({
+        where: { entityType: "Organization", entityId: String(organization.id), action: "create" },
+      }),
     ).toBe(1);
+    const before = await snapshot(db);
+    const again = await refusal(createOrganization(editor, { name: " ministry of  unification ", countryId: ids.KR }));
+    expect(again.code).toBe("DUPLICATE");
+    expect(again.details.fields?.name?.[0]).toMatch(/^Ministry of Unification \(.+\) exists already/);
+    expect((await refusal(createOrganization(editor, { name: "M", countryId: "" }))).details.fields).toEqual({
+      name: ["Enter the organization's name."],
+      countryId: ["Choose the country it speaks for."],
+    });
+    expect(await snapshot(db)).toBe(before);
+    // The same name for another country is another organization.
+    await expect(
+      createOrganization(editor, { name: "Ministry of Unification", countryId: ids.CN }),
+    ).resolves.toMatchObject({
+      countryId: ids.CN,
+    });
   });
 
   it("submits a draft for review once", async () => {

@@ -5,12 +5,15 @@ import { takeDownAction } from "../review/actions";
 export function TakedownForm({
   entityType,
   entityId,
+  label = "Take down now",
 }: {
   entityType: "Quote" | "CountryStance" | "Article";
   entityId: number;
+  /** The form's accessible name, when a page has several ("Take down quote 12"). */
+  label?: string;
 }) {
   return (
-    <ActionForm action={takeDownAction} aria-label="Take down now" className="flex flex-wrap items-end gap-2">
+    <ActionForm action={takeDownAction} aria-label={label} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="entityType" value={entityType} />
       <input type="hidden" name="entityId" value={entityId} />
       <label className="text-sm">

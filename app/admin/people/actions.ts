@@ -10,6 +10,9 @@ import {
   updatePerson,
 } from "@/lib/people/save-person";
 import { mergePeople } from "@/lib/people/merge-people";
+import { submitRevision } from "@/lib/review/revisions";
+import { RevisionTargetSchema } from "@/lib/revisions/schemas";
+import { idField } from "@/lib/form-fields";
 import {
   aliasAddSchema,
   aliasRemoveSchema,
@@ -41,16 +44,29 @@ export const removeAliasAction = formAction(aliasRemoveSchema, async (input, use
   refresh(input.personId);
 });
 
+const CORRECTION_SAVED = "Saved in the correction of the roles: a second editor reviews it before the public sees it.";
+
 export const saveRoleAction = formAction(roleSaveSchema, async (input, user) => {
-  await savePersonRole(user, input);
+  const saved = await savePersonRole(user, input);
   refresh(input.personId);
-  return { ok: true, message: "Role saved." };
+  return { ok: true, message: saved.revision ? CORRECTION_SAVED : "Role saved." };
 });
 
 export const removeRoleAction = formAction(roleRemoveSchema, async (input, user) => {
-  await removePersonRole(user, input);
+  const saved = await removePersonRole(user, input);
   refresh(input.personId);
+  if (saved.revision) return { ok: true, message: CORRECTION_SAVED };
 });
+
+export const submitRoleCorrectionAction = formAction(
+  RevisionTargetSchema.extend({ personId: idField() }),
+  async ({ personId, ...target }, user) => {
+    await submitRevision(user, target);
+    refresh(personId);
+    revalidatePath("/admin/review");
+    return { ok: true, message: "Correction sent for review." };
+  },
+);
 
 export const mergePeopleAction = formAction(mergePeopleSchema, async (input, user) => {
   await mergePeople(user, input);

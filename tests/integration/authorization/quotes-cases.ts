@@ -4,7 +4,14 @@ import { getAnnotationWorkspace, getWorkspaceQuote } from "@/lib/quotes/queries"
 import { searchPeople, roleOn } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
 import { findSameStatementCandidates } from "@/lib/quotes/same-statement";
-import { live, type Case, type Target } from "./case";
+import { db } from "@/lib/db";
+import { seedCountry } from "@/prisma/seed/countries";
+import { caseWith, live, unique, type Case, type Target } from "./case";
+
+/** The country a new person's role names (the workspace's confirmation asks for one). */
+const korea = async () => ({
+  countryId: (await seedCountry(db, { code: "KR", name: "Republic of Korea", shortName: "South Korea" })).id,
+});
 
 /** The article's first word ("Test article body …"), spoken by the records' person. */
 const firstWord = (t: Target) => ({
@@ -44,7 +51,19 @@ export const QUOTE_CASES: Case[] = [
   { action: "quote.edit", fn: "getWorkspaceQuote", prepare: live, run: (a, t) => getWorkspaceQuote(a, t.quoteId) },
   { action: "quote.edit", fn: "searchPeople", prepare: live, run: (a) => searchPeople(a, "Person") },
   { action: "quote.edit", fn: "roleOn", prepare: live, run: (a, t) => roleOn(a, t.personId, "2021-10-27") },
-  { action: "person.edit", fn: "createPerson", run: (a) => createPerson(a, { name: "Kim Test" }) },
+  caseWith({
+    action: "person.edit",
+    fn: "createPerson",
+    prepare: korea,
+    run: (a, t) =>
+      createPerson(a, {
+        name: `Kim Test ${unique()}`,
+        title: "Adviser",
+        countryId: t.countryId,
+        startsOn: "",
+        endsOn: "",
+      }),
+  }),
   {
     action: "quote.edit",
     fn: "findSameStatementCandidates",

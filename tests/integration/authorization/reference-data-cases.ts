@@ -1,6 +1,7 @@
 // Reference data, editors: the country and outlet lists, and adding or editing a country or a news outlet.
 import { db } from "@/lib/db";
 import { listCountriesAdmin, listOutletsAdmin, saveCountry, saveOutlet } from "@/lib/countries/reference-data";
+import { createOrganization } from "@/lib/countries/create-organization";
 import { seedCountry } from "@/prisma/seed/countries";
 import { seedOutlet } from "@/prisma/seed/outlets";
 import { caseWith, live, unique, type Case } from "./case";
@@ -54,5 +55,11 @@ export const REFERENCE_DATA_CASES: Case[] = [
     prepare: anOutlet,
     run: (a, t) =>
       saveOutlet(a, { id: t.outletId, name: `Outlet ${unique()} (renamed)`, website: "", countryId: t.countryId }),
+  }),
+  caseWith({
+    action: "referenceData.edit",
+    fn: "createOrganization",
+    prepare: aCountry,
+    run: (a, t) => createOrganization(a, { name: `Ministry ${unique()}`, countryId: t.countryId }),
   }),
 ];

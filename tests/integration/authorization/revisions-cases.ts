@@ -7,10 +7,11 @@ import { saveQuote } from "@/lib/quotes/save-quote";
 import { getPublishedQuote } from "@/lib/quotes/public";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { updateArticleBody } from "@/lib/articles/update-body";
+import { removePersonRole, savePersonRole } from "@/lib/people/save-person";
 import { approveRevision, returnRevision, submitRevision } from "@/lib/review/revisions";
 import { listRevisionsForReview } from "@/lib/review/revision-queries";
 import { decideTakedown, listOpenTakedowns, takeDown } from "@/lib/review/takedowns";
-import { records, type Actor, type Case, type Target } from "./case";
+import { caseWith, records, type Actor, type Case, type Target } from "./case";
 
 const published = records({
   quote: { status: "published", author: "another editor" },
@@ -69,6 +70,51 @@ async function expectRevisionOnly(t: Target, entityType: string, entityId: numbe
 }
 
 const run = (fn: (a: Actor, t: WithRevision) => Promise<unknown>) => fn as Case["run"];
+
+type WithRole = Target & { roleId: number; countryId: number; personVersion: number };
+
+/** The published quote's speaker holds one role (Foreign Minister of the records' country since 2013). */
+const speakerWithRole = async (actor: Actor): Promise<WithRole> => {
+  const target = await published(actor);
+  const { countryId } = await db.countryStance.findUniqueOrThrow({ where: { id: target.countryStanceId } });
+  const role = await db.personRole.create({
+    data: { personId: target.personId, countryId, title: "Foreign Minister", startsOn: new Date("2013-03-16") },
+  });
+  const { version } = await db.person.findUniqueOrThrow({ where: { id: target.personId } });
+  return { ...target, roleId: role.id, countryId, personVersion: version };
+};
+
+/** Fails the case unless the live roles are still the one the speaker had, and one draft correction holds the change. */
+async function expectRoleCorrectionOnly(t: WithRole) {
+  const roles = await db.personRole.findMany({ where: { personId: t.personId } });
+  if (roles.length !== 1 || roles[0]?.title !== "Foreign Minister") throw new Error("the live roles changed");
+  const open = await db.revision.count({ where: { entityType: "Person", entityId: t.personId, status: "draft" } });
+  if (open !== 1) throw new Error(`expected one draft correction of the roles, found ${open}`);
+}
+
+const roleCorrection = async (actor: Actor): Promise<WithRole & WithRevision> => {
+  const target = await speakerWithRole(actor);
+  const role = {
+    roleId: target.roleId,
+    countryId: target.countryId,
+    organization: null,
+    startsOn: "2013-03-16",
+    endsOn: null,
+  };
+  const revision = await db.revision.create({
+    data: {
+      entityType: "Person",
+      entityId: target.personId,
+      baseVersion: target.personVersion,
+      status: "in_review",
+      original: { roles: [{ ...role, title: "Foreign Minister" }] },
+      payload: { roles: [{ ...role, title: "Special Envoy" }] },
+      contributorIds: [target.userId],
+      submittedAt: new Date(),
+    },
+  });
+  return { ...target, revisionId: revision.id, revisionVersion: revision.version };
+};
 
 export const REVISION_CASES: Case[] = [
   {
@@ -138,6 +184,45 @@ export const REVISION_CASES: Case[] = [
       await expectRevisionOnly(t, "Article", t.articleId);
     },
   },
+  caseWith({
+    action: "person.edit",
+    fn: "savePersonRole",
+    variant: "speaker of a published quote: a correction, the live roles unchanged",
+    prepare: speakerWithRole,
+    run: async (a, t) => {
+      await savePersonRole(a, {
+        personId: t.personId,
+        version: t.personVersion,
+        roleId: t.roleId,
+        countryId: t.countryId,
+        title: "Special Envoy",
+        startsOn: "2013-03-16",
+        endsOn: "",
+      });
+      await expectRoleCorrectionOnly(t);
+    },
+  }),
+  caseWith({
+    action: "person.edit",
+    fn: "removePersonRole",
+    variant: "speaker of a published quote: a correction, the live roles unchanged",
+    prepare: speakerWithRole,
+    run: async (a, t) => {
+      await removePersonRole(a, { personId: t.personId, version: t.personVersion, roleId: t.roleId });
+      await expectRoleCorrectionOnly(t);
+    },
+  }),
+  caseWith({
+    action: "review.publish",
+    fn: "approveRevision",
+    variant: "another editor's correction of a person's roles: applied",
+    prepare: roleCorrection,
+    run: async (a, t) => {
+      await approveRevision(a, { revisionId: t.revisionId, version: t.revisionVersion });
+      const role = await db.personRole.findUniqueOrThrow({ where: { id: t.roleId } });
+      if (role.title !== "Special Envoy") throw new Error("the approved correction is not on the live roles");
+    },
+  }),
   {
     action: "quote.edit",
     fn: "submitRevision",

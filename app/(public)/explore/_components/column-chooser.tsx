@@ -3,7 +3,7 @@
 // address (so a view with its columns is a plain URL to save or share). Needs JavaScript; without it the table
 // keeps its default columns, and a `cols` address still works.
 import { useTransition } from "react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 import {
   COLUMN_LABELS,
   DEFAULT_EXPLORER_COLUMNS,
@@ -13,20 +13,19 @@ import {
 
 export function ColumnChooser({ shown }: { shown: readonly ExplorerColumn[] }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
 
   const toggle = (column: ExplorerColumn, on: boolean) => {
     const next = EXPLORER_COLUMNS.filter((key) => (key === column ? on : shown.includes(key)));
     if (next.length === 0) return;
-    const params = new URLSearchParams(searchParams);
+    // The address as it is now (not useSearchParams: the unfiltered explorer is a cached page).
+    const params = new URLSearchParams(window.location.search);
     params.delete("cursor");
     const isDefault =
       next.length === DEFAULT_EXPLORER_COLUMNS.length && next.every((key) => DEFAULT_EXPLORER_COLUMNS.includes(key));
     if (isDefault) params.delete("cols");
     else params.set("cols", next.join(","));
-    startTransition(() => router.push(`${pathname}?${params}`, { scroll: false }));
+    startTransition(() => router.push(`${window.location.pathname}?${params}`, { scroll: false }));
   };
 
   return (

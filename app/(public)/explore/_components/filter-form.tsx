@@ -71,6 +71,7 @@ export function FilterForm({ values, options }: { values: Record<string, string>
   return (
     <LiveFilters
       action={EXPLORE_PATH}
+      query={new URLSearchParams(Object.entries(values).filter(([, value]) => value !== "")).toString()}
       labelledBy="filters-heading"
       className="rounded-lg border border-slate-200 bg-slate-50 p-4"
     >

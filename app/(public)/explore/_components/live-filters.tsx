@@ -4,26 +4,27 @@
 // itself is a plain GET form rendered on the server, so without JavaScript its Apply button does the same. When the
 // address changes by Back or Forward, the fields are set from it again; words still being typed are left alone.
 import { useEffect, useRef, useTransition } from "react";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useRouter } from "next/navigation";
 
 /** How long typing pauses before the words apply. */
 const TYPING_PAUSE_MS = 400;
 
 export function LiveFilters({
   action,
+  query,
   labelledBy,
   className,
   children,
 }: {
   action: string;
+  /** The address's search parameters the page was rendered for (not useSearchParams: the unfiltered page is cached). */
+  query: string;
   labelledBy: string;
   className?: string;
   children: React.ReactNode;
 }) {
   const form = useRef<HTMLFormElement>(null);
   const router = useRouter();
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
   const [pending, startTransition] = useTransition();
   // Words typed but not applied yet: Back/Forward then leave that field as typed.
   const typingPending = useRef(false);
@@ -42,7 +43,7 @@ export function LiveFilters({
         if (typeof value === "string" && value !== "") params.append(name, value);
       const query = params.toString();
       if (query === window.location.search.slice(1)) return;
-      const href = query ? `${pathname}?${query}` : pathname;
+      const href = query ? `${action}?${query}` : action;
       startTransition(() =>
         how === "push" ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false }),
       );
@@ -85,12 +86,12 @@ export function LiveFilters({
       element.removeEventListener("submit", onSubmit);
       element.removeEventListener("focusout", onFocusOut);
     };
-  }, [pathname, router]);
+  }, [action, router]);
 
   // Back and Forward change the address without touching the form: set each field from the address again.
   useEffect(() => {
-    if (form.current) setFieldsFrom(form.current, searchParams, typingPending.current);
-  }, [searchParams]);
+    if (form.current) setFieldsFrom(form.current, new URLSearchParams(query), typingPending.current);
+  }, [query]);
 
   return (
     <form

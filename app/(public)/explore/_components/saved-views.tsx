@@ -3,7 +3,6 @@
 // (localStorage), listed as links to open, copy or share; nothing is stored on the server. Rendered only in a
 // browser: without JavaScript the address bar is the saved view.
 import { useState, useSyncExternalStore } from "react";
-import { usePathname, useSearchParams } from "next/navigation";
 
 const KEY = "explore.savedViews";
 
@@ -31,15 +30,13 @@ export function SavedViews() {
     () => true,
     () => false,
   );
-  const pathname = usePathname();
-  const searchParams = useSearchParams();
   const [saved, setSaved] = useState<SavedView[] | null>(null);
   const [name, setName] = useState("");
   const [notice, setNotice] = useState("");
   if (!hydrated) return null;
   const views = saved ?? readSaved();
-  const query = searchParams.toString();
-  const href = query ? `${pathname}?${query}` : pathname;
+  // The address as it is at the moment of saving or copying (the cached unfiltered page has no search parameters).
+  const here = () => `${window.location.pathname}${window.location.search}`;
 
   const store = (next: SavedView[]) => {
     setSaved(next);
@@ -60,7 +57,7 @@ export function SavedViews() {
         onSubmit={(event) => {
           event.preventDefault();
           const label = name.trim() || `View of ${new Date().toLocaleDateString("en-GB")}`;
-          store([...views.filter((view) => view.name !== label), { name: label, href }]);
+          store([...views.filter((view) => view.name !== label), { name: label, href: here() }]);
           setName("");
           setNotice(`Saved “${label}”.`);
         }}
@@ -81,7 +78,7 @@ export function SavedViews() {
           type="button"
           className="rounded border border-slate-500 px-3 py-1"
           onClick={() =>
-            navigator.clipboard.writeText(new URL(href, window.location.origin).toString()).then(
+            navigator.clipboard.writeText(new URL(here(), window.location.origin).toString()).then(
               () => setNotice("The address of this view is copied."),
               () => setNotice("Copying was refused; copy the address bar instead."),
             )

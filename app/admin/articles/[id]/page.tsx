@@ -110,6 +110,12 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
                 <span>“{quote.text}”</span>
               )}
               {quote.authorLabel ? <span className="text-slate-500">by {quote.authorLabel}</span> : null}
+              {quote.status === "published" && can(user, "review.publish") ? (
+                <details className="ml-auto">
+                  <summary className="cursor-pointer text-red-800">Take down…</summary>
+                  <TakedownForm entityType="Quote" entityId={quote.id} label={`Take down quote ${quote.id}`} />
+                </details>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { can } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/or-not-found";
 import { getCountryStance, getCountryStanceFormOptions } from "@/lib/country-stances/queries";
 import { NotAllowed } from "../../_components/not-allowed";
+import { TakedownForm } from "../../_components/takedown-form";
 import { CountryStanceForm } from "../_components/country-stance-form";
 import { submitCountryStanceAction } from "../actions";
 
@@ -56,6 +57,9 @@ export default async function CountryStancePage({
             Submit for review
           </button>
         </ActionForm>
+      ) : null}
+      {record.status === "published" && can(user, "review.publish") ? (
+        <TakedownForm entityType="CountryStance" entityId={record.id} />
       ) : null}
     </main>
   );

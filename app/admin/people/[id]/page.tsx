@@ -5,17 +5,11 @@ import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/ac
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
-import { getAdminPerson, type AdminPerson } from "@/lib/people/queries";
+import { getAdminPerson } from "@/lib/people/queries";
 import { listCountries } from "@/lib/countries/public";
 import { NotAllowed } from "../../_components/not-allowed";
-import {
-  addAliasAction,
-  mergePeopleAction,
-  removeAliasAction,
-  removeRoleAction,
-  saveRoleAction,
-  updatePersonAction,
-} from "../actions";
+import { RolesSection } from "./_components/roles-section";
+import { addAliasAction, mergePeopleAction, removeAliasAction, updatePersonAction } from "../actions";
 
 export const metadata: Metadata = { title: "Person" };
 
@@ -117,31 +111,7 @@ export default async function PersonPage({
         </ActionForm>
       </section>
 
-      <section aria-labelledby="roles">
-        <h2 id="roles" className="text-lg font-semibold">
-          Roles
-        </h2>
-        <p className="text-sm text-slate-600">Dates are inclusive; leave “To” empty while the role is held.</p>
-        <div className="mt-2 space-y-4">
-          {person.roles.map((role) => (
-            <div key={role.id} className="rounded border border-slate-200 p-3">
-              <RoleForm person={person} role={role} countries={countries} />
-              <ActionForm action={removeRoleAction} className="mt-2">
-                {personId}
-                {version}
-                <input type="hidden" name="roleId" value={role.id} />
-                <button type="submit" className="text-sm underline" aria-label={`Remove role ${role.title}`}>
-                  Remove this role
-                </button>
-              </ActionForm>
-            </div>
-          ))}
-          <div className="rounded border border-dashed border-slate-300 p-3">
-            <h3 className="text-sm font-semibold">Add a role</h3>
-            <RoleForm person={person} role={null} countries={countries} />
-          </div>
-        </div>
-      </section>
+      <RolesSection person={person} countries={countries} />
 
       <section aria-labelledby="merge" className="max-w-xl">
         <h2 id="merge" className="text-lg font-semibold">
@@ -186,64 +156,5 @@ export default async function PersonPage({
         ) : null}
       </section>
     </main>
-  );
-}
-
-function RoleForm({
-  person,
-  role,
-  countries,
-}: {
-  person: AdminPerson;
-  role: AdminPerson["roles"][number] | null;
-  countries: { id: number; name: string; code: string }[];
-}) {
-  return (
-    <ActionForm
-      action={saveRoleAction}
-      className="grid gap-3 sm:grid-cols-3"
-      aria-label={role ? `Role ${role.title}` : "Add a role"}
-    >
-      <input type="hidden" name="personId" value={person.id} />
-      <input type="hidden" name="version" value={person.version} />
-      <input type="hidden" name="roleId" value={role?.id ?? ""} />
-      <label className="text-sm font-medium">
-        Country
-        <select name="countryId" defaultValue={role?.countryId ?? ""} className={inputClass}>
-          <option value="">Choose…</option>
-          {countries.map((country) => (
-            <option key={country.id} value={country.id}>
-              {country.name} ({country.code})
-            </option>
-          ))}
-        </select>
-        <FieldError name="countryId" />
-      </label>
-      <label className="text-sm font-medium">
-        Title
-        <input name="title" defaultValue={role?.title ?? ""} className={inputClass} />
-        <FieldError name="title" />
-      </label>
-      <label className="text-sm font-medium">
-        Organization
-        <input name="organization" defaultValue={role?.organization ?? ""} className={inputClass} />
-        <FieldError name="organization" />
-      </label>
-      <label className="text-sm font-medium">
-        From
-        <input type="date" name="startsOn" defaultValue={role?.startsOn ?? ""} className={inputClass} />
-        <FieldError name="startsOn" />
-      </label>
-      <label className="text-sm font-medium">
-        To
-        <input type="date" name="endsOn" defaultValue={role?.endsOn ?? ""} className={inputClass} />
-        <FieldError name="endsOn" />
-      </label>
-      <div className="flex items-end">
-        <button type="submit" className={buttonClass}>
-          {role ? "Save role" : "Add role"}
-        </button>
-      </div>
-    </ActionForm>
   );
 }

@@ -14,9 +14,11 @@ import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { getWorkspaceQuote } from "@/lib/quotes/queries";
 import { submitQuote } from "@/lib/review/submit";
 import { saveAndSubmitQuote } from "@/lib/review/save-and-submit";
-import { peopleSearchSchema, personNameSchema } from "@/lib/people/schemas";
+import { peopleSearchSchema, personCreateSchema } from "@/lib/people/schemas";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
+import { createOrganization } from "@/lib/countries/create-organization";
+import { organizationCreateSchema } from "@/lib/countries/schemas";
 import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/update-body";
 import { submitRevision } from "@/lib/review/revisions";
 import { RevisionTargetSchema } from "@/lib/revisions/schemas";
@@ -59,7 +61,12 @@ export const roleOnAction = dataAction(
   (input, user) => roleOn(user, input.personId, input.day),
 );
 
-export const createPersonAction = dataAction(personNameSchema, (input, user) => createPerson(user, input));
+// Both after the editor's confirmation in the workspace: a person with their role, a speaking organization.
+export const createPersonAction = dataAction(personCreateSchema, (input, user) => createPerson(user, input));
+
+export const createOrganizationAction = dataAction(organizationCreateSchema, (input, user) =>
+  createOrganization(user, input),
+);
 
 export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, user) =>
   updateArticleBody(user, input),

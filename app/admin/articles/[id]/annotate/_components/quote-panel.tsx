@@ -21,6 +21,7 @@ import { STATUS_COLORS } from "./colors";
 import { useQuoteForm, withHolder, type QuoteDraft, type SubmitOutcome } from "./use-quote-form";
 import { useCodingKeys } from "./use-coding-keys";
 import { HolderPrompt } from "./holder-prompt";
+import { OrganizationField } from "./organization-field";
 
 interface Props {
   body: string;
@@ -31,6 +32,8 @@ interface Props {
   codebook: CodingDimension[];
   countries: CountryOption[];
   organizations: OrganizationOption[];
+  /** A speaking organization created from the panel, for the workspace's list. */
+  onOrganizationCreated: (organization: OrganizationOption) => void;
   /** A new span from the text (`q` while the panel is open); `seq` changes with every request. */
   spanRequest: { span: Span; seq: number } | null;
   onSpanChange: (span: Span) => void;
@@ -156,7 +159,8 @@ export function QuotePanel(props: Props) {
         </Field>
         <SpeakerCombobox
           inputRef={speakerRef}
-          onPending={form.waitFor}
+          countries={countries}
+          countryId={draft.speakerCountryId}
           speaker={draft.speakerId !== null ? { id: draft.speakerId, name: draft.speakerName ?? "" } : null}
           onChange={(speaker) => {
             update({
@@ -168,35 +172,21 @@ export function QuotePanel(props: Props) {
           }}
           error={fieldError("speakerId")}
         />
-        <Field
-          label="Or an organization"
-          hint="a ministry, a government, KCNA"
+        <OrganizationField
+          organizations={props.organizations}
+          countries={countries}
+          value={draft.speakerOrganizationId}
           errors={fieldError("speakerOrganizationId")}
-        >
-          {(fieldId) => (
-            <select
-              id={fieldId}
-              value={draft.speakerOrganizationId ?? ""}
-              onChange={(event) => {
-                const organization = props.organizations.find((o) => o.id === Number(event.target.value));
-                update({
-                  speakerOrganizationId: organization?.id ?? null,
-                  ...(organization && draft.countrySource.kind !== "editor"
-                    ? { speakerCountryId: organization.countryId }
-                    : {}),
-                });
-              }}
-              className={inputClass}
-            >
-              <option value="">None</option>
-              {props.organizations.map((organization) => (
-                <option key={organization.id} value={organization.id}>
-                  {organization.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+          onChange={(organization) =>
+            update({
+              speakerOrganizationId: organization?.id ?? null,
+              ...(organization && draft.countrySource.kind !== "editor"
+                ? { speakerCountryId: organization.countryId }
+                : {}),
+            })
+          }
+          onCreated={props.onOrganizationCreated}
+        />
         <Field label="Or an unnamed speaker" hint="“a source in Seoul”" errors={fieldError("speakerLabel")}>
           {(fieldId) => (
             <input

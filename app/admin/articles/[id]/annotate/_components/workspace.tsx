@@ -31,8 +31,10 @@ import type { WorkspaceSuggestion } from "@/lib/suggest/workspace";
 
 type Panel = { key: number; initial: QuoteDraft; quote: WorkspaceQuote | null };
 
-export function Workspace({ article, quotes: initialQuotes, codebook, countries, organizations }: AnnotationWorkspace) {
+export function Workspace({ article, quotes: initialQuotes, codebook, countries, ...props }: AnnotationWorkspace) {
   const { quotes, put, remove, submit, toast, setToast } = useQuotes(initialQuotes);
+  // Organizations created from a quote panel join the list for every panel opened after.
+  const [organizations, setOrganizations] = useState(props.organizations);
   const [mode, setMode] = useState<ColorMode>("status");
   const [panel, setPanel] = useState<Panel | null>(null);
   const [spanRequest, setSpanRequest] = useState<{ span: Span; seq: number } | null>(null);
@@ -243,6 +245,9 @@ export function Workspace({ article, quotes: initialQuotes, codebook, countries,
             codebook={codebook}
             countries={countries}
             organizations={organizations}
+            onOrganizationCreated={(organization) =>
+              setOrganizations((list) => [...list, organization].sort((a, b) => a.name.localeCompare(b.name)))
+            }
             spanRequest={spanRequest}
             onSpanChange={setDraftSpan}
             onSaved={onSaved}

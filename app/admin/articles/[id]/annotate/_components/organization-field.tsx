@@ -1,0 +1,108 @@
+"use client";
+// The speaking organization of a quote (coding rule 6: a ministry, a government, KCNA), from the list, or a new one
+// after a confirmation that asks for the country it speaks for (which becomes the speaker's country). Nothing is
+// created until the editor confirms; Esc creates nothing.
+import { useId, useRef, useState } from "react";
+import { ConfirmDialog, DialogField, dialogInputClass } from "@/components/ui/confirm-dialog";
+import type { CountryOption, OrganizationOption } from "@/lib/quotes/queries";
+import { createOrganizationAction } from "../actions";
+
+interface Props {
+  organizations: OrganizationOption[];
+  countries: CountryOption[];
+  value: number | null;
+  errors: string[];
+  onChange: (organization: OrganizationOption | null) => void;
+  onCreated: (organization: OrganizationOption) => void;
+}
+
+export function OrganizationField({ organizations, countries, value, errors, onChange, onCreated }: Props) {
+  const id = useId();
+  const [creating, setCreating] = useState(false);
+  const created = useRef<OrganizationOption | null>(null);
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium">
+        Or an organization <span className="font-normal text-slate-600">(a ministry, a government, KCNA)</span>
+      </label>
+      <div className="mt-1 flex gap-2">
+        <select
+          id={id}
+          value={value ?? ""}
+          aria-describedby={errors.length ? `${id}-error` : undefined}
+          onChange={(event) => onChange(organizations.find((o) => o.id === Number(event.target.value)) ?? null)}
+          className="block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-2 focus:outline-blue-600"
+        >
+          <option value="">None</option>
+          {organizations.map((organization) => (
+            <option key={organization.id} value={organization.id}>
+              {organization.name}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          onClick={() => setCreating(true)}
+          className="shrink-0 rounded border border-slate-400 px-2 text-sm"
+        >
+          New organization…
+        </button>
+      </div>
+      {errors.length ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+      {creating ? (
+        <ConfirmDialog
+          title="New organization"
+          confirmLabel="Create organization"
+          workingLabel="Creating organization…"
+          onClose={() => {
+            setCreating(false);
+            if (created.current) onChange(created.current);
+            created.current = null;
+          }}
+          onConfirm={async (form) => {
+            const result = await createOrganizationAction({
+              name: String(form.get("name") ?? ""),
+              countryId: String(form.get("countryId") ?? ""),
+            });
+            if (!result.ok) return { message: result.message, fields: result.fields };
+            created.current = result.data;
+            onCreated(result.data);
+            return null;
+          }}
+        >
+          {(fieldErrors) => (
+            <>
+              <DialogField label="Name" hint="“Ministry of Foreign Affairs”, “KCNA”" errors={fieldErrors.name}>
+                {(inputId, describedBy) => (
+                  <input
+                    id={inputId}
+                    name="name"
+                    data-autofocus
+                    aria-describedby={describedBy}
+                    className={dialogInputClass}
+                  />
+                )}
+              </DialogField>
+              <DialogField label="Country it speaks for" errors={fieldErrors.countryId}>
+                {(inputId, describedBy) => (
+                  <select id={inputId} name="countryId" aria-describedby={describedBy} className={dialogInputClass}>
+                    <option value="">Choose…</option>
+                    {countries.map((country) => (
+                      <option key={country.id} value={country.id}>
+                        {country.shortName} ({country.code})
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </DialogField>
+            </>
+          )}
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

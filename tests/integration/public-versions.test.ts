@@ -1,0 +1,149 @@
+// Public version history of country stance records and articles (issue #11): after an approved correction the
+// record says when and what was corrected, lists its versions, and each version's permalink shows the content as
+// it read then; nothing of an unapproved correction or of an unpublished record is public.
+import { beforeAll, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
+import { getCountryStanceHistory, getCountryStanceVersion } from "@/lib/country-stances/versions-public";
+import { updateArticleBody } from "@/lib/articles/update-body";
+import { getArticleHistory, getArticleVersion } from "@/lib/articles/versions-public";
+import { approveRevision, submitRevision } from "@/lib/review/revisions";
+import { seedCodebook } from "@/prisma/seed/codebook";
+import { seedCountries } from "@/prisma/seed/countries";
+import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
+import { seedArticle } from "@/prisma/seed/articles";
+import { seedPerson } from "@/prisma/seed/people";
+import { seedQuote } from "@/prisma/seed/quotes";
+import { seedCountryStance } from "@/prisma/seed/country-stances";
+import { createUser } from "../support/users";
+
+let author: SessionUser;
+let editor: SessionUser;
+let reviewer: SessionUser;
+let speakerId: number;
+
+beforeAll(async () => {
+  await seedCodebook(db);
+  await seedCountries(db, DEMO_COUNTRIES);
+  [author, editor, reviewer] = await Promise.all([
+    createUser(db, { role: "editor" }),
+    createUser(db, { role: "editor" }),
+    createUser(db, { role: "editor" }),
+  ]);
+  speakerId = (
+    await seedPerson(db, {
+      name: "Wang Yi",
+      roles: [{ country: "CN", title: "Foreign Minister", startsOn: "2013-03-16" }],
+    })
+  ).id;
+});
+
+async function publishedArticle(
+  body = `China favors a peace treaty instead, the minister said. ${crypto.randomUUID()}`,
+) {
+  const article = await seedArticle(db, {
+    body,
+    title: "Versions test",
+    publishedOn: "2018-07-31",
+    status: "published",
+  });
+  const quote = await seedQuote(db, {
+    articleId: article.id,
+    text: "China favors a peace treaty instead",
+    status: "published",
+    authorId: author.id,
+    speakerId,
+    stances: [{ dimension: "instrument", position: "treaty" }],
+  });
+  return { article, quote };
+}
+
+/** Submits the open revision of the record as its editor and approves it as the reviewer. */
+async function approveOpen(entityType: string, entityId: number) {
+  const open = await db.revision.findFirstOrThrow({ where: { entityType, entityId, status: "draft" } });
+  await submitRevision(editor, { revisionId: open.id, version: open.version });
+  await approveRevision(reviewer, { revisionId: open.id, version: open.version + 1 });
+}
+
+describe("a country stance record's public versions", () => {
+  it("says it was corrected, lists both versions, and version 1 keeps the old summary and period", async () => {
+    const { quote } = await publishedArticle();
+    const record = await seedCountryStance(db, {
+      country: "CN",
+      dimension: "instrument",
+      position: "treaty",
+      validFrom: "2018-02-01",
+      summary: "China favours a treaty.",
+      status: "published",
+      authorId: author.id,
+      evidenceQuoteIds: [quote.id],
+    });
+    expect(await getCountryStanceHistory(record.id)).toMatchObject({ versions: [{ number: 1 }], corrected: null });
+
+    const live = await db.countryStance.findUniqueOrThrow({ where: { id: record.id } });
+    await saveCountryStance(editor, {
+      id: live.id,
+      version: live.version,
+      countryId: live.countryId,
+      dimensionId: live.dimensionId,
+      positionId: live.positionId,
+      validFrom: "2018-02-01",
+      validTo: "2018-12-31",
+      summary: "China favoured a treaty in 2018.",
+      quoteIds: [quote.id],
+    });
+    // An open correction is not public.
+    expect((await getCountryStanceVersion(record.id, null))?.summary).toBe("China favours a treaty.");
+    expect(await getCountryStanceVersion(record.id, 2)).toBeNull();
+
+    await approveOpen("CountryStance", record.id);
+    const history = await getCountryStanceHistory(record.id);
+    expect(history?.versions.map((version) => [version.number, version.note])).toEqual([
+      [1, null],
+      [2, "period, summary"],
+    ]);
+    expect(history?.corrected).toMatchObject({ number: 2, note: "period, summary" });
+    expect(await getCountryStanceVersion(record.id, 1)).toMatchObject({
+      number: 1,
+      of: 2,
+      summary: "China favours a treaty.",
+      validTo: null,
+      supersededAt: history?.versions[1]?.publishedAt,
+      country: { code: "CN" },
+      position: { key: "treaty" },
+      evidence: [quote.id],
+    });
+    expect(await getCountryStanceVersion(record.id, null)).toMatchObject({
+      number: 2,
+      summary: "China favoured a treaty in 2018.",
+      validTo: "2018-12-31",
+      supersededAt: null,
+    });
+    expect(await getCountryStanceVersion(record.id, 3)).toBeNull();
+
+    await db.countryStance.update({ where: { id: record.id }, data: { status: "draft" } });
+    expect(await getCountryStanceHistory(record.id)).toBeNull();
+    expect(await getCountryStanceVersion(record.id, 1)).toBeNull();
+  });
+});
+
+describe("an article's public text versions", () => {
+  it("says the text was corrected; version 1's permalink keeps the old text", async () => {
+    const { article } = await publishedArticle();
+    expect(await getArticleHistory(article.id)).toMatchObject({ versions: [{ number: 1 }], corrected: null });
+    const corrected = `Editor's note: corrected. ${article.body}`;
+    const current = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    await updateArticleBody(editor, { id: article.id, version: current.version, body: corrected });
+    expect((await getArticleVersion(article.id, 1))?.body).toBe(article.body);
+    await approveOpen("Article", article.id);
+
+    const history = await getArticleHistory(article.id);
+    expect(history?.corrected).toMatchObject({ number: 2, note: "text" });
+    expect(await getArticleVersion(article.id, 1)).toMatchObject({ number: 1, of: 2, body: article.body });
+    expect(await getArticleVersion(article.id, 2)).toMatchObject({ number: 2, body: corrected, supersededAt: null });
+
+    await db.article.update({ where: { id: article.id }, data: { status: "draft" } });
+    expect(await getArticleVersion(article.id, 1)).toBeNull();
+  });
+});
