@@ -9,6 +9,12 @@ import { useRouter } from "next/navigation";
 /** How long typing pauses before the words apply. */
 const TYPING_PAUSE_MS = 400;
 
+/**
+ * The field that had the focus when a filter applied. The first filter of an anonymous visit leaves the cached
+ * unfiltered page (proxy.ts) for the per-request one, so the form is mounted anew: the focus goes back where it was.
+ */
+let focusAfterNavigation: string | null = null;
+
 export function LiveFilters({
   action,
   query,
@@ -33,6 +39,9 @@ export function LiveFilters({
     const element = form.current;
     if (!element) return;
     element.dataset.live = "";
+    if (focusAfterNavigation && (document.activeElement === document.body || !document.activeElement))
+      element.querySelector<HTMLElement>(focusAfterNavigation)?.focus();
+    focusAfterNavigation = null;
     let typing: ReturnType<typeof setTimeout> | undefined;
     // Words typed in one go make one history entry: the first pause pushes, later pauses replace it.
     let typedEntry = false;
@@ -44,6 +53,7 @@ export function LiveFilters({
       const query = params.toString();
       if (query === window.location.search.slice(1)) return;
       const href = query ? `${action}?${query}` : action;
+      focusAfterNavigation = focusSelector(document.activeElement);
       startTransition(() =>
         how === "push" ? router.push(href, { scroll: false }) : router.replace(href, { scroll: false }),
       );
@@ -118,6 +128,13 @@ function setFieldsFrom(form: HTMLFormElement, searchParams: URLSearchParams, typ
     const value = searchParams.get(field.name) ?? "";
     if (field.value !== value) field.value = value;
   }
+}
+
+/** A selector that finds the same field in a form mounted anew (React's generated ids may differ). */
+function focusSelector(active: Element | null): string | null {
+  if (!(active instanceof HTMLElement)) return null;
+  if (active.getAttribute("role") === "combobox") return "input[role=combobox]";
+  return active.id ? `#${CSS.escape(active.id)}` : null;
 }
 
 function isTextField(target: EventTarget | null): target is HTMLInputElement {
