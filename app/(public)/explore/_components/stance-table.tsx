@@ -4,7 +4,7 @@
 import { Fragment } from "react";
 import Link from "next/link";
 import { StanceBadge } from "@/components/stance-badge";
-import { formatDate } from "@/lib/format";
+import { formatStatedOn } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { AttributionKind } from "@/lib/quotes/schemas";
@@ -27,7 +27,7 @@ export function StanceTable({
   const cells: Record<ExplorerColumn, (row: ExplorerRow) => React.ReactNode> = {
     stated: (row) => (
       <td className="py-2 pr-3 whitespace-nowrap">
-        {formatDate(new Date(row.statedOn))}
+        {formatStatedOn(row.statedOn, row.statedOnPrecision)}
         {row.status === "in_review" ? (
           <span className="mt-1 block w-fit rounded border border-amber-400 bg-amber-100 px-1.5 text-xs font-medium text-amber-900">
             In review

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VersionBanner } from "@/components/version-history";
 import { getArticleVersion } from "@/lib/articles/versions-public";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { parseRecordId, paths } from "@/lib/public-routes";
 
 // The permalink of one published version of an article's text: what a citation of that version points to.
