@@ -135,6 +135,18 @@ export const ExplorerQuery = periodsInOrder(
 /** The filters without pagination: what an export or a count is made of. */
 export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit">;
 
+/**
+ * Incremental sync (issue #11): records whose `updatedAt` is at or after this instant, with the list's usual key
+ * paging. An instant with its offset (2026-11-30T09:00:00Z) or a day (midnight UTC); year 0 is no time in PostgreSQL.
+ */
+export const updatedSince = present(
+  z
+    .union([z.iso.datetime({ offset: true }), isoDay], "Expected a date-time such as 2026-11-30T09:00:00Z, or a day")
+    .refine((value) => !value.startsWith("0000"), "Expected a date-time from the year 1 on"),
+).describe(
+  "Only records changed at or after this time (ISO 8601 date-time with Z or an offset, or YYYY-MM-DD for midnight UTC): note the time before you sync, and pass it next time",
+);
+
 // Each list takes the filters that mean something for its records, under the explorer's names.
 export const QuoteListQuery = periodsInOrder(
   z.object({
@@ -151,6 +163,7 @@ export const QuoteListQuery = periodsInOrder(
     publishedTo: fields.publishedTo,
     outlet: fields.outlet,
     q: fields.q,
+    updatedSince,
     cursor: fields.cursor,
     limit: fields.limit,
   }),
@@ -161,6 +174,7 @@ export const ArticleListQuery = periodsInOrder(
     publishedTo: fields.publishedTo,
     outlet: fields.outlet,
     q: fields.q.describe("Free text, searched in the title and body"),
+    updatedSince,
     cursor: fields.cursor,
     limit: fields.limit,
   }),
@@ -169,12 +183,14 @@ export const CountryStanceListQuery = z.object({
   holderCountry: fields.holderCountry.describe("Country whose stance the record is"),
   dimension: fields.dimension,
   position: fields.position,
+  updatedSince,
   cursor: fields.cursor,
   limit: fields.limit,
 });
 export const PersonListQuery = z.object({
   speakerCountry: fields.speakerCountry.describe("Country of any role the person held"),
   q: fields.q.describe("Part of the name or of an alias (Hangul and Hanzi spellings included)"),
+  updatedSince,
   cursor: fields.cursor,
   limit: fields.limit,
 });

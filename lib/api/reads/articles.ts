@@ -8,6 +8,7 @@ import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { isoDay, type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
 import { visibleArticle } from "@/lib/api/visibility";
+import { versionNumbers } from "@/lib/revisions/public-versions";
 import type { ArticleListQuery } from "@/lib/stances/schemas";
 
 const select = {
@@ -18,10 +19,11 @@ const select = {
   url: true,
   publishedOn: true,
   language: true,
+  updatedAt: true,
   outlet: { select: { id: true, name: true } },
 } satisfies Prisma.ArticleSelect;
 
-function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>): ArticleDto {
+function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>, version: number): ArticleDto {
   return {
     id: row.id,
     status: row.status === "published" ? "published" : "in_review",
@@ -32,7 +34,17 @@ function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>): Articl
     url: row.url,
     publishedOn: isoDay(row.publishedOn),
     language: row.language,
+    version,
+    updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+async function toDtos(rows: Prisma.ArticleGetPayload<{ select: typeof select }>[]): Promise<ArticleDto[]> {
+  const versions = await versionNumbers(
+    "Article",
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toDto(row, versions.get(row.id) ?? 1));
 }
 
 export async function listArticles(
@@ -44,6 +56,7 @@ export async function listArticles(
   if (query.outlet !== undefined) where.push({ outletId: query.outlet });
   if (query.publishedFrom) where.push({ publishedOn: { gte: new Date(query.publishedFrom) } });
   if (query.publishedTo) where.push({ publishedOn: { lte: new Date(query.publishedTo) } });
+  if (query.updatedSince) where.push({ updatedAt: { gte: new Date(query.updatedSince) } });
   if (query.q)
     where.push({
       OR: [{ title: { contains: query.q, mode: "insensitive" } }, { body: { contains: query.q, mode: "insensitive" } }],
@@ -58,7 +71,8 @@ export async function listArticles(
     take: query.limit + 1,
     select,
   });
-  return toPage(rows.map(toDto), query.limit, (row) => [row.publishedOn, row.id]);
+  const page = toPage(rows, query.limit, (row) => [isoDay(row.publishedOn), row.id]);
+  return { data: await toDtos(page.data), next: page.next };
 }
 
 export async function getArticle(visibility: Visibility, id: number): Promise<ArticleDetailDto> {
@@ -67,5 +81,6 @@ export async function getArticle(visibility: Visibility, id: number): Promise<Ar
     select: { ...select, body: true },
   });
   if (!row) throw new AppError("NOT_FOUND", `No article ${id}.`);
-  return { ...toDto(row), body: row.body };
+  const [dto] = await toDtos([row]);
+  return { ...dto, body: row.body };
 }

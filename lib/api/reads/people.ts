@@ -8,6 +8,7 @@ import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { isoDay, type PersonDto } from "@/lib/api/dtos";
 import { visiblePerson } from "@/lib/api/visibility";
+import { versionNumbers } from "@/lib/revisions/public-versions";
 import type { PersonListQuery } from "@/lib/stances/schemas";
 
 const select = {
@@ -15,6 +16,7 @@ const select = {
   slug: true,
   name: true,
   description: true,
+  updatedAt: true,
   aliases: { orderBy: { id: "asc" }, select: { name: true, language: true } },
   roles: {
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],
@@ -24,7 +26,7 @@ const select = {
 
 type Row = Prisma.PersonGetPayload<{ select: typeof select }>;
 
-const toDto = (row: Row): PersonDto => ({
+const toDto = (row: Row, version: number): PersonDto => ({
   slug: row.slug,
   name: row.name,
   description: row.description,
@@ -36,7 +38,18 @@ const toDto = (row: Row): PersonDto => ({
     startsOn: role.startsOn ? isoDay(role.startsOn) : null,
     endsOn: role.endsOn ? isoDay(role.endsOn) : null,
   })),
+  version,
+  updatedAt: row.updatedAt.toISOString(),
 });
+
+/** A person's version counts their approved role corrections. */
+async function toDtos(rows: Row[]): Promise<PersonDto[]> {
+  const versions = await versionNumbers(
+    "Person",
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toDto(row, versions.get(row.id) ?? 1));
+}
 
 export async function listPeople(
   visibility: Visibility,
@@ -52,6 +65,7 @@ export async function listPeople(
         { aliases: { some: { name: { contains: query.q, mode: "insensitive" } } } },
       ],
     });
+  if (query.updatedSince) where.push({ updatedAt: { gte: new Date(query.updatedSince) } });
   if (after) where.push({ id: { gt: after[0] } });
   const rows = await db.person.findMany({
     where: { AND: where },
@@ -60,11 +74,11 @@ export async function listPeople(
     select,
   });
   const page = toPage(rows, query.limit, (row) => [row.id]);
-  return { data: page.data.map(toDto), next: page.next };
+  return { data: await toDtos(page.data), next: page.next };
 }
 
 export async function getPerson(visibility: Visibility, slug: string): Promise<PersonDto> {
   const row = await db.person.findFirst({ where: { AND: [{ slug }, visiblePerson(visibility)] }, select });
   if (!row) throw new AppError("NOT_FOUND", `No person ${slug}.`);
-  return toDto(row);
+  return (await toDtos([row]))[0];
 }
