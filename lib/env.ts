@@ -94,3 +94,8 @@ export function env(): Env {
 export function insideNextServer(): boolean {
   return process.env.NEXT_RUNTIME === "nodejs";
 }
+
+/** True while `next build` prerenders pages: there is no database then (Next.js sets NEXT_PHASE for its workers). */
+export function prerenderingBuild(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}

@@ -24,11 +24,17 @@ export function pageMetadata({
   return {
     title,
     description,
-    alternates: { canonical: url, types: { "application/atom+xml": absoluteUrl("/feed.xml") } },
+    alternates: { canonical: url, types: { "application/atom+xml": SITE_FEEDS() } },
     openGraph: { title, description, url, siteName: SITE_NAME, type, locale: "en_GB", images },
     twitter: { card: "summary_large_image", title, description, images },
   };
 }
+
+/** The site's Atom feeds, advertised on every public page; a country page adds its own shifts feed first. */
+export const SITE_FEEDS = () => [
+  { url: absoluteUrl("/feed.xml"), title: "Newly published quotes" },
+  { url: absoluteUrl("/shifts.xml"), title: "Shifts of position, every country" },
+];
 
 /** A description from free text: whitespace collapsed, cut at a word near `max` characters. */
 export function describe(text: string, max = 180): string {

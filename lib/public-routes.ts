@@ -24,6 +24,9 @@ export const paths = {
   explore: () => "/explore",
   search: (q?: string) => (q ? `/search?q=${encodeURIComponent(q)}` : "/search"),
   feed: () => "/feed.xml",
+  /** Atom feeds of confirmed shifts of position: every country's, and one country's. */
+  shiftsFeed: () => "/shifts.xml",
+  countryShiftsFeed: (code: string) => `/countries/${code.toLowerCase()}/shifts.xml`,
   /** The sign-in page; the same as SIGN_IN_PATH in lib/auth/config.ts, which public pages should not load. */
   signIn: () => "/sign-in",
 };

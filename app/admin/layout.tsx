@@ -12,6 +12,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin", label: "Overview", show: true },
     { href: "/admin/articles", label: "Articles", show: can(user, "article.edit") },
     { href: "/admin/country-stances", label: "Country stances", show: can(user, "countryStance.edit") },
+    { href: "/admin/shifts", label: "Possible shifts", show: can(user, "countryStance.edit") },
     { href: "/admin/people", label: "People", show: can(user, "person.edit") },
     { href: "/admin/countries", label: "Countries", show: can(user, "referenceData.edit") },
     { href: "/admin/outlets", label: "Outlets", show: can(user, "referenceData.edit") },

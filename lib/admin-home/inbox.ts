@@ -1,15 +1,17 @@
 // The admin home's inbox (#16): what is waiting for the signed-in editor, as counts, and the one thing to do next.
 // "Waiting for your review" leaves out work the editor contributed to (they may not approve it); stale records are
-// open country stance records whose latest public evidence is over 12 months old (coding rule 10: flagged for review).
+// the open published country stance records that coding rule 10's `staleness()` flags (the rule the public strips
+// and the records-to-review list apply): last public evidence over 12 months old, or spoken in a role that has ended.
 import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
-import { STALE_AFTER_MONTHS } from "@/lib/country-stances/strips";
+import { evidenceQuoteSelect, toEvidenceQuote } from "@/lib/country-stances/evidence-quotes";
+import { staleness } from "@/lib/country-stances/evidence-rule";
 import { PUBLISHED_COUNTRY_STANCE } from "@/lib/country-stances/public";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 
 export interface InboxItem {
-  key: "waiting" | "returned" | "orphaned" | "stale";
+  key: "waiting" | "returned" | "shifts" | "orphaned" | "stale";
   label: string;
   count: number;
   href: string;
@@ -20,9 +22,7 @@ export interface InboxItem {
 export async function getAdminInbox(actor: SessionUser | null, now = new Date()): Promise<InboxItem[]> {
   assertCan(actor, "quote.edit");
   const notMine = { NOT: { contributorIds: { has: actor.id } } };
-  const cutoff = new Date(now);
-  cutoff.setUTCMonth(cutoff.getUTCMonth() - STALE_AFTER_MONTHS);
-  const [waiting, returned, orphaned, stale] = await Promise.all([
+  const [waiting, returned, shifts, orphaned, stale] = await Promise.all([
     Promise.all([
       db.quote.count({ where: { status: "in_review", deletedAt: null, article: { deletedAt: null }, ...notMine } }),
       db.countryStance.count({ where: { status: "in_review", deletedAt: null, ...notMine } }),
@@ -33,14 +33,9 @@ export async function getAdminInbox(actor: SessionUser | null, now = new Date())
       db.countryStance.count({ where: { status: "returned", deletedAt: null, authorId: actor.id } }),
       db.revision.count({ where: { status: "returned", contributorIds: { has: actor.id } } }),
     ]),
+    db.possibleShift.count({ where: { status: "open" } }),
     db.quote.count({ where: { orphanedAt: { not: null }, deletedAt: null, article: { deletedAt: null } } }),
-    db.countryStance.count({
-      where: {
-        ...PUBLISHED_COUNTRY_STANCE,
-        validTo: null,
-        evidence: { none: { quote: { ...PUBLISHED_QUOTE, statedOn: { gte: cutoff } } } },
-      },
-    }),
+    countStaleRecords(now),
   ]);
   const sum = (counts: number[]) => counts.reduce((total, count) => total + count, 0);
   return [
@@ -59,6 +54,13 @@ export async function getAdminInbox(actor: SessionUser | null, now = new Date())
       action: "Revise the work a reviewer returned to you",
     },
     {
+      key: "shifts",
+      label: "Possible shifts",
+      count: shifts,
+      href: "/admin/shifts",
+      action: "Confirm or dismiss the statements that disagree with their country's record",
+    },
+    {
       key: "orphaned",
       label: "Orphaned quotes",
       count: orphaned,
@@ -67,10 +69,32 @@ export async function getAdminInbox(actor: SessionUser | null, now = new Date())
     },
     {
       key: "stale",
-      label: "Records to review (no evidence for 12 months)",
+      label: "Records to review (no recent evidence, or a change of government)",
       count: stale,
       href: "/admin/country-stances",
       action: "Check the country stance records whose evidence is over a year old",
     },
   ];
+}
+
+// Open records are a few per country and dimension: all of them, with their public evidence, fit one read.
+const OPEN_RECORD_LIMIT = 5_000;
+
+async function countStaleRecords(now: Date): Promise<number> {
+  const rows = await db.countryStance.findMany({
+    where: { ...PUBLISHED_COUNTRY_STANCE, validTo: null },
+    take: OPEN_RECORD_LIMIT,
+    select: {
+      countryId: true,
+      dimensionId: true,
+      validFrom: true,
+      validTo: true,
+      evidence: { where: { quote: PUBLISHED_QUOTE }, select: { quote: { select: evidenceQuoteSelect } } },
+    },
+  });
+  return rows.filter((row) => {
+    const evidence = row.evidence.map((link) => toEvidenceQuote(link.quote));
+    // A record with no public evidence at all has nothing recent to rest on.
+    return evidence.length === 0 || Boolean(staleness(row, evidence, now)?.reason);
+  }).length;
 }

@@ -27,7 +27,8 @@ export type AuditEntityType =
   | "Organization"
   | "RejectedSuggestion"
   | "DoubleCoding"
-  | "DoubleCodingSettings";
+  | "DoubleCodingSettings"
+  | "PossibleShift";
 
 export interface AuditInput {
   /** The acting user's id; null for the system (first-admin bootstrap, command line without a user). */

@@ -13,6 +13,7 @@ export const ENTITY_TYPES = [
   "Position",
   "DoubleCoding",
   "DoubleCodingSettings",
+  "PossibleShift",
 ] as const;
 
 const optionalText = z

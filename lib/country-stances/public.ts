@@ -119,8 +119,8 @@ export function findShifts(records: CountryStanceRecord[]): Shift[] {
 const STRIP_RECORD_LIMIT = 5_000;
 
 /**
- * Every published record with only what a strip draws: its period, position and the date of its latest public
- * evidence (one evidence row per record, not the evidence table).
+ * Every published record with only what a strip draws: its period, position, the date of its latest public
+ * evidence and whether coding rule 10 flags it as stale (`staleness()`, the same rule as the admin's).
  */
 async function uncachedStripRecords(): Promise<StripRecordInput[]> {
   const rows = await db.countryStance.findMany({
@@ -134,15 +134,16 @@ async function uncachedStripRecords(): Promise<StripRecordInput[]> {
       country: { select: { code: true, name: true, shortName: true } },
       dimension: { select: { key: true, label: true } },
       position: { select: { key: true, label: true, color: true } },
-      evidence: {
-        where: { quote: PUBLISHED_QUOTE },
-        orderBy: { quote: { statedOn: "desc" } },
-        take: 1,
-        select: { quote: { select: { statedOn: true } } },
-      },
+      countryId: true,
+      dimensionId: true,
+      evidence: { where: { quote: PUBLISHED_QUOTE }, select: { quote: { select: evidenceQuoteSelect } } },
     },
   });
-  return rows.map(({ evidence, ...row }) => ({ ...row, lastEvidence: evidence[0]?.quote.statedOn ?? null }));
+  return rows.map(({ evidence, countryId, dimensionId, ...row }) => {
+    const quotes = evidence.map((link) => toEvidenceQuote(link.quote));
+    const rule = staleness({ countryId, dimensionId, validFrom: row.validFrom, validTo: row.validTo }, quotes);
+    return { ...row, lastEvidence: rule?.lastEvidenceOn ?? null, stale: Boolean(rule?.reason) };
+  });
 }
 
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).

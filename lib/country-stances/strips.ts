@@ -1,8 +1,8 @@
 // Positions over time as strips: for each country and dimension, its published records in order, each drawn from
-// its start to its end. An open record means "still held" only while its evidence is recent: when its last public
-// evidence is more than 12 months old it is stale and ends at that evidence, never at today (coding rule 10).
-
-export const STALE_AFTER_MONTHS = 12;
+// its start to its end. An open record means "still held" only while its evidence is recent: when coding rule 10's
+// `staleness()` (./evidence-rule.ts) flags it — last evidence over 12 months old, or spoken in a role that has since
+// ended — it is stale and ends at that evidence, never at today. An open record followed by a later one on the same
+// dimension ends where the later one starts.
 
 export interface StripRecordInput {
   id: number;
@@ -13,6 +13,8 @@ export interface StripRecordInput {
   position: { key: string; label: string; color: string };
   /** The latest public statement the record cites, if any. */
   lastEvidence: Date | null;
+  /** Flagged by `staleness()` (coding rule 10): open on evidence that may no longer hold. */
+  stale: boolean;
 }
 
 export interface StripSegment {
@@ -35,18 +37,6 @@ export interface PositionStrip {
   lastEvidence: Date | null;
 }
 
-function monthsBefore(date: Date, months: number): Date {
-  const result = new Date(date);
-  result.setUTCMonth(result.getUTCMonth() - months);
-  return result;
-}
-
-/** A record is stale when it is open and its last evidence (or, lacking any, its start) is over 12 months old. */
-export function isStale(record: Pick<StripRecordInput, "validFrom" | "validTo" | "lastEvidence">, now: Date): boolean {
-  if (record.validTo) return false;
-  return (record.lastEvidence ?? record.validFrom) < monthsBefore(now, STALE_AFTER_MONTHS);
-}
-
 /** Strips keyed "CODE:dimensionKey", records oldest first; the caller orders countries and dimensions. */
 export function buildStrips(records: StripRecordInput[], now: Date): Map<string, PositionStrip> {
   const ordered = [...records].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime() || a.id - b.id);
@@ -60,7 +50,10 @@ export function buildStrips(records: StripRecordInput[], now: Date): Map<string,
       lastEvidence: null,
     };
     const previous = strip.segments.at(-1);
-    const stale = isStale(record, now);
+    // A position replaced by a later record is drawn up to the change, not over it.
+    if (previous?.open && previous.to > record.validFrom)
+      Object.assign(previous, { to: max(previous.from, record.validFrom), open: false, stale: false });
+    const stale = record.validTo === null && record.stale;
     const end = record.validTo ?? (stale ? (record.lastEvidence ?? record.validFrom) : now);
     strip.segments.push({
       id: record.id,
@@ -78,3 +71,5 @@ export function buildStrips(records: StripRecordInput[], now: Date): Map<string,
   }
   return strips;
 }
+
+const max = (a: Date, b: Date) => (a > b ? a : b);

@@ -7,15 +7,21 @@ import { assertCan, assertMayPublish, type SessionUser } from "@/lib/auth/permis
 import { contributorsOf } from "@/lib/revisions/contributors";
 import { takeReviewStep, type ReviewStep } from "@/lib/review/reviewable";
 import type { ReviewTarget } from "@/lib/review/schemas";
+import { detectShiftsIn } from "@/lib/review/shift-detection";
 
 export async function approve(actor: SessionUser | null, target: ReviewTarget) {
   assertCan(actor, "review.publish");
   return db.$transaction((tx) => approveIn(tx, actor, target));
 }
 
-/** The approval inside the caller's transaction (bulk approval runs many in one). */
-export function approveIn(tx: Prisma.TransactionClient, actor: SessionUser, target: ReviewTarget) {
-  return takeReviewStep(tx, actor, target, approvalStep(actor, target));
+/**
+ * The approval inside the caller's transaction (bulk approval runs many in one). A quote that becomes public opens
+ * its possible shifts in the same transaction (lib/review/shift-detection.ts).
+ */
+export async function approveIn(tx: Prisma.TransactionClient, actor: SessionUser, target: ReviewTarget) {
+  const approved = await takeReviewStep(tx, actor, target, approvalStep(actor, target));
+  if (target.kind === "quote") await detectShiftsIn(tx, actor, [target.id]);
+  return approved;
 }
 
 function approvalStep(actor: SessionUser, target: ReviewTarget): ReviewStep {

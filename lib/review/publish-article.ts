@@ -9,6 +9,7 @@ import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { assertCan, assertMayPublish, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import type { ArticleVersion } from "@/lib/review/schemas";
+import { detectShiftsIn, publicQuoteIdsOfArticle } from "@/lib/review/shift-detection";
 
 const audited = {
   id: true,
@@ -66,6 +67,8 @@ async function setArticleStatus(actor: SessionUser | null, target: ArticleVersio
       before,
       after: override ? { ...after, override } : after,
     });
+    // Its approved quotes become public with it: they may show shifts of position.
+    if (status === "published") await detectShiftsIn(tx, actor, await publicQuoteIdsOfArticle(tx, target.articleId));
     return after;
   });
 }

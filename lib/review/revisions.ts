@@ -18,6 +18,7 @@ import {
   type ReturnRevisionInput,
   type RevisionTarget,
 } from "@/lib/revisions/schemas";
+import { detectShiftsIn } from "@/lib/review/shift-detection";
 import { parseInput } from "@/lib/validation";
 import { REVISION_KINDS, type RevisionKind } from "./revision-kinds";
 import { describeRevision, type RevisionDiff } from "./revision-diff";
@@ -86,6 +87,8 @@ export async function approveRevision(actor: SessionUser | null, input: ApproveR
       }
       const diff = await describeRevision(tx, revision);
       const appliedVersion = await kind.apply(tx, actor, revision, live.version, decisions);
+      // A corrected quote may now take another position than its country's record.
+      if (revision.entityType === "Quote") await detectShiftsIn(tx, actor, [revision.entityId]);
       const note = diff.fields.map((field) => field.label.toLowerCase()).join(", ") || null;
       return step(tx, actor, revision, version, ["in_review"], {
         status: "approved",

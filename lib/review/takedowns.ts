@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit, type AuditEntityType } from "@/lib/audit/record";
+import { detectShiftsIn, publicQuoteIdsOfArticle } from "@/lib/review/shift-detection";
 import { parseInput } from "@/lib/validation";
 import { TakedownDecisionSchema, TakedownSchema, type TakedownDecisionInput, type TakedownInput } from "./schemas";
 
@@ -83,6 +84,11 @@ export async function decideTakedown(actor: SessionUser | null, input: TakedownD
     if (count === 0) throw new AppError("CONFLICT", "Someone has decided this takedown already.");
     const entityType = takedown.entityType as keyof typeof KINDS;
     const after = decision === "reversed" ? await KINDS[entityType].set(tx, takedown.entityId, true) : null;
+    if (after && entityType !== "CountryStance") {
+      const quoteIds =
+        entityType === "Quote" ? [takedown.entityId] : await publicQuoteIdsOfArticle(tx, takedown.entityId);
+      await detectShiftsIn(tx, actor, quoteIds);
+    }
     await audit(tx, actor, entityType, takedown.entityId, { takedownId, step: decision, ...after });
   });
 }

@@ -193,6 +193,10 @@ describe("updatedSince", () => {
     const articles = await call(articlesRoute.GET, `/api/v1/articles?limit=500&updatedSince=${since}`);
     expect(articles.body.data.map((row) => row.id)).toContain(newer.article.id);
     expect(articles.body.data.map((row) => row.id)).not.toContain(older.article.id);
+    // With a text search too (its own SQL page of ids).
+    const searched = await call(articlesRoute.GET, `/api/v1/articles?q=treaty&limit=500&updatedSince=${since}`);
+    expect(searched.body.data.map((row) => row.id)).toContain(newer.article.id);
+    expect(searched.body.data.map((row) => row.id)).not.toContain(older.article.id);
     // A day means midnight UTC; an offset is honoured.
     const far = await call(articlesRoute.GET, "/api/v1/articles?updatedSince=2999-01-01");
     expect(far.body.data).toEqual([]);

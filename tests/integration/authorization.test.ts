@@ -27,6 +27,7 @@ import { REVISION_CASES, TAKEDOWN_CASES } from "./authorization/revisions-cases"
 import { SUGGESTION_CASES } from "./authorization/suggestions-cases";
 import { DOUBLE_CODING_CASES } from "./authorization/double-coding-cases";
 import { ADMIN_HOME_CASES } from "./authorization/admin-home-cases";
+import { SHIFT_CASES } from "./authorization/shifts-cases";
 
 const CASES: Case[] = [
   ...ARTICLE_CASES,
@@ -44,6 +45,7 @@ const CASES: Case[] = [
   ...REVISION_CASES,
   ...TAKEDOWN_CASES,
   ...ADMIN_HOME_CASES,
+  ...SHIFT_CASES,
 ];
 
 /** Actions without a case yet, and why. */

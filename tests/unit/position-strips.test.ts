@@ -1,7 +1,7 @@
-// Strips of positions over time: shifts are marked, and an open record whose evidence is over 12 months old ends at
-// that evidence instead of running to today (coding rule 10).
+// Strips of positions over time: shifts are marked, an open record that coding rule 10 flags as stale ends at its
+// last evidence instead of running to today, and an open record replaced by a later one ends where that one starts.
 import { describe, expect, it } from "vitest";
-import { buildStrips, isStale, type StripRecordInput } from "@/lib/country-stances/strips";
+import { buildStrips, type StripRecordInput } from "@/lib/country-stances/strips";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const now = day("2026-11-30");
@@ -18,6 +18,7 @@ function record(overrides: Partial<StripRecordInput> & { id: number }): StripRec
     dimension: instrument,
     position: treaty,
     lastEvidence: null,
+    stale: false,
     ...overrides,
   };
 }
@@ -42,7 +43,9 @@ describe("buildStrips", () => {
   });
 
   it("draws an open record with evidence over 12 months old as stale, up to its last evidence, never to today", () => {
-    const strip = buildStrips([record({ id: 1, lastEvidence: day("2021-09-21") })], now).get("CN:instrument");
+    const strip = buildStrips([record({ id: 1, lastEvidence: day("2021-09-21"), stale: true })], now).get(
+      "CN:instrument",
+    );
     expect(strip?.segments[0]).toMatchObject({ stale: true, open: true, to: day("2021-09-21") });
   });
 
@@ -55,10 +58,27 @@ describe("buildStrips", () => {
   });
 });
 
-describe("isStale", () => {
-  it("is stale just past 12 months of silence, not at 11", () => {
-    expect(isStale({ validFrom: day("2020-01-01"), validTo: null, lastEvidence: day("2025-11-29") }, now)).toBe(true);
-    expect(isStale({ validFrom: day("2020-01-01"), validTo: null, lastEvidence: day("2025-12-30") }, now)).toBe(false);
-    expect(isStale({ validFrom: day("2020-01-01"), validTo: day("2021-01-01"), lastEvidence: null }, now)).toBe(false);
+describe("an open record followed by another", () => {
+  it("ends where the later record starts, is no longer drawn as open, and the later one is the shift", () => {
+    const strip = buildStrips(
+      [
+        record({ id: 1, lastEvidence: day("2026-03-01") }),
+        record({ id: 2, validFrom: day("2026-10-01"), position: declaration, lastEvidence: day("2026-10-01") }),
+      ],
+      now,
+    ).get("CN:instrument");
+    expect(strip?.segments[0]).toMatchObject({ to: day("2026-10-01"), open: false });
+    expect(strip?.segments[1]).toMatchObject({ shift: true, open: true, to: now });
+  });
+
+  it("keeps a stale record ending at its last evidence when that is before the change", () => {
+    const strip = buildStrips(
+      [
+        record({ id: 1, lastEvidence: day("2018-06-01"), stale: true }),
+        record({ id: 2, validFrom: day("2026-10-01"), position: declaration, lastEvidence: day("2026-10-01") }),
+      ],
+      now,
+    ).get("CN:instrument");
+    expect(strip?.segments[0]).toMatchObject({ to: day("2018-06-01"), stale: true });
   });
 });

@@ -7,11 +7,13 @@ import { StanceBadge } from "@/components/stance-badge";
 import { PositionStripChart, PositionStripTable } from "@/components/position-strips";
 import { getCodebook } from "@/lib/codebook/public";
 import { getCountry } from "@/lib/countries/public";
+import { shiftAnchor } from "@/lib/feed/shifts-atom";
+import { listPublishedShifts } from "@/lib/shifts/public";
 import { countryTimeline, findShifts, type CountryStanceRecord } from "@/lib/country-stances/public";
 import { buildStrips } from "@/lib/country-stances/strips";
 import { formatDate } from "@/lib/format";
-import { pageMetadata } from "@/lib/public-metadata";
-import { paths } from "@/lib/public-routes";
+import { pageMetadata, SITE_FEEDS } from "@/lib/public-metadata";
+import { absoluteUrl, paths } from "@/lib/public-routes";
 import {
   countCountryStatements,
   listCommentaryAboutCountry,
@@ -19,16 +21,27 @@ import {
   listQuotesByCountry,
 } from "@/lib/quotes/public";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 const findCountry = cache(async (code: string) => (/^[A-Za-z]{2,8}$/.test(code) ? await getCountry(code) : null));
 
 export async function generateMetadata({ params }: PageProps<"/countries/[code]">): Promise<Metadata> {
   const country = await findCountry((await params).code);
   if (!country) return { title: "Not found" };
-  return pageMetadata({
+  const metadata = pageMetadata({
     title: country.name,
     description: `${country.name}'s positions on ending the Korean War over time, its officials' statements, and what others say of its position.`,
     path: paths.country(country.code),
   });
+  // Readers subscribe to this country's confirmed shifts of position from its page.
+  const atom = [
+    { url: absoluteUrl(paths.countryShiftsFeed(country.code)), title: `${country.name}: shifts of position` },
+    ...SITE_FEEDS(),
+  ];
+  return { ...metadata, alternates: { ...metadata.alternates, types: { "application/atom+xml": atom } } };
 }
 
 // An open record whose evidence is old, or spoken in a role that has ended, may no longer hold (coding rule 10).
@@ -42,14 +55,16 @@ const period = (record: CountryStanceRecord) =>
 export default async function CountryPage({ params }: PageProps<"/countries/[code]">) {
   const country = await findCountry((await params).code);
   if (!country) notFound();
-  const [records, dimensions, own, about, commentary, totals] = await Promise.all([
+  const [records, dimensions, own, about, commentary, totals, confirmed] = await Promise.all([
     countryTimeline(country.id),
     getCodebook(),
     listQuotesByCountry(country.id),
     listQuotesAboutCountry(country.id),
     listCommentaryAboutCountry(country.id),
     countCountryStatements(country.id),
+    listPublishedShifts(country.code),
   ]);
+  const confirmedByRecord = new Map(confirmed.map((shift) => [shift.recordId, shift]));
   const order = new Map(dimensions.map((dimension, index) => [dimension.id, index]));
   const sorted = [...records].sort(
     (a, b) =>
@@ -57,11 +72,14 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
       a.validFrom.getTime() - b.validFrom.getTime(),
   );
   const shifts = findShifts(records);
+  // A confirmed shift that started a dimension's first record is a shift too (from no record).
+  const firstRecords = confirmed.filter((c) => !shifts.some((shift) => shift.to.id === c.recordId));
   const now = new Date();
   const strips = buildStrips(
     records.map((record) => ({
       ...record,
       lastEvidence: record.lastEvidence?.on ?? record.evidence.at(-1)?.statedOn ?? null,
+      stale: Boolean(record.lastEvidence?.stale),
     })),
     now,
   );
@@ -88,17 +106,41 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
           <p className="mt-2 text-slate-700">No position of {country.name} has been published yet.</p>
         ) : (
           <>
-            {shifts.length > 0 ? (
+            {shifts.length + firstRecords.length > 0 ? (
               <div className="mt-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
                 <h3 className="font-semibold">Shifts</h3>
-                <ul className="mt-1 list-disc space-y-1 pl-5 text-sm">
-                  {shifts.map((shift) => (
-                    <li key={shift.to.id}>
-                      {shift.to.dimension.label}: <strong>{shift.from.position.label}</strong> →{" "}
-                      <strong>{shift.to.position.label}</strong> on {formatDate(shift.to.validFrom)}
+                <ul className="mt-1 list-disc space-y-1 pl-5 text-sm" data-testid="shift-list">
+                  {shifts.map((shift) => {
+                    const detected = confirmedByRecord.get(shift.to.id);
+                    return (
+                      <li key={shift.to.id} id={detected ? shiftAnchor(detected.id) : undefined}>
+                        {shift.to.dimension.label}: <strong>{shift.from.position.label}</strong> →{" "}
+                        <strong>{shift.to.position.label}</strong> on {formatDate(shift.to.validFrom)}
+                        {detected?.quote ? (
+                          <>
+                            {" "}
+                            (detected from{" "}
+                            <Link href={paths.quote(detected.quote.id)} className="underline">
+                              a statement of {formatDate(detected.quote.statedOn)}
+                            </Link>
+                            )
+                          </>
+                        ) : null}
+                      </li>
+                    );
+                  })}
+                  {firstRecords.map((shift) => (
+                    <li key={shift.recordId} id={shiftAnchor(shift.id)}>
+                      {shift.dimension.label}: now <strong>{shift.to}</strong> on {formatDate(shift.validFrom)} (first
+                      record)
                     </li>
                   ))}
                 </ul>
+                <p className="mt-2 text-sm">
+                  <a href={paths.countryShiftsFeed(country.code)} className="underline">
+                    Follow {country.shortName}&apos;s shifts (Atom feed)
+                  </a>
+                </p>
               </div>
             ) : null}
             <figure className="mt-4">
