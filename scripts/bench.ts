@@ -14,6 +14,7 @@ import { z } from "zod";
 import { createPrismaClient } from "@/lib/database/client";
 import { startBenchApp, sqlSince, type BenchApp } from "./lib/bench-app";
 import { runScript } from "./lib/run-script";
+import { measureExports } from "./lib/export-bench";
 
 const args = z
   .object({
@@ -103,7 +104,7 @@ runScript(async () => {
       results.push(result);
       printRow(result, previous?.get(label));
     }
-    if (args.export) await measureExport(app);
+    if (args.export) await measureExports(app, 1);
     if (args.out) fs.writeFileSync(args.out, JSON.stringify(results, null, 2));
   } finally {
     await app.stop();
@@ -168,30 +169,4 @@ function printRow(r: Result, before?: Result) {
   console.log(
     `${r.label.padEnd(52)} ${ms(r.p50)} ${ms(r.p95)} ${sql} ${ratio} ${ms(r.first)} ${firstSql} ${String(Math.round(r.bytes / 1024)).padStart(7)}${growth}`,
   );
-}
-
-/** The full CSV export through HTTP with a researcher's token: time, size, and the app's peak memory. */
-async function measureExport(app: BenchApp) {
-  const db = createPrismaClient(app.target.url);
-  const { createApiToken } = await import("@/lib/api-tokens/mutations");
-  (globalThis as unknown as { prisma: unknown }).prisma = db;
-  const email = `bench-${Date.now()}@example.org`;
-  const user = await db.user.create({ data: { email, role: "researcher" } });
-  const { token } = await createApiToken({ id: user.id, email, name: null, role: "researcher" }, { name: "bench" });
-  for (const format of ["csv", "jsonl"]) {
-    const started = performance.now();
-    const response = await fetch(`${app.baseUrl}/api/v1/stances/export?format=${format}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    let bytes = 0;
-    if (!response.body) throw new Error("The export answered without a body.");
-    const reader = response.body.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
-    const peak = app.peakRss();
-    console.log(
-      `\nexport ${format}, everything: ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(0)} MB` +
-        (peak ? `; the app's peak RSS so far ${(peak / 1e6).toFixed(0)} MB` : ""),
-    );
-  }
-  await db.$disconnect();
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { env } from "@/lib/env";
 import { SITE_NAME } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
+import { StalePageNotice } from "@/components/stale-page-notice";
 
 // Public pages are rendered once and served from Next.js's cache (incremental static regeneration) to everyone, with
 // `Cache-Control: public, s-maxage=30, stale-while-revalidate=…` (proxy.ts) for a CDN. Every change made in the app
@@ -65,6 +66,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           </nav>
         </div>
       </header>
+      <StalePageNotice />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
         {children}
       </main>

@@ -16,6 +16,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/people", label: "People", show: can(user, "person.edit") },
     { href: "/admin/countries", label: "Countries", show: can(user, "referenceData.edit") },
     { href: "/admin/outlets", label: "Outlets", show: can(user, "referenceData.edit") },
+    { href: "/admin/organizations", label: "Organizations", show: can(user, "referenceData.edit") },
     { href: "/admin/codebook", label: "Codebook", show: can(user, "codebook.edit") },
     { href: "/admin/review", label: "Review queue", show: can(user, "review.publish") },
     { href: "/admin/double-coding", label: "Double coding", show: can(user, "doubleCoding.curate") },
