@@ -143,5 +143,3 @@ export const ErrorDto = z.object({
     fields: z.record(z.string(), z.array(z.string())).optional().describe("Each bad parameter and why"),
   }),
 });
-
-export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);

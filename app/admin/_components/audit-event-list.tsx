@@ -1,5 +1,6 @@
 // A list of audit events with their before/after values: the audit trail and a record's history both use it.
 import Link from "next/link";
+import { formatTimestamp } from "@/lib/dates";
 import type { AuditEventDto } from "@/lib/history/queries";
 
 export function AuditEventList({ events, showEntity }: { events: AuditEventDto[]; showEntity: boolean }) {
@@ -9,9 +10,7 @@ export function AuditEventList({ events, showEntity }: { events: AuditEventDto[]
       {events.map((event) => (
         <li key={event.id} className="py-3" data-testid="audit-event">
           <p>
-            <time dateTime={event.createdAt.toISOString()}>
-              {event.createdAt.toISOString().replace("T", " ").slice(0, 19)} UTC
-            </time>
+            <time dateTime={event.createdAt.toISOString()}>{formatTimestamp(event.createdAt, "second")}</time>
             {" · "}
             <strong>{event.action}</strong>
             {showEntity ? (

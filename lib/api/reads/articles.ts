@@ -7,7 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { articleTextMatches } from "@/lib/search/text-match";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
-import { isoDay, type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
+import { type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
+import { fromIsoDay, toIsoDay } from "@/lib/dates";
 import { visibleArticle } from "@/lib/api/visibility";
 import { versionNumbers } from "@/lib/revisions/public-versions";
 import type { ArticleListQuery } from "@/lib/stances/schemas";
@@ -33,7 +34,7 @@ function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>, version
     outletId: row.outlet?.id ?? null,
     outlet: row.outlet?.name ?? null,
     url: row.url,
-    publishedOn: isoDay(row.publishedOn),
+    publishedOn: toIsoDay(row.publishedOn),
     language: row.language,
     version,
     updatedAt: row.updatedAt.toISOString(),
@@ -55,12 +56,12 @@ export async function listArticles(
   const after = decodeCursor<[string, number]>(query.cursor, ["day", "int"]);
   const where: Prisma.ArticleWhereInput[] = [visibleArticle(visibility)];
   if (query.outlet !== undefined) where.push({ outletId: query.outlet });
-  if (query.publishedFrom) where.push({ publishedOn: { gte: new Date(query.publishedFrom) } });
-  if (query.publishedTo) where.push({ publishedOn: { lte: new Date(query.publishedTo) } });
+  if (query.publishedFrom) where.push({ publishedOn: { gte: fromIsoDay(query.publishedFrom) } });
+  if (query.publishedTo) where.push({ publishedOn: { lte: fromIsoDay(query.publishedTo) } });
   if (query.updatedSince) where.push({ updatedAt: { gte: new Date(query.updatedSince) } });
   if (query.q) where.push({ id: { in: await matchingPage(visibility, query.q, query, after) } });
   if (after) {
-    const onDay = new Date(after[0]);
+    const onDay = fromIsoDay(after[0]);
     where.push({ OR: [{ publishedOn: { lt: onDay } }, { publishedOn: onDay, id: { lt: after[1] } }] });
   }
   const rows = await db.article.findMany({
@@ -69,7 +70,7 @@ export async function listArticles(
     take: query.limit + 1,
     select,
   });
-  const page = toPage(rows, query.limit, (row) => [isoDay(row.publishedOn), row.id]);
+  const page = toPage(rows, query.limit, (row) => [toIsoDay(row.publishedOn), row.id]);
   return { data: await toDtos(page.data), next: page.next };
 }
 
