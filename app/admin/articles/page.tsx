@@ -31,6 +31,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Pro
         <Link href="/admin/review" className="underline">
           Review queue
         </Link>
+        <Link href="/admin/deleted" className="underline">
+          Deleted
+        </Link>
       </div>
       <ScrollRegion label="Articles" className="mt-4">
         <table className="w-full min-w-[36rem] text-left text-sm">

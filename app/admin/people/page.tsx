@@ -16,7 +16,12 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const { items, nextAfter } = await listPeopleAdmin(user, { q, after });
   return (
     <main>
-      <h1 className="text-2xl font-semibold">People</h1>
+      <div className="flex flex-wrap items-baseline gap-4">
+        <h1 className="text-2xl font-semibold">People</h1>
+        <Link href="/admin/deleted" className="underline">
+          Deleted
+        </Link>
+      </div>
       <form method="get" className="mt-4 flex items-end gap-3" aria-label="Search people">
         <label className="text-sm font-medium">
           Name or alias
