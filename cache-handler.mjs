@@ -22,12 +22,22 @@ const CHANNEL = "stance_cache_tags";
 const INSTANCE = crypto.randomUUID();
 const RECONNECT_MS = 1000;
 const RECYCLE_MS = 30_000;
+// Pages and data cached before this process started are never served: `next build` prerenders the fixed public
+// pages without a database (they render nothing then: app/(public)/layout.tsx), and what an earlier run left on
+// disk missed every change made while it was down.
+const STARTED_AT = Date.now();
 
 export default class SharedInvalidationCache extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>[0]} context */
   constructor(context) {
     super(context);
     listen();
+  }
+
+  /** @param {Parameters<FileSystemCache["get"]>} args */
+  async get(...args) {
+    const entry = await super.get(...args);
+    return entry && entry.lastModified < STARTED_AT ? null : entry;
   }
 
   /**

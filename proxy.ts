@@ -5,6 +5,8 @@
 // - Optimistic redirect only: a request for /admin without any session cookie goes to the sign-in page at once.
 //   It never decides access: a cookie may be stale or forged, so the admin layout and, for real, every lib
 //   function check the user again. Admin pages get a nonce-based Content-Security-Policy (lib/auth/admin-csp.ts).
+// - /explore without filters and without a session cookie is the same page for every visitor: it is rewritten to
+//   /explore/unfiltered, which is rendered once and served from the cache (app/(public)/layout.tsx).
 import { NextResponse, type NextRequest } from "next/server";
 import { CORS_PREFLIGHT_HEADERS } from "@/lib/api/cors";
 import { databaseIsDown, unavailableResponse } from "@/lib/database/availability-state";
@@ -13,6 +15,8 @@ import { env } from "@/lib/env";
 
 // Auth.js's session cookie, with the __Secure- prefix when the site is served over https.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+const EXPLORER = "/explore";
+const UNFILTERED_EXPLORER = "/explore/unfiltered";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -22,9 +26,12 @@ export function proxy(request: NextRequest) {
   // A server action answers for itself (lib/actions.ts: "nothing was saved"), in the form that called it.
   const action = request.headers.has("next-action");
   if (databaseIsDown() && !action && pathname !== "/api/health") return unavailableResponse(pathname);
+  const signedIn = SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`));
+  if (pathname === UNFILTERED_EXPLORER) return NextResponse.redirect(new URL(EXPLORER, request.url), 308);
+  if (pathname === EXPLORER && !signedIn && [...request.nextUrl.searchParams.keys()].every((key) => key === "_rsc"))
+    return NextResponse.rewrite(new URL(UNFILTERED_EXPLORER + request.nextUrl.search, request.url));
   if (!(pathname === "/admin" || pathname.startsWith("/admin/"))) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name) || request.cookies.has(`${name}.0`)))
-    return withAdminCsp(request);
+  if (signedIn) return withAdminCsp(request);
   const signIn = new URL("/sign-in", request.url);
   signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(signIn);

@@ -54,6 +54,8 @@ const schema = z
     TEST_DATABASE_ADMIN_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     /** Browser tests only: reuse the last `next build` instead of building again. */
     E2E_REUSE_BUILD: z.stringbool().default(false),
+    /** Tests only (CI sets it): run the /api-docs Python and R examples, failing instead of skipping without them. */
+    REQUIRE_API_SNIPPETS: z.stringbool().default(false),
   })
   .transform((value) => ({
     ...value,
@@ -93,4 +95,9 @@ export function env(): Env {
  */
 export function insideNextServer(): boolean {
   return process.env.NEXT_RUNTIME === "nodejs";
+}
+
+/** True while `next build` prerenders pages: there is no database then (Next.js sets NEXT_PHASE for its workers). */
+export function prerenderingBuild(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
 }

@@ -6,7 +6,7 @@
 // Outside the Next.js server (tests, scripts) reads go straight to the database: there is no cache to use.
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { revalidateTag, unstable_cache } from "next/cache";
+import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 import { insideNextServer } from "@/lib/env";
 
 export const PUBLIC_RECORD_TAG = "public-record";
@@ -41,12 +41,15 @@ export async function refreshingPublicPages<T>(work: () => Promise<T>): Promise<
 
 /**
  * The one way the public pages and their data are invalidated: every publish, correction and takedown made in the
- * app ends here (through refreshingPublicPages). The cached data and every page rendered from it expire at once, so
- * the next visitor gets a fresh render. Every other instance of the app on the same database marks the same tags
- * stale at once: Next.js's cache handler (cache-handler.mjs) sends the invalidation over PostgreSQL LISTEN/NOTIFY.
+ * app ends here (through refreshingPublicPages). The cached data and every cached page (app/(public)/layout.tsx)
+ * expire at once, also a page that read nothing through cachedPublicRead, so the next visitor gets a fresh render.
+ * Every other instance of the app on the same database marks the same tags stale at once: Next.js's cache handler
+ * (cache-handler.mjs) sends the invalidation over PostgreSQL LISTEN/NOTIFY.
  */
 export function invalidatePublicPages(): void {
-  if (insideNextServer()) revalidateTag(PUBLIC_RECORD_TAG, { expire: 0 });
+  if (!insideNextServer()) return;
+  revalidateTag(PUBLIC_RECORD_TAG, { expire: 0 });
+  revalidatePath("/", "layout");
 }
 
 // The cache stores JSON; the reads return Dates, Maps and (from raw SQL counts) bigints, which JSON alone loses.

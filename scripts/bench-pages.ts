@@ -1,6 +1,8 @@
 // npm run bench:pages — throughput of the public pages against /robots.txt on the same production server (the
 // cheapest answer it gives, so the ratio says how close a page comes to free): each path is requested by
-// --concurrency clients for --seconds, after a warm-up. Goal: ≥ 0.5 for /, a country page, a quote page and /explore.
+// --concurrency clients for --seconds or --requests requests, whichever ends first, after a warm-up. Loopback only.
+// Goal: ≥ 0.5 for /, a country page, a quote page, /explore without filters and a person page. Each line also
+// shows the Cache-Control the page was served with, so a page that fell out of the cache shows as `private`.
 //   EMBEDDED_PG_DIR=/tmp/bench/pg EMBEDDED_PG_PORT=54391 npm run bench:pages -- [--seconds 10] [--concurrency 8]
 import { parseArgs } from "node:util";
 import { z } from "zod";
@@ -11,9 +13,16 @@ import { runScript } from "./lib/run-script";
 const args = z
   .object({
     seconds: z.coerce.number().min(1).max(120).default(10),
+    requests: z.coerce.number().int().min(10).max(1_000_000).default(50_000),
     concurrency: z.coerce.number().int().min(1).max(64).default(8),
   })
-  .parse(parseArgs({ options: { seconds: { type: "string" }, concurrency: { type: "string" } } }).values);
+  .parse(
+    parseArgs({
+      options: { seconds: { type: "string" }, requests: { type: "string" }, concurrency: { type: "string" } },
+    }).values,
+  );
+
+const GOAL = 0.5;
 
 runScript(async () => {
   const app = await startBenchApp();
@@ -24,37 +33,58 @@ runScript(async () => {
       orderBy: { id: "desc" },
       select: { id: true },
     });
+    const [person] = await db.$queryRaw<{ slug: string }[]>`
+      SELECT p.slug FROM "Person" p JOIN "Quote" q ON q."speakerId" = p.id
+       WHERE p."deletedAt" IS NULL AND q.status = 'published' GROUP BY p.id ORDER BY count(*) DESC LIMIT 1`;
     await db.$disconnect();
-    const paths = ["/robots.txt", "/", "/countries/KR", `/quotes/${quote.id}`, "/explore", "/countries", "/codebook"];
-    const results = new Map<string, number>();
-    console.log(`${args.concurrency} clients, ${args.seconds} s per path\n`);
-    for (const path of paths) {
-      const perSecond = await throughput(app, path);
-      results.set(path, perSecond);
-      const ratio = path === "/robots.txt" ? "" : `${(perSecond / (results.get("/robots.txt") ?? 1)).toFixed(2)}×`;
-      console.log(`${path.padEnd(28)} ${perSecond.toFixed(1).padStart(8)} req/s ${ratio.padStart(8)}`);
+    const paths: [string, boolean][] = [
+      ["/robots.txt", false],
+      ["/", true],
+      ["/countries/KR", true],
+      [`/quotes/${quote.id}`, true],
+      ["/explore", true],
+      [`/people/${person.slug}`, true],
+      ["/countries", false],
+      ["/codebook", false],
+    ];
+    console.log(`${args.concurrency} clients, ${args.seconds} s or ${args.requests} requests per path\n`);
+    console.log(`${"path".padEnd(36)} ${"req/s".padStart(8)} ${"ratio".padStart(7)}  goal  Cache-Control`);
+    let robots = 0;
+    let missed = 0;
+    for (const [path, goal] of paths) {
+      const { perSecond, cacheControl } = await throughput(app, path);
+      if (path === "/robots.txt") robots = perSecond;
+      const ratio = perSecond / robots;
+      const verdict = !goal ? "    " : ratio >= GOAL ? "met " : "MISS";
+      if (goal && ratio < GOAL) missed++;
+      console.log(
+        `${path.padEnd(36)} ${perSecond.toFixed(1).padStart(8)} ${`${ratio.toFixed(2)}×`.padStart(7)}  ${verdict}  ${cacheControl}`,
+      );
     }
+    console.log(missed === 0 ? `\nEvery page with a goal reached ≥ ${GOAL}×.` : `\n${missed} page(s) below ${GOAL}×.`);
   } finally {
     await app.stop();
   }
 });
 
-async function throughput(app: BenchApp, path: string): Promise<number> {
+async function throughput(app: BenchApp, path: string): Promise<{ perSecond: number; cacheControl: string }> {
+  let cacheControl = "";
   const get = async () => {
     const response = await fetch(`${app.baseUrl}${path}`, { redirect: "manual" });
     await response.arrayBuffer();
     if (response.status >= 400) throw new Error(`${path} answered ${response.status}`);
+    cacheControl = response.headers.get("cache-control") ?? "(none)";
   };
   for (let i = 0; i < args.concurrency; i++) await get(); // warm: the first render fills the cache
   let done = 0;
   const until = performance.now() + args.seconds * 1000;
   const client = async () => {
-    while (performance.now() < until) {
-      await get();
+    while (performance.now() < until && done < args.requests) {
       done++;
+      await get();
     }
   };
   const started = performance.now();
   await Promise.all(Array.from({ length: args.concurrency }, client));
-  return done / ((performance.now() - started) / 1000);
+  return { perSecond: done / ((performance.now() - started) / 1000), cacheControl };
 }

@@ -2,7 +2,8 @@
 // list, through HTTP against the production build (`npm run build` first), on the benchmark database (fill it with
 // `npm run db:synth`). Next to each, PostgreSQL's own time for the SQL those requests issued in the same run
 // (pg_stat_statements), and the ratio HTTP p50 / SQL per request: what the app adds. A page served from the
-// app's cache issues no SQL ("cached").
+// app's cache issues no SQL ("cached"); its render shows in "first", the first request (after a start the server
+// renders every page afresh), with that request's SQL.
 //   EMBEDDED_PG_DIR=/tmp/bench/pg EMBEDDED_PG_PORT=54391 npm run bench -- [--runs 20] [--export]
 //     [--out result.json] [--compare other.json]   (--compare adds a growth column, e.g. 1M against 100k)
 // Targets at 1M on 2 cores: pages and lists p95 < 150 ms and ≤ 1.5× their SQL; API lists p95 < 50 ms; growth
@@ -13,6 +14,7 @@ import { z } from "zod";
 import { createPrismaClient } from "@/lib/database/client";
 import { startBenchApp, sqlSince, type BenchApp } from "./lib/bench-app";
 import { runScript } from "./lib/run-script";
+import { measureExports } from "./lib/export-bench";
 
 const args = z
   .object({
@@ -37,6 +39,9 @@ interface Result {
   path: string;
   p50: number;
   p95: number;
+  /** The first request: a page served from the cache afterwards is rendered here (its SQL in firstSql). */
+  first: number;
+  firstSql: number | null;
   bytes: number;
   /** PostgreSQL's time per request (ms), null when pg_stat_statements is not loaded. */
   sql: number | null;
@@ -99,7 +104,7 @@ runScript(async () => {
       results.push(result);
       printRow(result, previous?.get(label));
     }
-    if (args.export) await measureExport(app);
+    if (args.export) await measureExports(app, 1);
     if (args.out) fs.writeFileSync(args.out, JSON.stringify(results, null, 2));
   } finally {
     await app.stop();
@@ -120,8 +125,11 @@ async function get(app: BenchApp, path: string): Promise<number> {
 }
 
 async function measure(app: BenchApp, label: string, path: string): Promise<Result> {
-  const bytes = await get(app, path); // warm: compile caches, plans, the app's data cache
   if (app.statementsTracked) await sqlSince(app);
+  const start = performance.now();
+  const bytes = await get(app, path); // warm: the page cache, the app's data cache, plans
+  const first = performance.now() - start;
+  const firstSql = app.statementsTracked ? (await sqlSince(app)).ms : null;
   const times: number[] = [];
   for (let run = 0; run < args.runs; run++) {
     const started = performance.now();
@@ -136,6 +144,8 @@ async function measure(app: BenchApp, label: string, path: string): Promise<Resu
     path,
     p50: at(50),
     p95: at(95),
+    first,
+    firstSql,
     bytes,
     sql: sql ? sql.ms / args.runs : null,
     statements: sql ? sql.statements / args.runs : null,
@@ -144,7 +154,7 @@ async function measure(app: BenchApp, label: string, path: string): Promise<Resu
 
 function printHeader(growth: boolean) {
   console.log(
-    `${"what".padEnd(52)} ${"HTTP p50".padStart(9)} ${"p95".padStart(9)} ${"SQL/req".padStart(9)} ${"ratio".padStart(7)} ${"KB".padStart(7)}${growth ? ` ${"growth p50".padStart(10)}` : ""}`,
+    `${"what".padEnd(52)} ${"HTTP p50".padStart(9)} ${"p95".padStart(9)} ${"SQL/req".padStart(9)} ${"ratio".padStart(7)} ${"first".padStart(9)} ${"its SQL".padStart(9)} ${"KB".padStart(7)}${growth ? ` ${"growth p50".padStart(10)} ${"first".padStart(7)}` : ""}`,
   );
 }
 
@@ -152,34 +162,11 @@ function printRow(r: Result, before?: Result) {
   const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
   const sql = r.sql === null ? "n/a".padStart(9) : r.sql < 0.05 ? "cached".padStart(9) : ms(r.sql);
   const ratio = r.sql && r.sql >= 0.05 ? `${(r.p50 / r.sql).toFixed(1)}×`.padStart(7) : "".padStart(7);
-  const growth = before ? ` ${`${(r.p50 / before.p50).toFixed(2)}×`.padStart(10)}` : "";
+  const firstSql = r.firstSql === null ? "n/a".padStart(9) : ms(r.firstSql);
+  const growth = before
+    ? ` ${`${(r.p50 / before.p50).toFixed(2)}×`.padStart(10)} ${before.first ? `${(r.first / before.first).toFixed(2)}×`.padStart(7) : ""}`
+    : "";
   console.log(
-    `${r.label.padEnd(52)} ${ms(r.p50)} ${ms(r.p95)} ${sql} ${ratio} ${String(Math.round(r.bytes / 1024)).padStart(7)}${growth}`,
+    `${r.label.padEnd(52)} ${ms(r.p50)} ${ms(r.p95)} ${sql} ${ratio} ${ms(r.first)} ${firstSql} ${String(Math.round(r.bytes / 1024)).padStart(7)}${growth}`,
   );
-}
-
-/** The full CSV export through HTTP with a researcher's token: time, size, and the app's peak memory. */
-async function measureExport(app: BenchApp) {
-  const db = createPrismaClient(app.target.url);
-  const { createApiToken } = await import("@/lib/api-tokens/mutations");
-  (globalThis as unknown as { prisma: unknown }).prisma = db;
-  const email = `bench-${Date.now()}@example.org`;
-  const user = await db.user.create({ data: { email, role: "researcher" } });
-  const { token } = await createApiToken({ id: user.id, email, name: null, role: "researcher" }, { name: "bench" });
-  for (const format of ["csv", "jsonl"]) {
-    const started = performance.now();
-    const response = await fetch(`${app.baseUrl}/api/v1/stances/export?format=${format}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
-    let bytes = 0;
-    if (!response.body) throw new Error("The export answered without a body.");
-    const reader = response.body.getReader();
-    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
-    const peak = app.peakRss();
-    console.log(
-      `\nexport ${format}, everything: ${((performance.now() - started) / 1000).toFixed(1)} s, ${(bytes / 1e6).toFixed(0)} MB` +
-        (peak ? `; the app's peak RSS so far ${(peak / 1e6).toFixed(0)} MB` : ""),
-    );
-  }
-  await db.$disconnect();
 }

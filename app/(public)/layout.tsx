@@ -4,9 +4,15 @@ import { env } from "@/lib/env";
 import { SITE_NAME } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 
-// Every public page reads the database on each request, so publishing or unpublishing shows at once; nothing
-// public is cached (no revalidatePublicPages() needed). Revisit with "use cache" + cacheTag when traffic asks.
-export const dynamic = "force-dynamic";
+// Public pages are rendered once and served from Next.js's cache (incremental static regeneration) to everyone, with
+// `Cache-Control: public, s-maxage=30, stale-while-revalidate=…` (proxy.ts) for a CDN. Every change made in the app
+// expires them at once on every instance (invalidatePublicPages in lib/public-cache.ts); a change made outside the app
+// shows within `revalidate` seconds. Nothing here may depend on who asks: a page that does (/explore signed in, any
+// page reading the search parameters) is rendered per request, private.
+// `next build` has no database: pages with parameters prerender none (generateStaticParams returns []), and the
+// fixed pages render nothing while prerenderingBuild(). The server never serves what the build left (cache-handler
+// .mjs ignores entries older than the process): it renders each page on its first request instead.
+export const revalidate = 30;
 
 export function generateMetadata(): Metadata {
   return {

@@ -12,6 +12,7 @@ import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { listLatestQuotes } from "@/lib/quotes/public";
 import { countStatementsByCountryMonth } from "@/lib/quotes/timeline";
+import { prerenderingBuild } from "@/lib/env";
 
 const DESCRIPTION =
   "Who said what about formally ending the 1950–53 Korean War: an end-of-war declaration or a peace treaty, in what order relative to denuclearization, and with which parties.";
@@ -25,6 +26,7 @@ const formatMonth = (date: Date) =>
   date.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 export default async function HomePage() {
+  if (prerenderingBuild()) return null; // no database during `next build` (app/(public)/layout.tsx)
   const [dimensions, countries, current, latest, statements, { articles }, strips] = await Promise.all([
     getCodebook(),
     listCountries(),

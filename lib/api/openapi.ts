@@ -157,13 +157,19 @@ export function buildOpenApiDocument(serverUrl: string) {
           responses: {
             "200": {
               description:
-                "A streamed file whose name says the filter and the day. CSV has its header row first (a byte order mark only when bom=1); JSON Lines has one stance per line from the first; the codebook version and the filter are in the X-Codebook-Version and X-Export-Filter headers, and in GraphML's <desc>/<data>. A failure midway aborts the connection: a file that arrived whole is complete.",
+                "A streamed file whose name says the filter and the day. CSV has its header row first (a byte order mark only when bom=1; LF line ends); JSON Lines has one stance per line from the first; Parquet has typed columns (INT32, DATE, BOOLEAN, UTF-8) and the codebook version and filter in its key-value metadata; datapackage is the Frictionless Data Package descriptor (datapackage.json) of the CSV with the same filter: field types, row count, codebook version, licence, citation. The codebook version and the filter are in the X-Codebook-Version and X-Export-Filter headers, and in GraphML's <desc>/<data>. A failure midway aborts the connection: a file that arrived whole is complete.",
               headers: {
                 ...rateLimitHeaders,
                 "X-Codebook-Version": { description: "The codebook version the stances are coded in", schema: {} },
                 "X-Export-Filter": { description: "The filter, as a query string", schema: {} },
               },
-              content: { "text/csv": {}, "application/x-ndjson": {}, "application/graphml+xml": {} },
+              content: {
+                "text/csv": {},
+                "application/x-ndjson": {},
+                "application/vnd.apache.parquet": {},
+                "application/json": {},
+                "application/graphml+xml": {},
+              },
             },
             ...errorResponses,
             "401": { description: "No token, or a malformed, unknown or revoked one" },

@@ -7,7 +7,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isSubstringQuery, quoteTextMatches, substringPatterns, tsQuery } from "./text-match";
+import { articleTextMatches, isSubstringQuery, quoteTextMatches, tsQuery } from "./text-match";
 import { listQuoteCardsByIds, type QuoteCard } from "@/lib/quotes/public";
 import { MATCH_START, MATCH_STOP } from "@/lib/text-segments";
 
@@ -103,13 +103,8 @@ function markSubstrings(text: string, q: string): string {
 }
 
 async function searchArticles(q: string, limit: number): Promise<ArticleHit[]> {
-  // Articles are matched on their stored vector (title weighted above body); substring queries on the title.
-  const matches = isSubstringQuery(q)
-    ? Prisma.join(
-        substringPatterns(q).map((pattern) => Prisma.sql`(a."title" ILIKE ${pattern} OR a."body" ILIKE ${pattern})`),
-        " AND ",
-      )
-    : Prisma.sql`a."searchVector" @@ ${tsQuery(q)}`;
+  // Articles are matched on their stored vector (title weighted above body); substring queries on title and body.
+  const matches = articleTextMatches("a", q);
   const rows = await db.$queryRaw<
     { id: number; title: string; outlet: string | null; publishedOn: Date; rank: number; snippet: string }[]
   >`

@@ -37,3 +37,18 @@ export function quoteTextMatches(alias: string, q: string): Prisma.Sql {
     " AND ",
   );
 }
+
+/**
+ * `q` matched against an article (`alias` names the Article row): its stored vector (title and body) for English,
+ * its title or body for each term of a substring query.
+ */
+export function articleTextMatches(alias: string, q: string): Prisma.Sql {
+  const row = Prisma.raw(alias);
+  if (!isSubstringQuery(q)) return Prisma.sql`${row}."searchVector" @@ ${tsQuery(q)}`;
+  return Prisma.join(
+    substringPatterns(q).map(
+      (pattern) => Prisma.sql`(${row}."title" ILIKE ${pattern} OR ${row}."body" ILIKE ${pattern})`,
+    ),
+    " AND ",
+  );
+}

@@ -9,8 +9,8 @@ import { StanceDto } from "./dto";
 
 export const STANCE_COLUMNS = Object.keys(StanceDto.shape) as (keyof StanceDto)[];
 
-// Columns whose values can never need quotes (numbers, YYYY-MM-DD days, enum values) are written as they are.
-const PLAIN: ReadonlySet<keyof StanceDto> = new Set([
+/** Columns whose values can never need quotes (numbers, YYYY-MM-DD days, enum values): written as they are. */
+export const PLAIN_COLUMNS: ReadonlySet<keyof StanceDto> = new Set([
   "id",
   "status",
   "statedOn",
@@ -26,7 +26,7 @@ const PLAIN: ReadonlySet<keyof StanceDto> = new Set([
   "strength",
 ]);
 const WRITERS = STANCE_COLUMNS.map((column) =>
-  PLAIN.has(column) ? (row: StanceDto) => String(row[column] ?? "") : (row: StanceDto) => csvField(row[column]),
+  PLAIN_COLUMNS.has(column) ? (row: StanceDto) => String(row[column] ?? "") : (row: StanceDto) => csvField(row[column]),
 );
 
 export function stanceCsvRows(rows: StanceDto[], options: { header: boolean }): string {

@@ -1,18 +1,21 @@
-// Bulk exports of exactly the explorer's current filter: CSV, JSON Lines, and GraphML networks in the style of the
-// Discourse Network Analyzer (two-mode country–position; one-mode country congruence). CSV and JSON Lines stream:
-// rows come in keyset-paginated batches (streamStances; the CSV as text from streamStanceCsv) and leave as they
-// come, so memory stays flat at a million rows; the networks are built from counts per country and position.
+// Bulk exports of exactly the explorer's current filter: CSV, JSON Lines, Parquet, the CSV's Data Package
+// descriptor, and GraphML networks in the style of the Discourse Network Analyzer (two-mode country–position;
+// one-mode country congruence). CSV and JSON Lines are written by PostgreSQL in one `COPY … TO STDOUT`
+// (stanceExportCopySql) and passed on as they arrive (lib/database/copy-out.ts): one snapshot, no row decoded in
+// this process, memory flat at a million rows. Parquet is built from the JSON Lines COPY one row group at a time
+// (lib/stances/parquet.ts). The networks are built from counts per country and position.
 // Every file says what it was made from (codebook version, filter, day): in its name, in the X-Codebook-Version and
 // X-Export-Filter headers, and in GraphML's <desc>. CSV and JSON Lines hold data only, from their first line, so
 // readers' defaults read them whole.
 import "server-only";
-import crypto from "node:crypto";
-import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordSecurityEvent } from "@/lib/audit/security";
 import { BOM, CSV_CONTENT_TYPE } from "@/lib/csv";
-import { stanceCsvRows } from "./csv";
-import { countNetworkCells, streamStanceCsv, streamStances, type NetworkCell } from "./queries";
+import { copyOut } from "@/lib/database/copy-out";
+import { stanceDataPackage } from "./datapackage";
+import { exportFilename, exportMeta, type ExportMeta } from "./export-meta";
+import { stanceParquet } from "./parquet";
+import { countNetworkCells, stanceExportCopySql, type NetworkCell } from "./queries";
 import type { ExportFormat, StanceCriteria } from "./schemas";
 
 export interface ExportFile {
@@ -22,44 +25,11 @@ export interface ExportFile {
   meta: ExportMeta;
 }
 
-/** A short hash of every dimension and position key with its last change: equal versions coded alike. */
-export async function codebookVersion(): Promise<string> {
-  const positions = await db.position.findMany({
-    orderBy: { id: "asc" },
-    select: {
-      key: true,
-      retired: true,
-      updatedAt: true,
-      dimension: { select: { key: true, retired: true, updatedAt: true } },
-    },
-  });
-  const text = positions
-    .map(
-      (p) =>
-        `${p.dimension.key}:${p.dimension.retired}:${p.dimension.updatedAt.toISOString()}/${p.key}:${p.retired}:${p.updatedAt.toISOString()}`,
-    )
-    .join("\n");
-  return crypto.createHash("sha256").update(text).digest("hex").slice(0, 12);
-}
-
-/** The filter as a query string in a fixed order: what the file says it was made from. */
-export function describeFilter(criteria: StanceCriteria): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(criteria).sort(([a], [b]) => a.localeCompare(b)))
-    if (value !== undefined) params.set(key, String(value));
-  return params.toString();
-}
-
 export interface ExportOptions {
   /** Start the CSV with a UTF-8 byte order mark (Excel needs it for Hangul and Hanzi; other readers do not). */
   bom?: boolean;
-}
-
-/** What a file was made from: in its name, its HTTP headers, and inside the formats that have room for it. */
-export interface ExportMeta {
-  codebookVersion: string;
-  filter: string;
-  generatedAt: string;
+  /** The address the request came to: the Data Package names the CSV's download address on it. */
+  site?: string;
 }
 
 export async function exportStances(
@@ -70,29 +40,26 @@ export async function exportStances(
 ): Promise<ExportFile> {
   assertCan(user, "export.bulk");
   const visibility = "review" as const; // export.bulk is held only by roles that may also see records in review
-  // A bad filter fails here, before any byte is sent. CSV comes written by PostgreSQL (streamStanceCsv); JSON Lines
-  // needs the rows; the networks only the counts per country and position.
-  const meta: ExportMeta = {
-    codebookVersion: await codebookVersion(),
-    filter: describeFilter(criteria),
-    generatedAt: new Date().toISOString(),
-  };
-  let rows = 0;
-  const file = await exportFile(visibility, criteria, format, options, meta, (count) => (rows += count));
+  // A bad filter fails here, before any byte is sent: the criteria are resolved (unknown codes are a 400) before
+  // the COPY starts, and the COPY's connection is taken before the response begins.
+  const meta = await exportMeta(criteria);
+  const file = await exportFile(visibility, criteria, format, options, meta);
   return {
     ...file,
-    stream: textStream(audited(file.chunks, { userId: user.id, format, filter: meta.filter, rows: () => rows })),
+    stream: byteStream(audited(file.chunks, { userId: user.id, format, filter: meta.filter, rows: file.rows })),
   };
 }
 
+type Chunk = string | Uint8Array;
+
 /**
  * Every export is an audit row (who, which filter, how many stances), written when the file has been sent or the
- * download stopped (then `complete` is false).
+ * download stopped or failed (then `complete` is false).
  */
 async function* audited(
-  chunks: AsyncGenerator<string>,
+  chunks: AsyncGenerator<Chunk>,
   what: { userId: string; format: ExportFormat; filter: string; rows: () => number },
-): AsyncGenerator<string> {
+): AsyncGenerator<Chunk> {
   let complete = false;
   try {
     yield* chunks;
@@ -107,46 +74,66 @@ async function* audited(
   }
 }
 
+async function* copied(stream: ReadableStream<Uint8Array>, first = ""): AsyncGenerator<Chunk> {
+  if (first) yield first;
+  const reader = stream.getReader();
+  try {
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) yield chunk.value;
+  } finally {
+    await reader.cancel().catch(() => {}); // ended early (the client went away): stop the COPY
+  }
+}
+
 async function exportFile(
   visibility: "review",
   criteria: StanceCriteria,
   format: ExportFormat,
   options: ExportOptions,
   meta: ExportMeta,
-  counted: (rows: number) => void,
-): Promise<Omit<ExportFile, "stream"> & { chunks: AsyncGenerator<string> }> {
+): Promise<Omit<ExportFile, "stream"> & { chunks: AsyncGenerator<Chunk>; rows: () => number }> {
   switch (format) {
-    case "csv": {
-      const csvBatches = await streamStanceCsv(visibility, criteria, undefined, counted);
+    case "csv":
+    case "jsonl": {
+      const copy = await copyOut(await stanceExportCopySql(visibility, criteria, format));
       return {
-        contentType: CSV_CONTENT_TYPE,
-        filename: exportFilename("stances", meta, "csv"),
+        contentType: format === "csv" ? CSV_CONTENT_TYPE : "application/x-ndjson; charset=utf-8",
+        filename: exportFilename("stances", meta, format),
         meta,
-        chunks: (async function* () {
-          yield (options.bom ? BOM : "") + stanceCsvRows([], { header: true });
-          yield* csvBatches;
-        })(),
+        chunks: copied(copy.stream, format === "csv" && options.bom ? BOM : ""),
+        rows: copy.rows,
       };
     }
-    case "jsonl": {
-      const batches = await streamStances(visibility, criteria);
+    case "parquet": {
+      const copy = await copyOut(await stanceExportCopySql(visibility, criteria, "jsonl"));
       return {
-        contentType: "application/x-ndjson; charset=utf-8",
-        filename: exportFilename("stances", meta, "jsonl"),
+        contentType: "application/vnd.apache.parquet",
+        filename: exportFilename("stances", meta, "parquet"),
+        meta,
+        chunks: stanceParquet(copied(copy.stream) as AsyncIterable<Uint8Array>, {
+          codebookVersion: meta.codebookVersion,
+          filter: meta.filter,
+          generatedAt: meta.generatedAt,
+        }),
+        rows: copy.rows,
+      };
+    }
+    case "datapackage": {
+      const descriptor = await stanceDataPackage(criteria, meta, options.site ?? "");
+      return {
+        contentType: "application/json; charset=utf-8",
+        filename: "datapackage.json",
         meta,
         chunks: (async function* () {
-          for await (const rows of batches) {
-            counted(rows.length);
-            yield rows.map((row) => JSON.stringify(row)).join("\n") + "\n";
-          }
+          yield JSON.stringify(descriptor, null, 2) + "\n";
         })(),
+        rows: () => descriptor.resources[0].rowCount,
       };
     }
     case "graphml-two-mode":
     case "graphml-congruence": {
       const twoMode = format === "graphml-two-mode";
       const cells = await countNetworkCells(visibility, criteria);
-      counted(cells.reduce((sum, cell) => sum + cell.count, 0));
+      const rows = cells.reduce((sum, cell) => sum + cell.count, 0);
       const network = toNetwork(cells);
       return {
         contentType: "application/graphml+xml; charset=utf-8",
@@ -155,27 +142,19 @@ async function exportFile(
         chunks: (async function* () {
           yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);
         })(),
+        rows: () => rows,
       };
     }
   }
 }
 
-/** `stances_holderCountry-KR_dimension-instrument_2026-11-30.csv`: the filter and the day, in characters any file system keeps. */
-export function exportFilename(kind: string, meta: ExportMeta, extension: string): string {
-  const filter = [...new URLSearchParams(meta.filter)]
-    .map(([key, value]) => `${key}-${value}`.replace(/[^A-Za-z0-9.-]+/g, "-"))
-    .join("_")
-    .slice(0, 120);
-  return `${kind}_${filter || "all"}_${meta.generatedAt.slice(0, 10)}.${extension}`;
-}
-
-function textStream(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+function byteStream(chunks: AsyncGenerator<Chunk>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream({
     async pull(controller) {
       const { value, done } = await chunks.next();
       if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
+      else controller.enqueue(typeof value === "string" ? encoder.encode(value) : value);
     },
     async cancel() {
       await chunks.return(undefined);

@@ -6,11 +6,13 @@
 // query builder; the visibility rule is the one of visibleQuoteSql, applied when the table is written.
 import "server-only";
 import { db } from "@/lib/db";
+import { inlineSql } from "@/lib/database/copy-out";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import type { StanceDto } from "./dto";
+import { PLAIN_COLUMNS } from "./csv";
 import { and, readConditions, resolveCriteria, statusSql, visibleQuoteSql, type ResolvedCriteria } from "./criteria";
 import type { StanceCriteria, StanceFilter } from "./schemas";
 
@@ -70,112 +72,6 @@ export async function getStance(visibility: Visibility, id: number): Promise<Sta
 }
 
 /**
- * Every stance matching the criteria, in keyset batches of `batchSize`, so an export of a million rows holds a few
- * batches in memory. Resolves the criteria first, so a bad filter fails before any output.
- */
-export async function streamStances(
-  visibility: Visibility,
-  criteria: StanceCriteria,
-  batchSize = 10_000,
-): Promise<AsyncGenerator<StanceDto[]>> {
-  const resolved = await resolveCriteria(criteria);
-  return streamBatches(visibility, resolved, batchSize, async (after) => {
-    const rows = await readBatch(visibility, resolved, after, batchSize, { serial: true });
-    const last = rows[rows.length - 1];
-    return { value: rows, count: rows.length, last: last ? [last.statedOn, last.id] : null };
-  });
-}
-
-/**
- * The CSV export's rows, without the header: the same lines as `stanceCsvRows` (lib/stances/csv.ts), but written by
- * PostgreSQL, one string per batch. Decoding a million rows of 23 columns into objects and formatting them again
- * cost this process more CPU and memory than the whole query; this way it only passes text along.
- */
-// Batches of 5,000: as fast as 10,000 here, and each ~2 MB string held three at a time keeps the peak lower.
-export async function streamStanceCsv(
-  visibility: Visibility,
-  criteria: StanceCriteria,
-  batchSize = 5_000,
-  /** Told each batch's row count (the text alone cannot say: a field may hold a line break). */
-  onRows: (count: number) => void = () => {},
-): Promise<AsyncGenerator<string>> {
-  const resolved = await resolveCriteria(criteria);
-  return streamBatches(visibility, resolved, batchSize, async (after) => {
-    const [row] = await serially(readPage<CsvPage>(visibility, resolved, after, batchSize, CSV_LINES));
-    onRows(row.count);
-    return {
-      value: row.text ?? "",
-      count: row.count,
-      last: row.lastStatedOn !== null && row.lastId !== null ? [row.lastStatedOn, row.lastId] : null,
-    };
-  });
-}
-
-/**
- * The batch pipeline of the exports. Two batches are read ahead while the consumer writes the current one: where
- * each next batch starts is found first by a cheap query on the StanceRead index (the key `batchSize` rows further
- * on), so two reads run at once while this process writes. If the data changed in between and a batch does not
- * end where the next was assumed to start, the batches read ahead are dropped and reading resumes from the true
- * last row: no row is skipped or repeated. Nothing beyond that is read until the consumer pulls.
- */
-function streamBatches<T>(
-  visibility: Visibility,
-  criteria: ResolvedCriteria,
-  batchSize: number,
-  read: (after: Key | null) => Promise<{ value: T; count: number; last: Key | null }>,
-): AsyncGenerator<T> {
-  const AHEAD = 2;
-  return (async function* () {
-    const queue: { after: Key | null; batch: ReturnType<typeof read> }[] = [];
-    let frontier: Key | null = null; // where the next batch to read starts (exclusive)
-    let atEnd = false; // fewer than batchSize rows lie beyond the frontier
-    const drop = () => queue.splice(0).forEach((entry) => entry.batch.catch(() => {}));
-    try {
-      for (;;) {
-        while (!atEnd && queue.length < AHEAD) {
-          const after = frontier;
-          const batch = read(after);
-          batch.catch(() => {}); // awaited in turn below; this only keeps an early failure from going unhandled
-          queue.push({ after, batch });
-          const next = await keyAfter(visibility, criteria, after, batchSize);
-          if (next) frontier = next;
-          else atEnd = true;
-        }
-        const entry = queue.shift();
-        if (!entry) return;
-        const { value, count, last } = await entry.batch;
-        if (count > 0) yield value;
-        if (count < batchSize || !last) return;
-        if (!queue[0] || queue[0].after?.[0] !== last[0] || queue[0].after?.[1] !== last[1]) {
-          drop();
-          frontier = last;
-          atEnd = false;
-        }
-      }
-    } finally {
-      drop(); // abandoned early (the client went away): let the reads in flight finish quietly
-    }
-  })();
-}
-
-/** The key of the `offset`-th row after `after` in keyset order, or null when there are fewer rows. */
-async function keyAfter(
-  visibility: Visibility,
-  criteria: ResolvedCriteria,
-  after: Key | null,
-  offset: number,
-): Promise<Key | null> {
-  const conditions = readConditions(visibility, criteria);
-  if (after) conditions.push(Prisma.sql`(r."statedOn", r."stanceId") < (${after[0]}::date, ${after[1]})`);
-  const rows = await db.$queryRaw<{ statedOn: string; id: number }[]>`
-    SELECT to_char(r."statedOn", 'YYYY-MM-DD') AS "statedOn", r."stanceId" AS id FROM "StanceRead" r
-     WHERE ${and(conditions)}
-     ORDER BY r."statedOn" DESC, r."stanceId" DESC
-    OFFSET ${offset - 1} LIMIT 1`;
-  return rows[0] ? [rows[0].statedOn, rows[0].id] : null;
-}
-
-/**
  * One keyset page. The inner query walks StanceRead in the order of its (statedOn, stanceId) indexes (the cursor's
  * row comparison is an index range) and joins only the rows it keeps to Stance, Quote and Article through their
  * primary keys (a LIMIT over an ordered index makes PostgreSQL join row by row, even for 10,000 rows); the codebook,
@@ -201,6 +97,16 @@ function readPage<T>(
       : Prisma.sql`r."statedOn" ASC, r."stanceId" ASC`;
   return db.$queryRaw<T[]>`
     WITH page AS MATERIALIZED (
+      ${PAGE_SOURCE}
+       WHERE ${and(conditions)}
+       ORDER BY ${order}
+       LIMIT ${take}
+    )
+    ${select}`;
+}
+
+/** The rows behind `page`: StanceRead's matches joined to their stance, quote and article by primary key. */
+const PAGE_SOURCE = Prisma.sql`
       SELECT r."stanceId", r."statedOn", r.published, s.note, s."dimensionId", s."positionId", s."holderCountryId",
              s.strength, q."statementId", q."statedOnPrecision", q."statedOnReported", q."speakerKind",
              q."speakerOrganizationId",
@@ -209,13 +115,7 @@ function readPage<T>(
         FROM "StanceRead" r
         JOIN "Stance" s ON s.id = r."stanceId"
         JOIN "Quote" q ON q.id = s."quoteId"
-        JOIN "Article" a ON a.id = q."articleId"
-       WHERE ${and(conditions)}
-       ORDER BY ${order}
-       LIMIT ${take}
-    )
-    ${select}`;
-}
+        JOIN "Article" a ON a.id = q."articleId"`;
 
 const PAGE_JOINS = Prisma.sql`
       FROM page
@@ -291,44 +191,13 @@ export async function readStancePage(
   return toPage(rows, limit, (row) => [row.statedOn, row.id]);
 }
 
-/**
- * The page as CSV text: one line per row, exactly as stanceCsvRows writes it (a field is quoted when it holds a
- * quote, comma, CR or LF; quotes doubled; null empty; CRLF after each record), with the page's size and last key.
- */
-const csvField = (value: Prisma.Sql) => {
-  // FORMULA_START of lib/csv.ts: a leading ' keeps a spreadsheet from reading the cell as a formula.
-  const text = Prisma.sql`CASE WHEN (${value})::text ~ '^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]' THEN '''' || (${value})::text ELSE (${value})::text END`;
-  return Prisma.sql`CASE WHEN (${text}) ~ '[",\r\n]' THEN '"' || replace(${text}, '"', '""') || '"' ELSE COALESCE(${text}, '') END`;
-};
-interface CsvPage {
-  text: string | null;
-  count: number;
-  lastStatedOn: string | null;
-  lastId: number | null;
-}
-const CSV_LINES = Prisma.sql`
-    SELECT string_agg(concat_ws(',', ${Prisma.join(DTO_FIELDS.map(([, value]) => csvField(value)))}) || E'\r\n', ''
-                      ORDER BY page."statedOn" DESC, page."stanceId" DESC) AS text,
-           count(*)::int AS count,
-           to_char(min(page."statedOn"), 'YYYY-MM-DD') AS "lastStatedOn",
-           (array_agg(page."stanceId" ORDER BY page."statedOn", page."stanceId"))[1] AS "lastId"
-    ${PAGE_JOINS}`;
-
-/** An export's queries run with one backend each: parallel workers would compete with the reads running ahead. */
-async function serially<T>(query: Prisma.PrismaPromise<T>): Promise<T> {
-  const [, result] = await db.$transaction([db.$executeRaw`SET LOCAL max_parallel_workers_per_gather = 0`, query]);
-  return result;
-}
-
 function readBatch(
   visibility: Visibility,
   criteria: ResolvedCriteria,
   after: Key | null,
   take: number,
-  options: { serial?: boolean } = {},
 ): Promise<StanceDto[]> {
-  const query = readPage<StanceDto>(visibility, criteria, after, take, DTO_ROWS);
-  return options.serial ? serially(query) : query;
+  return readPage<StanceDto>(visibility, criteria, after, take, DTO_ROWS);
 }
 
 export interface StanceFacets {
@@ -464,4 +333,51 @@ export async function countNetworkCells(visibility: Visibility, criteria: Stance
       JOIN "Dimension" d ON d.id = p."dimensionId"
      WHERE cells.n > 0
      ORDER BY c.code, d.key, p.key`;
+}
+
+/**
+ * A whole export of the criteria as one COPY statement for PostgreSQL to write (lib/database/copy-out.ts): the
+ * flat row of every match (DTO_FIELDS), newest statement first, from one snapshot. Resolves the criteria first,
+ * so a bad filter fails before any byte.
+ * - csv: the header row, then one record per stance, quoted by COPY where needed (RFC 4180, LF line ends); text
+ *   cells formula-safe as lib/csv.ts writes them; booleans as true/false; null an empty field.
+ * - jsonl: one JSON object per line, keys in the same order. COPY's CSV format, with a quote and a delimiter that
+ *   JSON text never holds raw (JSON escapes control characters), passes each line through untouched, where the
+ *   text format would double every backslash.
+ */
+/** FORMULA_START of lib/csv.ts: a leading ' keeps a spreadsheet from reading the cell as a formula. */
+const formulaSafe = (value: Prisma.Sql) =>
+  Prisma.sql`CASE WHEN (${value})::text ~ '^[-=+@\t\r\uFF1D\uFF0B\uFF0D\uFF20]' THEN '''' || (${value})::text ELSE (${value})::text END`;
+
+export async function stanceExportCopySql(
+  visibility: Visibility,
+  criteria: StanceCriteria,
+  format: "csv" | "jsonl",
+): Promise<string> {
+  const resolved = await resolveCriteria(criteria);
+  const fields: [keyof StanceDto, Prisma.Sql][] =
+    format === "csv"
+      ? DTO_FIELDS.map(([name, value]) => [
+          name,
+          PLAIN_COLUMNS.has(name) ? Prisma.sql`(${value})::text` : formulaSafe(value),
+        ])
+      : DTO_FIELDS;
+  const rows = Prisma.sql`
+    WITH page AS NOT MATERIALIZED (${PAGE_SOURCE} WHERE ${and(readConditions(visibility, resolved))})
+    SELECT ${Prisma.join(fields.map(([name, value]) => Prisma.sql`${value} AS ${Prisma.raw(`"${name}"`)}`))}
+    ${PAGE_JOINS}
+     ORDER BY page."statedOn" DESC, page."stanceId" DESC`;
+  return inlineSql(
+    format === "csv"
+      ? Prisma.sql`COPY (${rows}) TO STDOUT WITH (FORMAT csv, HEADER true)`
+      : Prisma.sql`COPY (SELECT row_to_json(x)::text FROM (${rows}) x) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`,
+  );
+}
+
+/** How many stances match the criteria: the rows an export of them holds. */
+export async function countStanceRows(visibility: Visibility, criteria: StanceCriteria): Promise<number> {
+  const resolved = await resolveCriteria(criteria);
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM "StanceRead" r WHERE ${and(readConditions(visibility, resolved))}`;
+  return Number(row.n);
 }

@@ -180,8 +180,18 @@ export const PersonListQuery = z.object({
 });
 export const PageQuery = z.object({ cursor: fields.cursor, limit: fields.limit });
 
-/** The formats /api/v1/stances/export writes. */
-export const EXPORT_FORMATS = ["csv", "jsonl", "graphml-two-mode", "graphml-congruence"] as const;
+/**
+ * The formats /api/v1/stances/export writes: the rows as CSV, JSON Lines or Parquet (typed columns); the CSV's
+ * Frictionless Data Package descriptor (`datapackage`); the GraphML networks.
+ */
+export const EXPORT_FORMATS = [
+  "csv",
+  "jsonl",
+  "parquet",
+  "datapackage",
+  "graphml-two-mode",
+  "graphml-congruence",
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** `bom=1`: a CSV that starts with a UTF-8 byte order mark, which Excel needs to read Hangul and Hanzi. */
@@ -198,8 +208,10 @@ export const StanceListQuery = periodsInOrder(
 export const StanceExportQuery = periodsInOrder(
   StanceFilterFields.omit({ cursor: true, limit: true }).extend({
     format: z
-      .enum(EXPORT_FORMATS, "Expected one of csv, jsonl, graphml-two-mode, graphml-congruence")
-      .describe("The file format"),
+      .enum(EXPORT_FORMATS, `Expected one of ${EXPORT_FORMATS.join(", ")}`)
+      .describe(
+        "The file format: csv, jsonl (JSON Lines), parquet (typed columns), datapackage (the CSV's Frictionless Data Package descriptor: types, row count, codebook version, licence, citation), graphml-two-mode, graphml-congruence",
+      ),
     bom,
   }),
 );

@@ -12,6 +12,8 @@ import { openDatabaseTarget, type DatabaseTarget } from "./database-target";
 
 export interface BenchApp {
   baseUrl: string;
+  /** The `next start` process. */
+  pid: number | undefined;
   target: DatabaseTarget;
   sql: pg.Client;
   /** True when pg_stat_statements is loaded: SQL time per request can be read. */
@@ -87,7 +89,7 @@ export async function startBenchApp(): Promise<BenchApp> {
       return null;
     }
   };
-  return { baseUrl, target, sql, statementsTracked, peakRss, stop };
+  return { baseUrl, pid: app.pid, target, sql, statementsTracked, peakRss, stop };
 }
 
 async function preloaded(url: string): Promise<boolean> {

@@ -1,6 +1,7 @@
 // GET /api/v1/stances/export: the current filter as CSV (header row first, BOM on request, formula-safe), JSON Lines
 // (data from the first line), and GraphML networks (two-mode country–position with igraph's boolean `type`,
 // one-mode country congruence); file names and headers say the filter; bulk export needs a token.
+import { parse as parseCsv } from "csv-parse/sync";
 import { parseDocument } from "htmlparser2";
 import { findAll } from "domutils";
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -8,6 +9,7 @@ import { GET } from "@/app/api/v1/stances/export/route";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createApiToken } from "@/lib/api-tokens/mutations";
+import { StanceDto } from "@/lib/stances/dto";
 import { seedDemo } from "@/prisma/seed/demo";
 import { createUser } from "../support/users";
 
@@ -73,10 +75,13 @@ describe("GET /api/v1/stances/export", () => {
     );
     expect(response.headers.get("x-codebook-version")).toMatch(/^[0-9a-f]{12}$/);
     expect(response.headers.get("x-export-filter")).toBe("dimension=instrument");
-    const lines = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer()).split("\r\n");
-    expect(lines[0].startsWith("id,status,statedOn,dimension,")).toBe(true);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
+    expect(text.startsWith("id,status,statedOn,dimension,")).toBe(true);
+    const [header, ...records] = parseCsv(text) as string[][];
+    expect(header).toEqual(Object.keys(StanceDto.shape));
     const expected = await db.stance.count({ where: { ...TOKEN_SEES, dimension: { key: "instrument" } } });
-    expect(lines.filter((line) => /^\d+,/.test(line)).length).toBe(expected);
+    expect(records).toHaveLength(expected);
+    expect(records.every((record) => record[header.indexOf("dimension")] === "instrument")).toBe(true);
     const all = new TextDecoder().decode(await (await exportOf("format=csv")).arrayBuffer());
     expect(all).toContain("한겨레 韓民族");
     expect((await exportOf("format=csv")).headers.get("content-disposition")).toMatch(/filename="stances_all_/);
@@ -94,7 +99,7 @@ describe("GET /api/v1/stances/export", () => {
     await db.stance.update({ where: { id: stance.id }, data: { note: '=HYPERLINK("http://evil.example")' } });
     try {
       const text = await (await exportOf("format=csv&holderCountry=KP")).text();
-      const line = text.split("\r\n").find((row) => row.startsWith(`${stance.id},`)) ?? "";
+      const line = text.split("\n").find((row) => row.startsWith(`${stance.id},`)) ?? "";
       // The note column, followed by the columns of coding rules 1.1.
       expect(line).toContain(`,"'=HYPERLINK(""http://evil.example"")",`);
       expect(text).not.toMatch(/(^|,)"?=HYPERLINK/m);

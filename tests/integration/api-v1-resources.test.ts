@@ -16,9 +16,11 @@ import * as dimension from "@/app/api/v1/dimensions/[id]/route";
 import { db } from "@/lib/db";
 import { createApiToken } from "@/lib/api-tokens/mutations";
 import { seedDemo } from "@/prisma/seed/demo";
+import { seedArticle } from "@/prisma/seed/articles";
 import {
   HIDDEN_PERSON_SLUG,
   MARKER,
+  PUBLIC_TEXT_MARKER,
   seedUnpublishedRecords,
   type UnpublishedRecords,
 } from "../fixtures/unpublished-records";
@@ -97,6 +99,42 @@ describe("GET /api/v1/articles", () => {
       ).status,
     ).toBe(404);
     expect((await call(articles.GET as Handler, "/api/v1/articles?publishedFrom=2020-13-01")).status).toBe(400);
+  });
+});
+
+describe("GET /api/v1/articles?q=", () => {
+  it("matches English words by their stem (the stored search vector), page after page, published only", async () => {
+    const rows = await pageThrough(articles.GET as Handler, "/api/v1/articles?q=declarations");
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length);
+    const bodies = await db.article.findMany({ where: { id: { in: rows.map((row) => row.id as number) } } });
+    for (const found of bodies) {
+      expect(found.status).toBe("published");
+      expect(`${found.title} ${found.body}`).toMatch(/declar/i);
+    }
+    const dated = rows.map((row) => String(row.publishedOn));
+    expect(dated).toEqual([...dated].sort().reverse());
+  });
+  it("finds a published article's words and never a draft's, anonymous or with a token", async () => {
+    const found = await pageThrough(articles.GET as Handler, `/api/v1/articles?q=${PUBLIC_TEXT_MARKER}`);
+    expect(found.map((row) => row.title)).toEqual(["A published article with unpublished quotes"]);
+    expect(await pageThrough(articles.GET as Handler, `/api/v1/articles?q=${MARKER}`)).toEqual([]);
+    expect(await pageThrough(articles.GET as Handler, `/api/v1/articles?q=${MARKER}`, auth)).toEqual([]);
+  });
+  it("matches Korean and Chinese terms as substrings of the title or body", async () => {
+    const korean = await seedArticle(db, {
+      title: "종전선언 논의",
+      body: `한미 양국은 종전선언 문안을 협의했다. 朝鲜半岛和平协定 ${crypto.randomUUID()}`,
+      publishedOn: "2021-10-27",
+      status: "published",
+    });
+    for (const q of ["종전선언", "和平协定", "종전 협의"]) {
+      const rows = await pageThrough(articles.GET as Handler, `/api/v1/articles?q=${encodeURIComponent(q)}`);
+      expect(rows.map((row) => row.id)).toContain(korean.id);
+    }
+    expect(await pageThrough(articles.GET as Handler, `/api/v1/articles?q=${encodeURIComponent("평화협정")}`)).toEqual(
+      [],
+    );
   });
 });
 

@@ -2,12 +2,15 @@
 // (docs/decisions/008-stance-read-performance.md). Triggers keep it in step with Stance, Quote and Article; these
 // tests change each in the ways the app does (status, soft and hard deletes, an article unpublished, a date moved,
 // a stance added) and check after each that the table holds exactly what the joins of visibleQuoteSql say.
+import { parse as parseCsv } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { statusSql, visibleQuoteSql } from "@/lib/stances/criteria";
 import { stanceCsvRows } from "@/lib/stances/csv";
-import { countStanceFacets, listStances, streamStanceCsv, streamStances } from "@/lib/stances/queries";
+import { countStanceFacets, listStances, stanceExportCopySql } from "@/lib/stances/queries";
+import type { StanceCriteria } from "@/lib/stances/schemas";
+import { copyOut } from "@/lib/database/copy-out";
 import { seedDemo } from "@/prisma/seed/demo";
 import { seedUnpublishedRecords, type UnpublishedRecords } from "../fixtures/unpublished-records";
 
@@ -265,11 +268,20 @@ describe("StanceRead", () => {
 });
 
 describe("the export's reads", () => {
-  it("write the CSV in PostgreSQL exactly as stanceCsvRows writes the rows, across batches", async () => {
+  /** What one COPY writes for the criteria, as text. */
+  async function copied(visibility: "published" | "review", criteria: StanceCriteria, format: "csv" | "jsonl") {
+    const copy = await copyOut(await stanceExportCopySql(visibility, criteria, format));
+    return { text: await new Response(copy.stream).text(), rows: copy.rows() };
+  }
+
+  it("write in PostgreSQL the rows and fields the API gives, CSV formula-safe, in one COPY", async () => {
     const stance = await db.stance.findFirstOrThrow({
       where: { deletedAt: null, quote: { status: "published", deletedAt: null } },
     });
-    await db.stance.update({ where: { id: stance.id }, data: { note: '=He said "yes", then\nno\r\nend; 종전선언' } });
+    await db.stance.update({
+      where: { id: stance.id },
+      data: { note: '=He said "yes", then\nno\r\nend; 종전선언 \\ \u0001' },
+    });
     // Formula starts (=, +, tab, full-width @) get the same apostrophe from both writers.
     await db.quote.update({ where: { id: stance.quoteId }, data: { speakerLabel: "+a source, in Seoul" } });
     await db.article.update({
@@ -278,21 +290,22 @@ describe("the export's reads", () => {
     });
     for (const visibility of ["published", "review"] as const) {
       for (const criteria of [{}, { holderCountry: "KR" }]) {
-        let fromRows = "";
-        let count = 0;
-        for await (const rows of await streamStances(visibility, criteria, 3)) {
-          fromRows += stanceCsvRows(rows, { header: false });
-          count += rows.length;
-        }
-        let fromSql = "";
-        for await (const text of await streamStanceCsv(visibility, criteria, 3)) fromSql += text;
-        expect(count).toBeGreaterThan(3);
-        expect(fromSql).toBe(fromRows);
+        const api = (await listStances(visibility, { ...criteria, limit: 500 })).data;
+        expect(api.length).toBeGreaterThan(3);
+        const csv = await copied(visibility, criteria, "csv");
+        expect(csv.rows).toBe(api.length);
+        // Parsed, the COPY's CSV holds what lib/csv.ts writes for the same rows (header first, same cells).
+        const parse = (text: string) => parseCsv(text, { relax_quotes: false }) as string[][];
+        expect(parse(csv.text)).toEqual(parse(stanceCsvRows(api, { header: true })));
+        const jsonl = await copied(visibility, criteria, "jsonl");
+        expect(jsonl.text.endsWith("\n")).toBe(true);
+        expect(
+          jsonl.text
+            .trimEnd()
+            .split("\n")
+            .map((line) => JSON.parse(line) as unknown),
+        ).toEqual(api);
       }
     }
-    const whole = (await listStances("review", { limit: 500 })).data.map((row) => row.id);
-    const streamed: number[] = [];
-    for await (const rows of await streamStances("review", {}, 4)) streamed.push(...rows.map((row) => row.id));
-    expect(streamed).toEqual(whole);
   });
 });

@@ -9,5 +9,6 @@ process.env.DATABASE_URL = database.url;
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
+  await (await import("@/lib/database/copy-out")).closeCopyPool();
   await database.drop();
 });

@@ -49,6 +49,8 @@ stances <- fetch_all("/api/v1/stances", holderCountry = "KP", dimension = "seque
 count(stances, position, sort = TRUE)
 
 # a bulk export (token): a header row, then one stance per row
+request("${site}") |> req_url_path("/api/v1/stances/export") |> req_url_query(format = "csv", holderCountry = "CN") |>
+  req_auth_bearer_token(Sys.getenv("STANCES_TOKEN")) |> req_perform(path = "cn.csv")
 export <- readr::read_csv("cn.csv")  # or read.csv("cn.csv", encoding = "UTF-8")
 # networks: igraph::read_graph("congruence.graphml", format = "graphml")`;
   const python = `import os, requests, pandas as pd
@@ -141,8 +143,12 @@ lines = pd.read_json("${site}/api/v1/stances/export?format=jsonl", lines=True, s
           Anonymous callers see published records. Researchers create a token on their account page and send it as{" "}
           <code>Authorization: Bearer stk_…</code>: they also see records in review, marked{" "}
           <code>&quot;status&quot;: &quot;in_review&quot;</code>, and may download bulk exports from{" "}
-          <code>/api/v1/stances/export</code> (<code>format=csv|jsonl|graphml-two-mode|graphml-congruence</code>). Each
-          export names the codebook version and the filter it was made from.
+          <code>/api/v1/stances/export</code> (
+          <code>format=csv|jsonl|parquet|datapackage|graphml-two-mode|graphml-congruence</code>
+          ). Each export names the codebook version and the filter it was made from. <code>parquet</code> keeps the
+          column types (pandas with pyarrow, R&apos;s arrow, DuckDB); <code>datapackage</code> is the Frictionless Data
+          Package (<code>datapackage.json</code>) of the CSV with the same filter: field types, row count, licence and
+          how to cite it. Save it beside the CSV and Frictionless tools read the pair.
         </p>
         <p>
           Limits: {API_RATE_LIMITS.perToken} requests a minute per token, {API_RATE_LIMITS.perAddress} per address

@@ -3,6 +3,7 @@ import { getCodebook } from "@/lib/codebook/public";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
+import { prerenderingBuild } from "@/lib/env";
 
 export const metadata = pageMetadata({
   title: "Codebook",
@@ -12,6 +13,7 @@ export const metadata = pageMetadata({
 });
 
 export default async function CodebookPage() {
+  if (prerenderingBuild()) return null; // no database during `next build` (app/(public)/layout.tsx)
   const dimensions = await getCodebook();
   return (
     <div className="max-w-3xl space-y-10">

@@ -4,6 +4,7 @@ import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { getPublicReliability } from "@/lib/agreement/public";
 import { AgreementTable } from "@/components/agreement-table";
+import { prerenderingBuild } from "@/lib/env";
 
 export const metadata = pageMetadata({
   title: "Reliability of the coding",
@@ -12,6 +13,7 @@ export const metadata = pageMetadata({
 });
 
 export default async function ReliabilityPage() {
+  if (prerenderingBuild()) return null; // no database during `next build` (app/(public)/layout.tsx)
   const report = await getPublicReliability();
   return (
     <div className="space-y-6">

@@ -3,7 +3,8 @@ import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { articleTextMatches } from "@/lib/search/text-match";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { isoDay, type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
@@ -44,10 +45,7 @@ export async function listArticles(
   if (query.outlet !== undefined) where.push({ outletId: query.outlet });
   if (query.publishedFrom) where.push({ publishedOn: { gte: new Date(query.publishedFrom) } });
   if (query.publishedTo) where.push({ publishedOn: { lte: new Date(query.publishedTo) } });
-  if (query.q)
-    where.push({
-      OR: [{ title: { contains: query.q, mode: "insensitive" } }, { body: { contains: query.q, mode: "insensitive" } }],
-    });
+  if (query.q) where.push({ id: { in: await matchingPage(visibility, query.q, query, after) } });
   if (after) {
     const onDay = new Date(after[0]);
     where.push({ OR: [{ publishedOn: { lt: onDay } }, { publishedOn: onDay, id: { lt: after[1] } }] });
@@ -59,6 +57,36 @@ export async function listArticles(
     select,
   });
   return toPage(rows.map(toDto), query.limit, (row) => [row.publishedOn, row.id]);
+}
+
+/**
+ * The ids of the page when `q` is given: the same filters, order and keyset in SQL, so that the text match goes
+ * through the stored search vector's GIN index (lib/search/text-match.ts) instead of scanning every body. The page
+ * is then read back through Prisma with every condition again (visibility included), as without `q`.
+ */
+async function matchingPage(
+  visibility: Visibility,
+  q: string,
+  query: z.output<typeof ArticleListQuery>,
+  after: [string, number] | null,
+): Promise<number[]> {
+  const conditions = [
+    visibility === "published"
+      ? Prisma.sql`a.status = 'published' AND a."deletedAt" IS NULL`
+      : Prisma.sql`a."deletedAt" IS NULL AND (a.status = 'published' OR EXISTS (
+          SELECT 1 FROM "Quote" q WHERE q."articleId" = a.id AND q.status = 'in_review' AND q."deletedAt" IS NULL))`,
+    articleTextMatches("a", q),
+  ];
+  if (query.outlet !== undefined) conditions.push(Prisma.sql`a."outletId" = ${query.outlet}`);
+  if (query.publishedFrom) conditions.push(Prisma.sql`a."publishedOn" >= ${query.publishedFrom}::date`);
+  if (query.publishedTo) conditions.push(Prisma.sql`a."publishedOn" <= ${query.publishedTo}::date`);
+  if (after) conditions.push(Prisma.sql`(a."publishedOn", a.id) < (${after[0]}::date, ${after[1]})`);
+  const rows = await db.$queryRaw<{ id: number }[]>`
+    SELECT a.id FROM "Article" a
+     WHERE ${Prisma.join(conditions, " AND ")}
+     ORDER BY a."publishedOn" DESC, a.id DESC
+     LIMIT ${query.limit + 1}`;
+  return rows.map((row) => row.id);
 }
 
 export async function getArticle(visibility: Visibility, id: number): Promise<ArticleDetailDto> {

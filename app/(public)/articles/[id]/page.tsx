@@ -11,6 +11,11 @@ import { formatDate } from "@/lib/format";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { absoluteUrl, parseRecordId, paths } from "@/lib/public-routes";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 const findArticle = cache(async (segment: string) => {
   const id = parseRecordId(segment);
   return id === null ? null : getPublishedArticle(id);

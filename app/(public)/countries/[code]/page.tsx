@@ -21,6 +21,11 @@ import {
   listQuotesByCountry,
 } from "@/lib/quotes/public";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 const findCountry = cache(async (code: string) => (/^[A-Za-z]{2,8}$/.test(code) ? await getCountry(code) : null));
 
 export async function generateMetadata({ params }: PageProps<"/countries/[code]">): Promise<Metadata> {

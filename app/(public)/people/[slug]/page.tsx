@@ -9,6 +9,11 @@ import { paths } from "@/lib/public-routes";
 import { countSpeakerStatements, listQuotesBySpeaker } from "@/lib/quotes/public";
 import { QuoteCardSection } from "@/components/quote-card-section";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 const findPerson = cache((slug: string) =>
   /^[a-z0-9-]{1,200}$/.test(slug) ? getPublicPerson(slug) : Promise.resolve({ kind: "missing" as const }),
 );

@@ -14,6 +14,11 @@ import { getPublishedQuote } from "@/lib/quotes/public";
 import { getQuoteHistory } from "@/lib/quotes/versions-public";
 import { QuoteHistoryView } from "@/components/quote-history";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 const findQuote = cache(async (segment: string) => {
   const id = parseRecordId(segment);
   return id === null ? null : getPublishedQuote(id);

@@ -11,6 +11,11 @@ import { paths } from "@/lib/public-routes";
 import { countPositionStatements, listQuotesWithPosition } from "@/lib/quotes/public";
 import { QuoteCardSection } from "@/components/quote-card-section";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 const KEY = /^[a-z0-9_]{1,60}$/;
 const findPosition = cache(async (dimensionKey: string, positionKey: string) =>
   KEY.test(dimensionKey) && KEY.test(positionKey) ? getPosition(dimensionKey, positionKey) : null,

@@ -6,6 +6,11 @@ import { parseRecordId, paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import { getQuoteVersion } from "@/lib/quotes/versions-public";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 // The permalink of one published version of a quote: what a citation of that version points to.
 export const metadata: Metadata = { robots: { index: false } };
 
