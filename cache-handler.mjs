@@ -27,6 +27,13 @@ const RECYCLE_MS = 30_000;
 // disk missed every change made while it was down.
 const STARTED_AT = Date.now();
 
+/**
+ * Paths of the pages this process holds a rendered copy of, for proxy.ts during a database outage (a cached page is
+ * served as it was, with a notice, rather than a 503): lib/database/availability-state.ts reads this set.
+ * @type {Set<string>}
+ */
+const cachedPages = /** @type {{ __stanceCachedPages?: Set<string> }} */ (globalThis.__stanceCachedPages ??= new Set());
+
 export default class SharedInvalidationCache extends FileSystemCache {
   /** @param {ConstructorParameters<typeof FileSystemCache>[0]} context */
   constructor(context) {
@@ -37,7 +44,15 @@ export default class SharedInvalidationCache extends FileSystemCache {
   /** @param {Parameters<FileSystemCache["get"]>} args */
   async get(...args) {
     const entry = await super.get(...args);
-    return entry && entry.lastModified < STARTED_AT ? null : entry;
+    const served = entry && entry.lastModified < STARTED_AT ? null : entry;
+    notePage(args[0], served?.value?.kind);
+    return served;
+  }
+
+  /** @param {Parameters<FileSystemCache["set"]>} args */
+  async set(...args) {
+    await super.set(...args);
+    notePage(args[0], args[1]?.kind);
   }
 
   /**
@@ -45,6 +60,7 @@ export default class SharedInvalidationCache extends FileSystemCache {
    * @param {{ expire?: number }} [durations]
    */
   async revalidateTag(tags, durations) {
+    cachedPages.clear(); // a page may carry the tag: none counts as cached until it is rendered or read again
     await super.revalidateTag(tags, durations);
     const payload = JSON.stringify({ from: INSTANCE, tags: typeof tags === "string" ? [tags] : tags, durations });
     await notify(payload).catch((error) => console.warn(`Could not tell other instances to refresh: ${error.message}`));
@@ -59,7 +75,23 @@ export default class SharedInvalidationCache extends FileSystemCache {
  * @param {{ expire?: number }} [durations]
  */
 export function applyInvalidationFromAnotherInstance(tags, durations) {
+  cachedPages.clear();
   return FileSystemCache.prototype.revalidateTag.call(/** @type {any} */ ({}), tags, durations);
+}
+
+/**
+ * A page's entry is keyed `/route-cache/APP_PAGE/<hash of the route>/$<page path>` (next/dist/server/lib/
+ * route-cache-key.js; "/" is stored as "/index"); tests/unit/next-internals.test.ts pins that.
+ * @param {string} key
+ * @param {string | undefined} kind what the entry holds, when there is one
+ */
+function notePage(key, kind) {
+  const marker = key.indexOf("/$/");
+  if (!key.startsWith("/route-cache/APP_PAGE/") || marker === -1) return;
+  const stored = key.slice(marker + 2);
+  const pathname = stored === "/index" ? "/" : stored;
+  if (kind === "APP_PAGE") cachedPages.add(pathname);
+  else cachedPages.delete(pathname);
 }
 
 /** @type {pg.Pool | undefined} */
@@ -73,18 +105,43 @@ async function notify(payload) {
 }
 
 let listening = false;
+/**
+ * One LISTEN session at a time, renewed every RECYCLE_MS: a session that never ends would keep a PostgreSQL asked to
+ * stop politely (a smart shutdown, which refuses new connections and waits for the open ones) waiting forever. A
+ * renewal or a connection that fails closes the listening session too and tells the app (lib/database/availability.ts
+ * through globalThis), which answers 503 meanwhile, so its pools go idle and close: the shutdown can finish.
+ */
 function listen() {
   const url = process.env.DATABASE_URL;
   if (listening || !url) return;
   listening = true;
+  /** @type {pg.Client | undefined} */
+  let current;
+  /** @type {NodeJS.Timeout | undefined} */
+  let renewal;
+  /** @param {pg.Client | undefined} client */
+  const close = (client) => {
+    if (!client) return;
+    client.removeAllListeners();
+    client.on("error", () => {});
+    void client.end().catch(() => {});
+  };
   const connect = async () => {
+    clearTimeout(renewal);
     const client = new pg.Client({ connectionString: url });
-    const retry = () => {
-      client.removeAllListeners();
-      client.end().catch(() => {});
+    let failed = false;
+    /** @param {unknown} error */
+    const fail = (error) => {
+      if (failed) return;
+      failed = true;
+      close(client);
+      if (current) close(current);
+      current = undefined;
+      clearTimeout(renewal);
+      /** @type {{ __stanceDatabaseError?: (error: unknown) => void }} */ (globalThis).__stanceDatabaseError?.(error);
       setTimeout(() => void connect(), RECONNECT_MS).unref();
     };
-    client.on("error", retry);
+    client.on("error", fail);
     client.on("notification", (message) => {
       try {
         const { from, tags, durations } = JSON.parse(message.payload ?? "{}");
@@ -97,19 +154,14 @@ function listen() {
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
-    } catch {
-      retry();
+    } catch (error) {
+      fail(error);
       return;
     }
-    // A fresh connection now and then, the old one closed once the new one listens: a session that never ends
-    // would keep a PostgreSQL asked to stop politely (SIGTERM, a smart shutdown) waiting forever.
-    setTimeout(() => {
-      void connect().then(() => {
-        client.removeAllListeners();
-        client.on("error", () => {});
-        void client.end().catch(() => {});
-      });
-    }, RECYCLE_MS).unref();
+    if (failed) return;
+    close(current); // the session this one renews
+    current = client;
+    renewal = setTimeout(() => void connect(), RECYCLE_MS).unref();
   };
   void connect();
 }

@@ -8,6 +8,7 @@ export async function register() {
   const { stampSocketAddress } = await import("@/lib/server/socket-address");
   boundTheDrain();
   stampSocketAddress();
+  await import("@/lib/database/availability"); // listens for cache-handler.mjs's reports from the start
 }
 
 /** A page that failed because the database went away starts the probe, so the next requests get a clear 503. */

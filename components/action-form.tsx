@@ -1,6 +1,6 @@
 "use client";
 // A form bound to a server action made with lib/actions.ts's formAction: shows the returned message (as an alert
-// on failure, a status on success) and hands field errors to <FieldError> through context.
+// on failure, a status on success) and hands field errors to <FormField> and <FieldError> through context.
 import { createContext, useActionState, useContext } from "react";
 import type { FormState } from "@/lib/actions";
 
@@ -36,8 +36,14 @@ export function ActionForm({
   );
 }
 
+/** The enclosing ActionForm's messages for one field (components/form-field.tsx shows them beside the control). */
+export function useFieldErrors(name: string): string[] | undefined {
+  return useContext(FieldErrors)?.[name];
+}
+
+/** A message that belongs to no one control (a stale `version`, the merge target): fields use FormField. */
 export function FieldError({ name, id }: { name: string; id?: string }) {
-  const errors = useContext(FieldErrors)?.[name];
+  const errors = useFieldErrors(name);
   if (!errors?.length) return null;
   return (
     <p id={id} className="mt-1 text-sm text-red-700">

@@ -3,21 +3,25 @@
 // the upload starts (the server checks again: lib/import/read-text-file.ts). A too-large file blocks the form's
 // submit through the browser's own validity message and says why beside the field.
 import { useState } from "react";
+import { FormField, Input } from "@/components/form-field";
 import { describeBytes } from "@/lib/import/limits";
 
-export function FileInput({
+export function FileField({
+  name,
+  label,
   maxBytes,
   serverError,
   ...props
-}: { maxBytes: number; serverError?: string } & Omit<React.InputHTMLAttributes<HTMLInputElement>, "type">) {
+}: { name: string; label: React.ReactNode; maxBytes: number; serverError?: string } & Omit<
+  React.InputHTMLAttributes<HTMLInputElement>,
+  "type" | "id" | "name"
+>) {
   const [tooLarge, setTooLarge] = useState<string | null>(null);
-  const message = tooLarge ?? serverError;
   return (
-    <>
-      <input
+    <FormField name={name} label={label} error={tooLarge ?? serverError ?? null}>
+      <Input
         {...props}
         type="file"
-        aria-invalid={message ? true : undefined}
         className="mt-1 block text-sm"
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];
@@ -29,7 +33,6 @@ export function FileInput({
           setTooLarge(problem);
         }}
       />
-      {message ? <span className="mt-1 block text-sm text-red-700">{message}</span> : null}
-    </>
+    </FormField>
   );
 }

@@ -4,7 +4,7 @@
 // dashed, ending at its last evidence rather than today. Server-rendered SVG; the table below gives the same data.
 import Link from "next/link";
 import type { PositionStrip, StripSegment } from "@/lib/country-stances/strips";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 
 const WIDTH = 360;

@@ -1,7 +1,7 @@
 // A published quote as a card: the words, who said them for which country and when, the coded positions and
 // the source. Takes the QuoteCard DTO from lib/quotes/public.ts.
 import Link from "next/link";
-import { formatDate, formatStatedOn } from "@/lib/format";
+import { formatDate, formatStatedOn, toIsoDay } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { QuoteCard as QuoteCardDto } from "@/lib/quotes/public";
@@ -31,9 +31,7 @@ export function QuoteCard({ quote, showSource = true }: { quote: QuoteCardDto; s
         ) : null}
         {" · "}
         {ATTRIBUTION_LABELS[quote.attribution]} ·{" "}
-        <time dateTime={quote.statedOn.toISOString().slice(0, 10)}>
-          {formatStatedOn(quote.statedOn, quote.statedOnPrecision)}
-        </time>
+        <time dateTime={toIsoDay(quote.statedOn)}>{formatStatedOn(quote.statedOn, quote.statedOnPrecision)}</time>
         {quote.statedOnReported ? " (reported on)" : null}
       </p>
       <StanceList stances={quote.stances} speakerCountryCode={quote.speakerCountry?.code ?? null} />

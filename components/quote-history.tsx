@@ -1,6 +1,6 @@
 // A public quote's versions: the first publication and each approved correction, each with its permalink.
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 import type { PublicVersion } from "@/lib/quotes/versions-public";
 

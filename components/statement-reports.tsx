@@ -1,6 +1,6 @@
 // Every published report of one statement (coding rule 9): the articles that carry it, each linking to its quote.
 import Link from "next/link";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 import type { StatementReport } from "@/lib/quotes/public";
 

@@ -3,9 +3,10 @@ import Link from "next/link";
 import { env } from "@/lib/env";
 import { SITE_NAME } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
+import { StalePageNotice } from "@/components/stale-page-notice";
 
 // Public pages are rendered once and served from Next.js's cache (incremental static regeneration) to everyone, with
-// `Cache-Control: public, s-maxage=30, stale-while-revalidate=…` (proxy.ts) for a CDN. Every change made in the app
+// `Cache-Control: s-maxage=30, stale-while-revalidate=…` (set by Next.js) for a CDN. Every change made in the app
 // expires them at once on every instance (invalidatePublicPages in lib/public-cache.ts); a change made outside the app
 // shows within `revalidate` seconds. Nothing here may depend on who asks: a page that does (/explore signed in, any
 // page reading the search parameters) is rendered per request, private.
@@ -65,6 +66,7 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           </nav>
         </div>
       </header>
+      <StalePageNotice />
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
         {children}
       </main>

@@ -7,7 +7,7 @@ import { getCodebook } from "@/lib/codebook/public";
 import { listPublishedArticles } from "@/lib/articles/public";
 import { listCountries } from "@/lib/countries/public";
 import { currentPositions, stripRecords } from "@/lib/country-stances/public";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatMonth } from "@/lib/dates";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { listLatestQuotes } from "@/lib/quotes/public";
@@ -21,9 +21,6 @@ export const metadata = {
   ...pageMetadata({ title: "Ending the Korean War: who says what", description: DESCRIPTION, path: paths.home() }),
   title: { absolute: "Ending the Korean War: who says what" },
 };
-
-const formatMonth = (date: Date) =>
-  date.toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 
 export default async function HomePage() {
   if (prerenderingBuild()) return null; // no database during `next build` (app/(public)/layout.tsx)

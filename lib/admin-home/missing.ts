@@ -7,6 +7,7 @@ const NOUNS: Record<string, string> = {
   countries: "country",
   "country-stances": "country stance record",
   outlets: "outlet",
+  organizations: "organization",
   users: "user",
   codebook: "codebook entry",
   history: "record history",

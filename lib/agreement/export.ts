@@ -7,6 +7,7 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { csvField } from "@/lib/csv";
 import { loadCompleteCodings } from "./load";
 import { reliabilityUnits, type DoubleCodedArticle, type ReliabilityUnitRow } from "./units";
+import { toIsoDay } from "@/lib/dates";
 
 export const EXPORT_COLUMNS = [
   "variable",
@@ -43,7 +44,7 @@ export async function exportAgreementUnits(
     ]),
   );
   const rows = exportRows(reliabilityUnits(articles).units, coders);
-  const day = new Date().toISOString().slice(0, 10);
+  const day = toIsoDay(new Date());
   return format === "csv"
     ? { body: toCsv(rows), contentType: "text/csv; charset=utf-8", filename: `agreement-units-${day}.csv` }
     : { body: toJsonLines(rows), contentType: "application/x-ndjson", filename: `agreement-units-${day}.jsonl` };

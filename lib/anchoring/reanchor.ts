@@ -34,9 +34,12 @@ export const FUZZY_MAX_ERROR_RATE = 0.25;
  */
 export const FUZZY_WINDOW = 2_000;
 
-export function reanchor(quote: StoredAnchor, body: string): Reanchored | null {
-  if (quote.text.length === 0) return null;
-  if (body.slice(quote.start, quote.end) === quote.text) return { start: quote.start, end: quote.end, how: "position" };
+export function reanchor(stored: StoredAnchor, body: string): Reanchored | null {
+  if (stored.text.length === 0) return null;
+  if (body.slice(stored.start, stored.end) === stored.text) {
+    return { start: stored.start, end: stored.end, how: "position" };
+  }
+  const quote = inFormOf(body, stored);
 
   const context = { prefix: quote.prefix, suffix: quote.suffix };
   if (body.includes(quote.text)) {
@@ -51,6 +54,31 @@ export function reanchor(quote: StoredAnchor, body: string): Reanchored | null {
   if (!match || match.end <= match.start) return null;
   const span = widenToWholeCharacters(body, windowStart + match.start, windowStart + match.end);
   return { ...span, how: "fuzzy" };
+}
+
+// The same words can be stored in Unicode's composed (NFC) or decomposed (NFD) form: a Hangul syllable is one unit
+// or two to three jamo, "é" one letter or "e" and a combining accent. A correction pasted from another source often
+// switches form, and then every Korean quote would be orphaned. So the quote, its prefix and suffix are compared in
+// the form of the new body; canonically equivalent text is the same text to a reader, hence "exact", not "fuzzy".
+function inFormOf(body: string, quote: StoredAnchor): StoredAnchor {
+  const form = unicodeForm(body);
+  if (!form) return quote;
+  return {
+    ...quote,
+    text: quote.text.normalize(form),
+    prefix: quote.prefix.normalize(form),
+    suffix: quote.suffix.normalize(form),
+  };
+}
+
+// A correction re-anchors every quote of one body in turn: its form is computed once (O(n) each way).
+let formCache: { body: string; form: "NFC" | "NFD" | null } | null = null;
+function unicodeForm(body: string): "NFC" | "NFD" | null {
+  if (formCache?.body !== body) {
+    const form = body.normalize("NFC") === body ? "NFC" : body.normalize("NFD") === body ? "NFD" : null;
+    formCache = { body, form };
+  }
+  return formCache.form;
 }
 
 // An approximate match can start or end between the halves of an emoji; take the whole character.

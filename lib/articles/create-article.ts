@@ -9,6 +9,7 @@ import { recordAudit } from "@/lib/audit/record";
 import { bodyHash } from "@/lib/articles/body";
 import type { ArticleInput } from "@/lib/articles/schemas";
 import { drawForDoubleCoding } from "@/lib/double-coding/mutations";
+import { fromIsoDay } from "@/lib/dates";
 
 /** What a DUPLICATE error carries in `details.data`: the article that is already there, and how it matched. */
 export interface DuplicateArticle {
@@ -58,7 +59,7 @@ export async function insertArticle(
       outletId,
       author: input.author ?? null,
       url: input.url ?? null,
-      publishedOn: new Date(`${input.publishedOn}T00:00:00Z`),
+      publishedOn: fromIsoDay(input.publishedOn),
       language: input.language,
       createdById: actor.id,
       contributorIds: [actor.id],

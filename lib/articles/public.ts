@@ -3,7 +3,7 @@
 import "server-only";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
-import { isCalendarDay } from "@/lib/dates";
+import { isCalendarDay, toIsoDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 export const PUBLISHED_ARTICLE = { status: "published", deletedAt: null } as const satisfies Prisma.ArticleWhereInput;
@@ -52,7 +52,7 @@ async function uncachedListPublishedArticles(limit = 50, after?: string): Promis
   const more = rows.length > limit;
   const articles = more ? rows.slice(0, limit) : rows;
   const last = articles.at(-1);
-  return { articles, next: more && last ? `${last.publishedOn.toISOString().slice(0, 10)}_${last.id}` : null };
+  return { articles, next: more && last ? `${toIsoDay(last.publishedOn)}_${last.id}` : null };
 }
 
 /** `2021-10-27_123` → its key; anything else reads as the first page (the address is typed by people). */

@@ -1,5 +1,6 @@
 // Input shapes of the audit trail's reads: the filter form of /admin/audit and the history page's route params.
 import { z } from "zod";
+import { fromIsoDay, isoDaySchema } from "@/lib/dates";
 
 export const ENTITY_TYPES = [
   "User",
@@ -22,12 +23,12 @@ const optionalText = z
   .transform((value) => value || undefined)
   .optional();
 
-// A date field of the filter form ("YYYY-MM-DD"), empty meaning no bound.
+// A date field of the filter form ("YYYY-MM-DD", a real day), empty meaning no bound.
 const optionalDay = z
   .string()
   .trim()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Use YYYY-MM-DD")
-  .transform((value) => (value ? new Date(`${value}T00:00:00Z`) : undefined))
+  .transform((value) => value || undefined)
+  .pipe(isoDaySchema.transform(fromIsoDay).optional())
   .optional();
 
 /** Every kind of event: changes to the record (lib/audit/record.ts) and security events (lib/audit/security.ts). */

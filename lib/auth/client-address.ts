@@ -4,14 +4,23 @@
 // only from the proxies in TRUSTED_PROXIES: walking it from the right, the first address that is not a trusted
 // proxy is the client (a proxy appends the address it saw).
 import net from "node:net";
-import { env } from "@/lib/env";
+import { env, insideNextServer } from "@/lib/env";
 
 export const SOCKET_ADDRESS_HEADER = "x-stance-socket-address";
 
 export function clientAddress(headers: Headers): string {
   const socket = headers.get(SOCKET_ADDRESS_HEADER);
-  // Outside the Next.js server (tests calling handlers directly) there is no socket: keep the header's last hop.
-  if (!socket) return forwardedFor(headers).at(-1) ?? "unknown";
+  if (!socket) {
+    // Inside the server a missing stamp means lib/server/socket-address.ts no longer sees Next.js's requests (it
+    // wraps http.Server's emit, not a public API): refuse rather than count by a header any client can write.
+    if (insideNextServer())
+      throw new Error(
+        `The request carries no ${SOCKET_ADDRESS_HEADER}: lib/server/socket-address.ts did not see it. ` +
+          "Did a Next.js upgrade change how its server receives requests?",
+      );
+    // Outside the Next.js server (tests calling handlers directly) there is no socket: keep the header's last hop.
+    return forwardedFor(headers).at(-1) ?? "unknown";
+  }
   const hops = [...forwardedFor(headers), normalize(socket)];
   const trusted = trustedProxies();
   for (let i = hops.length - 1; i > 0; i--) if (!isTrusted(trusted, hops[i])) return hops[i];

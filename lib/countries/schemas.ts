@@ -39,12 +39,15 @@ export const outletSaveSchema = z.object({
 export type OutletSaveInput = z.input<typeof outletSaveSchema>;
 
 /**
- * A speaking organization (coding rule 6: a ministry, a government, a state news agency), created from the
- * annotation workspace after a confirmation. Its country is the one it speaks for and becomes the speaker's
- * country of its statements; international bodies (UN, EU) are "countries" of kind organization.
+ * A speaking organization (coding rule 6: a ministry, a government, a state news agency), added from the annotation
+ * workspace after a confirmation or corrected on /admin/organizations. Its country is the one it speaks for and
+ * becomes the speaker's country of its statements; international bodies (UN, EU) are "countries" of kind
+ * organization.
  */
-export const organizationCreateSchema = z.object({
+export const organizationSaveSchema = z.object({
+  /** Absent to add one. */
+  id: z.preprocess((value) => (value === "" ? undefined : value), idField().optional()),
   name: z.string().trim().min(2, "Enter the organization's name.").max(200, "Keep the name under 200 characters."),
   countryId: idField("Choose the country it speaks for."),
 });
-export type OrganizationCreateInput = z.input<typeof organizationCreateSchema>;
+export type OrganizationSaveInput = z.input<typeof organizationSaveSchema>;

@@ -8,6 +8,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { countryStanceCheckSchema, type CountryStanceCheckInput } from "./schemas";
+import { toIsoDay, fromIsoDay } from "@/lib/dates";
 
 type Reader = Prisma.TransactionClient | typeof db;
 
@@ -54,8 +55,6 @@ export function agrees(
   );
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 export async function computeWarnings(reader: Reader, raw: CountryStanceCheckInput): Promise<CountryStanceWarnings> {
   const input = parseInput(countryStanceCheckSchema, raw);
   const warnings: CountryStanceWarnings = { disagreements: [], overlaps: [] };
@@ -91,13 +90,13 @@ export async function computeWarnings(reader: Reader, raw: CountryStanceCheckInp
         deletedAt: null,
         ...(input.id ? { id: { not: input.id } } : {}),
         // Narrowed in SQL, decided by periodsOverlap so the rule lives in one place.
-        ...(validTo ? { validFrom: { lte: new Date(`${validTo}T00:00:00Z`) } } : {}),
+        ...(validTo ? { validFrom: { lte: fromIsoDay(validTo) } } : {}),
       },
       orderBy: [{ validFrom: "asc" }, { id: "asc" }],
       select: { id: true, validFrom: true, validTo: true, position: { select: { label: true } } },
     });
     for (const other of others) {
-      const period = { from: isoDay(other.validFrom), to: other.validTo ? isoDay(other.validTo) : null };
+      const period = { from: toIsoDay(other.validFrom), to: other.validTo ? toIsoDay(other.validTo) : null };
       if (periodsOverlap({ from: input.validFrom, to: validTo }, period)) {
         warnings.overlaps.push({
           id: other.id,

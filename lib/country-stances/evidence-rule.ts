@@ -4,7 +4,7 @@
 // that has since ended (a change of government), is shown with "last evidence on …" and flagged for review.
 // Pure functions over the rows; lib/country-stances/save-country-stance.ts and ./review.ts read the rows.
 import type { AttributionKind, DatePrecision } from "@/lib/generated/prisma/enums";
-import { lastDayOf } from "@/lib/quotes/dates";
+import { lastDayOf, toIsoDay } from "@/lib/dates";
 
 export interface EvidenceQuote {
   id: number;
@@ -22,8 +22,6 @@ export interface RecordPeriod {
   validFrom: Date;
   validTo: Date | null;
 }
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Evidence that can carry the record: a stance of this country on this dimension, not an analyst's. */
 export function qualifies(record: Pick<RecordPeriod, "countryId" | "dimensionId">, quote: EvidenceQuote): boolean {
@@ -49,12 +47,12 @@ export function evidenceProblems(record: RecordPeriod, evidence: EvidenceQuote[]
   const lastStarts = new Date(Math.max(...evidence.map((q) => q.statedOn.getTime())));
   if (record.validFrom > firstEnds) {
     problems.validFrom = [
-      `The period starts after its first evidence (${day(firstEnds)}); start on or before that day (coding rule 10).`,
+      `The period starts after its first evidence (${toIsoDay(firstEnds)}); start on or before that day (coding rule 10).`,
     ];
   }
   if (record.validTo && record.validTo < lastStarts) {
     problems.validTo = [
-      `The period ends before its last evidence (${day(lastStarts)}); end on or after that day, or leave it open (coding rule 10).`,
+      `The period ends before its last evidence (${toIsoDay(lastStarts)}); end on or after that day, or leave it open (coding rule 10).`,
     ];
   }
   return problems;
@@ -78,12 +76,12 @@ export function staleness(record: RecordPeriod, evidence: EvidenceQuote[], now =
   const lastEvidenceOn = lastDayOf(last.statedOn, last.statedOnPrecision);
   if (record.validTo) return { lastEvidenceOn, reason: null };
   if (now.getTime() - lastEvidenceOn.getTime() > YEAR_MS)
-    return { lastEvidenceOn, reason: `The last evidence is over 12 months old (${day(lastEvidenceOn)}).` };
+    return { lastEvidenceOn, reason: `The last evidence is over 12 months old (${toIsoDay(lastEvidenceOn)}).` };
   const ended = cited.find((quote) => quote.roleEndsOn && quote.roleEndsOn <= now);
   if (ended?.roleEndsOn)
     return {
       lastEvidenceOn,
-      reason: `The speaker's role ended on ${day(ended.roleEndsOn)} (a change of government) after the evidence.`,
+      reason: `The speaker's role ended on ${toIsoDay(ended.roleEndsOn)} (a change of government) after the evidence.`,
     };
   return { lastEvidenceOn, reason: null };
 }

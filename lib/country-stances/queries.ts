@@ -8,6 +8,7 @@ import type { Prisma, ReviewStatus } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { countryStanceListSchema, evidenceSearchSchema, type EvidenceSearchInput } from "./schemas";
+import { toIsoDay } from "@/lib/dates";
 
 export const COUNTRY_STANCE_PAGE_SIZE = 25;
 
@@ -100,7 +101,7 @@ function toEvidenceQuote(row: Prisma.QuoteGetPayload<{ select: typeof evidenceSe
   return {
     id: row.id,
     text: row.text,
-    statedOn: row.statedOn.toISOString().slice(0, 10),
+    statedOn: toIsoDay(row.statedOn),
     speaker: row.speaker?.name ?? row.speakerLabel,
     speakerCountry: row.speakerCountry?.code ?? null,
     status: row.status,
@@ -145,8 +146,8 @@ export async function getCountryStance(user: SessionUser | null, id: number): Pr
   if (!row) throw new AppError("NOT_FOUND", "No such country stance record.");
   return {
     ...row,
-    validFrom: row.validFrom.toISOString().slice(0, 10),
-    validTo: row.validTo?.toISOString().slice(0, 10) ?? null,
+    validFrom: toIsoDay(row.validFrom),
+    validTo: row.validTo ? toIsoDay(row.validTo) : null,
     evidence: row.evidence.map((link) => toEvidenceQuote(link.quote)),
   };
 }

@@ -14,6 +14,7 @@ import { parseInput } from "@/lib/validation";
 import { computeWarnings, type CountryStanceWarnings } from "./checks";
 import { evidenceProblems } from "./evidence-rule";
 import { countryStanceInputSchema, type CountryStanceInput, type CountryStanceValues } from "./schemas";
+import { toIsoDay, fromIsoDay } from "@/lib/dates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -81,13 +82,12 @@ export async function saveCountryStance(
 
 /** A record's editable content, in the save schema's shape without id and version: a revision's two sides. */
 export function countryStanceContent(record: Snapshot): Omit<CountryStanceValues, "id" | "version"> {
-  const day = (date: Date) => date.toISOString().slice(0, 10);
   return {
     countryId: record.countryId,
     dimensionId: record.dimensionId,
     positionId: record.positionId,
-    validFrom: day(record.validFrom),
-    validTo: record.validTo ? day(record.validTo) : null,
+    validFrom: toIsoDay(record.validFrom),
+    validTo: record.validTo ? toIsoDay(record.validTo) : null,
     summary: record.summary,
     quoteIds: record.quoteIds,
   };
@@ -114,8 +114,8 @@ export async function writeCountryStance(
     countryId: input.countryId,
     dimensionId: input.dimensionId,
     positionId: input.positionId,
-    validFrom: new Date(`${input.validFrom}T00:00:00Z`),
-    validTo: input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null,
+    validFrom: fromIsoDay(input.validFrom),
+    validTo: input.validTo ? fromIsoDay(input.validTo) : null,
     summary: input.summary,
   };
   let id: number;
@@ -214,8 +214,8 @@ async function checkReferences(tx: Tx, input: CountryStanceValues, quoteIds: num
       {
         countryId: input.countryId,
         dimensionId: input.dimensionId,
-        validFrom: new Date(`${input.validFrom}T00:00:00Z`),
-        validTo: input.validTo ? new Date(`${input.validTo}T00:00:00Z`) : null,
+        validFrom: fromIsoDay(input.validFrom),
+        validTo: input.validTo ? fromIsoDay(input.validTo) : null,
       },
       found,
     );

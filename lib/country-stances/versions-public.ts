@@ -8,6 +8,7 @@ import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 import { approvedVersions, historyOf, type PublicHistory } from "@/lib/revisions/public-versions";
 import { PUBLISHED_COUNTRY_STANCE } from "./public";
 import type { CountryStanceValues } from "./schemas";
+import { toIsoDay } from "@/lib/dates";
 
 type Content = Omit<CountryStanceValues, "id" | "version">;
 
@@ -48,13 +49,12 @@ async function versionsOf(recordId: number) {
   });
   if (!record) return null;
   const versions = await approvedVersions<Content>("CountryStance", record.id, record.publishedAt ?? record.createdAt);
-  const day = (date: Date) => date.toISOString().slice(0, 10);
   const live: Content = {
     countryId: record.countryId,
     dimensionId: record.dimensionId,
     positionId: record.positionId,
-    validFrom: day(record.validFrom),
-    validTo: record.validTo ? day(record.validTo) : null,
+    validFrom: toIsoDay(record.validFrom),
+    validTo: record.validTo ? toIsoDay(record.validTo) : null,
     summary: record.summary,
     quoteIds: record.evidence.map((link) => link.quoteId),
   };

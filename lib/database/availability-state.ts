@@ -20,6 +20,19 @@ export function databaseIsDown(): boolean {
   return availabilityState().down;
 }
 
+/**
+ * Whether this process holds a rendered copy of the public page at `pathname` (Next.js's page cache, recorded by
+ * cache-handler.mjs on the same globalThis): while the database is down such a page is served as it was, with a
+ * notice (STALE_PAGE_COOKIE), instead of a 503.
+ */
+export function cachedPageAvailable(pathname: string): boolean {
+  const pages = (globalThis as { __stanceCachedPages?: Set<string> }).__stanceCachedPages;
+  return pages?.has(pathname) ?? false;
+}
+
+/** Set on a cached page served while the database is down; components/stale-page-notice.tsx shows it to the reader. */
+export const STALE_PAGE_COOKIE = "stance-stale-page";
+
 const MESSAGE = "The database is not answering at the moment, so this page cannot be shown.";
 
 /** 503 with Retry-After: JSON in the API's error shape for /api/…, otherwise a small page that reloads itself. */

@@ -35,6 +35,9 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
 export function noteDatabaseError(error: unknown): void {
   if (isDatabaseUnavailableError(error)) startProbe();
 }
+// cache-handler.mjs (plain JavaScript, loaded by Next.js itself) reports its LISTEN session's failures here: a
+// renewal refused because the server is shutting down is often the first sign of a smart shutdown.
+(globalThis as { __stanceDatabaseError?: (error: unknown) => void }).__stanceDatabaseError = noteDatabaseError;
 
 // Prisma's codes for "cannot reach", "timed out reaching", "connection closed"; node's socket errors.
 const UNREACHABLE_CODES = new Set(["P1001", "P1002", "P1017", "ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE"]);

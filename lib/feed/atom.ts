@@ -1,6 +1,6 @@
 // The Atom (RFC 4287) document of newly published quotes. Every value goes through xmlText, so a quote can
 // hold any character without breaking the feed.
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { absoluteUrl, paths } from "@/lib/public-routes";
 import type { QuoteCard } from "@/lib/quotes/public";
 

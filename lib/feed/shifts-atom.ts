@@ -2,7 +2,7 @@
 // library (it escapes every value). Each entry's id is the permanent address of the shift on its country page,
 // so a reader never sees an entry twice; `updated` is when the record last changed, `published` when it was.
 import { Feed } from "feed";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { absoluteUrl, paths } from "@/lib/public-routes";
 import { SITE_NAME } from "@/lib/public-metadata";
 import type { PublicShift } from "@/lib/shifts/public";

@@ -8,6 +8,7 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { AuditFilterSchema, EntityRefSchema, type AuditFilter } from "@/lib/audit/schemas";
 import type { AuditEntityType } from "@/lib/audit/record";
 import { hiddenQuoteIds } from "@/lib/double-coding/visibility";
+import { addDays } from "@/lib/dates";
 import { readableChanges, type ReadableChange } from "./readable";
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -63,7 +64,7 @@ export async function listAuditEvents(
       entityType,
       entityId,
       id: before === undefined ? undefined : { lt: before },
-      createdAt: { gte: from, lt: to ? new Date(to.getTime() + 86_400_000) : undefined },
+      createdAt: { gte: from, lt: to ? addDays(to, 1) : undefined },
     },
     orderBy: { id: "desc" },
     take: AUDIT_PAGE_SIZE + 1,

@@ -3,7 +3,7 @@
 // statuses in words; never raw ids or JSON. Names are looked up in one query per kind for a whole page of events.
 import "server-only";
 import { db } from "@/lib/db";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 
 export interface ReadableChange {
   label: string;

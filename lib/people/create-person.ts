@@ -13,8 +13,9 @@ import { slugify } from "./slug";
 import { nameKey, nameKeySql } from "./name-key";
 import { personCreateSchema, type PersonCreateInput } from "./schemas";
 import { personSnapshot } from "./person-lock";
+import { fromIsoDay } from "@/lib/dates";
 
-const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+const day = (value: string | null) => (value ? fromIsoDay(value) : null);
 
 export async function createPerson(
   user: SessionUser | null,

@@ -10,6 +10,7 @@ import { findOpenRevision, type OpenRevision } from "@/lib/revisions/propose";
 import { peopleListSchema, peopleSearchSchema, personRolesSchema } from "./schemas";
 import { rolesNeedReview } from "./role-correction";
 import { nameKey, nameKeySql } from "./name-key";
+import { toIsoDay, fromIsoDay } from "@/lib/dates";
 
 export interface PersonOption {
   id: number;
@@ -87,7 +88,7 @@ export interface RoleOnDay {
  */
 export async function roleOn(user: SessionUser | null, personId: number, day: string): Promise<RoleOnDay | null> {
   assertCan(user, "quote.edit");
-  const on = new Date(`${day}T00:00:00Z`);
+  const on = fromIsoDay(day);
   if (!Number.isSafeInteger(personId) || Number.isNaN(on.getTime())) return null;
   const roles = await db.personRole.findMany({
     where: {
@@ -184,7 +185,7 @@ export interface AdminPerson {
   } | null;
 }
 
-const iso = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
+const iso = (date: Date | null) => (date ? toIsoDay(date) : null);
 
 /** A live person with aliases and roles; NOT_FOUND for deleted or merged people. */
 export async function getAdminPerson(user: SessionUser | null, id: number): Promise<AdminPerson> {

@@ -12,11 +12,12 @@ import { findOpenRevision, proposeRevision } from "@/lib/revisions/propose";
 import { parseInput } from "@/lib/validation";
 import { livePerson, lockPerson, personSnapshot, type PersonSnapshot } from "./person-lock";
 import { personRolesSchema, type RoleContent } from "./schemas";
+import { fromIsoDay, toIsoDay } from "@/lib/dates";
 
 type Tx = Prisma.TransactionClient;
 
-const day = (date: Date | null) => date?.toISOString().slice(0, 10) ?? null;
-const date = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+const day = (date: Date | null) => (date ? toIsoDay(date) : null);
+const date = (value: string | null) => (value ? fromIsoDay(value) : null);
 
 /** Whether a change of this person's roles must go through a second editor. */
 export async function rolesNeedReview(tx: Tx, personId: number): Promise<boolean> {

@@ -28,6 +28,7 @@ import {
   type RoleRemoveInput,
   type RoleSaveInput,
 } from "./schemas";
+import { fromIsoDay } from "@/lib/dates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -56,7 +57,7 @@ async function changePersonIn(
   return { id: personId, version: after.version, revision: null };
 }
 
-const day = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+const day = (value: string | null) => (value ? fromIsoDay(value) : null);
 
 /** Name and description. The slug stays, so the public address does not change under readers' bookmarks. */
 export async function updatePerson(user: SessionUser | null, raw: PersonEditInput) {

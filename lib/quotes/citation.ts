@@ -1,5 +1,5 @@
 // "Cite this" for a quote's permanent page: a plain citation and a BibTeX entry. Pure.
-import { formatDate } from "@/lib/format";
+import { formatDate, toIsoDay } from "@/lib/dates";
 
 export interface CitableQuote {
   id: number;
@@ -29,20 +29,19 @@ export function escapeBibtex(value: string): string {
 }
 
 export function bibtexCitation(quote: CitableQuote, permalink: string, accessed: Date): string {
-  const iso = (date: Date) => date.toISOString().slice(0, 10);
   const fields: [string, string][] = [
     ["author", `{${escapeBibtex(quote.speakerName ?? "Unattributed")}}`],
     ["title", `{${escapeBibtex(quote.text)}}`],
-    ["date", `{${iso(quote.statedOn)}}`],
+    ["date", `{${toIsoDay(quote.statedOn)}}`],
     ["year", `{${quote.statedOn.getUTCFullYear()}}`],
     [
       "howpublished",
-      `{Quoted in ${escapeBibtex([quote.article.outlet, quote.article.title].filter(Boolean).join(", "))}, ${iso(quote.article.publishedOn)}}`,
+      `{Quoted in ${escapeBibtex([quote.article.outlet, quote.article.title].filter(Boolean).join(", "))}, ${toIsoDay(quote.article.publishedOn)}}`,
     ],
     ["organization", `{${escapeBibtex(SITE)}}`],
     ...(quote.version ? ([["version", `{${quote.version}}`]] as [string, string][]) : []),
     ["url", `{${permalink}}`],
-    ["urldate", `{${iso(accessed)}}`],
+    ["urldate", `{${toIsoDay(accessed)}}`],
   ];
   return `@misc{stance-quote-${quote.id}${quote.version ? `-v${quote.version}` : ""},\n${fields.map(([key, value]) => `  ${key} = ${value}`).join(",\n")}\n}`;
 }

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { atPrecision } from "./schemas";
+import { atPrecision, toIsoDay } from "@/lib/dates";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { getCodingCodebook, type CodingDimension } from "@/lib/codebook/queries";
 import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
@@ -90,7 +90,7 @@ export function toWorkspaceQuote({
     statementReports: statement._count.quotes,
     speakerName: speaker?.name ?? null,
     speakerOrganizationName: speakerOrganization?.name ?? null,
-    statedOn: atPrecision(isoDay(statedOn), quote.statedOnPrecision),
+    statedOn: atPrecision(toIsoDay(statedOn), quote.statedOnPrecision),
     orphanedAt: orphanedAt?.toISOString() ?? null,
     revision: null,
   };
@@ -133,7 +133,7 @@ export async function getAnnotationWorkspace(
   return {
     article: {
       ...rest,
-      publishedOn: isoDay(publishedOn),
+      publishedOn: toIsoDay(publishedOn),
       outlet: outlet?.name ?? null,
       correction: correction && {
         revisionId: correction.id,
@@ -157,8 +157,4 @@ export async function getWorkspaceQuote(user: SessionUser | null, id: number): P
     select: workspaceQuoteSelect,
   });
   return quote ? ((await withOpenRevisions([toWorkspaceQuote(quote)]))[0] ?? null) : null;
-}
-
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
 }

@@ -3,7 +3,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { atPrecision, firstDayOf, inferSpeakerKind, type QuoteValues } from "./schemas";
+import { atPrecision, firstDayOf } from "@/lib/dates";
+import { inferSpeakerKind, type QuoteValues } from "./schemas";
 import type { WorkspaceQuote } from "./workspace-quote";
 
 /** A published quote's editable content: the save schema's fields without id and version. */

@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { parseInput } from "@/lib/validation";
-import { isoDaySchema } from "@/lib/dates";
+import { addDays, fromIsoDay, isoDaySchema, toIsoDay } from "@/lib/dates";
 import { SPEAKER_KINDS } from "./schemas";
 
 const id = z.number().int().positive();
@@ -39,7 +39,6 @@ export interface SameStatementCandidate {
 }
 
 const WINDOW_DAYS = 14;
-const DAY_MS = 86_400_000;
 /** Below this MiniSearch score the words have too little in common to offer the link. */
 const MIN_SCORE = 1;
 
@@ -56,7 +55,7 @@ export async function findSameStatementCandidates(
         ? { speakerOrganizationId: input.speakerOrganizationId }
         : null;
   if (!speaker) return [];
-  const day = new Date(`${input.statedOn}T00:00:00Z`).getTime();
+  const day = fromIsoDay(input.statedOn);
   const rows = await db.quote.findMany({
     where: {
       ...speaker,
@@ -65,7 +64,7 @@ export async function findSameStatementCandidates(
       article: PUBLISHED_ARTICLE,
       articleId: { not: input.articleId },
       ...(input.quoteId ? { id: { not: input.quoteId } } : {}),
-      statedOn: { gte: new Date(day - WINDOW_DAYS * DAY_MS), lte: new Date(day + WINDOW_DAYS * DAY_MS) },
+      statedOn: { gte: addDays(day, -WINDOW_DAYS), lte: addDays(day, WINDOW_DAYS) },
     },
     orderBy: { id: "asc" },
     take: 200,
@@ -93,7 +92,7 @@ export async function findSameStatementCandidates(
       statementId: row.statementId,
       quoteId: row.id,
       text: row.text,
-      statedOn: row.statedOn.toISOString().slice(0, 10),
+      statedOn: toIsoDay(row.statedOn),
       articleTitle: row.article.title,
       outlet: row.article.outlet?.name ?? null,
       reports: row.statement._count.quotes,

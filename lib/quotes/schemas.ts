@@ -57,16 +57,6 @@ export function statedOnProblem(value: string, precision: DatePrecision): string
   return `Enter the ${precision} as ${DATE_SHAPES[precision].example}.`;
 }
 
-/** The first day of the period, as the database keeps it ("2021-09" → "2021-09-01", "2018" → "2018-01-01"). */
-export function firstDayOf(value: string, precision: DatePrecision): string {
-  return precision === "day" ? value : precision === "month" ? `${value}-01` : `${value}-01-01`;
-}
-
-/** The other way: a stored first day shown at its precision ("2021-09-01", month → "2021-09"). */
-export function atPrecision(day: string, precision: DatePrecision): string {
-  return precision === "day" ? day : precision === "month" ? day.slice(0, 7) : day.slice(0, 4);
-}
-
 export const stanceInputSchema = z.object({
   dimensionId: id,
   positionId: id,

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { cachedPublicRead } from "@/lib/public-cache";
 import type { AttributionKind, DatePrecision } from "@/lib/generated/prisma/client";
 import { PUBLISHED_QUOTE } from "./public";
-import { atPrecision, firstDayOf } from "./schemas";
+import { atPrecision, firstDayOf, fromIsoDay, toIsoDay } from "@/lib/dates";
 import type { QuoteContent } from "./revision-overlay";
 
 export interface PublicVersion {
@@ -111,7 +111,7 @@ async function uncachedGetQuoteVersion(quoteId: number, number: number): Promise
     speakerName: speaker?.name ?? organization?.name ?? content.speakerLabel,
     speakerCountry: countries.find((country) => country.id === content.speakerCountryId)?.name ?? null,
     attribution: content.attribution,
-    statedOn: new Date(`${firstDayOf(content.statedOn, content.statedOnPrecision)}T00:00:00Z`),
+    statedOn: fromIsoDay(firstDayOf(content.statedOn, content.statedOnPrecision)),
     statedOnPrecision: content.statedOnPrecision,
     statedOnReported: content.statedOnReported,
     stances: content.stances.map((stance) => {
@@ -147,7 +147,7 @@ async function liveContent(quoteId: number): Promise<QuoteContent | null> {
       },
     },
   });
-  return row && { ...row, statedOn: atPrecision(row.statedOn.toISOString().slice(0, 10), row.statedOnPrecision) };
+  return row && { ...row, statedOn: atPrecision(toIsoDay(row.statedOn), row.statedOnPrecision) };
 }
 
 export const getQuoteHistory = cachedPublicRead("quotes.getQuoteHistory", uncachedGetQuoteHistory);

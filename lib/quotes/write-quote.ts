@@ -9,7 +9,8 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { withContributor } from "@/lib/revisions/contributors";
 import { describeSpan } from "@/lib/anchoring/text-span";
-import { firstDayOf, inferSpeakerKind, type QuoteValues, type StanceInput } from "./schemas";
+import { firstDayOf, fromIsoDay, toIsoDay } from "@/lib/dates";
+import { inferSpeakerKind, type QuoteValues, type StanceInput } from "./schemas";
 import { dropStatementIfEmpty, statementFor } from "./statements";
 import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
 import { assertCodingQuoteWritable, codingForNewQuote } from "@/lib/double-coding/coding-slot";
@@ -53,7 +54,7 @@ export async function writeQuote(
     speakerLabel: speakerKind === "person" || speakerKind === "organization" ? null : input.speakerLabel,
     speakerCountryId: input.speakerCountryId,
     attribution: input.attribution,
-    statedOn: new Date(`${firstDayOf(input.statedOn, input.statedOnPrecision)}T00:00:00Z`),
+    statedOn: fromIsoDay(firstDayOf(input.statedOn, input.statedOnPrecision)),
     statedOnPrecision: input.statedOnPrecision,
     statedOnReported: input.statedOnReported,
   };
@@ -269,7 +270,7 @@ function changedContent(before: WorkspaceQuote, next: QuoteValues, statedOn: Dat
     before.speakerCountryId !== next.speakerCountryId ||
     before.attribution !== next.attribution ||
     before.statedOnPrecision !== next.statedOnPrecision ||
-    firstDayOf(before.statedOn, before.statedOnPrecision) !== statedOn.toISOString().slice(0, 10) ||
+    firstDayOf(before.statedOn, before.statedOnPrecision) !== toIsoDay(statedOn) ||
     stanceKeys(before.stances) !== stanceKeys(next.stances)
   );
 }

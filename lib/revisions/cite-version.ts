@@ -1,6 +1,6 @@
 // "Cite this" for a country stance record or an article kept by the tracker: the citation names the version read,
 // whose permalink keeps showing that content after later corrections. Pure.
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 
 const SITE = "Ending the Korean War — stance tracker";
 

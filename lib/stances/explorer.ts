@@ -10,6 +10,7 @@ import type { StanceDto } from "./dto";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
 import { and, readConditions, type ResolvedCriteria } from "./criteria";
 import { countConditions } from "./queries";
+import { fromIsoDay, lastDayOf, toIsoDay } from "@/lib/dates";
 
 export function explorerVisibility(user: SessionUser | null): Visibility {
   return visibilityFor(user);
@@ -110,8 +111,7 @@ function monthCountConditions(visibility: Visibility, c: ResolvedCriteria): Pris
   }
   if (c.statedTo) {
     const first = `${c.statedTo.slice(0, 8)}01`;
-    const last = new Date(Date.UTC(Number(c.statedTo.slice(0, 4)), Number(c.statedTo.slice(5, 7)), 0));
-    if (last.toISOString().slice(0, 10) !== c.statedTo) return null;
+    if (toIsoDay(lastDayOf(fromIsoDay(first), "month")) !== c.statedTo) return null;
     parts.push(Prisma.sql`r.month <= ${first}::date`);
   }
   return parts;

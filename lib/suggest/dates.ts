@@ -3,6 +3,7 @@
 // September" the last September up to the article's month (month precision), "last year" the year before
 // (year precision). Vague spans ("last week", "recently") give no date: the article's date then stands in,
 // marked "reported on".
+import { addDays, fromIsoDay, toIsoDay } from "@/lib/dates";
 import type { DatePrecision } from "./types";
 
 export interface ResolvedDate {
@@ -20,20 +21,12 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 const MONTH_NAME =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 
-function parseIso(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
-}
-
-function iso(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 }
 
 function firstOfMonth(year: number, month: number): string {
-  return iso(new Date(Date.UTC(year, month, 1)));
+  return toIsoDay(new Date(Date.UTC(year, month, 1)));
 }
 
 function firstOfYear(year: number): string {
@@ -64,7 +57,7 @@ const RULES: Rule[] = [
       const day = Number(match[2]);
       if (month < 0 || day < 1 || day > 31) return null;
       const year = match[3] ? Number(match[3]) : yearFor(month, day, published);
-      return { statedOn: iso(new Date(Date.UTC(year, month, day))), precision: "day" };
+      return { statedOn: toIsoDay(new Date(Date.UTC(year, month, day))), precision: "day" };
     },
   },
   {
@@ -75,7 +68,7 @@ const RULES: Rule[] = [
       const day = Number(match[1]);
       if (month < 0 || day < 1 || day > 31) return null;
       const year = match[3] ? Number(match[3]) : yearFor(month, day, published);
-      return { statedOn: iso(new Date(Date.UTC(year, month, day))), precision: "day" };
+      return { statedOn: toIsoDay(new Date(Date.UTC(year, month, day))), precision: "day" };
     },
   },
   {
@@ -98,14 +91,14 @@ const RULES: Rule[] = [
       const weekday = WEEKDAYS.indexOf(match[2].toLowerCase());
       let back = (published.getUTCDay() - weekday + 7) % 7;
       if (match[1] === "last" && back === 0) back = 7;
-      return { statedOn: iso(new Date(published.getTime() - back * 86_400_000)), precision: "day" };
+      return { statedOn: toIsoDay(addDays(published, -back)), precision: "day" };
     },
   },
   {
     pattern: /\b(yesterday|today|tonight|this morning|this afternoon|this evening|last night)\b/gi,
     resolve(match, published) {
       const back = /yesterday|last night/i.test(match[1]) ? 1 : 0;
-      return { statedOn: iso(new Date(published.getTime() - back * 86_400_000)), precision: "day" };
+      return { statedOn: toIsoDay(addDays(published, -back)), precision: "day" };
     },
   },
   {
@@ -116,7 +109,7 @@ const RULES: Rule[] = [
       if (match[2].toLowerCase() === "year")
         return { statedOn: firstOfYear(previous ? year - 1 : year), precision: "year" };
       const month = published.getUTCMonth() - (previous ? 1 : 0);
-      return { statedOn: iso(new Date(Date.UTC(year, month, 1))), precision: "month" };
+      return { statedOn: toIsoDay(new Date(Date.UTC(year, month, 1))), precision: "month" };
     },
   },
   {
@@ -131,7 +124,7 @@ const RULES: Rule[] = [
 
 /** Every date expression in `text`, resolved; `offset` is added to the positions. */
 export function dateExpressions(text: string, publishedOn: string, offset = 0): DateExpression[] {
-  const published = parseIso(publishedOn);
+  const published = fromIsoDay(publishedOn);
   const found: DateExpression[] = [];
   for (const rule of RULES) {
     rule.pattern.lastIndex = 0;

@@ -5,6 +5,7 @@
 import "server-only";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SuggestContext } from "./types";
+import { toIsoDay } from "@/lib/dates";
 
 /**
  * How many published quotes the similarity vote draws on: the newest ones, by id (the primary key's index, read
@@ -14,7 +15,7 @@ import type { SuggestContext } from "./types";
 export const SIMILARITY_POOL = 5_000;
 
 function isoDate(value: Date | null): string | null {
-  return value ? value.toISOString().slice(0, 10) : null;
+  return value ? toIsoDay(value) : null;
 }
 
 export async function loadSuggestContext(client: PrismaClient, pool = SIMILARITY_POOL): Promise<SuggestContext> {

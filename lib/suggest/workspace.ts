@@ -9,13 +9,8 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { parseInput } from "@/lib/validation";
 import { writeQuote } from "@/lib/quotes/write-quote";
-import {
-  atPrecision,
-  quoteInputSchema,
-  type AttributionKind,
-  type DatePrecision,
-  type SpeakerKind,
-} from "@/lib/quotes/schemas";
+import { atPrecision } from "@/lib/dates";
+import { quoteInputSchema, type AttributionKind, type DatePrecision, type SpeakerKind } from "@/lib/quotes/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { WorkspaceQuote } from "@/lib/quotes/queries";
 import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
@@ -23,6 +18,7 @@ import { loadSuggestContext } from "./load-context";
 import { suggestionRefSchema, type SuggestionRef } from "./schemas";
 import { suggest } from "./suggest";
 import type { Suggestion } from "./types";
+import { toIsoDay } from "@/lib/dates";
 
 type Tx = Prisma.TransactionClient;
 
@@ -95,7 +91,7 @@ async function computeSuggestions(articleId: number, user: SessionUser): Promise
   const result = suggest(
     {
       text: article.body,
-      publishedOn: article.publishedOn.toISOString().slice(0, 10),
+      publishedOn: toIsoDay(article.publishedOn),
       outlet: article.outlet?.name ?? null,
       articleId: article.id,
     },

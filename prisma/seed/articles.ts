@@ -1,7 +1,8 @@
 // Builder for articles. An article is identified by its body: the same text seeded twice is one article.
 import type { ArticleStatus } from "@/lib/generated/prisma/client";
 import { bodyHash, firstLine } from "@/lib/articles/body";
-import { type Db, day } from "./db";
+import { type Db } from "./db";
+import { fromIsoDay, toIsoDay } from "@/lib/dates";
 
 export interface ArticleSeed {
   /** Stored exactly as given: quote offsets index into it. */
@@ -34,7 +35,7 @@ export async function seedArticle(db: Db, seed: ArticleSeed) {
     title: seed.title ?? firstLine(seed.body),
     body: seed.body,
     bodyHash: hash,
-    publishedOn: day(seed.publishedOn ?? new Date().toISOString().slice(0, 10)),
+    publishedOn: fromIsoDay(seed.publishedOn ?? toIsoDay(new Date())),
     outletId: seed.outletId ?? null,
     author: seed.author ?? null,
     url: seed.url ?? null,

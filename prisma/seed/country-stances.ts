@@ -3,7 +3,8 @@
 import type { ReviewStatus } from "@/lib/generated/prisma/client";
 import { positionId } from "./codebook";
 import { countryId } from "./countries";
-import { type Db, day, inTransaction } from "./db";
+import { type Db, inTransaction } from "./db";
+import { fromIsoDay } from "@/lib/dates";
 import { reviewTimestamps } from "./review";
 
 export interface CountryStanceSeed {
@@ -27,8 +28,8 @@ export interface CountryStanceSeed {
 /** Upserts by country, dimension and validFrom, and links the evidence, in one transaction. */
 export function seedCountryStance(db: Db, seed: CountryStanceSeed) {
   return inTransaction(db, async (tx) => {
-    const validFrom = day(seed.validFrom);
-    const validTo = seed.validTo ? day(seed.validTo) : null;
+    const validFrom = fromIsoDay(seed.validFrom);
+    const validTo = seed.validTo ? fromIsoDay(seed.validTo) : null;
     if (validTo && validTo < validFrom) {
       throw new Error(`${seed.country} ${seed.dimension}: the record from ${seed.validFrom} ends before it starts.`);
     }

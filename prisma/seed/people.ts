@@ -1,7 +1,8 @@
 // Builders for people: the person (by slug), their other spellings, and the posts they held with dates.
 import { slugify } from "@/lib/people/slug";
 import { countryId } from "./countries";
-import { type Db, day, inTransaction, isoDay } from "./db";
+import { type Db, inTransaction } from "./db";
+import { fromIsoDay, toIsoDay } from "@/lib/dates";
 
 export interface PersonAliasSeed {
   name: string;
@@ -51,9 +52,9 @@ export function seedPerson(db: Db, seed: PersonSeed) {
         personId: person.id,
         countryId: await countryId(tx, role.country),
         title: role.title,
-        startsOn: role.startsOn ? day(role.startsOn) : null,
+        startsOn: role.startsOn ? fromIsoDay(role.startsOn) : null,
       };
-      const fields = { organization: role.organization ?? null, endsOn: role.endsOn ? day(role.endsOn) : null };
+      const fields = { organization: role.organization ?? null, endsOn: role.endsOn ? fromIsoDay(role.endsOn) : null };
       if (fields.endsOn && key.startsOn && fields.endsOn < key.startsOn) {
         throw new Error(`${seed.name}: the role "${role.title}" ends before it starts.`);
       }
@@ -81,7 +82,7 @@ export async function roleCountryOn(db: Db, personId: number, on: Date): Promise
   const countries = new Set(roles.map((role) => role.countryId));
   if (countries.size > 1) {
     const held = roles.map((role) => `${role.title} (${role.country.code})`).join(", ");
-    throw new Error(`Person ${personId} held roles for different countries on ${isoDay(on)}: ${held}.`);
+    throw new Error(`Person ${personId} held roles for different countries on ${toIsoDay(on)}: ${held}.`);
   }
   return roles[0]?.countryId ?? null;
 }

@@ -7,9 +7,10 @@ import type {
   SpeakerKind,
   StanceStrength,
 } from "@/lib/generated/prisma/client";
-import { firstDayOf, inferSpeakerKind } from "@/lib/quotes/schemas";
+import { firstDayOf, fromIsoDay, toIsoDay } from "@/lib/dates";
+import { inferSpeakerKind } from "@/lib/quotes/schemas";
 import { countryId } from "./countries";
-import { type Db, day, inTransaction, isoDay } from "./db";
+import { type Db, inTransaction } from "./db";
 import { positionId } from "./codebook";
 import { roleCountryOn } from "./people";
 import { reviewTimestamps } from "./review";
@@ -78,7 +79,7 @@ export function seedQuote(db: Db, seed: QuoteSeed) {
     }
     const anchor = describeSpan(article.body, span.start, span.end);
     const precision = seed.statedOnPrecision ?? "day";
-    const statedOn = seed.statedOn ? day(firstDayOf(seed.statedOn, precision)) : article.publishedOn;
+    const statedOn = seed.statedOn ? fromIsoDay(firstDayOf(seed.statedOn, precision)) : article.publishedOn;
     const speakerCountryId = await resolveSpeakerCountry(tx, seed, statedOn);
     const organization = seed.speakerOrganization ? await seedOrganization(tx, seed.speakerOrganization) : null;
     const speakerKind =
@@ -152,7 +153,7 @@ async function resolveSpeakerCountry(db: Db, seed: QuoteSeed, statedOn: Date): P
   const id = await roleCountryOn(db, seed.speakerId, statedOn);
   if (id === null) {
     throw new Error(
-      `Person ${seed.speakerId} held no role on ${isoDay(statedOn)}, so "${seed.text}" has no speaker country. ` +
+      `Person ${seed.speakerId} held no role on ${toIsoDay(statedOn)}, so "${seed.text}" has no speaker country. ` +
         `Add the role they held then, or pass speakerCountry.`,
     );
   }

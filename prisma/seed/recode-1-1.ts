@@ -14,7 +14,8 @@ import { bodyHash } from "@/lib/articles/body";
 import { findSpan } from "@/lib/anchoring/text-span";
 import { recordAudit } from "@/lib/audit/record";
 import { toWorkspaceQuote, workspaceQuoteSelect } from "@/lib/quotes/queries";
-import { type Db, day, inTransaction, isoDay } from "./db";
+import { type Db, inTransaction } from "./db";
+import { fromIsoDay, toIsoDay } from "@/lib/dates";
 import { readDemoArticles } from "./demo/articles";
 import { DEMO_QUOTES, type DemoQuote } from "./demo/quotes";
 import { seedQuote } from "./quotes";
@@ -86,7 +87,7 @@ class DemoRows {
           deletedAt: null,
           OR: [
             { bodyHash: bodyHash(corpus.body) },
-            { title: corpus.title ?? "", publishedOn: day(corpus.publishedOn ?? "") },
+            { title: corpus.title ?? "", publishedOn: fromIsoDay(corpus.publishedOn ?? "") },
           ],
         },
         orderBy: { id: "asc" },
@@ -162,7 +163,7 @@ async function currentState(tx: Tx, id: number): Promise<Required<QuoteState>> {
     speakerLabel: quote.speakerLabel,
     speakerCountry: quote.speakerCountry?.code ?? null,
     attribution: quote.attribution,
-    statedOn: isoDay(quote.statedOn),
+    statedOn: toIsoDay(quote.statedOn),
     statedOnPrecision: quote.statedOnPrecision,
     statedOnReported: quote.statedOnReported,
   };
@@ -185,7 +186,7 @@ async function quoteColumns(tx: Tx, state: QuoteState): Promise<Prisma.QuoteUnch
   if (state.speakerCountry !== undefined)
     data.speakerCountryId = state.speakerCountry ? await countryIdOf(tx, state.speakerCountry) : null;
   if (state.attribution !== undefined) data.attribution = state.attribution;
-  if (state.statedOn !== undefined) data.statedOn = day(state.statedOn);
+  if (state.statedOn !== undefined) data.statedOn = fromIsoDay(state.statedOn);
   if (state.statedOnPrecision !== undefined) data.statedOnPrecision = state.statedOnPrecision;
   if (state.statedOnReported !== undefined) data.statedOnReported = state.statedOnReported;
   return data;
@@ -243,7 +244,7 @@ function reportedOnCorrection(key: string): Correction {
       const article = await demo.article(demoQuote(key).article);
       if (id === null || !article) return MISSING;
       const current = await currentState(tx, id);
-      const articleDay = { statedOn: isoDay(article.publishedOn), statedOnPrecision: "day" as const };
+      const articleDay = { statedOn: toIsoDay(article.publishedOn), statedOnPrecision: "day" as const };
       if (holds(current, { ...articleDay, statedOnReported: true })) return "already";
       if (!holds(current, { ...articleDay, statedOnReported: false })) return CHANGED;
       return changeQuote(tx, id, async () => {
@@ -404,7 +405,7 @@ const findRecord = (tx: Tx, record: RecordKey) =>
       deletedAt: null,
       country: { code: record.country },
       position: { key: record.position, dimension: { key: record.dimension } },
-      validFrom: day(record.validFrom),
+      validFrom: fromIsoDay(record.validFrom),
     },
     orderBy: { id: "asc" },
     select: recordSelect,
@@ -428,10 +429,10 @@ function recordEnd(what: string, record: RecordKey, from: string, to: string): C
     run: async (tx) => {
       const found = await findRecord(tx, record);
       if (!found) return MISSING;
-      const validTo = found.validTo ? isoDay(found.validTo) : null;
+      const validTo = found.validTo ? toIsoDay(found.validTo) : null;
       if (validTo === to) return "already";
       if (validTo !== from) return CHANGED;
-      await changeRecord(tx, found.id, { validTo: day(to) }, "update");
+      await changeRecord(tx, found.id, { validTo: fromIsoDay(to) }, "update");
       return "applied";
     },
   };
@@ -450,7 +451,7 @@ function recordRemoval(what: string, record: RecordKey): Correction {
             deletedAt: { not: null },
             country: { code: record.country },
             position: { key: record.position, dimension: { key: record.dimension } },
-            validFrom: day(record.validFrom),
+            validFrom: fromIsoDay(record.validFrom),
           },
         });
         return deleted > 0 ? "already" : MISSING;

@@ -2,7 +2,7 @@
 // only) opens a confirmation that asks for the role; Esc creates nothing and leaves the quote open; an empty role
 // is refused beside its fields; confirming creates the person with their role (one audit row), the speaker's
 // country fills in from it, and a save pressed while the creation is on its way saves nothing without the speaker.
-// "New organization…" works the same way for speaking organizations.
+// "New organization…" works the same way for speaking organizations, which /admin/organizations then corrects.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
@@ -159,6 +159,24 @@ describe("New organization", () => {
     const select = page.getByLabel("Or an organization");
     await expect(select.inputValue()).resolves.toBe(String(organization.id));
     await expect(page.getByLabel("Speaker’s country").inputValue()).resolves.toBe(String(organization.countryId));
+
+    // A typo is corrected on the organizations page, audited.
+    await page.goto("/admin/organizations");
+    const row = page.getByRole("form", { name: `Edit ${name}` });
+    await row.getByRole("textbox", { name: "Name" }).fill(`${name} (renamed)`);
+    await row.getByRole("button", { name: "Save" }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `Saved ${name} (renamed).` })
+      .waitFor();
+    expect((await db.organization.findUniqueOrThrow({ where: { id: organization.id } })).name).toBe(
+      `${name} (renamed)`,
+    );
+    expect(
+      await db.auditEvent.count({
+        where: { entityType: "Organization", entityId: String(organization.id), action: "update" },
+      }),
+    ).toBe(1);
     await page.context().close();
   });
 });

@@ -1,6 +1,7 @@
 // The app on an external database that goes away and comes back (a managed database restarting, a failover):
-// pages answer 503 with Retry-After and a page that says so, the API answers 503 JSON in its error shape, a save
-// says nothing was saved, and once the database is back the app serves again without a restart.
+// a public page the app holds in its page cache is served as it was, with a notice; other pages answer 503 with
+// Retry-After and a page that says so, the API answers 503 JSON in its error shape, a save says nothing was saved,
+// and once the database is back the app serves again without a restart (and the notice is gone).
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -13,6 +14,7 @@ import { adminQuery } from "../support/postgres-server";
 import { createUser } from "../support/users";
 import { createPrismaClient } from "@/lib/database/client";
 import { seedCountry } from "@/prisma/seed/countries";
+import { launchBrowser } from "../support/browser";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-outage-"));
 const dataDir = path.join(root, "external");
@@ -60,7 +62,11 @@ describe("a database that goes away and comes back", () => {
   it("answers 503 with Retry-After while it is down, and serves again once it is back", async () => {
     const editor = new AppClient(serve.baseUrl);
     await editor.signIn(admin.email, admin.password);
-    expect((await fetch(`${serve.baseUrl}/countries/KR`)).status).toBe(200);
+    // Rendered once and kept in the page cache; /people is never asked for before the outage.
+    await waitFor(
+      () => fetch(`${serve.baseUrl}/countries/KR`),
+      (r) => r.status === 200 && r.headers.get("x-nextjs-cache") === "HIT",
+    );
 
     await database?.stop();
     database = undefined;
@@ -86,11 +92,29 @@ describe("a database that goes away and comes back", () => {
     expect(await api.json()).toMatchObject({ error: { code: "UNAVAILABLE" } });
     expect((await fetch(`${serve.baseUrl}/api/health`)).status).toBe(503);
 
-    database = await startEmbeddedServer({ dataDir, port: pgPort });
-    await waitFor(
-      () => fetch(`${serve.baseUrl}/countries/KR`),
-      (r) => r.status === 200,
-    );
+    // The cached page, as it was, marked for the reader and for any CDN in front.
+    const cached = await fetch(`${serve.baseUrl}/countries/KR`);
+    expect(cached.status).toBe(200);
+    expect(cached.headers.get("cache-control")).toBe("no-store");
+    expect(cached.headers.get("set-cookie")).toContain("stance-stale-page=1");
+    expect(await cached.text()).toContain("Republic of Korea");
+    const browser = await launchBrowser();
+    try {
+      const reader = await browser.newPage();
+      await reader.goto(`${serve.baseUrl}/countries/KR`);
+      await expect.poll(() => reader.getByRole("status").filter({ hasText: "may be out of date" }).count()).toBe(1);
+      await expect.poll(() => reader.getByRole("heading", { level: 1 }).textContent()).toContain("Republic of Korea");
+
+      database = await startEmbeddedServer({ dataDir, port: pgPort });
+      await waitFor(
+        () => fetch(`${serve.baseUrl}/people`),
+        (r) => r.status === 200,
+      );
+      await reader.reload();
+      await expect.poll(() => reader.getByRole("status").filter({ hasText: "may be out of date" }).count()).toBe(0);
+    } finally {
+      await browser.close();
+    }
     expect((await fetch(`${serve.baseUrl}/api/v1/quotes`)).status).toBe(200);
     const again = await editor.action<{ ok: boolean }>("createPersonAction", [
       { name: "Saved after the outage", title: "Test", countryId, startsOn: "", endsOn: "" },
@@ -98,6 +122,43 @@ describe("a database that goes away and comes back", () => {
     expect(again.result).toMatchObject({ ok: true });
     expect(serve.child.exitCode).toBeNull();
   }, 120_000);
+
+  // A smart shutdown (SIGTERM to PostgreSQL, `pg_ctl stop -m smart`) refuses new connections and waits for the open
+  // ones, telling them nothing; an app in use keeps its pooled sessions busy forever. The app notices when its cache
+  // listener's renewal is refused (at most 30 s), answers 503, its pools go idle and close, and the shutdown ends.
+  it("lets a smart shutdown of the database finish while readers keep reading, and serves again after", async () => {
+    const editor = new AppClient(serve.baseUrl);
+    await editor.signIn(admin.email, admin.password);
+    const server = database!;
+    const statuses = new Map<number, number>();
+    let reading = true;
+    const readers = [0, 1].map(async (reader) => {
+      while (reading) {
+        const response = await (
+          reader === 0 ? fetch(`${serve.baseUrl}/api/v1/quotes`) : editor.request("/admin/people")
+        ).catch(() => undefined);
+        await response?.body?.cancel();
+        if (response) statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+      }
+    });
+    while ((statuses.get(200) ?? 0) < 4) await new Promise((resolve) => setTimeout(resolve, 100));
+
+    process.kill(Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]), "SIGTERM");
+    const exit = await server.exited; // the test's own bound (below) is the limit
+    reading = false;
+    await Promise.all(readers);
+    database = undefined;
+    expect(exit.code).toBe(0);
+    expect(statuses.get(503) ?? 0).toBeGreaterThan(0); // the app noticed, and said so
+
+    database = await startEmbeddedServer({ dataDir, port: pgPort });
+    const back = await waitFor(
+      () => editor.request("/admin/people"),
+      (r) => r.status === 200,
+    );
+    expect(await back.text()).toContain("Saved after the outage");
+    expect(serve.child.exitCode).toBeNull();
+  }, 180_000);
 });
 
 /** Repeats the request until `done` holds for its response (the probe runs every second). */

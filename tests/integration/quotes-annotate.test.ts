@@ -12,7 +12,7 @@ import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { submitQuote } from "@/lib/review/submit";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
-import { createOrganization } from "@/lib/countries/create-organization";
+import { saveOrganization } from "@/lib/countries/organizations";
 import { updateArticleBody } from "@/lib/articles/update-body";
 import { seedCodebook, positionId } from "@/prisma/seed/codebook";
 import { seedCountries, countryId } from "@/prisma/seed/countries";
@@ -219,7 +219,7 @@ describe("saveQuote", () => {
     expect((await refusal(getAnnotationWorkspace(researcher, article.id))).code).toBe("FORBIDDEN");
     expect((await refusal(searchPeople(null, "Chung"))).code).toBe("UNAUTHENTICATED");
     expect((await refusal(createPerson(researcher, aPerson("Someone")))).code).toBe("FORBIDDEN");
-    expect((await refusal(createOrganization(researcher, { name: "Some Ministry", countryId: ids.KR }))).code).toBe(
+    expect((await refusal(saveOrganization(researcher, { name: "Some Ministry", countryId: ids.KR }))).code).toBe(
       "FORBIDDEN",
     );
     expect(
@@ -299,7 +299,7 @@ describe("the workspace's other calls", () => {
   });
 
   it("creates a speaking organization for its country, audited, and refuses the same one twice", async () => {
-    const organization = await createOrganization(editor, { name: "Ministry of Unification", countryId: ids.KR });
+    const organization = await saveOrganization(editor, { name: "Ministry of Unification", countryId: ids.KR });
     expect(organization).toMatchObject({ name: "Ministry of Unification", countryId: ids.KR });
     expect(
       await db.auditEvent.count({
@@ -307,17 +307,17 @@ describe("the workspace's other calls", () => {
       }),
     ).toBe(1);
     const before = await snapshot(db);
-    const again = await refusal(createOrganization(editor, { name: " ministry of  unification ", countryId: ids.KR }));
+    const again = await refusal(saveOrganization(editor, { name: " ministry of  unification ", countryId: ids.KR }));
     expect(again.code).toBe("DUPLICATE");
     expect(again.details.fields?.name?.[0]).toMatch(/^Ministry of Unification \(.+\) exists already/);
-    expect((await refusal(createOrganization(editor, { name: "M", countryId: "" }))).details.fields).toEqual({
+    expect((await refusal(saveOrganization(editor, { name: "M", countryId: "" }))).details.fields).toEqual({
       name: ["Enter the organization's name."],
       countryId: ["Choose the country it speaks for."],
     });
     expect(await snapshot(db)).toBe(before);
     // The same name for another country is another organization.
     await expect(
-      createOrganization(editor, { name: "Ministry of Unification", countryId: ids.CN }),
+      saveOrganization(editor, { name: "Ministry of Unification", countryId: ids.CN }),
     ).resolves.toMatchObject({
       countryId: ids.CN,
     });

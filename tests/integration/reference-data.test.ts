@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { listCountriesAdmin, listOutletsAdmin, saveCountry, saveOutlet } from "@/lib/countries/reference-data";
+import { listOrganizationsAdmin, saveOrganization } from "@/lib/countries/organizations";
 import { createUser } from "../support/users";
 
 let editor: SessionUser;
@@ -78,12 +79,52 @@ describe("outlets", () => {
   });
 });
 
+/** The country of that code, as it is or added. */
+const country = (code: string, shortName: string) =>
+  db.country.upsert({ where: { code }, update: {}, create: { code, name: shortName, shortName } });
+
+describe("speaking organizations (a ministry, KCNA)", () => {
+  it("corrects an organization's name and country, audited with before and after, listed with its quotes", async () => {
+    const [kr, kp] = [await country("KR", "S. Korea"), await country("KP", "N. Korea")];
+    const typo = await saveOrganization(editor, { name: "Korean Central News Agncy", countryId: kr.id });
+    const fixed = await saveOrganization(editor, {
+      id: String(typo.id),
+      name: "Korean Central News Agency",
+      countryId: String(kp.id),
+    });
+    expect(fixed).toEqual({ id: typo.id, name: "Korean Central News Agency", countryId: kp.id });
+    const listed = (await listOrganizationsAdmin(editor)).find((organization) => organization.id === typo.id);
+    expect(listed).toEqual({ ...fixed, country: "N. Korea", quotes: 0 });
+    const update = await db.auditEvent.findFirstOrThrow({
+      where: { entityType: "Organization", entityId: String(typo.id), action: "update" },
+    });
+    expect([update.before, update.after]).toEqual([
+      { id: typo.id, name: "Korean Central News Agncy", countryId: kr.id },
+      { id: typo.id, name: "Korean Central News Agency", countryId: kp.id },
+    ]);
+  });
+
+  it("refuses renaming one into another of the same country, and an unknown id, changing nothing", async () => {
+    const kr = await country("KR", "S. Korea");
+    await saveOrganization(editor, { name: "Ministry of National Defense", countryId: kr.id });
+    const other = await saveOrganization(editor, { name: "Ministry of Defence", countryId: kr.id });
+    await expect(
+      saveOrganization(editor, { id: other.id, name: "ministry of national defense", countryId: kr.id }),
+    ).rejects.toMatchObject({ code: "DUPLICATE" });
+    await expect(saveOrganization(editor, { id: 999_999, name: "Nobody", countryId: kr.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await db.organization.findUniqueOrThrow({ where: { id: other.id } })).name).toBe("Ministry of Defence");
+  });
+});
+
 describe("refusal", () => {
   it("researchers and the public can neither list nor save, and the database is unchanged", async () => {
     const snapshot = async () =>
       JSON.stringify([
         await db.country.findMany({ orderBy: { id: "asc" } }),
         await db.outlet.findMany({ orderBy: { id: "asc" } }),
+        await db.organization.findMany({ orderBy: { id: "asc" } }),
         await db.auditEvent.count(),
       ]);
     const before = await snapshot();
@@ -94,6 +135,8 @@ describe("refusal", () => {
         saveCountry(user, { code: "CN", name: "China", shortName: "China", kind: "country" }),
       ).rejects.toMatchObject({ code });
       await expect(saveOutlet(user, { name: "Xinhua", website: "", countryId: "" })).rejects.toMatchObject({ code });
+      await expect(listOrganizationsAdmin(user)).rejects.toMatchObject({ code });
+      await expect(saveOrganization(user, { name: "KCNA", countryId: 1 })).rejects.toMatchObject({ code });
     }
     expect(await snapshot()).toBe(before);
   });

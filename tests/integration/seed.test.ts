@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeSpan } from "@/lib/anchoring/text-span";
 import { AttributionKind, type PrismaClient } from "@/lib/generated/prisma/client";
 import { seedDemo, type DemoCounts } from "@/prisma/seed/demo";
-import { lastDayOf } from "@/lib/quotes/dates";
+import { lastDayOf } from "@/lib/dates";
 import { seedQuote } from "@/prisma/seed/quotes";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 

@@ -1,5 +1,7 @@
 // What this app relies on inside Next.js beyond its public API, pinned so that an upgrade that changes it fails here,
 // loudly, instead of silently breaking cache invalidation across instances:
+// - cache-handler.mjs knows which pages it holds (served during a database outage) from the keys Next.js gives
+//   them (next/dist/server/lib/route-cache-key.js).
 // - cache-handler.mjs extends Next's FileSystemCache (next/dist/server/lib/incremental-cache/file-system-cache.js),
 //   built with the context Next.js gives a cache handler, and applies other instances' invalidations through its
 //   revalidateTag without an instance (the tag manifest is module-level, shared by every instance of the class).
@@ -103,5 +105,19 @@ describe("Next.js internals that cache-handler.mjs relies on", () => {
     await aMomentLater();
     await applyInvalidationFromAnotherInstance(["pin-page"], { expire: 0 });
     expect(await cache.get("/pin-page", ctx)).toBeNull();
+  });
+
+  it("the pages it holds are known by path from Next's keys, and none once a tag is invalidated", async () => {
+    const { getRouteCacheKey } = require("next/dist/server/lib/route-cache-key.js");
+    const cache = new SharedInvalidationCache(nextContext());
+    const page = { kind: "APP_PAGE", html: "<p>page</p>", rscData: Buffer.from(""), headers: {}, status: 200 };
+    const owner = (sourceRoute: string) => ({ kind: "APP_PAGE", sourceRoute });
+    const held = () => (globalThis as { __stanceCachedPages?: Set<string> }).__stanceCachedPages;
+    await cache.set(getRouteCacheKey("/countries/KR", owner("/(public)/countries/[code]/page")), page, {});
+    await cache.set(getRouteCacheKey("/", owner("/(public)/page")), page, {});
+    expect([...(held() ?? [])].sort()).toEqual(["/", "/countries/KR"]);
+
+    await applyInvalidationFromAnotherInstance(["anything"], { expire: 0 });
+    expect(held()?.size).toBe(0);
   });
 });

@@ -1,8 +1,7 @@
 // Coding rule 8: a statement dated to a month or a year stands for the whole period, and the input says which.
 import { describe, expect, it } from "vitest";
-import { lastDayOf } from "@/lib/quotes/dates";
-import { atPrecision, firstDayOf, statedOnProblem } from "@/lib/quotes/schemas";
-import { formatStatedOn } from "@/lib/format";
+import { atPrecision, firstDayOf, formatStatedOn, lastDayOf } from "@/lib/dates";
+import { statedOnProblem } from "@/lib/quotes/schemas";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

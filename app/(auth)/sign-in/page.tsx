@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ActionForm, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { oauthProviders } from "@/lib/auth/config";
 import { CallbackUrlSchema } from "@/lib/auth/schemas";
@@ -50,14 +51,12 @@ export default async function SignInPage({
         aria-label="Sign in with email and password"
       >
         <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <label className="block text-sm font-medium">
-          Email
-          <input name="email" type="email" autoComplete="username" required className={inputClass} />
-        </label>
-        <label className="block text-sm font-medium">
-          Password
-          <input name="password" type="password" autoComplete="current-password" required className={inputClass} />
-        </label>
+        <FormField name="email" label="Email">
+          <Input type="email" autoComplete="username" required />
+        </FormField>
+        <FormField name="password" label="Password">
+          <Input type="password" autoComplete="current-password" required />
+        </FormField>
         <button type="submit" className={buttonClass}>
           Sign in
         </button>

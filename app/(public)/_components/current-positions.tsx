@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ScrollRegion } from "@/components/scroll-region";
 import { StanceBadge } from "@/components/stance-badge";
 import type { CountryStanceRecord } from "@/lib/country-stances/public";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 
 interface Props {

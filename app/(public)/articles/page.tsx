@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { listPublishedArticles } from "@/lib/articles/public";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 

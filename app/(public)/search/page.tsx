@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MatchSnippet } from "@/components/match-snippet";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { searchPublic } from "@/lib/search/public";

@@ -36,6 +36,7 @@ export function adminNavGroups(can: (what: string) => boolean, counts: NavCounts
         { href: "/admin/people", label: "People", show: can("person.edit") },
         { href: "/admin/countries", label: "Countries", show: can("referenceData.edit") },
         { href: "/admin/outlets", label: "Outlets", show: can("referenceData.edit") },
+        { href: "/admin/organizations", label: "Organizations", show: can("referenceData.edit") },
         { href: "/admin/codebook", label: "Codebook", show: can("codebook.edit") },
       ],
     },

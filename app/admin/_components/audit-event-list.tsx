@@ -1,6 +1,7 @@
 // A list of audit events with what changed, in words (lib/history/readable.ts): the audit trail and a record's
 // history both use it. `action` renders a control beside an event (the history page's "Roll back to this version").
 import Link from "next/link";
+import { formatTimestamp } from "@/lib/dates";
 import type { AuditEventDto } from "@/lib/history/queries";
 
 const KIND_LABELS: Record<string, string> = {
@@ -28,9 +29,7 @@ export function AuditEventList({
       {events.map((event) => (
         <li key={event.id} className="py-3" data-testid="audit-event">
           <p>
-            <time dateTime={event.createdAt.toISOString()}>
-              {event.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
-            </time>
+            <time dateTime={event.createdAt.toISOString()}>{formatTimestamp(event.createdAt, "second")}</time>
             {" · "}
             <strong>{event.action}</strong>
             {showEntity ? (

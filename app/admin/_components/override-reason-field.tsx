@@ -1,12 +1,11 @@
 // The reason an admin gives for approving or publishing work they contributed to (an audited override).
-import { FieldError, inputClass } from "@/components/action-form";
+import { inputClass } from "@/components/action-form";
+import { FormField, Input } from "@/components/form-field";
 
 export function OverrideReasonField() {
   return (
-    <label className="block text-sm">
-      You contributed to this. Reason for approving it without a second editor
-      <input name="overrideReason" required maxLength={500} className={`${inputClass} min-w-72`} />
-      <FieldError name="overrideReason" />
-    </label>
+    <FormField name="overrideReason" label="You contributed to this. Reason for approving it without a second editor">
+      <Input required maxLength={500} className={`${inputClass} min-w-72`} />
+    </FormField>
   );
 }

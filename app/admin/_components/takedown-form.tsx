@@ -1,5 +1,6 @@
 // "Take down now": unpublish a published record at once, with a reason (legal or safety); a second editor decides.
-import { ActionForm, FieldError, inputClass } from "@/components/action-form";
+import { ActionForm, inputClass } from "@/components/action-form";
+import { FormField, Input } from "@/components/form-field";
 import { takeDownAction } from "../review/actions";
 
 export function TakedownForm({
@@ -16,11 +17,9 @@ export function TakedownForm({
     <ActionForm action={takeDownAction} aria-label={label} className="flex flex-wrap items-end gap-2">
       <input type="hidden" name="entityType" value={entityType} />
       <input type="hidden" name="entityId" value={entityId} />
-      <label className="text-sm">
-        Reason (legal or safety)
-        <input name="reason" required maxLength={2000} className={`${inputClass} min-w-72`} />
-        <FieldError name="reason" />
-      </label>
+      <FormField name="reason" label="Reason (legal or safety)">
+        <Input required maxLength={2000} className={`${inputClass} min-w-72`} />
+      </FormField>
       <button type="submit" className="rounded border border-red-400 px-3 py-2 text-sm text-red-800">
         Take down now
       </button>

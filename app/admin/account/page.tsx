@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getOwnAccount } from "@/lib/users/queries";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password";
@@ -34,40 +35,15 @@ export default async function AccountPage() {
           </h2>
           <p className="text-sm text-slate-600">This signs you out everywhere; sign in again with the new password.</p>
           <ActionForm action={changePasswordAction} className="mt-4 space-y-4" aria-label="Change password">
-            <label className="block text-sm font-medium">
-              Current password
-              <input
-                name="currentPassword"
-                type="password"
-                autoComplete="current-password"
-                required
-                className={inputClass}
-              />
-              <FieldError name="currentPassword" />
-            </label>
-            <label className="block text-sm font-medium">
-              New password (at least {PASSWORD_MIN_LENGTH} characters)
-              <input
-                name="newPassword"
-                type="password"
-                autoComplete="new-password"
-                minLength={PASSWORD_MIN_LENGTH}
-                required
-                className={inputClass}
-              />
-              <FieldError name="newPassword" />
-            </label>
-            <label className="block text-sm font-medium">
-              New password again
-              <input
-                name="confirmPassword"
-                type="password"
-                autoComplete="new-password"
-                required
-                className={inputClass}
-              />
-              <FieldError name="confirmPassword" />
-            </label>
+            <FormField name="currentPassword" label="Current password">
+              <Input type="password" autoComplete="current-password" required />
+            </FormField>
+            <FormField name="newPassword" label={<>New password (at least {PASSWORD_MIN_LENGTH} characters)</>}>
+              <Input type="password" autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} required />
+            </FormField>
+            <FormField name="confirmPassword" label="New password again">
+              <Input type="password" autoComplete="new-password" required />
+            </FormField>
             <button type="submit" className={buttonClass}>
               Change password
             </button>

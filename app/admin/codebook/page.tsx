@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input, TextArea } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getCodebook, type DimensionDto, type PositionDto } from "@/lib/codebook/public";
@@ -48,16 +49,12 @@ export default async function CodebookPage() {
             aria-label={`Edit dimension ${dimension.key}`}
           >
             <input type="hidden" name="id" value={dimension.id} />
-            <label className="text-sm font-medium">
-              Label
-              <input name="label" defaultValue={dimension.label} className={inputClass} />
-              <FieldError name="label" />
-            </label>
-            <label className="text-sm font-medium">
-              Definition
-              <input name="definition" defaultValue={dimension.definition} className={inputClass} />
-              <FieldError name="definition" />
-            </label>
+            <FormField name="label" label="Label">
+              <Input defaultValue={dimension.label} />
+            </FormField>
+            <FormField name="definition" label="Definition">
+              <Input defaultValue={dimension.definition} />
+            </FormField>
             <div className="flex items-end">
               <button type="submit" className={buttonClass}>
                 Save
@@ -94,21 +91,15 @@ export default async function CodebookPage() {
           Add a dimension
         </h2>
         <ActionForm action={createDimensionAction} className="mt-2 space-y-3" aria-label="Add a dimension">
-          <label className="block text-sm font-medium">
-            Key (lower-case, never changes)
-            <input name="key" className={inputClass} />
-            <FieldError name="key" />
-          </label>
-          <label className="block text-sm font-medium">
-            Label
-            <input name="label" className={inputClass} />
-            <FieldError name="label" />
-          </label>
-          <label className="block text-sm font-medium">
-            Definition
-            <textarea name="definition" rows={2} className={inputClass} />
-            <FieldError name="definition" />
-          </label>
+          <FormField name="key" label="Key (lower-case, never changes)">
+            <Input />
+          </FormField>
+          <FormField name="label" label="Label">
+            <Input />
+          </FormField>
+          <FormField name="definition" label="Definition">
+            <TextArea rows={2} />
+          </FormField>
           <button type="submit" className={buttonClass}>
             Add dimension
           </button>
@@ -170,21 +161,15 @@ function PositionForm({ position }: { position: PositionDto }) {
       aria-label={`Edit position ${position.key}`}
     >
       <input type="hidden" name="id" value={position.id} />
-      <label className="text-sm">
-        Label
-        <input name="label" defaultValue={position.label} className={inputClass} />
-        <FieldError name="label" />
-      </label>
-      <label className="text-sm">
-        Definition
-        <input name="definition" defaultValue={position.definition} className={inputClass} />
-        <FieldError name="definition" />
-      </label>
-      <label className="text-sm">
-        Colour
-        <input type="color" name="color" defaultValue={position.color} className="mt-1 block h-10 w-16" />
-        <FieldError name="color" />
-      </label>
+      <FormField name="label" label="Label">
+        <Input defaultValue={position.label} />
+      </FormField>
+      <FormField name="definition" label="Definition">
+        <Input defaultValue={position.definition} />
+      </FormField>
+      <FormField name="color" label="Colour">
+        <Input type="color" defaultValue={position.color} className="mt-1 block h-10 w-16" />
+      </FormField>
       <div className="flex items-end">
         <button type="submit" className={buttonClass}>
           Save
@@ -204,26 +189,18 @@ function NewPosition({ dimension }: { dimension: DimensionDto }) {
         aria-label={`Add a position to ${dimension.key}`}
       >
         <input type="hidden" name="dimensionId" value={dimension.id} />
-        <label className="text-sm font-medium">
-          Key (lower-case, never changes)
-          <input name="key" className={inputClass} />
-          <FieldError name="key" />
-        </label>
-        <label className="text-sm font-medium">
-          Label
-          <input name="label" className={inputClass} />
-          <FieldError name="label" />
-        </label>
-        <label className="text-sm font-medium sm:col-span-2">
-          Definition
-          <input name="definition" className={inputClass} />
-          <FieldError name="definition" />
-        </label>
-        <label className="text-sm font-medium">
-          Colour
-          <input type="color" name="color" defaultValue="#64748b" className="mt-1 block h-10 w-16" />
-          <FieldError name="color" />
-        </label>
+        <FormField name="key" label="Key (lower-case, never changes)">
+          <Input />
+        </FormField>
+        <FormField name="label" label="Label">
+          <Input />
+        </FormField>
+        <FormField name="definition" label="Definition" className="text-sm sm:col-span-2">
+          <Input />
+        </FormField>
+        <FormField name="color" label="Colour">
+          <Input type="color" defaultValue="#64748b" className="mt-1 block h-10 w-16" />
+        </FormField>
         <div className="flex items-end">
           <button type="submit" className={buttonClass}>
             Add position

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input, Select } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listCountriesAdmin, type AdminCountry } from "@/lib/countries/reference-data";
@@ -41,30 +42,22 @@ function CountryForm({ country }: { country: AdminCountry | null }) {
       aria-label={country ? `Edit ${country.code}` : "Add a country"}
     >
       <input type="hidden" name="id" value={country?.id ?? ""} />
-      <label className="text-sm font-medium">
-        Code
-        <input name="code" defaultValue={country?.code ?? ""} className={inputClass} />
-        <FieldError name="code" />
-      </label>
-      <label className="text-sm font-medium">
-        Name
-        <input name="name" defaultValue={country?.name ?? ""} className={inputClass} />
-        <FieldError name="name" />
-      </label>
-      <label className="text-sm font-medium">
-        Short name
-        <input name="shortName" defaultValue={country?.shortName ?? ""} className={inputClass} />
-        <FieldError name="shortName" />
-      </label>
-      <label className="text-sm font-medium">
-        Kind
-        <select name="kind" defaultValue={country?.kind ?? "country"} className={inputClass}>
+      <FormField name="code" label="Code">
+        <Input defaultValue={country?.code ?? ""} />
+      </FormField>
+      <FormField name="name" label="Name">
+        <Input defaultValue={country?.name ?? ""} />
+      </FormField>
+      <FormField name="shortName" label="Short name">
+        <Input defaultValue={country?.shortName ?? ""} />
+      </FormField>
+      <FormField name="kind" label="Kind">
+        <Select defaultValue={country?.kind ?? "country"}>
           {COUNTRY_KINDS.map((kind) => (
             <option key={kind}>{kind}</option>
           ))}
-        </select>
-        <FieldError name="kind" />
-      </label>
+        </Select>
+      </FormField>
       <div className="flex items-end">
         <button type="submit" className={buttonClass}>
           {country ? "Save" : "Add"}

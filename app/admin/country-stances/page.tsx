@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { getCountryStanceFormOptions, listCountryStances } from "@/lib/country-stances/queries";
 import { inputClass } from "@/components/action-form";
 import { NotAllowed } from "../_components/not-allowed";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { listDeletedArticles, listDeletedPeople, type DeletedItem } from "@/lib/records/deleted";
 import { ActionForm } from "@/components/action-form";
 import { NotAllowed } from "../_components/not-allowed";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input, Select } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import {
@@ -45,28 +46,22 @@ function OutletForm({ outlet, countries }: { outlet: AdminOutlet | null; countri
       aria-label={outlet ? `Edit ${outlet.name}` : "Add an outlet"}
     >
       <input type="hidden" name="id" value={outlet?.id ?? ""} />
-      <label className="text-sm font-medium">
-        Name
-        <input name="name" defaultValue={outlet?.name ?? ""} className={inputClass} />
-        <FieldError name="name" />
-      </label>
-      <label className="text-sm font-medium">
-        Website
-        <input name="website" type="url" defaultValue={outlet?.website ?? ""} className={inputClass} />
-        <FieldError name="website" />
-      </label>
-      <label className="text-sm font-medium">
-        Country
-        <select name="countryId" defaultValue={outlet?.countryId ?? ""} className={inputClass}>
+      <FormField name="name" label="Name">
+        <Input defaultValue={outlet?.name ?? ""} />
+      </FormField>
+      <FormField name="website" label="Website">
+        <Input type="url" defaultValue={outlet?.website ?? ""} />
+      </FormField>
+      <FormField name="countryId" label="Country">
+        <Select defaultValue={outlet?.countryId ?? ""}>
           <option value="">—</option>
           {countries.map((country) => (
             <option key={country.id} value={country.id}>
               {country.shortName}
             </option>
           ))}
-        </select>
-        <FieldError name="countryId" />
-      </label>
+        </Select>
+      </FormField>
       <div className="flex items-end">
         <button type="submit" className={buttonClass}>
           {outlet ? "Save" : "Add"}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { listPossibleShifts } from "@/lib/shifts/queries";
 import { NotAllowed } from "../_components/not-allowed";
 import { ShiftDecision } from "./_components/shift-decision";

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input, Select } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listUsers } from "@/lib/users/queries";
@@ -86,28 +87,22 @@ export default async function UsersPage() {
           Add a user
         </h2>
         <ActionForm action={createUserAction} className="mt-3 space-y-3" aria-label="Add a user">
-          <label className="block text-sm font-medium">
-            Email
-            <input name="email" type="email" required className={inputClass} />
-            <FieldError name="email" />
-          </label>
-          <label className="block text-sm font-medium">
-            Name
-            <input name="name" className={inputClass} />
-          </label>
-          <label className="block text-sm font-medium">
-            Role
-            <select name="role" defaultValue="researcher" className={inputClass}>
+          <FormField name="email" label="Email">
+            <Input type="email" required />
+          </FormField>
+          <FormField name="name" label="Name">
+            <Input />
+          </FormField>
+          <FormField name="role" label="Role">
+            <Select defaultValue="researcher">
               {ROLES.map((role) => (
                 <option key={role}>{role}</option>
               ))}
-            </select>
-          </label>
-          <label className="block text-sm font-medium">
-            Initial password (share it privately; they can change it under My account)
-            <input name="password" type="password" autoComplete="new-password" required className={inputClass} />
-            <FieldError name="password" />
-          </label>
+            </Select>
+          </FormField>
+          <FormField name="password" label="Initial password (share it privately; they can change it under My account)">
+            <Input type="password" autoComplete="new-password" required />
+          </FormField>
           <button type="submit" className={buttonClass}>
             Add user
           </button>

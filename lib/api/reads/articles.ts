@@ -7,7 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { articleTextMatches } from "@/lib/search/text-match";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
-import { isoDay, type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
+import { type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
+import { fromIsoDay, toIsoDay } from "@/lib/dates";
 import { visibleArticle } from "@/lib/api/visibility";
 import type { ArticleListQuery } from "@/lib/stances/schemas";
 
@@ -31,7 +32,7 @@ function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>): Articl
     outletId: row.outlet?.id ?? null,
     outlet: row.outlet?.name ?? null,
     url: row.url,
-    publishedOn: isoDay(row.publishedOn),
+    publishedOn: toIsoDay(row.publishedOn),
     language: row.language,
   };
 }
@@ -43,11 +44,11 @@ export async function listArticles(
   const after = decodeCursor<[string, number]>(query.cursor, ["day", "int"]);
   const where: Prisma.ArticleWhereInput[] = [visibleArticle(visibility)];
   if (query.outlet !== undefined) where.push({ outletId: query.outlet });
-  if (query.publishedFrom) where.push({ publishedOn: { gte: new Date(query.publishedFrom) } });
-  if (query.publishedTo) where.push({ publishedOn: { lte: new Date(query.publishedTo) } });
+  if (query.publishedFrom) where.push({ publishedOn: { gte: fromIsoDay(query.publishedFrom) } });
+  if (query.publishedTo) where.push({ publishedOn: { lte: fromIsoDay(query.publishedTo) } });
   if (query.q) where.push({ id: { in: await matchingPage(visibility, query.q, query, after) } });
   if (after) {
-    const onDay = new Date(after[0]);
+    const onDay = fromIsoDay(after[0]);
     where.push({ OR: [{ publishedOn: { lt: onDay } }, { publishedOn: onDay, id: { lt: after[1] } }] });
   }
   const rows = await db.article.findMany({

@@ -7,7 +7,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
-import { isoDay, type CountryStanceDto } from "@/lib/api/dtos";
+import { type CountryStanceDto } from "@/lib/api/dtos";
+import { toIsoDay } from "@/lib/dates";
 import { visibleCountryStance, visibleQuote } from "@/lib/api/visibility";
 import type { CountryStanceListQuery } from "@/lib/stances/schemas";
 
@@ -34,8 +35,8 @@ const toDto = (row: Row): CountryStanceDto => ({
   dimension: row.dimension.key,
   position: row.position.key,
   positionLabel: row.position.label,
-  validFrom: isoDay(row.validFrom),
-  validTo: row.validTo ? isoDay(row.validTo) : null,
+  validFrom: toIsoDay(row.validFrom),
+  validTo: row.validTo ? toIsoDay(row.validTo) : null,
   summary: row.summary,
   evidenceQuoteIds: row.evidence.map((link) => link.quoteId),
 });

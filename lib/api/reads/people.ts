@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
-import { isoDay, type PersonDto } from "@/lib/api/dtos";
+import { type PersonDto } from "@/lib/api/dtos";
+import { toIsoDay } from "@/lib/dates";
 import { visiblePerson } from "@/lib/api/visibility";
 import type { PersonListQuery } from "@/lib/stances/schemas";
 
@@ -33,8 +34,8 @@ const toDto = (row: Row): PersonDto => ({
     country: role.country.code,
     title: role.title,
     organization: role.organization,
-    startsOn: role.startsOn ? isoDay(role.startsOn) : null,
-    endsOn: role.endsOn ? isoDay(role.endsOn) : null,
+    startsOn: role.startsOn ? toIsoDay(role.startsOn) : null,
+    endsOn: role.endsOn ? toIsoDay(role.endsOn) : null,
   })),
 });
 

@@ -1,7 +1,7 @@
 // Reference data, editors: the country and outlet lists, and adding or editing a country or a news outlet.
 import { db } from "@/lib/db";
 import { listCountriesAdmin, listOutletsAdmin, saveCountry, saveOutlet } from "@/lib/countries/reference-data";
-import { createOrganization } from "@/lib/countries/create-organization";
+import { listOrganizationsAdmin, saveOrganization } from "@/lib/countries/organizations";
 import { seedCountry } from "@/prisma/seed/countries";
 import { seedOutlet } from "@/prisma/seed/outlets";
 import { caseWith, live, unique, type Case } from "./case";
@@ -56,10 +56,24 @@ export const REFERENCE_DATA_CASES: Case[] = [
     run: (a, t) =>
       saveOutlet(a, { id: t.outletId, name: `Outlet ${unique()} (renamed)`, website: "", countryId: t.countryId }),
   }),
+  { action: "referenceData.edit", fn: "listOrganizationsAdmin", prepare: live, run: (a) => listOrganizationsAdmin(a) },
   caseWith({
     action: "referenceData.edit",
-    fn: "createOrganization",
+    fn: "saveOrganization",
+    variant: "new",
     prepare: aCountry,
-    run: (a, t) => createOrganization(a, { name: `Ministry ${unique()}`, countryId: t.countryId }),
+    run: (a, t) => saveOrganization(a, { name: `Ministry ${unique()}`, countryId: t.countryId }),
+  }),
+  caseWith({
+    action: "referenceData.edit",
+    fn: "saveOrganization",
+    variant: "edit",
+    prepare: async () => {
+      const { countryId } = await aCountry();
+      const organization = await db.organization.create({ data: { name: `Ministry ${unique()}`, countryId } });
+      return { countryId, organizationId: organization.id };
+    },
+    run: (a, t) =>
+      saveOrganization(a, { id: t.organizationId, name: `Ministry ${unique()} (renamed)`, countryId: t.countryId }),
   }),
 ];

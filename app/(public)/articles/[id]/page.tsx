@@ -7,7 +7,7 @@ import { CiteThis, CorrectionNote, VersionHistory } from "@/components/version-h
 import { getPublishedArticle } from "@/lib/articles/public";
 import { getArticleHistory } from "@/lib/articles/versions-public";
 import { citeVersion } from "@/lib/revisions/cite-version";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { absoluteUrl, parseRecordId, paths } from "@/lib/public-routes";
 

@@ -11,7 +11,7 @@ import { shiftAnchor } from "@/lib/feed/shifts-atom";
 import { listPublishedShifts } from "@/lib/shifts/public";
 import { countryTimeline, findShifts, type CountryStanceRecord } from "@/lib/country-stances/public";
 import { buildStrips } from "@/lib/country-stances/strips";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { pageMetadata, SITE_FEEDS } from "@/lib/public-metadata";
 import { absoluteUrl, paths } from "@/lib/public-routes";
 import {

@@ -4,6 +4,7 @@
 import Link from "next/link";
 import { MarkedDotTimeline } from "@/components/timeline-chart";
 import type { CountryPositionMonth } from "@/lib/stances/explorer";
+import { formatPeriod, periodMiddle } from "@/lib/dates";
 
 export interface PositionInfo {
   dimension: string;
@@ -14,13 +15,6 @@ export interface PositionInfo {
 }
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-// A period is a month ("2021-09") or, when the view spans too many months, a year ("2021").
-const monthDate = (month: string) =>
-  new Date(month.length === 4 ? `${month}-07-01T00:00:00Z` : `${month}-15T00:00:00Z`);
-const monthLabel = (month: string) =>
-  month.length === 4
-    ? month
-    : monthDate(month).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 /** The most markers the timeline draws: a chart with more is not read, only downloaded. */
 const MAX_MARKS = 400;
 /** Beyond this many rows the timeline's table is not written into the page (the matrix below sums them). */
@@ -68,7 +62,7 @@ export function CountryPositionViews({
     points: counts
       .filter((row) => row.holderCountry === code)
       .map((row) => ({
-        date: monthDate(row.month),
+        date: periodMiddle(row.month),
         count: row.count,
         color: positionOf(row)?.color ?? "#64748b",
         marker: letter.get(`${row.dimension}:${row.position}`) ?? "?",
@@ -83,7 +77,7 @@ export function CountryPositionViews({
           positionOf(row)?.label ?? row.position,
           (byPosition.get(positionOf(row)?.label ?? row.position) ?? 0) + row.count,
         );
-      return `${countryName(code)}: ${plural(totals.get(code) ?? 0)} from ${monthLabel(own[0].month)} to ${monthLabel(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
+      return `${countryName(code)}: ${plural(totals.get(code) ?? 0)} from ${formatPeriod(own[0].month)} to ${formatPeriod(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
     })
     .join(". ");
   const dimensions = [...new Set(present.map(([, info]) => info.dimension))];
@@ -161,7 +155,7 @@ export function CountryPositionViews({
                       className="border-b border-slate-100"
                     >
                       <td className="py-1 pr-3">{countryName(row.holderCountry)}</td>
-                      <td className="py-1 pr-3">{monthLabel(row.month)}</td>
+                      <td className="py-1 pr-3">{formatPeriod(row.month)}</td>
                       <td className="py-1 pr-3">
                         {positionOf(row)?.dimensionLabel}: {positionOf(row)?.label ?? row.position}
                       </td>

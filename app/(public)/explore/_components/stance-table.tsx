@@ -1,7 +1,7 @@
 // The matching stances, one row each, linking to the quote's page; records in review are marked in text.
 import Link from "next/link";
 import { StanceBadge } from "@/components/stance-badge";
-import { formatDate } from "@/lib/format";
+import { formatStatedOn } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { AttributionKind } from "@/lib/quotes/schemas";
@@ -59,7 +59,7 @@ export function StanceTable({
               className={`border-b border-slate-200 align-top ${row.status === "in_review" ? "bg-amber-50" : ""}`}
             >
               <td className="py-2 pr-3 whitespace-nowrap">
-                {formatDate(new Date(row.statedOn))}
+                {formatStatedOn(row.statedOn, row.statedOnPrecision)}
                 {row.status === "in_review" ? (
                   <span className="mt-1 block w-fit rounded border border-amber-400 bg-amber-100 px-1.5 text-xs font-medium text-amber-900">
                     In review

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { getPublicPerson } from "@/lib/people/public";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { StanceList } from "@/components/quote-card";
 import { HighlightedSpan } from "@/components/quote-highlight";
 import { StatementReports } from "@/components/statement-reports";
-import { formatDate, formatStatedOn } from "@/lib/format";
+import { formatDate, formatStatedOn } from "@/lib/dates";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { absoluteUrl, parseRecordId, paths } from "@/lib/public-routes";
 import { bibtexCitation, plainCitation } from "@/lib/quotes/citation";

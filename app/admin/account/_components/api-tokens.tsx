@@ -1,11 +1,13 @@
 // The account page's API tokens: create one (shown once, in the form's message), see when each was last used,
 // revoke one. Server component; the forms are the shared ActionForm.
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input } from "@/components/form-field";
+import { formatTimestamp } from "@/lib/dates";
 import type { ApiTokenDto } from "@/lib/api-tokens/queries";
 import { createApiTokenAction, revokeApiTokenAction } from "../token-actions";
 import { ScrollRegion } from "@/components/scroll-region";
 
-const when = (date: Date | null) => (date ? date.toISOString().slice(0, 16).replace("T", " ") + " UTC" : "never");
+const when = (date: Date | null) => (date ? formatTimestamp(date) : "never");
 
 export function ApiTokens({ tokens }: { tokens: ApiTokenDto[] }) {
   return (
@@ -21,11 +23,9 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenDto[] }) {
         ; with it they also see records in review and may download bulk exports. Treat a token like a password.
       </p>
       <ActionForm action={createApiTokenAction} className="mt-4 space-y-2" aria-label="Create an API token">
-        <label className="block text-sm font-medium">
-          Name (to tell your tokens apart)
-          <input name="name" required maxLength={80} className={inputClass} placeholder="R scripts on my laptop" />
-          <FieldError name="name" />
-        </label>
+        <FormField name="name" label="Name (to tell your tokens apart)">
+          <Input required maxLength={80} placeholder="R scripts on my laptop" />
+        </FormField>
         <button type="submit" className={buttonClass}>
           Create token
         </button>

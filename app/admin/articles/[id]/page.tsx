@@ -4,7 +4,7 @@ import { ActionForm, buttonClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/or-not-found";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { getAdminArticle } from "@/lib/articles/queries";
 import { NotAllowed } from "../../_components/not-allowed";
 import { OverrideReasonField } from "../../_components/override-reason-field";

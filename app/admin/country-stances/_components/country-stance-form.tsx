@@ -7,7 +7,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { CountryStanceWarnings } from "@/lib/country-stances/checks";
 import type { CountryStanceDetail, CountryStanceFormOptions, EvidenceQuote } from "@/lib/country-stances/queries";
-import { buttonClass, inputClass } from "@/components/action-form";
+import { buttonClass } from "@/components/action-form";
+import { FormField, Input, Select, TextArea } from "@/components/form-field";
 import { checkCountryStanceAction, saveCountryStanceAction } from "../actions";
 import { QuotePicker } from "./quote-picker";
 
@@ -90,45 +91,28 @@ export function CountryStanceForm({ options, record }: Props) {
     else router.refresh();
   }
 
-  const error = (name: string) =>
-    fields[name]?.length ? (
-      <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-        {fields[name].join(" ")}
-      </p>
-    ) : null;
-  const described = (name: string) =>
-    fields[name]?.length ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {};
+  const error = (name: string) => fields[name] ?? null;
 
   return (
     <form onSubmit={save} aria-label="Country stance record" aria-busy={saving} className="space-y-4">
       <div className="grid gap-4 sm:grid-cols-3">
-        <label className="block text-sm font-medium">
-          Country
-          <select
-            value={countryId}
-            onChange={(e) => setCountryId(e.target.value)}
-            className={inputClass}
-            {...described("countryId")}
-          >
+        <FormField name="countryId" label="Country" error={error("countryId")}>
+          <Select value={countryId} onChange={(e) => setCountryId(e.target.value)}>
             <option value="">Choose…</option>
             {options.countries.map((country) => (
               <option key={country.id} value={country.id}>
                 {country.name} ({country.code})
               </option>
             ))}
-          </select>
-          {error("countryId")}
-        </label>
-        <label className="block text-sm font-medium">
-          Dimension
-          <select
+          </Select>
+        </FormField>
+        <FormField name="dimensionId" label="Dimension" error={error("dimensionId")}>
+          <Select
             value={dimensionId}
             onChange={(e) => {
               setDimensionId(e.target.value);
               setPositionId("");
             }}
-            className={inputClass}
-            {...described("dimensionId")}
           >
             <option value="">Choose…</option>
             {dimensions.map((d) => (
@@ -137,18 +121,10 @@ export function CountryStanceForm({ options, record }: Props) {
                 {d.retired ? " (retired)" : ""}
               </option>
             ))}
-          </select>
-          {error("dimensionId")}
-        </label>
-        <label className="block text-sm font-medium">
-          Position
-          <select
-            value={positionId}
-            onChange={(e) => setPositionId(e.target.value)}
-            className={inputClass}
-            disabled={!dimension}
-            {...described("positionId")}
-          >
+          </Select>
+        </FormField>
+        <FormField name="positionId" label="Position" error={error("positionId")}>
+          <Select value={positionId} onChange={(e) => setPositionId(e.target.value)} disabled={!dimension}>
             <option value="">Choose…</option>
             {positions.map((p) => (
               <option key={p.id} value={p.id}>
@@ -156,45 +132,20 @@ export function CountryStanceForm({ options, record }: Props) {
                 {p.retired ? " (retired)" : ""}
               </option>
             ))}
-          </select>
-          {error("positionId")}
-        </label>
+          </Select>
+        </FormField>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <label className="block text-sm font-medium">
-          From
-          <input
-            type="date"
-            value={validFrom}
-            onChange={(e) => setValidFrom(e.target.value)}
-            className={inputClass}
-            {...described("validFrom")}
-          />
-          {error("validFrom")}
-        </label>
-        <label className="block text-sm font-medium">
-          To (leave empty while the position holds)
-          <input
-            type="date"
-            value={validTo}
-            onChange={(e) => setValidTo(e.target.value)}
-            className={inputClass}
-            {...described("validTo")}
-          />
-          {error("validTo")}
-        </label>
+        <FormField name="validFrom" label="From" error={error("validFrom")}>
+          <Input type="date" value={validFrom} onChange={(e) => setValidFrom(e.target.value)} />
+        </FormField>
+        <FormField name="validTo" label="To (leave empty while the position holds)" error={error("validTo")}>
+          <Input type="date" value={validTo} onChange={(e) => setValidTo(e.target.value)} />
+        </FormField>
       </div>
-      <label className="block text-sm font-medium">
-        Summary
-        <textarea
-          value={summary}
-          onChange={(e) => setSummary(e.target.value)}
-          rows={3}
-          className={inputClass}
-          {...described("summary")}
-        />
-        {error("summary")}
-      </label>
+      <FormField name="summary" label="Summary" error={error("summary")}>
+        <TextArea value={summary} onChange={(e) => setSummary(e.target.value)} rows={3} />
+      </FormField>
       <QuotePicker chosen={evidence} onChange={setEvidence} error={fields.quoteIds} />
       <Warnings warnings={warnings} />
       <button type="submit" className={buttonClass} disabled={saving}>

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { listRecordsToReview } from "@/lib/country-stances/to-review";
 import { NotAllowed } from "../../_components/not-allowed";
 

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, FieldError, buttonClass } from "@/components/action-form";
+import { FormField, Input, TextArea } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
@@ -54,16 +55,12 @@ export default async function PersonPage({
         <ActionForm action={updatePersonAction} className="mt-2 space-y-3" aria-label="Name and description">
           {personId}
           {version}
-          <label className="block text-sm font-medium">
-            Name
-            <input name="name" defaultValue={person.name} required className={inputClass} />
-            <FieldError name="name" />
-          </label>
-          <label className="block text-sm font-medium">
-            Description
-            <textarea name="description" defaultValue={person.description ?? ""} rows={2} className={inputClass} />
-            <FieldError name="description" />
-          </label>
+          <FormField name="name" label="Name">
+            <Input defaultValue={person.name} required />
+          </FormField>
+          <FormField name="description" label="Description">
+            <TextArea defaultValue={person.description ?? ""} rows={2} />
+          </FormField>
           <FieldError name="version" />
           <button type="submit" className={buttonClass}>
             Save
@@ -96,16 +93,12 @@ export default async function PersonPage({
         <ActionForm action={addAliasAction} className="mt-3 flex flex-wrap items-end gap-3" aria-label="Add an alias">
           {personId}
           {version}
-          <label className="text-sm font-medium">
-            Alias
-            <input name="name" required className={inputClass} />
-            <FieldError name="name" />
-          </label>
-          <label className="text-sm font-medium">
-            Language tag (ko, zh-Hans, en)
-            <input name="language" className={inputClass} />
-            <FieldError name="language" />
-          </label>
+          <FormField name="name" label="Alias">
+            <Input required />
+          </FormField>
+          <FormField name="language" label="Language tag (ko, zh-Hans, en)">
+            <Input />
+          </FormField>
           <button type="submit" className={buttonClass}>
             Add alias
           </button>
@@ -123,10 +116,9 @@ export default async function PersonPage({
           redirects here.
         </p>
         <form method="get" className="mt-2 flex items-end gap-3" aria-label="Choose the duplicate">
-          <label className="text-sm font-medium">
-            Id of the duplicate (see the people list)
-            <input name="merge" inputMode="numeric" defaultValue={other?.id ?? ""} className={inputClass} />
-          </label>
+          <FormField name="merge" label="Id of the duplicate (see the people list)">
+            <Input inputMode="numeric" defaultValue={other?.id ?? ""} />
+          </FormField>
           <button type="submit" className="rounded border border-slate-400 px-4 py-2 text-sm">
             Review merge
           </button>

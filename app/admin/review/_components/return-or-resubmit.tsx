@@ -1,6 +1,7 @@
 // The second half of every review card, for new work and for corrections alike: a reviewer returns it with a
 // comment, or its own editor sends a returned item for review again.
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass, inputClass } from "@/components/action-form";
+import { FormField, TextArea } from "@/components/form-field";
 import type { FormState } from "@/lib/actions";
 
 type Action = (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -25,11 +26,9 @@ export function ReturnOrResubmit({
   return waiting ? (
     <ActionForm action={returnAction} aria-label={`Return ${label}`} className="flex flex-wrap items-end gap-2">
       {target}
-      <label className="text-sm">
-        {commentLabel}
-        <textarea name="comment" rows={2} required className={`${inputClass} min-w-72`} />
-        <FieldError name="comment" />
-      </label>
+      <FormField name="comment" label={commentLabel}>
+        <TextArea rows={2} required className={`${inputClass} min-w-72`} />
+      </FormField>
       <button type="submit" className="rounded border border-slate-400 px-3 py-2 text-sm">
         Return
       </button>

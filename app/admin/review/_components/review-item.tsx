@@ -2,7 +2,7 @@
 // country stance record, its coding, and what the reviewer or the author can do with it.
 import Link from "next/link";
 import { ActionForm, buttonClass } from "@/components/action-form";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { ReviewItem } from "@/lib/review/queries";
 import { DECIDED_IN_PLACE } from "./decided-in-place";

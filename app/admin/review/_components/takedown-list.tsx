@@ -1,6 +1,6 @@
 // Records taken down at once by one editor, waiting for a second to confirm (stays down) or reverse (published again).
 import { ActionForm, buttonClass } from "@/components/action-form";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import type { TakedownItem } from "@/lib/review/takedowns";
 import { decideTakedownAction } from "../actions";
 

@@ -2,7 +2,7 @@
 // the new statement that disagrees with it.
 import Link from "next/link";
 import { StanceBadge } from "@/components/stance-badge";
-import { formatDate, formatStatedOn } from "@/lib/format";
+import { formatDate, formatStatedOn } from "@/lib/dates";
 import type { PossibleShiftItem, ShiftEvidenceQuote } from "@/lib/shifts/queries";
 
 function Statement({ quote }: { quote: ShiftEvidenceQuote }) {

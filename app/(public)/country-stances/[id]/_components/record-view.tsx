@@ -2,15 +2,13 @@
 // public quotes it cites. Shared by the record's page and its versions' permalinks.
 import Link from "next/link";
 import { StanceBadge } from "@/components/stance-badge";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 import type { CountryStanceVersionView } from "@/lib/country-stances/versions-public";
 
-const day = (value: string) => formatDate(new Date(`${value}T00:00:00Z`));
-
 /** "South Korea on the instrument: declaration, 27 Apr 2018 – now": the record's name in a citation. */
 export const recordTitle = (shown: CountryStanceVersionView) =>
-  `${shown.country.name} on ${shown.dimension.toLowerCase()}: ${shown.position.label}, ${day(shown.validFrom)} – ${shown.validTo ? day(shown.validTo) : "now"}`;
+  `${shown.country.name} on ${shown.dimension.toLowerCase()}: ${shown.position.label}, ${formatDate(shown.validFrom)} – ${shown.validTo ? formatDate(shown.validTo) : "now"}`;
 
 export function RecordView({ shown }: { shown: CountryStanceVersionView }) {
   return (
@@ -29,7 +27,7 @@ export function RecordView({ shown }: { shown: CountryStanceVersionView }) {
           positionKey={shown.position.key}
         />
         <span className="text-sm text-slate-600" data-testid="record-period">
-          {day(shown.validFrom)} – {shown.validTo ? day(shown.validTo) : "still held"}
+          {formatDate(shown.validFrom)} – {shown.validTo ? formatDate(shown.validTo) : "still held"}
         </span>
       </p>
       <p data-testid="record-summary">{shown.summary}</p>

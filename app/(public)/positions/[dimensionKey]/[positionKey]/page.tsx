@@ -5,7 +5,7 @@ import { cache } from "react";
 import { StanceBadge } from "@/components/stance-badge";
 import { getPosition } from "@/lib/codebook/public";
 import { recordsWithPosition } from "@/lib/country-stances/public";
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { countPositionStatements, listQuotesWithPosition } from "@/lib/quotes/public";

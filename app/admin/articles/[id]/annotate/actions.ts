@@ -17,8 +17,8 @@ import { submitQuote } from "@/lib/review/submit";
 import { peopleSearchSchema, personCreateSchema } from "@/lib/people/schemas";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
-import { createOrganization } from "@/lib/countries/create-organization";
-import { organizationCreateSchema } from "@/lib/countries/schemas";
+import { saveOrganization } from "@/lib/countries/organizations";
+import { organizationSaveSchema } from "@/lib/countries/schemas";
 import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/update-body";
 import { submitRevision } from "@/lib/review/revisions";
 import { RevisionTargetSchema } from "@/lib/revisions/schemas";
@@ -79,8 +79,8 @@ export const roleOnAction = dataAction(
 // Both after the editor's confirmation in the workspace: a person with their role, a speaking organization.
 export const createPersonAction = dataAction(personCreateSchema, (input, user) => createPerson(user, input));
 
-export const createOrganizationAction = dataAction(organizationCreateSchema, (input, user) =>
-  createOrganization(user, input),
+export const createOrganizationAction = dataAction(organizationSaveSchema.omit({ id: true }), (input, user) =>
+  saveOrganization(user, input),
 );
 
 export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, user) =>

@@ -2,8 +2,9 @@
 // The bulk import form and its report: each row's fate by line number.
 import Link from "next/link";
 import { useActionState } from "react";
-import { buttonClass, inputClass } from "@/components/action-form";
-import { FileInput } from "@/components/file-input";
+import { buttonClass } from "@/components/action-form";
+import { FileField } from "@/components/file-input";
+import { FormField, Select } from "@/components/form-field";
 import { BULK_FILE_MAX_BYTES } from "@/lib/import/limits";
 import type { BulkFormState } from "../actions";
 import { ScrollRegion } from "@/components/scroll-region";
@@ -18,24 +19,21 @@ export function BulkImportForm({
   return (
     <div className="space-y-6">
       <form action={formAction} aria-busy={pending} aria-label="Bulk import" className="space-y-3">
-        <label className="block text-sm font-medium">
-          File (.jsonl or .csv)
-          <FileInput
-            name="file"
-            required
-            accept=".jsonl,.ndjson,.csv"
-            maxBytes={BULK_FILE_MAX_BYTES}
-            serverError={state?.fields?.file?.join(" ")}
-          />
-        </label>
-        <label className="block text-sm font-medium">
-          Format
-          <select name="format" defaultValue="auto" className={inputClass}>
+        <FileField
+          name="file"
+          label="File (.jsonl or .csv)"
+          required
+          accept=".jsonl,.ndjson,.csv"
+          maxBytes={BULK_FILE_MAX_BYTES}
+          serverError={state?.fields?.file?.join(" ")}
+        />
+        <FormField name="format" label="Format" error={null}>
+          <Select defaultValue="auto">
             <option value="auto">From the file name</option>
             <option value="jsonl">JSON Lines</option>
             <option value="csv">CSV with a header row</option>
-          </select>
-        </label>
+          </Select>
+        </FormField>
         <label className="flex items-center gap-2 text-sm">
           <input type="checkbox" name="allOrNothing" /> All or nothing: import no row if any row is rejected
         </label>

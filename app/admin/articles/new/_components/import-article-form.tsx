@@ -4,8 +4,9 @@
 // paste field is where to go next.
 import Link from "next/link";
 import { useActionState } from "react";
-import { buttonClass, inputClass } from "@/components/action-form";
-import { FileInput } from "@/components/file-input";
+import { buttonClass } from "@/components/action-form";
+import { FileField } from "@/components/file-input";
+import { FormField, Input, TextArea } from "@/components/form-field";
 import { ARTICLE_FILE_MAX_BYTES } from "@/lib/import/limits";
 import type { ImportFormState } from "./import-form-state";
 
@@ -20,17 +21,9 @@ export function ImportArticleForm({
   const values = state?.values ?? {};
   const error = (name: string) => state?.fields?.[name]?.join(" ");
   const field = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <label className="block text-sm font-medium">
-      {label}
-      <input
-        name={name}
-        defaultValue={values[name] ?? ""}
-        aria-invalid={error(name) ? true : undefined}
-        className={inputClass}
-        {...props}
-      />
-      {error(name) ? <span className="mt-1 block text-sm text-red-700">{error(name)}</span> : null}
-    </label>
+    <FormField name={name} label={label} error={error(name) ?? null}>
+      <Input defaultValue={values[name] ?? ""} {...props} />
+    </FormField>
   );
   return (
     // Keyed on the state so the fields take the returned values after React resets the form.
@@ -58,15 +51,14 @@ export function ImportArticleForm({
       ) : null}
       <div className="grid gap-4 sm:grid-cols-2">
         {field("title", "Title (from the file or page when left empty)")}
-        <label className="block text-sm font-medium">
-          Outlet (pick one or type a new name)
-          <input name="outlet" list="outlets" defaultValue={values.outlet ?? ""} className={inputClass} />
-          <datalist id="outlets">
-            {outlets.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </label>
+        <FormField name="outlet" label="Outlet (pick one or type a new name)" error={error("outlet") ?? null}>
+          <Input list="outlets" defaultValue={values.outlet ?? ""} />
+        </FormField>
+        <datalist id="outlets">
+          {outlets.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
         {field("author", "Author")}
         {field("publishedOn", "Date of the article", { type: "date", required: true })}
         {field("language", "Language (BCP 47 tag)", { placeholder: "en" })}
@@ -74,26 +66,20 @@ export function ImportArticleForm({
       </div>
       <fieldset className="space-y-3 rounded border border-slate-200 p-3">
         <legend className="px-1 text-sm font-semibold">The text</legend>
-        <label className="block text-sm font-medium">
-          Paste the text
-          <textarea
-            name="body"
+        <FormField name="body" label="Paste the text" error={error("body") ?? null}>
+          <TextArea
             rows={state?.fetchFailed ? 14 : 8}
             defaultValue={values.body ?? ""}
             autoFocus={state?.fetchFailed}
-            className={inputClass}
           />
-          {error("body") ? <span className="mt-1 block text-sm text-red-700">{error("body")}</span> : null}
-        </label>
-        <label className="block text-sm font-medium">
-          or upload a .txt, .md or .html file (HTML is reduced to its text; nothing in it runs)
-          <FileInput
-            name="file"
-            accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-            maxBytes={ARTICLE_FILE_MAX_BYTES}
-            serverError={error("file")}
-          />
-        </label>
+        </FormField>
+        <FileField
+          name="file"
+          label="or upload a .txt, .md or .html file (HTML is reduced to its text; nothing in it runs)"
+          accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+          maxBytes={ARTICLE_FILE_MAX_BYTES}
+          serverError={error("file")}
+        />
       </fieldset>
       <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="save" disabled={pending} className={buttonClass}>

@@ -1,7 +1,8 @@
 // The person's roles on their admin page. For a person with published quotes a change of roles is a correction
 // (lib/people/role-correction.ts): the page then shows the roles the open correction proposes, editable by anyone,
 // beside the published ones, and a button to send it to a second editor.
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input, Select } from "@/components/form-field";
 import type { AdminPerson } from "@/lib/people/queries";
 import { removeRoleAction, saveRoleAction, submitRoleCorrectionAction } from "../../actions";
 
@@ -104,38 +105,28 @@ function RoleForm({
       aria-label={role ? `Role ${role.title}` : "Add a role"}
     >
       <Target person={person} role={role} slot={slot} />
-      <label className="text-sm font-medium">
-        Country
-        <select name="countryId" defaultValue={role?.countryId ?? ""} className={inputClass}>
+      <FormField name="countryId" label="Country">
+        <Select defaultValue={role?.countryId ?? ""}>
           <option value="">Choose…</option>
           {countries.map((country) => (
             <option key={country.id} value={country.id}>
               {country.name} ({country.code})
             </option>
           ))}
-        </select>
-        <FieldError name="countryId" />
-      </label>
-      <label className="text-sm font-medium">
-        Title
-        <input name="title" defaultValue={role?.title ?? ""} className={inputClass} />
-        <FieldError name="title" />
-      </label>
-      <label className="text-sm font-medium">
-        Organization
-        <input name="organization" defaultValue={role?.organization ?? ""} className={inputClass} />
-        <FieldError name="organization" />
-      </label>
-      <label className="text-sm font-medium">
-        From
-        <input type="date" name="startsOn" defaultValue={role?.startsOn ?? ""} className={inputClass} />
-        <FieldError name="startsOn" />
-      </label>
-      <label className="text-sm font-medium">
-        To
-        <input type="date" name="endsOn" defaultValue={role?.endsOn ?? ""} className={inputClass} />
-        <FieldError name="endsOn" />
-      </label>
+        </Select>
+      </FormField>
+      <FormField name="title" label="Title">
+        <Input defaultValue={role?.title ?? ""} />
+      </FormField>
+      <FormField name="organization" label="Organization">
+        <Input defaultValue={role?.organization ?? ""} />
+      </FormField>
+      <FormField name="startsOn" label="From">
+        <Input type="date" defaultValue={role?.startsOn ?? ""} />
+      </FormField>
+      <FormField name="endsOn" label="To">
+        <Input type="date" defaultValue={role?.endsOn ?? ""} />
+      </FormField>
       <div className="flex items-end">
         <button type="submit" className={buttonClass}>
           {role ? "Save role" : "Add role"}

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDate, formatStatedOn } from "@/lib/format";
+import { formatDate, formatStatedOn } from "@/lib/dates";
 import { parseRecordId, paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import { getQuoteVersion } from "@/lib/quotes/versions-public";

@@ -3,7 +3,8 @@
 // with similar words, offered as the editor codes a quote. Alt+S (anywhere in the panel) links the first one;
 // a click links any; a linked quote can be unlinked again. Saving the quote saves the link.
 import { useEffect, useState } from "react";
-import { firstDayOf, type DatePrecision, type SpeakerKind } from "@/lib/quotes/schemas";
+import { firstDayOf } from "@/lib/dates";
+import type { DatePrecision, SpeakerKind } from "@/lib/quotes/schemas";
 import type { SameStatementCandidate } from "@/lib/quotes/same-statement";
 import { sameStatementAction } from "../actions";
 

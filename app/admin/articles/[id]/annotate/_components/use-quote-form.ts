@@ -6,8 +6,8 @@
 // after a person being created, which the save waits for) sends what the editor sees, not the last render's.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { fieldErrors } from "@/lib/validation";
+import { firstDayOf } from "@/lib/dates";
 import {
-  firstDayOf,
   quoteInputSchema,
   type DatePrecision,
   type QuoteInput,

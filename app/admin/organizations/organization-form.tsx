@@ -1,0 +1,43 @@
+// One organization's row on /admin/organizations (or the form that adds one): name, country, quotes it speaks.
+import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import type { AdminCountry } from "@/lib/countries/reference-data";
+import type { AdminOrganization } from "@/lib/countries/organizations";
+import { saveOrganizationAction } from "../countries/actions";
+
+export function OrganizationForm(props: { organization: AdminOrganization | null; countries: AdminCountry[] }) {
+  const { organization, countries } = props;
+  return (
+    <ActionForm
+      action={saveOrganizationAction}
+      className="grid gap-2 sm:grid-cols-[3fr_2fr_auto_auto]"
+      aria-label={organization ? `Edit ${organization.name}` : "Add an organization"}
+    >
+      <input type="hidden" name="id" value={organization?.id ?? ""} />
+      <label className="text-sm font-medium">
+        Name
+        <input name="name" defaultValue={organization?.name ?? ""} className={inputClass} />
+        <FieldError name="name" />
+      </label>
+      <label className="text-sm font-medium">
+        Country it speaks for
+        <select name="countryId" defaultValue={organization?.countryId ?? ""} className={inputClass}>
+          <option value="">—</option>
+          {countries.map((country) => (
+            <option key={country.id} value={country.id}>
+              {country.shortName}
+            </option>
+          ))}
+        </select>
+        <FieldError name="countryId" />
+      </label>
+      <p className="self-end pb-2 text-sm text-slate-600">
+        {organization ? `${organization.quotes} quote${organization.quotes === 1 ? "" : "s"}` : null}
+      </p>
+      <div className="flex items-end">
+        <button type="submit" className={buttonClass}>
+          {organization ? "Save" : "Add"}
+        </button>
+      </div>
+    </ActionForm>
+  );
+}
