@@ -1,6 +1,7 @@
 // The admin's header: the product and the account on one row, the nav below it in three labelled groups (Work,
 // Reference data, Admin), with counts of what waits beside the review queue and the possible shifts. Sized to stay
-// on one line at 1366 px; on narrow screens the groups wrap under one another.
+// on one line at 1366 px (the nav spans the window); narrower, a whole group moves to the next line, and on phones
+// the groups stack.
 import Link from "next/link";
 import type { NavCounts } from "@/lib/admin-home/nav-counts";
 
@@ -56,18 +57,15 @@ export function AdminNav({ groups }: { groups: NavGroup[] }) {
     .filter((group) => group.links.length > 0);
   return (
     <nav aria-label="Admin" className="border-t border-slate-200">
-      <div className="mx-auto flex max-w-7xl flex-col gap-2 px-4 py-2 text-sm lg:flex-row lg:items-baseline lg:gap-6">
+      <div className="flex flex-col gap-2 px-4 py-2 text-sm lg:flex-row lg:flex-wrap lg:items-baseline lg:gap-x-5 lg:text-[0.8125rem]">
         {shown.map((group) => (
-          <div key={group.label} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 lg:flex-nowrap">
-            <span
-              id={`nav-${group.label.replace(" ", "-")}`}
-              className="text-xs font-semibold tracking-wide text-slate-500 uppercase"
-            >
+          <div key={group.label} className="flex flex-wrap items-baseline gap-x-2.5 gap-y-1">
+            <span id={`nav-${group.label.replace(" ", "-")}`} className="text-xs font-semibold text-slate-500">
               {group.label}
             </span>
             <ul
               aria-labelledby={`nav-${group.label.replace(" ", "-")}`}
-              className="flex flex-wrap items-baseline gap-x-3 gap-y-1 lg:flex-nowrap"
+              className="flex flex-wrap items-baseline gap-x-2.5 gap-y-1"
             >
               {group.links.map((link) => (
                 <li key={link.href} className="whitespace-nowrap">
