@@ -48,6 +48,10 @@ export default function nextConfig(phase) {
     serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
     // Next's file-system cache, with invalidations shared by every instance on the database (LISTEN/NOTIFY).
     cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
+    // Cached public pages go out with `s-maxage=30` (app/(public)/layout.tsx) and `stale-while-revalidate=270`: a
+    // CDN may answer once with a copy up to five minutes old while it fetches a fresh one, never a taken-down page
+    // from months ago (Next.js's default window is a year).
+    expireTime: 300,
     // Uploads go through server actions; lib/import/limits.ts accepts files up to 5 MB (bulk), plus form overhead.
     experimental: { serverActions: { bodySizeLimit: "6mb" } },
     async headers() {

@@ -6,6 +6,7 @@
 // renders every page afresh), with that request's SQL.
 //   EMBEDDED_PG_DIR=/tmp/bench/pg EMBEDDED_PG_PORT=54391 npm run bench -- [--runs 20] [--export]
 //     [--out result.json] [--compare other.json]   (--compare adds a growth column, e.g. 1M against 100k)
+//     [--save]   (one quote save's writes with their read-model triggers, rolled back)
 // Targets at 1M on 2 cores: pages and lists p95 < 150 ms and ≤ 1.5× their SQL; API lists p95 < 50 ms; growth
 // 100k → 1M ≤ 1.3×.
 import fs from "node:fs";
@@ -20,6 +21,7 @@ const args = z
   .object({
     runs: z.coerce.number().int().min(3).max(1000).default(20),
     export: z.boolean().default(false),
+    save: z.boolean().default(false),
     out: z.string().optional(),
     compare: z.string().optional(),
   })
@@ -28,6 +30,7 @@ const args = z
       options: {
         runs: { type: "string" },
         export: { type: "boolean" },
+        save: { type: "boolean" },
         out: { type: "string" },
         compare: { type: "string" },
       },
@@ -58,7 +61,9 @@ runScript(async () => {
                WHERE q.status = 'published' AND a.status = 'published') AS quote,
              (SELECT max(a.id) FROM "Article" a WHERE a.status = 'published') AS article,
              (SELECT p.slug FROM "Person" p JOIN "Quote" q ON q."speakerId" = p.id
-               WHERE p."deletedAt" IS NULL GROUP BY p.id ORDER BY count(*) DESC LIMIT 1) AS person`;
+               JOIN "Article" a ON a.id = q."articleId"
+               WHERE p."deletedAt" IS NULL AND q.status = 'published' AND a.status = 'published'
+               GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1) AS person`;
     const { stances, quote, article, person } = sample[0];
     const position = await db.position.findFirstOrThrow({ where: { retired: false }, include: { dimension: true } });
     await db.$disconnect();
@@ -104,6 +109,7 @@ runScript(async () => {
       results.push(result);
       printRow(result, previous?.get(label));
     }
+    if (args.save) await measureSave(app);
     if (args.export) await measureExports(app, 1);
     if (args.out) fs.writeFileSync(args.out, JSON.stringify(results, null, 2));
   } finally {
@@ -168,5 +174,57 @@ function printRow(r: Result, before?: Result) {
     : "";
   console.log(
     `${r.label.padEnd(52)} ${ms(r.p50)} ${ms(r.p95)} ${sql} ${ratio} ${ms(r.first)} ${firstSql} ${String(Math.round(r.bytes / 1024)).padStart(7)}${growth}`,
+  );
+}
+
+/**
+ * One quote save at this size, as the workspace's save writes it: the quote's date (which StanceRead copies) and its
+ * stance's position, each UPDATE firing the per-statement read-model triggers (StanceRead, its count tables). Run
+ * three times in a transaction that is rolled back, so the benchmark database is left as it was; PostgreSQL's own
+ * time from EXPLAIN ANALYZE, the triggers' share named.
+ */
+async function measureSave(app: BenchApp) {
+  const { rows } = await app.sql.query<{ quote: number; stance: number; position: number }>(
+    `SELECT q.id AS quote, s.id AS stance,
+            (SELECT p.id FROM "Position" p WHERE p."dimensionId" = s."dimensionId" AND p.id <> s."positionId"
+              ORDER BY p.id LIMIT 1) AS position
+       FROM "Quote" q JOIN "Stance" s ON s."quoteId" = q.id
+      WHERE q.status = 'published' ORDER BY q.id DESC LIMIT 1`,
+  );
+  const { quote, stance, position } = rows[0];
+  type Plan = {
+    "Execution Time": number;
+    "Planning Time": number;
+    Triggers?: { "Trigger Name": string; Time: number }[];
+  };
+  const explain = async (sql: string, values: unknown[]) =>
+    (await app.sql.query<{ "QUERY PLAN": Plan[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, values)).rows[0][
+      "QUERY PLAN"
+    ][0] as Plan;
+  const totals: number[] = [];
+  let triggers = new Map<string, number>();
+  for (let run = 0; run < 3; run++) {
+    await app.sql.query("BEGIN");
+    try {
+      const started = performance.now();
+      const plans = [
+        await explain(`UPDATE "Quote" SET "statedOn" = "statedOn" - 1, "updatedAt" = now() WHERE id = $1`, [quote]),
+        await explain(`UPDATE "Stance" SET "positionId" = $2, "updatedAt" = now() WHERE id = $1`, [stance, position]),
+      ];
+      totals.push(performance.now() - started);
+      triggers = new Map();
+      for (const plan of plans)
+        for (const trigger of plan.Triggers ?? [])
+          triggers.set(trigger["Trigger Name"], (triggers.get(trigger["Trigger Name"]) ?? 0) + trigger.Time);
+    } finally {
+      await app.sql.query("ROLLBACK");
+    }
+  }
+  totals.sort((a, b) => a - b);
+  console.log(
+    `
+quote save (UPDATE Quote + UPDATE Stance with their read-model triggers, rolled back): ` +
+      `${totals.map((ms) => `${ms.toFixed(1)} ms`).join(", ")}; last run's triggers: ` +
+      [...triggers].map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`).join(", "),
   );
 }

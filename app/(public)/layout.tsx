@@ -6,7 +6,7 @@ import { paths } from "@/lib/public-routes";
 import { StalePageNotice } from "@/components/stale-page-notice";
 
 // Public pages are rendered once and served from Next.js's cache (incremental static regeneration) to everyone, with
-// `Cache-Control: public, s-maxage=30, stale-while-revalidate=…` (proxy.ts) for a CDN. Every change made in the app
+// `Cache-Control: s-maxage=30, stale-while-revalidate=…` (set by Next.js) for a CDN. Every change made in the app
 // expires them at once on every instance (invalidatePublicPages in lib/public-cache.ts); a change made outside the app
 // shows within `revalidate` seconds. Nothing here may depend on who asks: a page that does (/explore signed in, any
 // page reading the search parameters) is rendered per request, private.

@@ -31,6 +31,12 @@ export const QuoteDto = z.object({
   statedOnPrecision: precision,
   statedOnReported: z.boolean(),
   speakerKind,
+  startOffset: z
+    .int()
+    .describe(
+      "Where the quote starts in its article's body (/api/v1/articles/{id}), in UTF-16 code units (JavaScript string indices)",
+    ),
+  endOffset: z.int().describe("Where it ends (exclusive): text is body.slice(startOffset, endOffset)"),
   stances: z.array(StanceOfQuote),
 });
 export type QuoteDto = z.infer<typeof QuoteDto>;
@@ -112,6 +118,10 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     data: z.array(item),
     next: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+    total: z
+      .int()
+      .optional()
+      .describe("With total=1 (lists that take it): the number of records matching the filters over all pages"),
   });
 
 export const ErrorDto = z.object({

@@ -14,8 +14,9 @@ export interface ResolvedCriteria extends Omit<
   StanceCriteria,
   "speakerCountry" | "holderCountry" | "person" | "dimension" | "position"
 > {
-  speakerCountryId?: number;
-  holderCountryId?: number;
+  /** One id per code of a comma-separated list (`holderCountry=KR,US` matches either). */
+  speakerCountryIds?: number[];
+  holderCountryIds?: number[];
   personId?: number;
   dimensionId?: number;
   /** A position key without a dimension may name a position in several dimensions. */
@@ -34,13 +35,16 @@ export async function resolveCriteria(criteria: Partial<StanceCriteria>): Promis
   const { speakerCountry, holderCountry, person, dimension, position, ...rest } = criteria;
   const fields: Record<string, string[]> = {};
   const resolved: ResolvedCriteria = { ...rest };
-  const countryId = async (code: string, name: string) => {
-    const found = await db.country.findUnique({ where: { code }, select: { id: true } });
-    if (!found) fields[name] = [`No country or organization with the code ${code} (see /api/v1/countries)`];
-    return found?.id;
+  const countryIds = async (list: string, name: string) => {
+    const codes = list.split(",");
+    const found = await db.country.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } });
+    const missing = codes.filter((code) => !found.some((country) => country.code === code));
+    if (missing.length)
+      fields[name] = [`No country or organization with the code ${missing.join(", ")} (see /api/v1/countries)`];
+    return found.map((country) => country.id);
   };
-  if (speakerCountry) resolved.speakerCountryId = await countryId(speakerCountry, "speakerCountry");
-  if (holderCountry) resolved.holderCountryId = await countryId(holderCountry, "holderCountry");
+  if (speakerCountry) resolved.speakerCountryIds = await countryIds(speakerCountry, "speakerCountry");
+  if (holderCountry) resolved.holderCountryIds = await countryIds(holderCountry, "holderCountry");
   if (person) {
     const found = await db.person.findUnique({ where: { slug: person }, select: { id: true } });
     if (!found) fields.person = [`No person with the slug ${person} (see /api/v1/people)`];
@@ -100,8 +104,11 @@ const statedUntil = Prisma.sql`(q."statedOn" + CASE q."statedOnPrecision" WHEN '
 /** Conditions on the quote and its article (`q`, `a`), common to stance and quote reads. */
 export function quoteConditions(c: ResolvedCriteria): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
-  if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`q."speakerCountryId" = ${c.speakerCountryId}`);
+  if (c.speakerCountryIds) parts.push(Prisma.sql`q."speakerCountryId" IN (${Prisma.join(c.speakerCountryIds)})`);
   if (c.personId !== undefined) parts.push(Prisma.sql`q."speakerId" = ${c.personId}`);
+  if (c.articleId !== undefined) parts.push(Prisma.sql`q."articleId" = ${c.articleId}`);
+  if (c.status === "published") parts.push(Prisma.sql`(q.status = 'published' AND a.status = 'published')`);
+  if (c.status === "in_review") parts.push(Prisma.sql`NOT (q.status = 'published' AND a.status = 'published')`);
   if (c.attribution) parts.push(Prisma.sql`q.attribution = ${c.attribution}::"AttributionKind"`);
   if (c.speakerKind) parts.push(Prisma.sql`q."speakerKind" = ${c.speakerKind}::"SpeakerKind"`);
   if (c.statedFrom) parts.push(Prisma.sql`${statedUntil} >= ${day(c.statedFrom)}`);
@@ -110,15 +117,6 @@ export function quoteConditions(c: ResolvedCriteria): Prisma.Sql[] {
   if (c.publishedTo) parts.push(Prisma.sql`a."publishedOn" <= ${day(c.publishedTo)}`);
   if (c.outlet !== undefined) parts.push(Prisma.sql`a."outletId" = ${c.outlet}`);
   if (c.q) parts.push(quoteTextMatches("q", c.q));
-  return parts;
-}
-
-/** Conditions on the stance itself (`s`). */
-export function stanceConditions(c: ResolvedCriteria): Prisma.Sql[] {
-  const parts: Prisma.Sql[] = [Prisma.sql`s."deletedAt" IS NULL`];
-  if (c.holderCountryId !== undefined) parts.push(Prisma.sql`s."holderCountryId" = ${c.holderCountryId}`);
-  if (c.dimensionId !== undefined) parts.push(Prisma.sql`s."dimensionId" = ${c.dimensionId}`);
-  if (c.positionIds) parts.push(Prisma.sql`s."positionId" IN (${Prisma.join(c.positionIds)})`);
   return parts;
 }
 
@@ -131,11 +129,14 @@ export function stanceConditions(c: ResolvedCriteria): Prisma.Sql[] {
 export function readConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [];
   if (visibility === "published") parts.push(Prisma.sql`r.published`);
-  if (c.holderCountryId !== undefined) parts.push(Prisma.sql`r."holderCountryId" = ${c.holderCountryId}`);
+  if (c.holderCountryIds) parts.push(Prisma.sql`r."holderCountryId" IN (${Prisma.join(c.holderCountryIds)})`);
   if (c.dimensionId !== undefined) parts.push(Prisma.sql`r."dimensionId" = ${c.dimensionId}`);
   if (c.positionIds) parts.push(Prisma.sql`r."positionId" IN (${Prisma.join(c.positionIds)})`);
-  if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`r."speakerCountryId" = ${c.speakerCountryId}`);
+  if (c.speakerCountryIds) parts.push(Prisma.sql`r."speakerCountryId" IN (${Prisma.join(c.speakerCountryIds)})`);
   if (c.personId !== undefined) parts.push(Prisma.sql`r."personId" = ${c.personId}`);
+  if (c.articleId !== undefined) parts.push(Prisma.sql`r."articleId" = ${c.articleId}`);
+  if (c.status === "published") parts.push(Prisma.sql`r.published`);
+  if (c.status === "in_review") parts.push(Prisma.sql`NOT r.published`);
   if (c.attribution) parts.push(Prisma.sql`r.attribution = ${c.attribution}::"AttributionKind"`);
   if (c.speakerKind) parts.push(Prisma.sql`r."speakerKind" = ${c.speakerKind}::"SpeakerKind"`);
   if (c.statedFrom) parts.push(Prisma.sql`r."statedUntil" >= ${day(c.statedFrom)}`);

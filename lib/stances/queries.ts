@@ -55,12 +55,18 @@ const SELECT = Prisma.sql`
 
 type Key = [string, number];
 
-/** One page of stances: `{ data, next }`. */
-export async function listStances(visibility: Visibility, filter: StanceFilter): Promise<Page<StanceDto>> {
-  const { cursor, limit, ...criteria } = filter;
-  const after = decodeCursor<Key>(cursor, ["day", "int"]);
-  const rows = await readBatch(visibility, await resolveCriteria(criteria), after, limit + 1);
-  return toPage(rows, limit, (row) => [row.statedOn, row.id]);
+/**
+ * One page of stances: `{ data, next }`, newest statement first unless `sort` is asc; with `total`, also the number
+ * of stances matching over all pages.
+ */
+export async function listStances(
+  visibility: Visibility,
+  filter: StanceFilter & { sort?: "asc" | "desc"; total?: boolean } & Partial<StanceCriteria>,
+): Promise<Page<StanceDto> & { total?: number }> {
+  const { cursor, limit, sort = "desc", total, ...criteria } = filter;
+  const resolved = await resolveCriteria(criteria);
+  const page = await readStancePage(visibility, resolved, cursor, limit, sort);
+  return total ? { ...page, total: await countResolvedRows(visibility, resolved) } : page;
 }
 
 export async function getStance(visibility: Visibility, id: number): Promise<StanceDto> {
@@ -162,7 +168,6 @@ const DTO_FIELDS: [keyof StanceDto, Prisma.Sql][] = [
 const DTO_SELECT = Prisma.sql`
     SELECT ${Prisma.join(DTO_FIELDS.map(([name, value]) => Prisma.sql`${value} AS ${Prisma.raw(`"${name}"`)}`))}
     ${PAGE_JOINS}`;
-const DTO_ROWS = Prisma.sql`${DTO_SELECT} ORDER BY page."statedOn" DESC, page."stanceId" DESC`;
 
 /**
  * One keyset page of StanceDto rows in either date order, for criteria already resolved: the explorer's table,
@@ -189,15 +194,6 @@ export async function readStancePage(
     direction,
   );
   return toPage(rows, limit, (row) => [row.statedOn, row.id]);
-}
-
-function readBatch(
-  visibility: Visibility,
-  criteria: ResolvedCriteria,
-  after: Key | null,
-  take: number,
-): Promise<StanceDto[]> {
-  return readPage<StanceDto>(visibility, criteria, after, take, DTO_ROWS);
 }
 
 export interface StanceFacets {
@@ -277,7 +273,16 @@ export async function countResolvedFacets(visibility: Visibility, resolved: Reso
  * an outlet, publication dates, free text, or statement dates other than whole calendar years.
  */
 export function countConditions(visibility: Visibility, c: ResolvedCriteria): Prisma.Sql[] | null {
-  if (c.personId !== undefined || c.outlet !== undefined || c.speakerKind || c.publishedFrom || c.publishedTo || c.q)
+  if (
+    c.personId !== undefined ||
+    c.outlet !== undefined ||
+    c.articleId !== undefined ||
+    c.status ||
+    c.speakerKind ||
+    c.publishedFrom ||
+    c.publishedTo ||
+    c.q
+  )
     return null;
   const parts: Prisma.Sql[] = [];
   if (c.statedFrom) {
@@ -289,10 +294,10 @@ export function countConditions(visibility: Visibility, c: ResolvedCriteria): Pr
     parts.push(Prisma.sql`r.year <= ${Number(c.statedTo.slice(0, 4))}`);
   }
   if (visibility === "published") parts.push(Prisma.sql`r.published`);
-  if (c.holderCountryId !== undefined) parts.push(Prisma.sql`r."holderCountryId" = ${c.holderCountryId}`);
+  if (c.holderCountryIds) parts.push(Prisma.sql`r."holderCountryId" IN (${Prisma.join(c.holderCountryIds)})`);
   if (c.dimensionId !== undefined) parts.push(Prisma.sql`r."dimensionId" = ${c.dimensionId}`);
   if (c.positionIds) parts.push(Prisma.sql`r."positionId" IN (${Prisma.join(c.positionIds)})`);
-  if (c.speakerCountryId !== undefined) parts.push(Prisma.sql`r."speakerCountryId" = ${c.speakerCountryId}`);
+  if (c.speakerCountryIds) parts.push(Prisma.sql`r."speakerCountryId" IN (${Prisma.join(c.speakerCountryIds)})`);
   if (c.attribution) parts.push(Prisma.sql`r.attribution = ${c.attribution}::"AttributionKind"`);
   return parts;
 }
@@ -376,7 +381,10 @@ export async function stanceExportCopySql(
 
 /** How many stances match the criteria: the rows an export of them holds. */
 export async function countStanceRows(visibility: Visibility, criteria: StanceCriteria): Promise<number> {
-  const resolved = await resolveCriteria(criteria);
+  return countResolvedRows(visibility, await resolveCriteria(criteria));
+}
+
+async function countResolvedRows(visibility: Visibility, resolved: ResolvedCriteria): Promise<number> {
   const [row] = await db.$queryRaw<{ n: bigint }[]>`
     SELECT count(*) AS n FROM "StanceRead" r WHERE ${and(readConditions(visibility, resolved))}`;
   return Number(row.n);

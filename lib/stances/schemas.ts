@@ -7,11 +7,17 @@ import { z } from "zod";
 const present = <S extends z.ZodType>(schema: S) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
-/** ISO 3166-1 alpha-2, or a short organization code ("UN"); matched case-insensitively. */
-const countryCode = z
+/**
+ * ISO 3166-1 alpha-2, or a short organization code ("UN"), matched case-insensitively; or several separated by
+ * commas (`KR,US`: either), kept as one upper-case list without repeats, so a single code reads as before.
+ */
+const countryCodes = z
   .string()
-  .regex(/^[A-Za-z]{2,8}$/, "Expected a country code such as KR, KP, CN, US or UN")
-  .transform((code) => code.toUpperCase());
+  .regex(
+    /^[A-Za-z]{2,8}(,[A-Za-z]{2,8}){0,29}$/,
+    "Expected a country code such as KR, KP, CN, US or UN, or several separated by commas (KR,US)",
+  )
+  .transform((codes) => [...new Set(codes.toUpperCase().split(","))].join(","));
 
 /** A codebook key (dimension or position): lower-case letters, digits and underscores, as in the codebook. */
 const codebookKey = z
@@ -54,11 +60,11 @@ export const ATTRIBUTION_KINDS = [
 export const SPEAKER_KINDS = ["person", "organization", "outlet", "unnamed"] as const;
 
 const StanceFilterFields = z.object({
-  speakerCountry: present(countryCode).describe(
-    "Country of the speaker (by the role they held on the statement's date)",
+  speakerCountry: present(countryCodes).describe(
+    "Country of the speaker (by the role they held on the statement's date); several separated by commas match any",
   ),
-  holderCountry: present(countryCode).describe(
-    "Country whose stance it is (differs from the speaker's when one government reports another's view)",
+  holderCountry: present(countryCodes).describe(
+    "Country whose stance it is (differs from the speaker's when one government reports another's view); several separated by commas (KR,US) match any",
   ),
   person: present(z.string().regex(/^[a-z0-9-]{1,120}$/, "Expected a person's slug such as yang-jiechi")).describe(
     "Speaker, by the slug of their person page",
@@ -132,8 +138,29 @@ export const ExplorerQuery = periodsInOrder(
   }),
 );
 
-/** The filters without pagination: what an export or a count is made of. */
-export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit">;
+/** The filters without pagination: what an export or a count is made of (the API's own filters included). */
+export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit"> & Partial<z.output<typeof ApiFilterFields>>;
+
+/**
+ * Filters of the read API and the exports beyond the explorer's: a record's review status (records in review are
+ * visible to tokens only, so `in_review` matches nothing without one) and one article.
+ */
+const ApiFilterFields = z.object({
+  status: present(z.enum(["published", "in_review"], "Expected published or in_review")).describe(
+    "published, or in_review (records in review: visible with a token only)",
+  ),
+  articleId: present(recordIdParam).describe("Only records of this article (see /api/v1/articles)"),
+});
+
+/** `sort` and `total` of the lists: the date order, and the number of matching records on request. */
+const ListFields = z.object({
+  sort: present(z.enum(["desc", "asc"], "Expected asc or desc")).describe(
+    "desc (default): newest statement first; asc: oldest first. A cursor continues the order it came from",
+  ),
+  total: present(z.enum(["0", "1"], "Expected 1 (count every match) or 0"))
+    .transform((value) => (value === undefined ? undefined : value === "1"))
+    .describe("1: add `total`, the number of records matching the filters over all pages (costs a count)"),
+});
 
 // Each list takes the filters that mean something for its records, under the explorer's names.
 export const QuoteListQuery = periodsInOrder(
@@ -151,6 +178,8 @@ export const QuoteListQuery = periodsInOrder(
     publishedTo: fields.publishedTo,
     outlet: fields.outlet,
     q: fields.q,
+    ...ApiFilterFields.shape,
+    ...ListFields.shape,
     cursor: fields.cursor,
     limit: fields.limit,
   }),
@@ -201,12 +230,15 @@ const bom = present(z.enum(["0", "1"], "Expected 1 (a byte order mark, for Excel
 
 export const StanceListQuery = periodsInOrder(
   StanceFilterFields.extend({
+    ...ApiFilterFields.shape,
+    ...ListFields.shape,
     format: present(z.enum(["json", "csv"])).describe("csv answers text/csv (same as `Accept: text/csv`)"),
     bom,
   }),
 );
 export const StanceExportQuery = periodsInOrder(
   StanceFilterFields.omit({ cursor: true, limit: true }).extend({
+    ...ApiFilterFields.shape,
     format: z
       .enum(EXPORT_FORMATS, `Expected one of ${EXPORT_FORMATS.join(", ")}`)
       .describe(

@@ -1,5 +1,7 @@
 // Quotes for the read API: the explorer's filters (a quote matches the stance filters when one of its stances
-// does), newest statement first, keyset by (statedOn, id), each with its coded stances.
+// does, looked up in the read model "StanceRead", where each visible stance carries its holder, dimension and
+// position), newest statement first (or oldest with sort=asc), keyset by (statedOn, id), each with its coded
+// stances and its place in the article's text (offsets).
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -11,9 +13,9 @@ import {
   and,
   quoteConditions,
   resolveCriteria,
-  stanceConditions,
   statusSql,
   visibleQuoteSql,
+  type ResolvedCriteria,
 } from "@/lib/stances/criteria";
 import type { QuoteListQuery } from "@/lib/stances/schemas";
 import type { z } from "zod";
@@ -29,7 +31,7 @@ const SELECT = Prisma.sql`
          sc.code AS "speakerCountry",
          a.id AS "articleId", a.title AS "articleTitle", to_char(a."publishedOn", 'YYYY-MM-DD') AS "articlePublishedOn",
          o.name AS outlet, q."statementId", q."statedOnPrecision"::text AS "statedOnPrecision", q."statedOnReported",
-         q."speakerKind"::text AS "speakerKind"
+         q."speakerKind"::text AS "speakerKind", q."startOffset", q."endOffset"
     FROM "Quote" q
     JOIN "Article" a ON a.id = q."articleId"
     LEFT JOIN "Country" sc ON sc.id = q."speakerCountryId"
@@ -37,26 +39,51 @@ const SELECT = Prisma.sql`
     LEFT JOIN "Organization" org ON org.id = q."speakerOrganizationId"
     LEFT JOIN "Outlet" o ON o.id = a."outletId"`;
 
+type QuoteListFilter = Omit<z.output<typeof QuoteListQuery>, "total" | "sort"> & {
+  total?: boolean;
+  sort?: "asc" | "desc";
+};
+
 export async function listQuotes(
   visibility: Visibility,
-  query: z.output<typeof QuoteListQuery>,
-): Promise<Page<QuoteDto>> {
-  const { cursor, limit, ...criteria } = query;
+  query: QuoteListFilter,
+): Promise<Page<QuoteDto> & { total?: number }> {
+  const { cursor, limit, sort = "desc", total, ...criteria } = query;
   const after = decodeCursor<Key>(cursor, ["day", "int"]);
-  const resolved = await resolveCriteria(criteria);
-  const conditions = [visibleQuoteSql(visibility), ...quoteConditions(resolved)];
-  const onStances = stanceConditions(resolved);
-  if (onStances.length > 1)
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND ${and(onStances)})`);
-  if (after)
-    conditions.push(
-      Prisma.sql`q."statedOn" <= ${after[0]}::date AND (q."statedOn" < ${after[0]}::date OR q.id < ${after[1]})`,
-    );
-  const rows = await db.$queryRaw<
-    Row[]
-  >`${SELECT} WHERE ${and(conditions)} ORDER BY q."statedOn" DESC, q.id DESC LIMIT ${limit + 1}`;
+  const conditions = matching(visibility, await resolveCriteria(criteria));
+  const order = sort === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const keyset = after
+    ? sort === "asc"
+      ? Prisma.sql`(q."statedOn", q.id) > (${after[0]}::date, ${after[1]})`
+      : Prisma.sql`(q."statedOn", q.id) < (${after[0]}::date, ${after[1]})`
+    : Prisma.sql`TRUE`;
+  const rows = await db.$queryRaw<Row[]>`
+    ${SELECT} WHERE ${and(conditions)} AND ${keyset}
+     ORDER BY q."statedOn" ${order}, q.id ${order} LIMIT ${limit + 1}`;
   const page = toPage(rows, limit, (row) => [row.statedOn, row.id]);
-  return { data: await withStances(page.data), next: page.next };
+  const data = await withStances(page.data);
+  if (!total) return { data, next: page.next };
+  const [count] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" WHERE ${and(conditions)}`;
+  return { data, next: page.next, total: Number(count.n) };
+}
+
+/**
+ * The quotes the caller may see that match: conditions on the quote and its article, and, for the stance columns
+ * (holder, dimension, position), a visible stance of the quote in StanceRead that has them.
+ */
+function matching(visibility: Visibility, resolved: ResolvedCriteria): Prisma.Sql[] {
+  const conditions = [visibleQuoteSql(visibility), ...quoteConditions(resolved)];
+  const onStances: Prisma.Sql[] = [];
+  if (resolved.holderCountryIds)
+    onStances.push(Prisma.sql`r."holderCountryId" IN (${Prisma.join(resolved.holderCountryIds)})`);
+  if (resolved.dimensionId !== undefined) onStances.push(Prisma.sql`r."dimensionId" = ${resolved.dimensionId}`);
+  if (resolved.positionIds) onStances.push(Prisma.sql`r."positionId" IN (${Prisma.join(resolved.positionIds)})`);
+  if (onStances.length) {
+    if (visibility === "published") onStances.push(Prisma.sql`r.published`);
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "StanceRead" r WHERE r."quoteId" = q.id AND ${and(onStances)})`);
+  }
+  return conditions;
 }
 
 export async function getQuote(visibility: Visibility, id: number): Promise<QuoteDto> {

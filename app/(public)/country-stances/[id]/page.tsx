@@ -8,6 +8,11 @@ import { absoluteUrl, parseRecordId, paths } from "@/lib/public-routes";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { RecordView, recordTitle } from "./_components/record-view";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 // A published country stance record: as it reads now, whether and when it was corrected, its versions, and a
 // citation of the version read (its permalink keeps this content after later corrections).
 const findRecord = cache(async (segment: string) => {

@@ -114,7 +114,7 @@ export async function ExploreView({ user, params }: { user: SessionUser | null; 
   const active = activeFilters(view.filter);
   const describeValue = (key: CriteriaKey, value: string) =>
     key === "holderCountry" || key === "speakerCountry"
-      ? nameOf(value)
+      ? value.split(",").map(nameOf).join(" or ") // several codes (KR,US) match either
       : key === "attribution"
         ? (ATTRIBUTION_LABELS[value as AttributionKind] ?? value)
         : key === "speakerKind"

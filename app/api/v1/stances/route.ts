@@ -14,5 +14,6 @@ export const GET = apiRoute(async (request, { caller }) => {
   // The CSV page carries its cursor in a header: the body stays one table.
   const headers: Record<string, string> = { "Content-Type": CSV_CONTENT_TYPE };
   if (page.next) headers["X-Next-Cursor"] = page.next;
+  if (page.total !== undefined) headers["X-Total-Count"] = String(page.total);
   return new Response((bom ? BOM : "") + stanceCsvRows(page.data, { header: true }), { headers });
 });

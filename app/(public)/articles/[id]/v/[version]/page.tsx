@@ -6,6 +6,11 @@ import { getArticleVersion } from "@/lib/articles/versions-public";
 import { formatDate } from "@/lib/dates";
 import { parseRecordId, paths } from "@/lib/public-routes";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 // The permalink of one published version of an article's text: what a citation of that version points to.
 export const metadata: Metadata = { robots: { index: false } };
 

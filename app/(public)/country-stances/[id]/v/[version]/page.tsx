@@ -5,6 +5,11 @@ import { getCountryStanceVersion } from "@/lib/country-stances/versions-public";
 import { parseRecordId, paths } from "@/lib/public-routes";
 import { RecordView } from "../../_components/record-view";
 
+// None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
+export async function generateStaticParams() {
+  return [];
+}
+
 // The permalink of one published version of a country stance record: what a citation of that version points to.
 export const metadata: Metadata = { robots: { index: false } };
 
