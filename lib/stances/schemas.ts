@@ -2,6 +2,7 @@
 // string, the exports from theirs, and the OpenAPI document is generated from them (lib/api/openapi.ts). Each
 // resource's list takes the subset that applies to it (`.pick`), under the same names.
 import { z } from "zod";
+import { EXPLORER_COLUMNS, type ExplorerColumn } from "./explorer-columns";
 
 // Query strings carry text only: empty values (an untouched form field) count as absent, numbers are coerced.
 const present = <S extends z.ZodType>(schema: S) =>
@@ -128,6 +129,7 @@ const fields = StanceFilterFields.shape;
  * phone already), and `sort`, the table's date order. Parsed by the API's parser (lib/api/params.ts).
  */
 export const EXPLORER_PAGE_SIZE = 50;
+
 export const ExplorerQuery = periodsInOrder(
   StanceFilterFields.extend({
     limit: z.preprocess(
@@ -135,6 +137,15 @@ export const ExplorerQuery = periodsInOrder(
       decimal("Expected a whole number", 1, 500).default(EXPLORER_PAGE_SIZE),
     ),
     sort: present(z.enum(["desc", "asc"], "Expected asc or desc")),
+    cols: present(
+      z
+        .string()
+        .refine(
+          (value) => value.split(",").every((key) => (EXPLORER_COLUMNS as readonly string[]).includes(key)),
+          `Expected columns among ${EXPLORER_COLUMNS.join(", ")}, separated by commas`,
+        )
+        .transform((value) => value.split(",") as ExplorerColumn[]),
+    ),
   }),
 );
 
