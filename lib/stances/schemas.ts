@@ -173,6 +173,18 @@ const ListFields = z.object({
     .describe("1: add `total`, the number of records matching the filters over all pages (costs a count)"),
 });
 
+/**
+ * Incremental sync (issue #11): records whose `updatedAt` is at or after this instant, with the list's usual key
+ * paging. An instant with its offset (2026-11-30T09:00:00Z) or a day (midnight UTC); year 0 is no time in PostgreSQL.
+ */
+export const updatedSince = present(
+  z
+    .union([z.iso.datetime({ offset: true }), isoDay], "Expected a date-time such as 2026-11-30T09:00:00Z, or a day")
+    .refine((value) => !value.startsWith("0000"), "Expected a date-time from the year 1 on"),
+).describe(
+  "Only records changed at or after this time (ISO 8601 date-time with Z or an offset, or YYYY-MM-DD for midnight UTC): note the time before you sync, and pass it next time",
+);
+
 // Each list takes the filters that mean something for its records, under the explorer's names.
 export const QuoteListQuery = periodsInOrder(
   z.object({
@@ -191,6 +203,7 @@ export const QuoteListQuery = periodsInOrder(
     q: fields.q,
     ...ApiFilterFields.shape,
     ...ListFields.shape,
+    updatedSince,
     cursor: fields.cursor,
     limit: fields.limit,
   }),
@@ -201,6 +214,7 @@ export const ArticleListQuery = periodsInOrder(
     publishedTo: fields.publishedTo,
     outlet: fields.outlet,
     q: fields.q.describe("Free text, searched in the title and body"),
+    updatedSince,
     cursor: fields.cursor,
     limit: fields.limit,
   }),
@@ -209,12 +223,14 @@ export const CountryStanceListQuery = z.object({
   holderCountry: fields.holderCountry.describe("Country whose stance the record is"),
   dimension: fields.dimension,
   position: fields.position,
+  updatedSince,
   cursor: fields.cursor,
   limit: fields.limit,
 });
 export const PersonListQuery = z.object({
   speakerCountry: fields.speakerCountry.describe("Country of any role the person held"),
   q: fields.q.describe("Part of the name or of an alias (Hangul and Hanzi spellings included)"),
+  updatedSince,
   cursor: fields.cursor,
   limit: fields.limit,
 });
