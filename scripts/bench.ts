@@ -61,7 +61,9 @@ runScript(async () => {
                WHERE q.status = 'published' AND a.status = 'published') AS quote,
              (SELECT max(a.id) FROM "Article" a WHERE a.status = 'published') AS article,
              (SELECT p.slug FROM "Person" p JOIN "Quote" q ON q."speakerId" = p.id
-               WHERE p."deletedAt" IS NULL GROUP BY p.id ORDER BY count(*) DESC LIMIT 1) AS person`;
+               JOIN "Article" a ON a.id = q."articleId"
+               WHERE p."deletedAt" IS NULL AND q.status = 'published' AND a.status = 'published'
+               GROUP BY p.id ORDER BY count(*) DESC, p.id LIMIT 1) AS person`;
     const { stances, quote, article, person } = sample[0];
     const position = await db.position.findFirstOrThrow({ where: { retired: false }, include: { dimension: true } });
     await db.$disconnect();

@@ -163,12 +163,17 @@ async function findQuoteCards(
   const rows = await db.quote.findMany({
     where: { id: { in: leads.slice(0, take) } },
     orderBy: [{ statedOn: direction }, { id: direction }],
-    select: {
-      ...quoteCardSelect,
-      statement: { select: { _count: { select: { quotes: { where: PUBLISHED_QUOTE } } } } },
-    },
+    select: quoteCardSelect,
   });
-  return rows.map(({ statement, ...row }) => ({ ...toQuoteCard(row), otherReports: statement._count.quotes - 1 }));
+  // Reports per statement, counted for this page's statements only: Prisma's relation `_count` aggregates the
+  // whole Quote table before joining (2 s at 100k quotes, for a page of 20 cards).
+  const reports = await db.quote.groupBy({
+    by: ["statementId"],
+    where: { AND: [PUBLISHED_QUOTE, { statementId: { in: [...new Set(rows.map((row) => row.statementId))] } }] },
+    _count: { _all: true },
+  });
+  const reportsOf = new Map(reports.map((group) => [group.statementId, group._count._all]));
+  return rows.map((row) => ({ ...toQuoteCard(row), otherReports: (reportsOf.get(row.statementId) ?? 1) - 1 }));
 }
 
 /** How many cards a public page lists per section; the rest are a link away, in the explorer. */

@@ -1,8 +1,8 @@
 // `npm run dev` must not reload a page by itself (it once reloaded an idle page dozens of times a minute, wiping
 // what was typed into forms): a page left open for 60 s loads exactly once. The dev server runs on a data folder
-// and ports of its own and is stopped afterwards.
+// and ports of its own and is stopped afterwards. The data folder sits inside the project, under .data/ as by default,
+// so the database writing there all the time is part of what the dev server must not react to.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { spawn } from "node:child_process";
 import type { Browser } from "playwright-core";
@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort } from "@/lib/database/embedded-server";
 import { launchBrowser } from "../support/browser";
 
-const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-dev-"));
+// Inside the project, as `npm run dev` lays it out by default (.data/): the database writes there all the time, and
+// the dev server must not take those writes for edits.
+fs.mkdirSync(".data", { recursive: true });
+const root = fs.mkdtempSync(path.join(".data", "dev-reload-test-"));
 let browser: Browser;
 let baseUrl: string;
 let dev: ReturnType<typeof spawn>;
@@ -24,7 +27,7 @@ beforeAll(async () => {
       ...process.env,
       NODE_ENV: "development",
       PORT: String(port),
-      EMBEDDED_PG_DIR: path.join(root, "postgres"),
+      EMBEDDED_PG_DIR: path.resolve(root, "postgres"),
       EMBEDDED_PG_PORT: String(await freePort()),
     },
     stdio: ["ignore", "pipe", "pipe"],
