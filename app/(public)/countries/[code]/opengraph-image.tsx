@@ -2,18 +2,13 @@
 import { notFound } from "next/navigation";
 import { OG_CARD_SIZE, OG_CARD_TYPE, ogCardImage } from "@/components/og-card";
 import { getCountry } from "@/lib/countries/public";
-import { prerenderingBuild } from "@/lib/env";
 import { SITE_NAME } from "@/lib/public-metadata";
 
 type Params = { params: Promise<{ code: string }> };
 
 const findCountry = async (code: string) => (/^[A-Za-z]{2,8}$/.test(code) ? await getCountry(code) : null);
 
-// `next build` has no database (app/(public)/layout.tsx): the cards are drawn on request, then cached like the pages.
-export const revalidate = 30;
-
 export async function generateImageMetadata({ params }: Params) {
-  if (prerenderingBuild()) return [{ id: "card", alt: SITE_NAME, size: OG_CARD_SIZE, contentType: OG_CARD_TYPE }];
   const country = await findCountry((await params).code);
   const alt = country ? `${country.name}: positions on ending the Korean War — ${SITE_NAME}` : SITE_NAME;
   return [{ id: "card", alt, size: OG_CARD_SIZE, contentType: OG_CARD_TYPE }];

@@ -2,7 +2,6 @@
 import { notFound } from "next/navigation";
 import { OG_CARD_SIZE, OG_CARD_TYPE, ogCardImage } from "@/components/og-card";
 import { getPublicPerson } from "@/lib/people/public";
-import { prerenderingBuild } from "@/lib/env";
 import { SITE_NAME } from "@/lib/public-metadata";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -12,11 +11,7 @@ const findPerson = async (slug: string) => {
   return found?.kind === "found" ? found.person : null;
 };
 
-// `next build` has no database (app/(public)/layout.tsx): the cards are drawn on request, then cached like the pages.
-export const revalidate = 30;
-
 export async function generateImageMetadata({ params }: Params) {
-  if (prerenderingBuild()) return [{ id: "card", alt: SITE_NAME, size: OG_CARD_SIZE, contentType: OG_CARD_TYPE }];
   const person = await findPerson((await params).slug);
   const alt = person ? `${person.name}: statements on ending the Korean War — ${SITE_NAME}` : SITE_NAME;
   return [{ id: "card", alt, size: OG_CARD_SIZE, contentType: OG_CARD_TYPE }];

@@ -3,7 +3,6 @@
 import { notFound } from "next/navigation";
 import { OG_CARD_SIZE, OG_CARD_TYPE, ogCardImage } from "@/components/og-card";
 import { formatStatedOn } from "@/lib/dates";
-import { prerenderingBuild } from "@/lib/env";
 import { SITE_NAME } from "@/lib/public-metadata";
 import { parseRecordId } from "@/lib/public-routes";
 import { getPublishedQuote } from "@/lib/quotes/public";
@@ -18,11 +17,7 @@ const findQuote = async (segment: string) => {
 const speakerOf = (quote: NonNullable<Awaited<ReturnType<typeof findQuote>>>) =>
   `${quote.speakerName ?? "Unattributed"}${quote.speakerCountry ? ` (${quote.speakerCountry.name})` : ""}`;
 
-// `next build` has no database (app/(public)/layout.tsx): the cards are drawn on request, then cached like the pages.
-export const revalidate = 30;
-
 export async function generateImageMetadata({ params }: Params) {
-  if (prerenderingBuild()) return [{ id: "card", alt: SITE_NAME, size: OG_CARD_SIZE, contentType: OG_CARD_TYPE }];
   const quote = await findQuote((await params).id);
   const alt = quote ? `Statement by ${speakerOf(quote)}: “${quote.text.slice(0, 120)}” — ${SITE_NAME}` : SITE_NAME;
   return [{ id: "card", alt, size: OG_CARD_SIZE, contentType: OG_CARD_TYPE }];
