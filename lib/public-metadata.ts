@@ -12,21 +12,15 @@ export function pageMetadata({
   description,
   path,
   type = "website",
-  ownImage = false,
 }: {
   title: string;
   description: string;
   path: string;
   type?: "website" | "article";
-  /** The page's segment draws its own card (an opengraph-image.tsx, components/og-card.tsx): set no image here. */
-  ownImage?: boolean;
 }): Metadata {
   const url = absoluteUrl(path);
-  // The site-wide card image (public/og-default.png), its alt text naming the page it stands for; Twitter reads the
-  // page's own card from og:image when there is no twitter:image.
-  const images = ownImage
-    ? undefined
-    : [{ url: absoluteUrl(DEFAULT_OG_IMAGE), width: 1200, height: 630, alt: `${title} — ${SITE_NAME}` }];
+  // One site-wide card image (public/og-default.png); its alt text names the page it stands for.
+  const images = [{ url: absoluteUrl(DEFAULT_OG_IMAGE), width: 1200, height: 630, alt: `${title} — ${SITE_NAME}` }];
   return {
     title,
     description,

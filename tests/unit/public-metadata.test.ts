@@ -12,21 +12,6 @@ describe("pageMetadata", () => {
     expect(images[0].alt).toContain("China");
   });
 
-  it("leaves the image to a page that draws its own card (opengraph-image.tsx)", () => {
-    const meta = pageMetadata({
-      title: "China",
-      description: "China's stances",
-      path: "/countries/CN",
-      ownImage: true,
-    });
-    expect(meta.openGraph?.images).toBeUndefined();
-    expect(meta.twitter?.images).toBeUndefined();
-    expect(meta.openGraph?.title).toBe("China");
-    for (const segment of ["countries/[code]", "people/[slug]", "quotes/[id]"]) {
-      expect(fs.existsSync(path.join("app/(public)", segment, "opengraph-image.tsx")), segment).toBe(true);
-    }
-  });
-
   it("points at icon and card files that exist in public/", () => {
     for (const file of [DEFAULT_OG_IMAGE, "/favicon.svg", "/apple-touch-icon.png"]) {
       expect(fs.existsSync(path.join("public", file)), file).toBe(true);

@@ -35,7 +35,6 @@ export async function generateMetadata({ params }: PageProps<"/countries/[code]"
     title: country.name,
     description: `${country.name}'s positions on ending the Korean War over time, its officials' statements, and what others say of its position.`,
     path: paths.country(country.code),
-    ownImage: true,
   });
   // Readers subscribe to this country's confirmed shifts of position from its page.
   const atom = [

@@ -28,7 +28,6 @@ export async function generateMetadata({ params }: PageProps<"/people/[slug]">):
       person.description ?? `${person.name}: roles held and published statements on ending the Korean War.`,
     ),
     path: paths.person(person.slug),
-    ownImage: true,
   });
 }
 

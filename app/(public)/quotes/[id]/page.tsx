@@ -32,7 +32,6 @@ export async function generateMetadata({ params }: PageProps<"/quotes/[id]">): P
     title: `${who}, ${formatDate(quote.statedOn)}`,
     description: describe(`“${quote.text}” — ${who}${quote.speakerCountry ? ` (${quote.speakerCountry.name})` : ""}`),
     path: paths.quote(quote.id),
-    ownImage: true,
     type: "article",
   });
 }
