@@ -6,14 +6,14 @@
 const WIDTH = 360;
 const FONT = 12;
 
-interface Scale {
+export interface Scale {
   x: (date: Date) => number;
   years: number[];
   from: number;
   to: number;
 }
 
-function timeScale(dates: Date[], left: number, right: number): Scale {
+export function timeScale(dates: Date[], left: number, right: number): Scale {
   const years = dates.map((date) => date.getUTCFullYear());
   const first = Math.min(...years);
   const last = Math.max(...years) + 1;
@@ -23,7 +23,7 @@ function timeScale(dates: Date[], left: number, right: number): Scale {
   return { x: (date) => left + ((date.getTime() - from) / (to - from)) * (right - left), years: yearsOnAxis, from, to };
 }
 
-function YearAxis({ scale, top, bottom }: { scale: Scale; top: number; bottom: number }) {
+export function YearAxis({ scale, top, bottom }: { scale: Scale; top: number; bottom: number }) {
   // Label every year when they fit, otherwise every other one.
   const step = scale.years.length > 9 ? 2 : 1;
   return (
@@ -103,102 +103,6 @@ export function DotTimeline({
                 <circle key={date.getTime()} cx={x} cy={y} r={4} fill="#1e293b" stroke="#fff" strokeWidth={1} />
               );
             })}
-          </g>
-        );
-      })}
-    </svg>
-  );
-}
-
-export interface MarkedPoint {
-  date: Date;
-  count: number;
-  color: string;
-  /** A letter or two naming the category in the legend beside the chart, so the colour is never the only cue. */
-  marker: string;
-}
-
-export interface MarkedSeries {
-  label: string;
-  points: MarkedPoint[];
-}
-
-/**
- * One row per series (a country), a marker per category and period (a position in a month): coloured, lettered
- * after the legend, larger for more statements. Markers of one period stack upwards, so none hides another.
- */
-export function MarkedDotTimeline({
-  series,
-  title,
-  description,
-  id,
-}: {
-  series: MarkedSeries[];
-  title: string;
-  description: string;
-  id: string;
-}) {
-  const all = series.flatMap((row) => row.points.map((point) => point.date));
-  if (all.length === 0) return null;
-  const LEFT = 78;
-  const STACK = 13;
-  const stacks = series.map((row) => {
-    const perDate = new Map<number, MarkedPoint[]>();
-    for (const point of row.points)
-      perDate.set(point.date.getTime(), [...(perDate.get(point.date.getTime()) ?? []), point]);
-    return perDate;
-  });
-  const rowHeights = stacks.map((perDate) =>
-    Math.max(30, Math.max(...[...perDate.values()].map((points) => points.length)) * STACK + 10),
-  );
-  const scale = timeScale(all, LEFT + 8, WIDTH - 10);
-  const height = 24 + rowHeights.reduce((sum, value) => sum + value, 0) + 4;
-  const rowTops = rowHeights.map((_, index) => 24 + rowHeights.slice(0, index).reduce((sum, value) => sum + value, 0));
-  return (
-    <svg
-      viewBox={`0 0 ${WIDTH} ${height}`}
-      role="img"
-      aria-labelledby={`${id}-title ${id}-desc`}
-      className="h-auto w-full max-w-2xl"
-      fontFamily="inherit"
-    >
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
-      <YearAxis scale={scale} top={20} bottom={height} />
-      {series.map((row, index) => {
-        const y = rowTops[index] + rowHeights[index] - 15;
-        const label = row.label.length > 13 ? `${row.label.slice(0, 12)}…` : row.label;
-        return (
-          <g key={row.label}>
-            <line x1={LEFT} x2={WIDTH - 8} y1={y} y2={y} stroke="#cbd5e1" />
-            <text x={4} y={y + 4} fontSize={FONT - 1} fill="#0f172a">
-              {label}
-            </text>
-            {[...stacks[index]].flatMap(([time, points]) =>
-              points.map((point, stackIndex) => {
-                const x = scale.x(new Date(time));
-                const cy = y - stackIndex * STACK;
-                const r = 5 + Math.min(2, Math.sqrt(point.count) - 1);
-                return (
-                  <g key={`${time}-${point.marker}`}>
-                    <circle cx={x} cy={cy} r={r} fill={point.color} stroke="#0f172a" strokeWidth={0.75} />
-                    <text
-                      x={x}
-                      y={cy + 2.5}
-                      textAnchor="middle"
-                      fontSize={7}
-                      fontWeight={700}
-                      fill="#fff"
-                      stroke="#0f172a"
-                      strokeWidth={1.6}
-                      paintOrder="stroke"
-                    >
-                      {point.marker}
-                    </text>
-                  </g>
-                );
-              }),
-            )}
           </g>
         );
       })}

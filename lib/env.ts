@@ -9,6 +9,11 @@ const schema = z
     NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
     /** Unset: the app scripts start the embedded PostgreSQL server and set this for the Next.js process. */
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /**
+     * A read replica of DATABASE_URL for the bulk exports only (lib/database/copy-out.ts), which read a million rows
+     * and can be seconds behind; everything else reads the primary (README, "Deploying at scale").
+     */
+    DATABASE_REPLICA_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     EMBEDDED_PG_DIR: z.string().default(".data/postgres"),
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),

@@ -62,6 +62,8 @@ interface QuoteFigures {
   saveMs: number;
   saveServerMs: number;
   saveAfterServerMs: number;
+  /** The answer carried the workspace rendered again (a cache revalidation in the action). */
+  saveRerendered: boolean;
 }
 
 runScript(async () => {
@@ -138,7 +140,7 @@ runScript(async () => {
       const review = await reviewAll(reviewer, editors[0].id, TASKS.length);
       review.forEach((figures, index) =>
         console.log(
-          `review ${index + 1}: next item shown ${ms(figures.nextMs)} (server ${ms(figures.serverMs)}, after it ${ms(figures.afterServerMs)})`,
+          `review ${index + 1}: next item shown ${ms(figures.nextMs)} (server ${ms(figures.serverMs)}, after it ${ms(figures.afterServerMs)})${figures.rerendered ? " · page rendered again in the answer" : ""}`,
         ),
       );
       console.log("");
@@ -151,9 +153,18 @@ runScript(async () => {
       console.log(`key press → panel painted: ${stats(quotes.map((q) => q.panelMs))}`);
       console.log(`Ctrl+Shift+Enter → save acknowledged: ${stats(quotes.map((q) => q.saveMs))}`);
       console.log(`  of which the server (save and submit): ${stats(quotes.map((q) => q.saveServerMs))}`);
+      console.log(
+        `    the same from the second quote on (a warm server): ${stats(quotes.slice(1).map((q) => q.saveServerMs))}`,
+      );
+      console.log(
+        `    answers that carried the page rendered again: ${quotes.filter((q) => q.saveRerendered).length} of ${quotes.length}`,
+      );
       console.log(`  and the page after the server answered: ${stats(quotes.map((q) => q.saveAfterServerMs))}`);
       console.log(`a → next review item shown: ${stats(review.map((r) => r.nextMs))}`);
       console.log(`  of which the server (approve): ${stats(review.map((r) => r.serverMs))}`);
+      console.log(
+        `    the same from the second approval on (a warm server): ${stats(review.slice(1).map((r) => r.serverMs))}`,
+      );
       console.log(`  and the page after the server answered: ${stats(review.map((r) => r.afterServerMs))}`);
     } finally {
       await browser.close();
@@ -233,7 +244,10 @@ async function paintedWhen(page: Page, ready: string): Promise<{ keyAt: number; 
  * contains `marker`, and when that answer began (epoch ms). Other actions (search, role look-up) may be in flight
  * at the same time. An action's answer is a stream that can stay open, so its first byte is what is awaited.
  */
-function nextActionTiming(page: Page, marker: string): Promise<{ serverMs: number; answeredAt: number }> {
+function nextActionTiming(
+  page: Page,
+  marker: string,
+): Promise<{ serverMs: number; answeredAt: number; rerendered: boolean }> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       page.off("response", listener);
@@ -246,9 +260,12 @@ function nextActionTiming(page: Page, marker: string): Promise<{ serverMs: numbe
       page.off("response", listener);
       clearTimeout(timer);
       const timing = request.timing();
+      // Next.js says so when the action revalidated and the answer carries the page rendered again.
+      const revalidated = response.headers()["x-action-revalidated"];
       resolve({
         serverMs: timing.responseStart - timing.requestStart,
         answeredAt: timing.startTime + timing.responseStart,
+        rerendered: revalidated !== undefined && revalidated !== "0",
       });
     };
     page.on("response", listener);
@@ -297,6 +314,7 @@ async function markCodeSubmit(page: Page, task: QuoteTask): Promise<QuoteFigures
     saveMs: savePaint.paintedAt - savePaint.keyAt,
     saveServerMs: server.serverMs,
     saveAfterServerMs: savePaint.origin + savePaint.paintedAt - server.answeredAt,
+    saveRerendered: server.rerendered,
   };
 }
 
@@ -304,7 +322,7 @@ async function reviewAll(page: Page, annotatorId: string, count: number) {
   await page.goto(`/admin/review?editor=${annotatorId}`);
   await page.locator("[data-review-item]").first().waitFor();
   await page.keyboard.press("j");
-  const figures: { nextMs: number; serverMs: number; afterServerMs: number }[] = [];
+  const figures: { nextMs: number; serverMs: number; afterServerMs: number; rerendered: boolean }[] = [];
   for (let index = 0; index < count; index++) {
     const before = await page.evaluate<string | null>(`document.activeElement?.getAttribute("data-id") ?? null`);
     const shown = paintedWhen(
@@ -319,6 +337,7 @@ async function reviewAll(page: Page, annotatorId: string, count: number) {
       nextMs: paint.paintedAt - paint.keyAt,
       serverMs: server.serverMs,
       afterServerMs: paint.origin + paint.paintedAt - server.answeredAt,
+      rerendered: server.rerendered,
     });
   }
   return figures;
@@ -340,7 +359,7 @@ async function waitForHealth(baseUrl: string, app: ChildProcess) {
 }
 
 function describeQuote(q: QuoteFigures): string {
-  return `${q.keys} keys · panel ${ms(q.panelMs)} · save ${ms(q.saveMs)} (server ${ms(q.saveServerMs)}, after it ${ms(q.saveAfterServerMs)})`;
+  return `${q.keys} keys · panel ${ms(q.panelMs)} · save ${ms(q.saveMs)} (server ${ms(q.saveServerMs)}, after it ${ms(q.saveAfterServerMs)})${q.saveRerendered ? " · page rendered again in the answer" : ""}`;
 }
 
 const startedAt = performance.now();

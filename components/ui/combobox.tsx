@@ -4,7 +4,7 @@
 // Callers give the search, the options made of its results, and how an option reads.
 // The list closes on blur at once, with no timer: options keep the focus in the box (mousedown is cancelled), so
 // nothing needs a delay, and a focus that leaves and returns quickly cannot be overtaken by a leftover close.
-// While a choice is at work (onChoose's promise pending) the box says so and is busy.
+// Choosing does nothing slow here: what a choice creates asks first (a confirmation dialog of the caller's).
 import { useEffect, useEffectEvent, useId, useState, type ReactNode, type Ref } from "react";
 
 type SearchResult<R> = { ok: true; data: R[] } | { ok: false; message: string };
@@ -21,10 +21,7 @@ interface Props<R, O> {
   options: (results: R[], query: string, answeredFor: string | null) => O[];
   optionKey: (option: O) => string | number;
   renderOption: (option: O) => ReactNode;
-  /** Throw an Error to show its message beside the box. */
-  onChoose: (option: O) => Promise<void> | void;
-  /** What to say while onChoose's promise is pending ("Creating person…"). */
-  choosing?: (option: O) => string | null;
+  onChoose: (option: O) => void;
   query: string;
   /** The person typed. */
   onQueryChange: (query: string) => void;
@@ -50,7 +47,6 @@ export function Combobox<R, O>(props: Props<R, O>) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [problem, setProblem] = useState<string | null>(null);
-  const [working, setWorking] = useState<string | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -75,19 +71,10 @@ export function Combobox<R, O>(props: Props<R, O>) {
 
   const options = props.options(results, query, answeredFor);
 
-  async function choose(option: O) {
+  function choose(option: O) {
     setOpen(false);
     setProblem(null);
-    const work = props.onChoose(option);
-    if (!(work instanceof Promise)) return;
-    setWorking(props.choosing?.(option) ?? null);
-    try {
-      await work;
-    } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
-    } finally {
-      setWorking(null);
-    }
+    props.onChoose(option);
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -98,7 +85,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
       setActive((index) => (options.length ? (index + step + options.length) % options.length : 0));
     } else if (event.key === "Enter" && ((open && options[active]) || props.blockEnterSubmit)) {
       event.preventDefault();
-      if (open && options[active]) void choose(options[active]);
+      if (open && options[active]) choose(options[active]);
     } else if (event.key === "Escape" && open) {
       event.preventDefault();
       event.stopPropagation();
@@ -124,9 +111,7 @@ export function Combobox<R, O>(props: Props<R, O>) {
         aria-controls={listId}
         aria-activedescendant={open && options[active] ? optionId(active) : undefined}
         aria-invalid={props.errors?.length ? true : undefined}
-        aria-describedby={working ? `${id}-working` : describedBy}
-        aria-busy={working ? true : undefined}
-        readOnly={working !== null}
+        aria-describedby={describedBy}
         autoComplete="off"
         value={query}
         placeholder={props.placeholder}
@@ -159,18 +144,13 @@ export function Combobox<R, O>(props: Props<R, O>) {
             role="option"
             aria-selected={index === active}
             onMouseDown={(event) => event.preventDefault()}
-            onClick={() => void choose(option)}
+            onClick={() => choose(option)}
             className={`cursor-pointer px-2 py-1 text-sm ${index === active ? "bg-blue-100" : ""}`}
           >
             {props.renderOption(option)}
           </li>
         ))}
       </ul>
-      {working ? (
-        <p id={`${id}-working`} role="status" className="mt-1 text-sm text-slate-700">
-          {working}
-        </p>
-      ) : null}
       {messages.length ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
           {messages.join(" ")}

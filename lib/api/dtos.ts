@@ -6,6 +6,14 @@ import { z } from "zod";
 import { ATTRIBUTION_KINDS } from "@/lib/stances/schemas";
 import { day, precision, speakerKind, statementId, status } from "@/lib/stances/dto";
 
+/** A record's published version and last change: what a citation names and what incremental sync compares. */
+const versioned = {
+  version: z
+    .int()
+    .describe("The published version: 1, then one more per approved correction (each listed at …/{id}/versions)"),
+  updatedAt: z.iso.datetime().describe("When the record last changed (UTC); see the `updatedSince` filter"),
+};
+
 const StanceOfQuote = z.object({
   id: z.int(),
   dimension: z.string(),
@@ -38,6 +46,7 @@ export const QuoteDto = z.object({
     ),
   endOffset: z.int().describe("Where it ends (exclusive): text is body.slice(startOffset, endOffset)"),
   stances: z.array(StanceOfQuote),
+  ...versioned,
 });
 export type QuoteDto = z.infer<typeof QuoteDto>;
 
@@ -51,6 +60,7 @@ export const ArticleDto = z.object({
   url: z.string().nullable(),
   publishedOn: day,
   language: z.string(),
+  ...versioned,
 });
 export type ArticleDto = z.infer<typeof ArticleDto>;
 export const ArticleDetailDto = ArticleDto.extend({
@@ -80,6 +90,7 @@ export const PersonDto = z.object({
       endsOn: day.nullable(),
     }),
   ),
+  ...versioned,
 });
 export type PersonDto = z.infer<typeof PersonDto>;
 
@@ -111,8 +122,19 @@ export const CountryStanceDto = z.object({
   validTo: day.nullable(),
   summary: z.string(),
   evidenceQuoteIds: z.array(z.int()).describe("Cited quotes the caller may see"),
+  ...versioned,
 });
 export type CountryStanceDto = z.infer<typeof CountryStanceDto>;
+
+/** One published version of a record (GET …/{id}/versions): the first publication, then each approved correction. */
+export const VersionDto = z.object({
+  version: z.int(),
+  publishedAt: z.iso.datetime(),
+  supersededAt: z.iso.datetime().nullable().describe("When the next version replaced it; null for the current one"),
+  changed: z.string().nullable().describe('What the correction changed ("speaker, attribution"); null for version 1'),
+  url: z.string().describe("The version's permalink on the public site (what a citation of it points to)"),
+});
+export type VersionDto = z.infer<typeof VersionDto>;
 
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({

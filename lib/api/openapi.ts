@@ -117,6 +117,19 @@ function one(summary: string, name: string, description: string, item: z.ZodType
   };
 }
 
+/** GET …/{id}/versions: one page of the record's published versions. */
+function versions(what: string, idDescription: string) {
+  const listing = one(
+    `The published versions of one ${what}: the first publication, then each approved correction, with permalinks`,
+    "id",
+    idDescription,
+    dto.pageOf(dto.VersionDto),
+  );
+  listing.get.responses["404"].description =
+    `No published ${what} with this id (records in review have no versions yet)`;
+  return listing;
+}
+
 export function buildOpenApiDocument(serverUrl: string) {
   return {
     openapi: "3.1.0",
@@ -197,10 +210,13 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
       "/api/v1/quotes": list("List quotes with their stances", QuoteListQuery, dto.QuoteDto),
       "/api/v1/quotes/{id}": one("One quote with its stances", "id", "Quote id", dto.QuoteDto),
+      "/api/v1/quotes/{id}/versions": versions("quote", "Quote id"),
       "/api/v1/articles": list("List articles, newest first", ArticleListQuery, dto.ArticleDto),
       "/api/v1/articles/{id}": one("One article with its text", "id", "Article id", dto.ArticleDetailDto),
+      "/api/v1/articles/{id}/versions": versions("article", "Article id"),
       "/api/v1/country-stances": list("List country stance records", CountryStanceListQuery, dto.CountryStanceDto),
       "/api/v1/country-stances/{id}": one("One country stance record", "id", "Record id", dto.CountryStanceDto),
+      "/api/v1/country-stances/{id}/versions": versions("country stance record", "Record id"),
       "/api/v1/countries": list("Every country and organization (one page)", NoQuery, dto.CountryDto),
       "/api/v1/countries/{code}": one(
         "One country or organization",

@@ -41,7 +41,7 @@ export interface AuditInput {
 }
 
 export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
-  noteRecordChanged();
+  if (mayChangePublicPages(input)) noteRecordChanged();
   await tx.auditEvent.create({
     data: {
       actorId: input.actor?.id ?? null,
@@ -52,6 +52,21 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
       after: toJson(input.after),
     },
   });
+}
+
+const UNPUBLISHED = new Set(["draft", "in_review", "returned"]);
+
+/**
+ * Whether the change can show on the public pages, whose cache is then refreshed. Refreshing also makes Next.js
+ * render the calling page again inside the server action's answer, so work that stays inside the newsroom — an
+ * unpublished quote or country stance record saved, sent for review or returned, a correction proposed — does not
+ * refresh it. Anything else (publishing, takedowns, deletions, reference data, approvals) does.
+ */
+export function mayChangePublicPages(input: AuditInput): boolean {
+  if (input.entityType !== "Quote" && input.entityType !== "CountryStance") return true;
+  if (!["create", "update", "status", "revision"].includes(input.action)) return true;
+  const statuses = [input.before, input.after].filter((side) => side != null).map((side) => side.status);
+  return statuses.length === 0 || !statuses.every((status) => typeof status === "string" && UNPUBLISHED.has(status));
 }
 
 // Dates become ISO strings and undefined fields drop out, exactly as JSON would store them.

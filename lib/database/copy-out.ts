@@ -15,10 +15,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 const globalForCopy = globalThis as unknown as { copyPool?: pg.Pool };
 
-/** Exports are few and long: a small pool of their own, apart from Prisma's, so they never starve page reads. */
+/**
+ * Exports are few and long: a small pool of their own, apart from Prisma's, so they never starve page reads; on
+ * DATABASE_REPLICA_URL when one is set, so they do not load the primary either.
+ */
 function pool(): pg.Pool {
   if (!globalForCopy.copyPool) {
-    const created = new pg.Pool({ connectionString: env().databaseUrl, max: 4, idleTimeoutMillis: 10_000 });
+    const { DATABASE_REPLICA_URL, databaseUrl } = env();
+    const url = DATABASE_REPLICA_URL ?? databaseUrl;
+    const created = new pg.Pool({ connectionString: url, max: 4, idleTimeoutMillis: 10_000 });
     created.on("error", noteDatabaseError);
     globalForCopy.copyPool = created;
   }

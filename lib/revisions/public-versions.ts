@@ -52,3 +52,15 @@ export function historyOf(versions: PublicVersion[]): PublicHistory {
   const list = versions.map(({ number, publishedAt, note }) => ({ number, publishedAt, note }));
   return { versions: list, corrected: list.length > 1 ? (list.at(-1) ?? null) : null };
 }
+
+/** Each record's published version number (1 + its approved corrections), for a page of records. */
+export async function versionNumbers(entityType: AuditEntityType, ids: number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map();
+  const counts = await db.revision.groupBy({
+    by: ["entityId"],
+    where: { entityType, entityId: { in: ids }, status: "approved" },
+    _count: { _all: true },
+  });
+  const approved = new Map(counts.map((row) => [row.entityId, row._count._all]));
+  return new Map(ids.map((id) => [id, 1 + (approved.get(id) ?? 0)]));
+}

@@ -5,6 +5,7 @@
 import { parseQuery } from "@/lib/query-params";
 import { paths } from "@/lib/public-routes";
 import { EXPLORER_PAGE_SIZE, ExplorerQuery, type StanceCriteria, type StanceFilter } from "./schemas";
+import { DEFAULT_EXPLORER_COLUMNS, type ExplorerColumn } from "./explorer-columns";
 
 export const EXPLORE_PATH = paths.explore();
 
@@ -16,6 +17,8 @@ export { EXPLORER_PAGE_SIZE };
 export interface ExplorerView {
   filter: StanceFilter;
   sort: ExplorerSort;
+  /** The table's columns, in table order; null: the default ones. */
+  columns: ExplorerColumn[] | null;
 }
 
 /** The criteria in the order the form shows them, which is also the order links write them in. */
@@ -64,8 +67,13 @@ export function withoutEmptyParams(searchParams: SearchParams): string | null {
  * parameter (unknown, repeated, or failing the schema), as the API does, so the page can say which one to fix.
  */
 export function parseExplorerView(searchParams: SearchParams): ExplorerView {
-  const { sort, ...filter } = parseQuery(ExplorerQuery, toUrlSearchParams(searchParams));
-  return { filter, sort: sort ?? "desc" };
+  const { sort, cols, ...filter } = parseQuery(ExplorerQuery, toUrlSearchParams(searchParams));
+  return { filter, sort: sort ?? "desc", columns: cols ? [...new Set(cols)] : null };
+}
+
+/** The columns the table shows, in table order. */
+export function shownColumns(view: ExplorerView): readonly ExplorerColumn[] {
+  return view.columns ?? DEFAULT_EXPLORER_COLUMNS;
 }
 
 /** The criteria of a view: the filter without pagination. */
@@ -93,11 +101,12 @@ function queryOf(
   return params.toString();
 }
 
-/** Non-default order and page size travel with every link, so paging and filtering keep them. */
+/** Non-default order, page size and columns travel with every link, so paging and filtering keep them. */
 function viewExtras(view: ExplorerView): Record<string, string | undefined> {
   return {
     sort: view.sort === "asc" ? "asc" : undefined,
     limit: view.filter.limit === EXPLORER_PAGE_SIZE ? undefined : String(view.filter.limit),
+    cols: view.columns ? view.columns.join(",") : undefined,
   };
 }
 

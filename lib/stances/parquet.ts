@@ -9,7 +9,9 @@ import type { SchemaElement } from "hyparquet";
 import type { StanceDto } from "./dto";
 import { STANCE_FIELDS, type TableField } from "./table-schema";
 
-const ROW_GROUP = 10_000;
+// Rows a group: memory against readers' efficiency. Writing 117,800 rows outside the app peaked at 217 MB with
+// 10,000 and 175 MB with 2,000 (a 14 % larger file); 5,000 lies between.
+const ROW_GROUP = 5_000;
 const DAY_MS = 86_400_000;
 
 function schemaElement(field: TableField): SchemaElement {

@@ -2,6 +2,7 @@
 // string, the exports from theirs, and the OpenAPI document is generated from them (lib/api/openapi.ts). Each
 // resource's list takes the subset that applies to it (`.pick`), under the same names.
 import { z } from "zod";
+import { EXPLORER_COLUMNS, type ExplorerColumn } from "./explorer-columns";
 
 // Query strings carry text only: empty values (an untouched form field) count as absent, numbers are coerced.
 const present = <S extends z.ZodType>(schema: S) =>
@@ -128,6 +129,7 @@ const fields = StanceFilterFields.shape;
  * phone already), and `sort`, the table's date order. Parsed by the API's parser (lib/api/params.ts).
  */
 export const EXPLORER_PAGE_SIZE = 50;
+
 export const ExplorerQuery = periodsInOrder(
   StanceFilterFields.extend({
     limit: z.preprocess(
@@ -135,6 +137,15 @@ export const ExplorerQuery = periodsInOrder(
       decimal("Expected a whole number", 1, 500).default(EXPLORER_PAGE_SIZE),
     ),
     sort: present(z.enum(["desc", "asc"], "Expected asc or desc")),
+    cols: present(
+      z
+        .string()
+        .refine(
+          (value) => value.split(",").every((key) => (EXPLORER_COLUMNS as readonly string[]).includes(key)),
+          `Expected columns among ${EXPLORER_COLUMNS.join(", ")}, separated by commas`,
+        )
+        .transform((value) => value.split(",") as ExplorerColumn[]),
+    ),
   }),
 );
 
@@ -162,6 +173,18 @@ const ListFields = z.object({
     .describe("1: add `total`, the number of records matching the filters over all pages (costs a count)"),
 });
 
+/**
+ * Incremental sync (issue #11): records whose `updatedAt` is at or after this instant, with the list's usual key
+ * paging. An instant with its offset (2026-11-30T09:00:00Z) or a day (midnight UTC); year 0 is no time in PostgreSQL.
+ */
+export const updatedSince = present(
+  z
+    .union([z.iso.datetime({ offset: true }), isoDay], "Expected a date-time such as 2026-11-30T09:00:00Z, or a day")
+    .refine((value) => !value.startsWith("0000"), "Expected a date-time from the year 1 on"),
+).describe(
+  "Only records changed at or after this time (ISO 8601 date-time with Z or an offset, or YYYY-MM-DD for midnight UTC): note the time before you sync, and pass it next time",
+);
+
 // Each list takes the filters that mean something for its records, under the explorer's names.
 export const QuoteListQuery = periodsInOrder(
   z.object({
@@ -180,6 +203,7 @@ export const QuoteListQuery = periodsInOrder(
     q: fields.q,
     ...ApiFilterFields.shape,
     ...ListFields.shape,
+    updatedSince,
     cursor: fields.cursor,
     limit: fields.limit,
   }),
@@ -190,6 +214,7 @@ export const ArticleListQuery = periodsInOrder(
     publishedTo: fields.publishedTo,
     outlet: fields.outlet,
     q: fields.q.describe("Free text, searched in the title and body"),
+    updatedSince,
     cursor: fields.cursor,
     limit: fields.limit,
   }),
@@ -198,12 +223,14 @@ export const CountryStanceListQuery = z.object({
   holderCountry: fields.holderCountry.describe("Country whose stance the record is"),
   dimension: fields.dimension,
   position: fields.position,
+  updatedSince,
   cursor: fields.cursor,
   limit: fields.limit,
 });
 export const PersonListQuery = z.object({
   speakerCountry: fields.speakerCountry.describe("Country of any role the person held"),
   q: fields.q.describe("Part of the name or of an alias (Hangul and Hanzi spellings included)"),
+  updatedSince,
   cursor: fields.cursor,
   limit: fields.limit,
 });

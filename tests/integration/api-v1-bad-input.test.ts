@@ -20,6 +20,9 @@ import * as person from "@/app/api/v1/people/[id]/route";
 import * as dimensions from "@/app/api/v1/dimensions/route";
 import * as dimension from "@/app/api/v1/dimensions/[id]/route";
 import * as unknownPath from "@/app/api/v1/[...path]/route";
+import * as quoteVersions from "@/app/api/v1/quotes/[id]/versions/route";
+import * as articleVersions from "@/app/api/v1/articles/[id]/versions/route";
+import * as countryStanceVersions from "@/app/api/v1/country-stances/[id]/versions/route";
 import * as agreementUnits from "@/app/api/v1/agreement/units/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { encodeCursor } from "@/lib/cursor";
@@ -40,6 +43,9 @@ const HANDLERS: Record<string, Handler> = {
   "/api/v1/articles/{id}": article.GET,
   "/api/v1/quotes": quotes.GET,
   "/api/v1/quotes/{id}": quote.GET,
+  "/api/v1/quotes/{id}/versions": quoteVersions.GET,
+  "/api/v1/articles/{id}/versions": articleVersions.GET,
+  "/api/v1/country-stances/{id}/versions": countryStanceVersions.GET,
   "/api/v1/country-stances": countryStances.GET,
   "/api/v1/country-stances/{id}": countryStance.GET,
   "/api/v1/countries": countries.GET,
@@ -53,6 +59,8 @@ const HANDLERS: Record<string, Handler> = {
 
 const NUMBERS = ["0", "-1", "+5", " 5", "0x10", "1e2", "1.5", "2147483648", "9007199254740993", "1".repeat(30)];
 const DAYS = ["2021-13-45", "2021-02-30", "0000-01-01", "21-01-01", "2021-1-1", "99999-01-01"];
+// updatedSince takes an instant: these are not ones (no offset, no such hour or day, year 0).
+const INSTANTS = ["2021-01-01T00:00:00", "2021-01-01T25:00:00Z", "2021-02-30T10:00:00Z", "0000-01-01T00:00:00Z"];
 const TEXT = ["", " ", "\u0000", "a\u0000b", "x".repeat(5000), "'; SELECT 1; --", '"', "\\", "%", "🙂", "\uFFFD"];
 const CURSORS = [
   encodeCursor(["2021-13-45", 5]),
@@ -71,7 +79,7 @@ const CURSORS = [
   "!!!",
   "A".repeat(400),
 ];
-const BAD_VALUES = [...NUMBERS, ...DAYS, ...TEXT, ...CURSORS];
+const BAD_VALUES = [...NUMBERS, ...DAYS, ...INSTANTS, ...TEXT, ...CURSORS];
 
 let address = 0;
 
@@ -119,6 +127,7 @@ describe("every documented parameter, given bad values", () => {
             const malformed =
               (parameter.schema.type === "integer" && NUMBERS.includes(value)) ||
               (parameter.name.endsWith("From") || parameter.name.endsWith("To") ? DAYS.includes(value) : false) ||
+              (parameter.name === "updatedSince" && [...DAYS, ...INSTANTS].includes(value)) ||
               (parameter.name === "cursor" && CURSORS.includes(value)) ||
               value.includes("\u0000");
             if (malformed && !(isPath && parameter.name !== "id")) {

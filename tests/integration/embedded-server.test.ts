@@ -109,6 +109,32 @@ describe("findRunningServer", () => {
   });
 });
 
+describe("shuttingDown", () => {
+  it(
+    "settles when someone else asks for a smart shutdown, while an open session still holds the server up",
+    { timeout: 60_000 },
+    async () => {
+      const dataDir = path.join(root, "smart");
+      const server = await startEmbeddedServer({ dataDir, port: await freePort() });
+      const { default: pg } = await import("pg");
+      const session = new pg.Client({ connectionString: server.urlFor("postgres") });
+      await session.connect();
+      let exited = false;
+      void server.exited.then(() => (exited = true));
+      try {
+        const pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0]);
+        process.kill(pid, "SIGTERM"); // what `kill <pid>` or `pg_ctl stop -m smart` sends
+        await server.shuttingDown;
+        expect(exited).toBe(false); // PostgreSQL waits for the session, and tells it nothing
+        expect((await session.query("SELECT 1 AS one")).rows).toEqual([{ one: 1 }]);
+      } finally {
+        await session.end();
+      }
+      expect(await server.exited).toEqual({ code: 0, signal: null }); // the session gone, the shutdown completes
+    },
+  );
+});
+
 function withPassword(url: string, password: string): string {
   const parsed = new URL(url);
   parsed.password = password;

@@ -26,7 +26,11 @@ const fieldsOf = (params: Record<string, string | string[]>) => {
 describe("parseExplorerView", () => {
   it("reads the StanceFilter names, the order, and the explorer's page size", () => {
     const view = parseExplorerView({ holderCountry: "cn", dimension: "instrument", sort: "asc" });
-    expect(view).toEqual({ sort: "asc", filter: { holderCountry: "CN", dimension: "instrument", limit: 50 } });
+    expect(view).toEqual({
+      sort: "asc",
+      columns: null,
+      filter: { holderCountry: "CN", dimension: "instrument", limit: 50 },
+    });
     expect(parseExplorerView({}).sort).toBe("desc");
   });
 
@@ -36,6 +40,7 @@ describe("parseExplorerView", () => {
     [{ statedFrom: "2021-02-30" }, ["statedFrom"]],
     [{ statedFrom: "2021-06-01", statedTo: "2021-01-01" }, ["statedTo"]],
     [{ sort: "up", limit: "9999" }, ["limit", "sort"]],
+    [{ cols: "stated,colour" }, ["cols"]],
   ])("names the bad parameters of %j", (params, names) => {
     expect(fieldsOf(params)).toEqual(names);
   });
@@ -64,6 +69,15 @@ describe("links of a view", () => {
     expect(nextPageHref(view, "abc")).toBe(
       "/explore?holderCountry=CN&dimension=instrument&position=treaty&sort=asc&limit=20&cursor=abc",
     );
+  });
+
+  it("keep the chosen columns (a saved view is one address), which exports do not take", () => {
+    const withColumns = parseExplorerView({ holderCountry: "CN", cols: "stated,position,outlet" });
+    expect(withColumns.columns).toEqual(["stated", "position", "outlet"]);
+    expect(explorerHref(withColumns, { dimension: "instrument" })).toBe(
+      "/explore?holderCountry=CN&dimension=instrument&cols=stated%2Cposition%2Coutlet",
+    );
+    expect(exportHref(withColumns.filter, "csv")).toBe("/api/v1/stances/export?holderCountry=CN&format=csv");
   });
 
   it("export exactly the criteria", () => {

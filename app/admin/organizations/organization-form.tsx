@@ -1,5 +1,6 @@
 // One organization's row on /admin/organizations (or the form that adds one): name, country, quotes it speaks.
-import { ActionForm, FieldError, buttonClass, inputClass } from "@/components/action-form";
+import { ActionForm, buttonClass } from "@/components/action-form";
+import { FormField, Input, Select } from "@/components/form-field";
 import type { AdminCountry } from "@/lib/countries/reference-data";
 import type { AdminOrganization } from "@/lib/countries/organizations";
 import { saveOrganizationAction } from "../countries/actions";
@@ -13,23 +14,19 @@ export function OrganizationForm(props: { organization: AdminOrganization | null
       aria-label={organization ? `Edit ${organization.name}` : "Add an organization"}
     >
       <input type="hidden" name="id" value={organization?.id ?? ""} />
-      <label className="text-sm font-medium">
-        Name
-        <input name="name" defaultValue={organization?.name ?? ""} className={inputClass} />
-        <FieldError name="name" />
-      </label>
-      <label className="text-sm font-medium">
-        Country it speaks for
-        <select name="countryId" defaultValue={organization?.countryId ?? ""} className={inputClass}>
+      <FormField name="name" label="Name">
+        <Input defaultValue={organization?.name ?? ""} />
+      </FormField>
+      <FormField name="countryId" label="Country it speaks for">
+        <Select defaultValue={organization?.countryId ?? ""}>
           <option value="">—</option>
           {countries.map((country) => (
             <option key={country.id} value={country.id}>
               {country.shortName}
             </option>
           ))}
-        </select>
-        <FieldError name="countryId" />
-      </label>
+        </Select>
+      </FormField>
       <p className="self-end pb-2 text-sm text-slate-600">
         {organization ? `${organization.quotes} quote${organization.quotes === 1 ? "" : "s"}` : null}
       </p>

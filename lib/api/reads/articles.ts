@@ -10,6 +10,7 @@ import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
 import { fromIsoDay, toIsoDay } from "@/lib/dates";
 import { visibleArticle } from "@/lib/api/visibility";
+import { versionNumbers } from "@/lib/revisions/public-versions";
 import type { ArticleListQuery } from "@/lib/stances/schemas";
 
 const select = {
@@ -20,10 +21,11 @@ const select = {
   url: true,
   publishedOn: true,
   language: true,
+  updatedAt: true,
   outlet: { select: { id: true, name: true } },
 } satisfies Prisma.ArticleSelect;
 
-function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>): ArticleDto {
+function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>, version: number): ArticleDto {
   return {
     id: row.id,
     status: row.status === "published" ? "published" : "in_review",
@@ -34,7 +36,17 @@ function toDto(row: Prisma.ArticleGetPayload<{ select: typeof select }>): Articl
     url: row.url,
     publishedOn: toIsoDay(row.publishedOn),
     language: row.language,
+    version,
+    updatedAt: row.updatedAt.toISOString(),
   };
+}
+
+async function toDtos(rows: Prisma.ArticleGetPayload<{ select: typeof select }>[]): Promise<ArticleDto[]> {
+  const versions = await versionNumbers(
+    "Article",
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toDto(row, versions.get(row.id) ?? 1));
 }
 
 export async function listArticles(
@@ -46,6 +58,7 @@ export async function listArticles(
   if (query.outlet !== undefined) where.push({ outletId: query.outlet });
   if (query.publishedFrom) where.push({ publishedOn: { gte: fromIsoDay(query.publishedFrom) } });
   if (query.publishedTo) where.push({ publishedOn: { lte: fromIsoDay(query.publishedTo) } });
+  if (query.updatedSince) where.push({ updatedAt: { gte: new Date(query.updatedSince) } });
   if (query.q) where.push({ id: { in: await matchingPage(visibility, query.q, query, after) } });
   if (after) {
     const onDay = fromIsoDay(after[0]);
@@ -57,7 +70,8 @@ export async function listArticles(
     take: query.limit + 1,
     select,
   });
-  return toPage(rows.map(toDto), query.limit, (row) => [row.publishedOn, row.id]);
+  const page = toPage(rows, query.limit, (row) => [toIsoDay(row.publishedOn), row.id]);
+  return { data: await toDtos(page.data), next: page.next };
 }
 
 /**
@@ -81,6 +95,11 @@ async function matchingPage(
   if (query.outlet !== undefined) conditions.push(Prisma.sql`a."outletId" = ${query.outlet}`);
   if (query.publishedFrom) conditions.push(Prisma.sql`a."publishedOn" >= ${query.publishedFrom}::date`);
   if (query.publishedTo) conditions.push(Prisma.sql`a."publishedOn" <= ${query.publishedTo}::date`);
+  // updatedAt is a UTC timestamp without a zone (Prisma's DateTime).
+  if (query.updatedSince)
+    conditions.push(
+      Prisma.sql`a."updatedAt" >= (${new Date(query.updatedSince).toISOString()}::timestamptz AT TIME ZONE 'UTC')`,
+    );
   if (after) conditions.push(Prisma.sql`(a."publishedOn", a.id) < (${after[0]}::date, ${after[1]})`);
   const rows = await db.$queryRaw<{ id: number }[]>`
     SELECT a.id FROM "Article" a
@@ -96,5 +115,6 @@ export async function getArticle(visibility: Visibility, id: number): Promise<Ar
     select: { ...select, body: true },
   });
   if (!row) throw new AppError("NOT_FOUND", `No article ${id}.`);
-  return { ...toDto(row), body: row.body };
+  const [dto] = await toDtos([row]);
+  return { ...dto, body: row.body };
 }

@@ -10,6 +10,7 @@ import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { type CountryStanceDto } from "@/lib/api/dtos";
 import { toIsoDay } from "@/lib/dates";
 import { visibleCountryStance, visibleQuote } from "@/lib/api/visibility";
+import { versionNumbers } from "@/lib/revisions/public-versions";
 import type { CountryStanceListQuery } from "@/lib/stances/schemas";
 
 const selectFor = (visibility: Visibility) =>
@@ -19,6 +20,7 @@ const selectFor = (visibility: Visibility) =>
     validFrom: true,
     validTo: true,
     summary: true,
+    updatedAt: true,
     country: { select: { code: true, name: true } },
     dimension: { select: { key: true } },
     position: { select: { key: true, label: true } },
@@ -27,7 +29,7 @@ const selectFor = (visibility: Visibility) =>
 
 type Row = Prisma.CountryStanceGetPayload<{ select: ReturnType<typeof selectFor> }>;
 
-const toDto = (row: Row): CountryStanceDto => ({
+const toDto = (row: Row, version: number): CountryStanceDto => ({
   id: row.id,
   status: row.status === "published" ? "published" : "in_review",
   country: row.country.code,
@@ -39,7 +41,17 @@ const toDto = (row: Row): CountryStanceDto => ({
   validTo: row.validTo ? toIsoDay(row.validTo) : null,
   summary: row.summary,
   evidenceQuoteIds: row.evidence.map((link) => link.quoteId),
+  version,
+  updatedAt: row.updatedAt.toISOString(),
 });
+
+async function toDtos(rows: Row[]): Promise<CountryStanceDto[]> {
+  const versions = await versionNumbers(
+    "CountryStance",
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toDto(row, versions.get(row.id) ?? 1));
+}
 
 export async function listCountryStances(
   visibility: Visibility,
@@ -50,6 +62,7 @@ export async function listCountryStances(
   if (query.holderCountry) where.push({ country: { code: query.holderCountry } });
   if (query.dimension) where.push({ dimension: { key: query.dimension } });
   if (query.position) where.push({ position: { key: query.position } });
+  if (query.updatedSince) where.push({ updatedAt: { gte: new Date(query.updatedSince) } });
   if (after) where.push({ id: { gt: after[0] } });
   const rows = await db.countryStance.findMany({
     where: { AND: where },
@@ -58,7 +71,7 @@ export async function listCountryStances(
     select: selectFor(visibility),
   });
   const page = toPage(rows, query.limit, (row) => [row.id]);
-  return { data: page.data.map(toDto), next: page.next };
+  return { data: await toDtos(page.data), next: page.next };
 }
 
 export async function getCountryStance(visibility: Visibility, id: number): Promise<CountryStanceDto> {
@@ -67,5 +80,5 @@ export async function getCountryStance(visibility: Visibility, id: number): Prom
     select: selectFor(visibility),
   });
   if (!row) throw new AppError("NOT_FOUND", `No country stance record ${id}.`);
-  return toDto(row);
+  return (await toDtos([row]))[0];
 }

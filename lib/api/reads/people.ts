@@ -9,6 +9,7 @@ import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { type PersonDto } from "@/lib/api/dtos";
 import { toIsoDay } from "@/lib/dates";
 import { visiblePerson } from "@/lib/api/visibility";
+import { versionNumbers } from "@/lib/revisions/public-versions";
 import type { PersonListQuery } from "@/lib/stances/schemas";
 
 const select = {
@@ -16,6 +17,7 @@ const select = {
   slug: true,
   name: true,
   description: true,
+  updatedAt: true,
   aliases: { orderBy: { id: "asc" }, select: { name: true, language: true } },
   roles: {
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],
@@ -25,7 +27,7 @@ const select = {
 
 type Row = Prisma.PersonGetPayload<{ select: typeof select }>;
 
-const toDto = (row: Row): PersonDto => ({
+const toDto = (row: Row, version: number): PersonDto => ({
   slug: row.slug,
   name: row.name,
   description: row.description,
@@ -37,7 +39,18 @@ const toDto = (row: Row): PersonDto => ({
     startsOn: role.startsOn ? toIsoDay(role.startsOn) : null,
     endsOn: role.endsOn ? toIsoDay(role.endsOn) : null,
   })),
+  version,
+  updatedAt: row.updatedAt.toISOString(),
 });
+
+/** A person's version counts their approved role corrections. */
+async function toDtos(rows: Row[]): Promise<PersonDto[]> {
+  const versions = await versionNumbers(
+    "Person",
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => toDto(row, versions.get(row.id) ?? 1));
+}
 
 export async function listPeople(
   visibility: Visibility,
@@ -53,6 +66,7 @@ export async function listPeople(
         { aliases: { some: { name: { contains: query.q, mode: "insensitive" } } } },
       ],
     });
+  if (query.updatedSince) where.push({ updatedAt: { gte: new Date(query.updatedSince) } });
   if (after) where.push({ id: { gt: after[0] } });
   const rows = await db.person.findMany({
     where: { AND: where },
@@ -61,11 +75,11 @@ export async function listPeople(
     select,
   });
   const page = toPage(rows, query.limit, (row) => [row.id]);
-  return { data: page.data.map(toDto), next: page.next };
+  return { data: await toDtos(page.data), next: page.next };
 }
 
 export async function getPerson(visibility: Visibility, slug: string): Promise<PersonDto> {
   const row = await db.person.findFirst({ where: { AND: [{ slug }, visiblePerson(visibility)] }, select });
   if (!row) throw new AppError("NOT_FOUND", `No person ${slug}.`);
-  return toDto(row);
+  return (await toDtos([row]))[0];
 }

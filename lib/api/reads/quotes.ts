@@ -9,6 +9,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import type { QuoteDto } from "@/lib/api/dtos";
+import { versionNumbers } from "@/lib/revisions/public-versions";
 import {
   and,
   quoteConditions,
@@ -20,7 +21,7 @@ import {
 import type { QuoteListQuery } from "@/lib/stances/schemas";
 import type { z } from "zod";
 
-type Row = Omit<QuoteDto, "stances">;
+type Row = Omit<QuoteDto, "stances" | "version">;
 type Key = [string, number];
 
 const SELECT = Prisma.sql`
@@ -31,7 +32,8 @@ const SELECT = Prisma.sql`
          sc.code AS "speakerCountry",
          a.id AS "articleId", a.title AS "articleTitle", to_char(a."publishedOn", 'YYYY-MM-DD') AS "articlePublishedOn",
          o.name AS outlet, q."statementId", q."statedOnPrecision"::text AS "statedOnPrecision", q."statedOnReported",
-         q."speakerKind"::text AS "speakerKind", q."startOffset", q."endOffset"
+         q."speakerKind"::text AS "speakerKind", q."startOffset", q."endOffset",
+         to_char(q."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt"
     FROM "Quote" q
     JOIN "Article" a ON a.id = q."articleId"
     LEFT JOIN "Country" sc ON sc.id = q."speakerCountryId"
@@ -48,9 +50,14 @@ export async function listQuotes(
   visibility: Visibility,
   query: QuoteListFilter,
 ): Promise<Page<QuoteDto> & { total?: number }> {
-  const { cursor, limit, sort = "desc", total, ...criteria } = query;
+  const { cursor, limit, sort = "desc", total, updatedSince, ...criteria } = query;
   const after = decodeCursor<Key>(cursor, ["day", "int"]);
   const conditions = matching(visibility, await resolveCriteria(criteria));
+  // updatedAt is a UTC timestamp without a zone (Prisma's DateTime).
+  if (updatedSince)
+    conditions.push(
+      Prisma.sql`q."updatedAt" >= (${new Date(updatedSince).toISOString()}::timestamptz AT TIME ZONE 'UTC')`,
+    );
   const order = sort === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
   const keyset = after
     ? sort === "asc"
@@ -94,6 +101,10 @@ export async function getQuote(visibility: Visibility, id: number): Promise<Quot
 
 async function withStances(rows: Row[]): Promise<QuoteDto[]> {
   if (rows.length === 0) return [];
+  const versions = await versionNumbers(
+    "Quote",
+    rows.map((row) => row.id),
+  );
   const stances = await db.$queryRaw<
     {
       id: number;
@@ -113,5 +124,5 @@ async function withStances(rows: Row[]): Promise<QuoteDto[]> {
      ORDER BY d."sortOrder", s.id`;
   const byQuote = new Map<number, QuoteDto["stances"]>();
   for (const { quoteId, ...stance } of stances) byQuote.set(quoteId, [...(byQuote.get(quoteId) ?? []), stance]);
-  return rows.map((row) => ({ ...row, stances: byQuote.get(row.id) ?? [] }));
+  return rows.map((row) => ({ ...row, stances: byQuote.get(row.id) ?? [], version: versions.get(row.id) ?? 1 }));
 }

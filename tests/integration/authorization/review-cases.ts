@@ -4,6 +4,7 @@
 // or publish, and only with a reason (an override).
 import { assertMayPublish } from "@/lib/auth/permissions";
 import { submitForReview, submitQuote } from "@/lib/review/submit";
+import { saveAndSubmitQuote } from "@/lib/review/save-and-submit";
 import { returnToAuthor } from "@/lib/review/return";
 import { approve } from "@/lib/review/approve";
 import { bulkApproveArticle } from "@/lib/review/bulk-approve";
@@ -39,6 +40,24 @@ export const REVIEW_CASES: Case[] = [
     fn: "submitQuote",
     prepare: live,
     run: (a, t) => submitQuote(a, { id: t.quoteId, version: t.quoteVersion }),
+  },
+  {
+    action: "quote.edit",
+    fn: "saveAndSubmitQuote",
+    prepare: live,
+    run: (a, t) =>
+      saveAndSubmitQuote(a, {
+        articleId: t.articleId,
+        startOffset: 0,
+        endOffset: 4,
+        text: "Test",
+        speakerId: t.personId,
+        speakerLabel: null,
+        speakerCountryId: null,
+        attribution: "on_record",
+        statedOn: "2021-10-27",
+        stances: [],
+      }),
   },
   {
     action: "review.publish",

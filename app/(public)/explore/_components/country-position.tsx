@@ -1,8 +1,9 @@
-// Who held which position when, for the current view: a timeline of statements per country (a marker per
-// position and month, coloured and lettered after the legend) with the same data as a table, and the
-// country × position matrix of counts, one table per dimension, each count a link to its stances.
+// Who held which position when, for the current view: "Over time", a chart of statements per country (a column per
+// month or year, its segments coloured by position, named in the legend) with the same data as a table, shown
+// above the results table; and the country × position matrix of counts, one table per dimension, each count a
+// link to its stances.
 import Link from "next/link";
-import { MarkedDotTimeline } from "@/components/timeline-chart";
+import { PositionColumnsTimeline } from "@/components/position-columns-timeline";
 import type { CountryPositionMonth } from "@/lib/stances/explorer";
 import { formatPeriod, periodMiddle } from "@/lib/dates";
 
@@ -14,58 +15,48 @@ export interface PositionInfo {
   color: string;
 }
 
-const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
-/** The most markers the timeline draws: a chart with more is not read, only downloaded. */
-const MAX_MARKS = 400;
+/** The most country rows the chart draws: the countries with the most statements (the table lists them all). */
+const MAX_ROWS = 12;
 /** Beyond this many rows the timeline's table is not written into the page (the matrix below sums them). */
 const TABLE_ROWS = 300;
 const plural = (count: number) => `${count} ${count === 1 ? "stance" : "stances"}`;
 
-export function CountryPositionViews({
-  counts,
-  granularity,
-  countryName,
-  positions,
-  cellHref,
-}: {
+interface Props {
   counts: CountryPositionMonth[];
   granularity: "month" | "year";
   countryName: (code: string) => string;
   /** Every position of the codebook in display order, by "dimension:position". */
   positions: Map<string, PositionInfo>;
-  cellHref: (country: string, dimension: string, position: string) => string;
-}) {
-  const positionOf = (row: CountryPositionMonth) => positions.get(`${row.dimension}:${row.position}`);
+}
+
+/** The positions present in the counts (codebook order), and the countries, most statements first. */
+function summarize({ counts, positions }: Pick<Props, "counts" | "positions">) {
   const present = [...positions.entries()].filter(([id]) =>
     counts.some((row) => `${row.dimension}:${row.position}` === id),
-  );
-  const letter = new Map(
-    present.map(([id], index) => [id, index < LETTERS.length ? LETTERS[index] : String(index + 1)]),
   );
   const totals = new Map<string, number>();
   for (const row of counts) totals.set(row.holderCountry, (totals.get(row.holderCountry) ?? 0) + row.count);
   const countries = [...totals.keys()].sort(
     (a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b),
   );
+  return { present, totals, countries };
+}
 
-  // The chart draws at most MAX_MARKS markers: the countries with the most statements, as many as fit.
-  const charted: string[] = [];
-  let marks = 0;
-  for (const code of countries) {
-    const own = counts.filter((row) => row.holderCountry === code).length;
-    if (charted.length > 0 && marks + own > MAX_MARKS) break;
-    charted.push(code);
-    marks += own;
-  }
+export function OverTime({ counts, granularity, countryName, positions }: Props) {
+  const positionOf = (row: CountryPositionMonth) => positions.get(`${row.dimension}:${row.position}`);
+  const { present, totals, countries } = summarize({ counts, positions });
+  const charted = countries.slice(0, MAX_ROWS);
   const series = charted.map((code) => ({
     label: countryName(code),
     points: counts
       .filter((row) => row.holderCountry === code)
       .map((row) => ({
         date: periodMiddle(row.month),
+        period: formatPeriod(row.month),
         count: row.count,
         color: positionOf(row)?.color ?? "#64748b",
-        marker: letter.get(`${row.dimension}:${row.position}`) ?? "?",
+        category: `${row.dimension}:${row.position}`,
+        name: positionOf(row) ? `${positionOf(row)?.dimensionLabel}: ${positionOf(row)?.label}` : row.position,
       })),
   }));
   const description = charted
@@ -80,7 +71,7 @@ export function CountryPositionViews({
       return `${countryName(code)}: ${plural(totals.get(code) ?? 0)} from ${formatPeriod(own[0].month)} to ${formatPeriod(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
     })
     .join(". ");
-  const dimensions = [...new Set(present.map(([, info]) => info.dimension))];
+  const order = present.map(([id]) => id);
 
   return (
     <>
@@ -89,34 +80,31 @@ export function CountryPositionViews({
           Over time
         </h2>
         <p className="mt-1 text-sm text-slate-600">
-          Each marker is one position taken in one {granularity}; larger markers stand for more statements.
+          A column per {granularity}: its height counts the statements, its colours the positions taken.
           {charted.length < countries.length
-            ? ` The ${charted.length} ${charted.length === 1 ? "row" : "rows"} with the most statements; choose a country to see another.`
+            ? ` The ${charted.length} countries with the most statements; choose a country to see another.`
             : ""}
         </p>
         <figure className="mt-3">
-          <MarkedDotTimeline
+          <PositionColumnsTimeline
             id="explore-timeline"
             series={series}
+            order={order}
+            granularity={granularity}
             title="Stances per country over time, by position"
             description={description}
           />
           <figcaption className="mt-2">
             <h3 className="sr-only">Legend</h3>
-            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" data-testid="timeline-legend">
               {present.map(([id, info]) => (
                 <li key={id} className="flex items-center gap-1.5">
                   <span
                     aria-hidden="true"
-                    className="inline-flex size-4 items-center justify-center rounded-full border border-slate-900 text-[0.6rem] font-bold text-white [text-shadow:0_0_2px_#0f172a]"
+                    className="inline-block size-3.5 rounded-sm border border-slate-900"
                     style={{ backgroundColor: info.color }}
-                  >
-                    {letter.get(id)}
-                  </span>
-                  <span>
-                    <span className="sr-only">{letter.get(id)}: </span>
-                    {info.dimensionLabel}: {info.label}
-                  </span>
+                  />
+                  {info.dimensionLabel}: {info.label}
                 </li>
               ))}
             </ul>
@@ -168,7 +156,20 @@ export function CountryPositionViews({
           </details>
         )}
       </section>
+    </>
+  );
+}
 
+export function CountryMatrix({
+  counts,
+  countryName,
+  positions,
+  cellHref,
+}: Omit<Props, "granularity"> & { cellHref: (country: string, dimension: string, position: string) => string }) {
+  const { present, countries } = summarize({ counts, positions });
+  const dimensions = [...new Set(present.map(([, info]) => info.dimension))];
+  return (
+    <>
       <section aria-labelledby="matrix-heading">
         <h2 id="matrix-heading" className="text-xl font-semibold">
           Countries × positions

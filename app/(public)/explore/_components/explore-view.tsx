@@ -17,11 +17,14 @@ import {
   exportHref,
   nextPageHref,
   removeFilterHref,
+  shownColumns,
   sortHref,
   yearFilter,
   type CriteriaKey,
 } from "@/lib/stances/explorer-params";
-import { CountryPositionViews, type PositionInfo } from "./country-position";
+import { ColumnChooser } from "./column-chooser";
+import { CountryMatrix, OverTime, type PositionInfo } from "./country-position";
+import { SavedViews } from "./saved-views";
 import { Facets } from "./facets";
 import { FilterForm, type FilterOptions } from "./filter-form";
 import { StanceTable } from "./stance-table";
@@ -151,6 +154,7 @@ export async function ExploreView({ user, params }: { user: SessionUser | null; 
     <div className="space-y-8">
       <Intro review={visibility === "review"} />
       <FilterForm values={rawValues(params)} options={options} />
+      <SavedViews />
 
       <section aria-labelledby="summary-heading" className="space-y-3">
         <h2 id="summary-heading" className="text-xl font-semibold">
@@ -181,6 +185,13 @@ export async function ExploreView({ user, params }: { user: SessionUser | null; 
         </section>
       ) : (
         <>
+          <OverTime
+            counts={periods.counts}
+            granularity={periods.granularity}
+            countryName={nameOf}
+            positions={positions}
+          />
+
           <section aria-labelledby="facets-heading">
             <h2 id="facets-heading" className="text-xl font-semibold">
               Breakdown
@@ -244,8 +255,10 @@ export async function ExploreView({ user, params }: { user: SessionUser | null; 
             <h2 id="table-heading" className="text-xl font-semibold">
               Stances
             </h2>
+            <ColumnChooser shown={shownColumns(view)} />
             <StanceTable
               rows={page.data}
+              columns={shownColumns(view)}
               sortLinks={{ asc: sortHref(view, "asc"), desc: sortHref(view, "desc"), current: view.sort }}
             />
             <nav aria-label="Pages" className="flex flex-wrap gap-4 text-sm">
@@ -264,9 +277,8 @@ export async function ExploreView({ user, params }: { user: SessionUser | null; 
             </nav>
           </section>
 
-          <CountryPositionViews
+          <CountryMatrix
             counts={periods.counts}
-            granularity={periods.granularity}
             countryName={nameOf}
             positions={positions}
             cellHref={(holderCountry, dimension, position) =>

@@ -1,6 +1,10 @@
 // The explorer's filters as a plain GET form: its field names are the StanceFilter names, so submitting it writes
-// the view into the address (shareable, bookmarkable, back/forward work) and it works without JavaScript.
+// the view into the address (shareable, bookmarkable, back/forward work) and it works without JavaScript. In a
+// browser the form applies as it changes (LiveFilters) and its Apply button hides; the speaker is then a type-ahead
+// by name (PersonFilter), and a menu of names without JavaScript.
 import Link from "next/link";
+import { LiveFilters } from "./live-filters";
+import { PersonFilter } from "./person-filter";
 import { ATTRIBUTION_KINDS, SPEAKER_KINDS } from "@/lib/stances/schemas";
 import { ATTRIBUTION_LABELS, SPEAKER_KIND_LABELS } from "@/lib/quotes/labels";
 import { EXPLORE_PATH } from "@/lib/stances/explorer-params";
@@ -60,15 +64,19 @@ function DateField({ name, label, value }: { name: string; label: string; value:
 export function FilterForm({ values, options }: { values: Record<string, string>; options: FilterOptions }) {
   const v = (name: string) => values[name] ?? "";
   const countries = options.countries.map((country) => ({ value: country.code, label: country.name }));
+  // A person outside the menu (no public statement yet) still shows, by the address's name for them.
+  const selectedPerson = v("person")
+    ? (options.people.find((person) => person.slug === v("person")) ?? { slug: v("person"), name: v("person") })
+    : null;
   return (
-    <form
+    <LiveFilters
       action={EXPLORE_PATH}
-      method="get"
-      aria-labelledby="filters-heading"
+      query={new URLSearchParams(Object.entries(values).filter(([, value]) => value !== "")).toString()}
+      labelledBy="filters-heading"
       className="rounded-lg border border-slate-200 bg-slate-50 p-4"
     >
       <h2 id="filters-heading" className="text-lg font-semibold">
-        Filters
+        Filters <span className="text-sm font-normal text-slate-600">(the results follow each change)</span>
       </h2>
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <div className="sm:col-span-2 lg:col-span-3">
@@ -88,28 +96,20 @@ export function FilterForm({ values, options }: { values: Record<string, string>
         <Select name="holderCountry" label="Whose stance (country)" value={v("holderCountry")} options={countries} />
         <Select name="speakerCountry" label="Speaker's country" value={v("speakerCountry")} options={countries} />
         <div>
-          <label htmlFor="f-person" className={labelClass}>
-            Speaker (person)
-          </label>
-          <input
-            id="f-person"
-            name="person"
-            list="people-list"
-            defaultValue={v("person")}
-            placeholder="e.g. yang-jiechi"
-            className={field}
-            aria-describedby="f-person-hint"
-          />
-          <datalist id="people-list">
-            {options.people.map((person) => (
-              <option key={person.slug} value={person.slug}>
-                {person.name}
-              </option>
-            ))}
-          </datalist>
-          <p id="f-person-hint" className="mt-0.5 text-xs text-slate-600">
-            The name part of the person&apos;s page address
-          </p>
+          <PersonFilter selected={selectedPerson} />
+          <noscript>
+            <label htmlFor="f-person" className={labelClass}>
+              Speaker (person)
+            </label>
+            <select id="f-person" name="person" defaultValue={v("person")} className={field}>
+              <option value="">Any</option>
+              {options.people.map((person) => (
+                <option key={person.slug} value={person.slug}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          </noscript>
         </div>
         <Select
           name="attribution"
@@ -164,15 +164,16 @@ export function FilterForm({ values, options }: { values: Record<string, string>
           options={[{ value: "asc", label: "Oldest statement first" }]}
         />
         {v("limit") ? <input type="hidden" name="limit" value={v("limit")} /> : null}
+        {v("cols") ? <input type="hidden" name="cols" value={v("cols")} /> : null}
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded bg-slate-900 px-4 py-2 text-sm text-white">
+        <button type="submit" className="rounded bg-slate-900 px-4 py-2 text-sm text-white group-data-[live]:hidden">
           Apply filters
         </button>
         <Link href={EXPLORE_PATH} className="text-sm underline">
           Clear all
         </Link>
       </div>
-    </form>
+    </LiveFilters>
   );
 }

@@ -1,4 +1,7 @@
-// The matching stances, one row each, linking to the quote's page; records in review are marked in text.
+// The matching stances, one row each, linking to the quote's page; records in review are marked in text. The
+// columns are the view's (`cols` in the address, chosen with ColumnChooser); without its own column, the
+// attribution is shown under the speaker and the outlet under the statement.
+import { Fragment } from "react";
 import Link from "next/link";
 import { StanceBadge } from "@/components/stance-badge";
 import { formatStatedOn } from "@/lib/dates";
@@ -6,50 +9,92 @@ import { paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import type { AttributionKind } from "@/lib/quotes/schemas";
 import type { ExplorerRow } from "@/lib/stances/explorer";
+import { COLUMN_LABELS, type ExplorerColumn } from "@/lib/stances/explorer-columns";
 
 const excerpt = (text: string) => (text.length > 220 ? `${text.slice(0, 217).trimEnd()}…` : text);
+const attributionOf = (row: ExplorerRow) => ATTRIBUTION_LABELS[row.attribution as AttributionKind] ?? row.attribution;
 
 export function StanceTable({
   rows,
+  columns,
   sortLinks,
 }: {
   rows: ExplorerRow[];
+  columns: readonly ExplorerColumn[];
   sortLinks: { asc: string; desc: string; current: "asc" | "desc" };
 }) {
+  const shows = (column: ExplorerColumn) => columns.includes(column);
+  const cells: Record<ExplorerColumn, (row: ExplorerRow) => React.ReactNode> = {
+    stated: (row) => (
+      <td className="py-2 pr-3 whitespace-nowrap">
+        {formatStatedOn(row.statedOn, row.statedOnPrecision)}
+        {row.status === "in_review" ? (
+          <span className="mt-1 block w-fit rounded border border-amber-400 bg-amber-100 px-1.5 text-xs font-medium text-amber-900">
+            In review
+          </span>
+        ) : null}
+      </td>
+    ),
+    holder: (row) => <td className="py-2 pr-3">{row.holderCountryName}</td>,
+    position: (row) => (
+      <td className="py-2 pr-3">
+        <StanceBadge label={row.positionLabel} color={row.positionColor} prefix={`${row.dimensionLabel}:`} />
+      </td>
+    ),
+    speaker: (row) => (
+      <td className="py-2 pr-3">
+        {row.speakerName ?? "Unattributed"}
+        {row.speakerCountryName ? <span className="text-slate-600">, {row.speakerCountryName}</span> : null}
+        {shows("attribution") ? null : <span className="block text-xs text-slate-600">{attributionOf(row)}</span>}
+      </td>
+    ),
+    attribution: (row) => <td className="py-2 pr-3">{attributionOf(row)}</td>,
+    statement: (row) => (
+      <td className="py-2 pr-3">
+        {/* A quote's public page exists once it is published; a quote in review is shown here only. */}
+        {row.status === "published" ? (
+          <Link href={paths.quote(row.quoteId)} className="underline underline-offset-2">
+            “{excerpt(row.quoteText)}”
+          </Link>
+        ) : (
+          <span>“{excerpt(row.quoteText)}”</span>
+        )}
+        {row.outlet && !shows("outlet") ? <span className="block text-xs text-slate-600">{row.outlet}</span> : null}
+      </td>
+    ),
+    outlet: (row) => <td className="py-2 pr-3">{row.outlet ?? "—"}</td>,
+  };
   return (
     <div className="overflow-x-auto" role="region" aria-labelledby="table-heading" tabIndex={0}>
-      <table className="w-full min-w-[44rem] border-collapse text-left text-sm">
+      <table className={`w-full border-collapse text-left text-sm ${columns.length > 3 ? "min-w-[44rem]" : ""}`}>
         <caption className="sr-only">
           Matching stances, {sortLinks.current === "asc" ? "oldest" : "newest"} statement first
         </caption>
         <thead className="border-b border-slate-300">
           <tr>
-            <th
-              scope="col"
-              className="py-2 pr-3 font-semibold"
-              aria-sort={sortLinks.current === "asc" ? "ascending" : "descending"}
-            >
-              Stated{" "}
-              <Link
-                href={sortLinks.current === "asc" ? sortLinks.desc : sortLinks.asc}
-                className="font-normal underline"
-              >
-                {sortLinks.current === "asc" ? "newest first" : "oldest first"}
-                <span className="sr-only"> (sort by statement date)</span>
-              </Link>
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Whose stance
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Position
-            </th>
-            <th scope="col" className="py-2 pr-3 font-semibold">
-              Speaker
-            </th>
-            <th scope="col" className="py-2 font-semibold">
-              Statement
-            </th>
+            {columns.map((column) =>
+              column === "stated" ? (
+                <th
+                  key={column}
+                  scope="col"
+                  className="py-2 pr-3 font-semibold"
+                  aria-sort={sortLinks.current === "asc" ? "ascending" : "descending"}
+                >
+                  Stated{" "}
+                  <Link
+                    href={sortLinks.current === "asc" ? sortLinks.desc : sortLinks.asc}
+                    className="font-normal underline"
+                  >
+                    {sortLinks.current === "asc" ? "newest first" : "oldest first"}
+                    <span className="sr-only"> (sort by statement date)</span>
+                  </Link>
+                </th>
+              ) : (
+                <th key={column} scope="col" className="py-2 pr-3 font-semibold">
+                  {COLUMN_LABELS[column]}
+                </th>
+              ),
+            )}
           </tr>
         </thead>
         <tbody>
@@ -58,36 +103,9 @@ export function StanceTable({
               key={row.id}
               className={`border-b border-slate-200 align-top ${row.status === "in_review" ? "bg-amber-50" : ""}`}
             >
-              <td className="py-2 pr-3 whitespace-nowrap">
-                {formatStatedOn(row.statedOn, row.statedOnPrecision)}
-                {row.status === "in_review" ? (
-                  <span className="mt-1 block w-fit rounded border border-amber-400 bg-amber-100 px-1.5 text-xs font-medium text-amber-900">
-                    In review
-                  </span>
-                ) : null}
-              </td>
-              <td className="py-2 pr-3">{row.holderCountryName}</td>
-              <td className="py-2 pr-3">
-                <StanceBadge label={row.positionLabel} color={row.positionColor} prefix={`${row.dimensionLabel}:`} />
-              </td>
-              <td className="py-2 pr-3">
-                {row.speakerName ?? "Unattributed"}
-                {row.speakerCountryName ? <span className="text-slate-600">, {row.speakerCountryName}</span> : null}
-                <span className="block text-xs text-slate-600">
-                  {ATTRIBUTION_LABELS[row.attribution as AttributionKind] ?? row.attribution}
-                </span>
-              </td>
-              <td className="py-2">
-                {/* A quote's public page exists once it is published; a quote in review is shown here only. */}
-                {row.status === "published" ? (
-                  <Link href={paths.quote(row.quoteId)} className="underline underline-offset-2">
-                    “{excerpt(row.quoteText)}”
-                  </Link>
-                ) : (
-                  <span>“{excerpt(row.quoteText)}”</span>
-                )}
-                {row.outlet ? <span className="block text-xs text-slate-600">{row.outlet}</span> : null}
-              </td>
+              {columns.map((column) => (
+                <Fragment key={column}>{cells[column](row)}</Fragment>
+              ))}
             </tr>
           ))}
         </tbody>

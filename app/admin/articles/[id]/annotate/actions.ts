@@ -4,7 +4,6 @@ import { z } from "zod";
 import { dataAction, formAction } from "@/lib/actions";
 import { articleRefSchema, suggestionRefSchema } from "@/lib/suggest/schemas";
 import { acceptSuggestion, getArticleSuggestions, rejectSuggestion } from "@/lib/suggest/workspace";
-import { isAppError } from "@/lib/errors";
 import { submitCoding } from "@/lib/double-coding/mutations";
 import { submitCodingSchema } from "@/lib/double-coding/schemas";
 import { revalidatePath } from "next/cache";
@@ -14,6 +13,7 @@ import { findSameStatementCandidates, sameStatementQuerySchema } from "@/lib/quo
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { getWorkspaceQuote } from "@/lib/quotes/queries";
 import { submitQuote } from "@/lib/review/submit";
+import { saveAndSubmitQuote } from "@/lib/review/save-and-submit";
 import { peopleSearchSchema, personCreateSchema } from "@/lib/people/schemas";
 import { roleOn, searchPeople } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
@@ -35,24 +35,9 @@ const idSchema = z.object({ id: z.number().int().positive() });
 
 export const saveQuoteAction = dataAction(quoteInputSchema, (input, user) => saveQuote(user, input));
 
-// Save, then submit for review: two steps, each atomic. When the submission is refused (say the quote was sent for
-// review from another tab), the quote stays saved as a draft and the editor is told why, so nothing is lost and a
-// retry cannot create the quote twice.
-export const saveAndSubmitQuoteAction = dataAction(quoteInputSchema, async (input, user) => {
-  const quote = await saveQuote(user, input);
-  try {
-    const { version } = await submitQuote(user, { id: quote.id, version: quote.version });
-    // A published quote's correction went to review, not the quote: show it as the server has it now.
-    const shown = quote.revision ? await getWorkspaceQuote(user, quote.id) : null;
-    return {
-      quote: shown ?? { ...quote, status: "in_review" as const, version },
-      submitted: { ok: true as const },
-    };
-  } catch (error) {
-    if (!isAppError(error)) throw error;
-    return { quote, submitted: { ok: false as const, message: error.message } };
-  }
-});
+// Save and submit for review in one transaction; when the submission cannot be made the quote stays saved and the
+// editor is told why (lib/review/save-and-submit.ts).
+export const saveAndSubmitQuoteAction = dataAction(quoteInputSchema, (input, user) => saveAndSubmitQuote(user, input));
 
 export const deleteQuoteAction = dataAction(idSchema, (input, user) => deleteQuote(user, input.id));
 

@@ -1,0 +1,121 @@
+// "Over time" for the explorer: a row per country, a column per month (or year) whose height counts the statements
+// and whose stacked segments are coloured by the position taken, named in the legend beside the chart. Columns sit
+// in their own slot of the time axis, so none hides another. Server-rendered SVG; each segment has a title (country,
+// period, position, count), and the page prints the same data as a table.
+import { timeScale, YearAxis } from "./timeline-chart";
+
+const WIDTH = 640;
+const FONT = 12;
+const LEFT = 104;
+const BAR = 28;
+const ROW = BAR + 12;
+const TOP = 22;
+
+export interface PositionPoint {
+  /** Mid-period: the 15th of a month, or 1 July of a year. */
+  date: Date;
+  /** The period as people read it: "Sep 2021", "2021". */
+  period: string;
+  count: number;
+  color: string;
+  /** The position's id ("dimension:position"), which orders the stack. */
+  category: string;
+  /** The position's name, as the legend says it. */
+  name: string;
+}
+
+export interface PositionSeries {
+  label: string;
+  points: PositionPoint[];
+}
+
+export function PositionColumnsTimeline({
+  series,
+  order,
+  granularity,
+  title,
+  description,
+  id,
+}: {
+  series: PositionSeries[];
+  /** The categories in stacking order (bottom first): the legend's order. */
+  order: string[];
+  granularity: "month" | "year";
+  title: string;
+  description: string;
+  id: string;
+}) {
+  const all = series.flatMap((row) => row.points.map((point) => point.date));
+  if (all.length === 0) return null;
+  const scale = timeScale(all, LEFT + 4, WIDTH - 6);
+  const yearWidth = scale.x(new Date(Date.UTC(2001, 0, 1))) - scale.x(new Date(Date.UTC(2000, 0, 1)));
+  const slot = granularity === "year" ? yearWidth : yearWidth / 12;
+  const width = Math.max(1.5, slot - Math.min(2, slot * 0.2));
+  const rank = new Map(order.map((category, index) => [category, index]));
+  const columns = series.map((row) => {
+    const perPeriod = new Map<number, PositionPoint[]>();
+    for (const point of row.points)
+      perPeriod.set(point.date.getTime(), [...(perPeriod.get(point.date.getTime()) ?? []), point]);
+    return [...perPeriod].map(([time, points]) => ({
+      time,
+      points: points.sort((a, b) => (rank.get(a.category) ?? 0) - (rank.get(b.category) ?? 0)),
+      total: points.reduce((sum, point) => sum + point.count, 0),
+    }));
+  });
+  const largest = Math.max(1, ...columns.flatMap((row) => row.map((column) => column.total)));
+  const height = TOP + series.length * ROW + 4;
+  return (
+    <svg
+      id={id}
+      viewBox={`0 0 ${WIDTH} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      className="h-auto w-full max-w-4xl"
+      fontFamily="inherit"
+    >
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <YearAxis scale={scale} top={TOP - 2} bottom={height} />
+      {series.map((row, index) => {
+        const base = TOP + index * ROW + BAR + 4;
+        const label = row.label.length > 16 ? `${row.label.slice(0, 15)}…` : row.label;
+        return (
+          <g key={row.label}>
+            <line x1={LEFT} x2={WIDTH - 4} y1={base} y2={base} stroke="#cbd5e1" />
+            <text x={4} y={base - 4} fontSize={FONT - 1} fill="#0f172a">
+              {label}
+            </text>
+            {columns[index].map((column) => {
+              // Start of the period: the column fills its own slot of the axis.
+              const x = scale.x(new Date(column.time)) - slot / 2;
+              const total = Math.max(2, (column.total / largest) * BAR);
+              let top = base;
+              return (
+                <g key={column.time}>
+                  {column.points.map((point) => {
+                    const h = (point.count / column.total) * total;
+                    top -= h;
+                    return (
+                      <rect
+                        key={point.category}
+                        x={x}
+                        y={top}
+                        width={width}
+                        height={h}
+                        fill={point.color}
+                        stroke="#0f172a"
+                        strokeWidth={0.3}
+                      >
+                        <title>{`${row.label}, ${point.period}: ${point.name}, ${point.count} ${point.count === 1 ? "statement" : "statements"}`}</title>
+                      </rect>
+                    );
+                  })}
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
