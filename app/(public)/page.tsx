@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { QuoteCard } from "@/components/quote-card";
-import { StanceBadge } from "@/components/stance-badge";
 import { PositionStripsSection } from "@/components/position-strips-section";
+import { CurrentPositions } from "./_components/current-positions";
 import { DotTimeline } from "@/components/timeline-chart";
 import { getCodebook } from "@/lib/codebook/public";
 import { listPublishedArticles } from "@/lib/articles/public";
@@ -70,76 +70,7 @@ export default async function HomePage() {
         {matrixCountries.length === 0 ? (
           <p className="mt-3 text-slate-700">No country position has been published yet.</p>
         ) : (
-          <div className="mt-4 overflow-x-auto" role="region" aria-labelledby="matrix-heading" tabIndex={0}>
-            <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
-              <caption className="sr-only">Current position of each country on each dimension of the codebook</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3 font-semibold">
-                    Country
-                  </th>
-                  {activeDimensions.map((dimension) => (
-                    <th key={dimension.key} scope="col" className="py-2 pr-3 font-semibold">
-                      {dimension.label}
-                      <span className="block text-xs font-normal text-slate-600">{dimension.definition}</span>
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {matrixCountries.map((country) => (
-                  <tr key={country.code} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-3 pr-3 font-medium">
-                      <Link href={paths.country(country.code)} className="underline">
-                        {country.name}
-                      </Link>
-                    </th>
-                    {activeDimensions.map((dimension) => {
-                      const record = current.get(`${country.code}:${dimension.key}`);
-                      return (
-                        <td key={dimension.key} className="py-3 pr-3">
-                          {record ? (
-                            <div className="space-y-1">
-                              <StanceBadge
-                                label={record.position.label}
-                                color={record.position.color}
-                                dimensionKey={dimension.key}
-                                positionKey={record.position.key}
-                              />
-                              <p className="text-xs text-slate-600">
-                                {record.validTo
-                                  ? `${formatDate(record.validFrom)} – ${formatDate(record.validTo)}`
-                                  : `Since ${formatDate(record.validFrom)}`}
-                              </p>
-                              {record.evidence.length > 0 ? (
-                                <p className="text-xs">
-                                  Evidence:{" "}
-                                  {record.evidence.map((quote, index) => (
-                                    <span key={quote.id}>
-                                      {index > 0 ? ", " : ""}
-                                      <Link
-                                        href={paths.quote(quote.id)}
-                                        className="underline"
-                                        aria-label={`${country.name}, ${dimension.label}: evidence ${index + 1}, statement of ${formatDate(quote.statedOn)}`}
-                                      >
-                                        {index + 1}
-                                      </Link>
-                                    </span>
-                                  ))}
-                                </p>
-                              ) : null}
-                            </div>
-                          ) : (
-                            <span className="text-slate-500">No record</span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <CurrentPositions countries={matrixCountries} dimensions={activeDimensions} current={current} />
         )}
       </section>
 

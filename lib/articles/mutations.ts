@@ -14,6 +14,12 @@ const articles: SoftDeletable = {
   find: (tx, id) => tx.article.findUnique({ where: { id }, select: audited }),
   setDeletedAt: (tx, id, deletedAt) =>
     tx.article.update({ where: { id }, data: { deletedAt, version: { increment: 1 } }, select: audited }),
+  // Published quotes are cited and linked from outside: they are taken down one by one, with a reason, first.
+  refuseDelete: async (tx, id) => {
+    const quotes = await tx.quote.count({ where: { articleId: id, status: "published", deletedAt: null } });
+    if (quotes === 0) return null;
+    return `This article cannot be deleted: ${quotes} of its quotes ${quotes === 1 ? "is" : "are"} published. Take ${quotes === 1 ? "it" : "them"} down first (each with a reason).`;
+  },
 };
 
 /** Hides the article (and so its quotes) from every page; restorable from its history. */

@@ -9,6 +9,7 @@ import { AuditFilterSchema, EntityRefSchema, type AuditFilter } from "@/lib/audi
 import type { AuditEntityType } from "@/lib/audit/record";
 import { hiddenQuoteIds } from "@/lib/double-coding/visibility";
 import { addDays } from "@/lib/dates";
+import { readableChanges, type ReadableChange } from "./readable";
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -21,6 +22,8 @@ export interface AuditEventDto {
   actor: { id: string; email: string; name: string | null } | null;
   before: unknown;
   after: unknown;
+  /** What changed, in words: labels, names instead of ids, dates and statuses (./readable.ts). */
+  changes: ReadableChange[];
   createdAt: Date;
 }
 
@@ -35,10 +38,12 @@ const select = {
   actor: { select: { id: true, email: true, name: true } },
 } satisfies Prisma.AuditEventSelect;
 
-const toDto = (event: Prisma.AuditEventGetPayload<{ select: typeof select }>): AuditEventDto => ({
-  ...event,
-  id: event.id.toString(),
-});
+type Row = Prisma.AuditEventGetPayload<{ select: typeof select }>;
+
+async function toDtos(rows: Row[]): Promise<AuditEventDto[]> {
+  const changes = await readableChanges(rows);
+  return rows.map((event, index) => ({ ...event, id: event.id.toString(), changes: changes[index] }));
+}
 
 /** Newest first; `nextCursor` is the `before` value of the next page, null on the last page. */
 export async function listAuditEvents(
@@ -65,7 +70,7 @@ export async function listAuditEvents(
     take: AUDIT_PAGE_SIZE + 1,
     select,
   });
-  const page = rows.slice(0, AUDIT_PAGE_SIZE).map(toDto);
+  const page = await toDtos(rows.slice(0, AUDIT_PAGE_SIZE));
   return { events: page, nextCursor: rows.length > AUDIT_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null };
 }
 
@@ -84,5 +89,5 @@ export async function getEntityHistory(
     orderBy: { id: "asc" },
     select,
   });
-  return rows.map(toDto);
+  return toDtos(rows);
 }

@@ -14,6 +14,15 @@ const people: SoftDeletable = {
   find: (tx, id) => tx.person.findUnique({ where: { id }, select: audited }),
   setDeletedAt: (tx, id, deletedAt) =>
     tx.person.update({ where: { id }, data: { deletedAt, version: { increment: 1 } }, select: audited }),
+  // The public record would lose its speaker: the quotes must be taken down or attributed to someone else first.
+  refuseDelete: async (tx, id) => {
+    const quotes = await tx.quote.count({
+      where: { speakerId: id, status: "published", deletedAt: null, article: { deletedAt: null } },
+    });
+    if (quotes === 0) return null;
+    const { name } = await tx.person.findUniqueOrThrow({ where: { id }, select: { name: true } });
+    return `${name} cannot be deleted: ${quotes} published ${quotes === 1 ? "quote names" : "quotes name"} them as the speaker. Take ${quotes === 1 ? "it" : "them"} down or attribute ${quotes === 1 ? "it" : "them"} to someone else first, or merge this person into another.`;
+  },
 };
 
 export const deletePerson = (actor: SessionUser | null, id: number) => softDelete(people, actor, id);

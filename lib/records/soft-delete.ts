@@ -17,6 +17,8 @@ export interface SoftDeletable {
   find(tx: Prisma.TransactionClient, id: number): Promise<{ deletedAt: Date | null } | null>;
   /** Sets deletedAt (a date to delete, null to restore), bumps the version, returns the audited fields. */
   setDeletedAt(tx: Prisma.TransactionClient, id: number, deletedAt: Date | null): Promise<object>;
+  /** Why the record may not be deleted now (published quotes depend on it), or null when it may. */
+  refuseDelete?(tx: Prisma.TransactionClient, id: number): Promise<string | null>;
 }
 
 export async function softDelete(kind: SoftDeletable, actor: SessionUser | null, id: number): Promise<void> {
@@ -36,6 +38,8 @@ async function change(kind: SoftDeletable, actor: SessionUser | null, id: number
     if (action === "delete" && before.deletedAt)
       throw new AppError("CONFLICT", `This ${kind.label} is deleted already.`);
     if (action === "restore" && !before.deletedAt) throw new AppError("CONFLICT", `This ${kind.label} is not deleted.`);
+    const refusal = action === "delete" ? await kind.refuseDelete?.(tx, id) : null;
+    if (refusal) throw new AppError("CONFLICT", refusal);
     const after = await kind.setDeletedAt(tx, id, action === "delete" ? new Date() : null);
     await recordAudit(tx, {
       actor,

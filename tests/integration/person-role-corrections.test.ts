@@ -259,6 +259,8 @@ describe("correcting the roles of a person with published quotes", () => {
     await savePersonRole(editorB, correctedRole(deleted));
     const draft = await openRevision(deleted.person.id);
     await submitRevision(editorB, { revisionId: draft.id, version: draft.version });
+    // A person named by published quotes cannot be deleted (#16): their quote is taken off first.
+    await db.quote.update({ where: { id: deleted.quoteId }, data: { status: "draft" } });
     await deletePerson(editorC, deleted.person.id);
     const pending = await openRevision(deleted.person.id);
     await expect(

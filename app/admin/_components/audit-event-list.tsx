@@ -1,9 +1,28 @@
-// A list of audit events with their before/after values: the audit trail and a record's history both use it.
+// A list of audit events with what changed, in words (lib/history/readable.ts): the audit trail and a record's
+// history both use it. `action` renders a control beside an event (the history page's "Roll back to this version").
 import Link from "next/link";
 import { formatTimestamp } from "@/lib/dates";
 import type { AuditEventDto } from "@/lib/history/queries";
 
-export function AuditEventList({ events, showEntity }: { events: AuditEventDto[]; showEntity: boolean }) {
+const KIND_LABELS: Record<string, string> = {
+  CountryStance: "Country stance record",
+  PossibleShift: "Possible shift",
+  DoubleCoding: "Double coding",
+  DoubleCodingSettings: "Double-coding settings",
+  RejectedSuggestion: "Rejected suggestion",
+};
+
+export const kindLabel = (entityType: string) => KIND_LABELS[entityType] ?? entityType;
+
+export function AuditEventList({
+  events,
+  showEntity,
+  action,
+}: {
+  events: AuditEventDto[];
+  showEntity: boolean;
+  action?: (event: AuditEventDto) => React.ReactNode;
+}) {
   if (events.length === 0) return <p className="mt-4 text-slate-600">No events.</p>;
   return (
     <ol className="mt-4 divide-y divide-slate-200 text-sm">
@@ -20,42 +39,34 @@ export function AuditEventList({ events, showEntity }: { events: AuditEventDto[]
                   href={`/admin/history/${event.entityType}/${encodeURIComponent(event.entityId)}`}
                   className="underline"
                 >
-                  {event.entityType} {event.entityId}
+                  {kindLabel(event.entityType)} {event.entityId}
                 </Link>
               </>
             ) : null}
             {" · by "}
-            {event.actor ? event.actor.email : "system"}
+            {event.actor ? (event.actor.name ?? event.actor.email) : "the system"}
           </p>
-          <ChangedFields before={event.before} after={event.after} />
+          {event.changes.length > 0 ? (
+            <dl className="mt-1 grid grid-cols-1 gap-x-3 text-slate-700 sm:grid-cols-[12rem_1fr]">
+              {event.changes.map((change) => (
+                <div key={change.label} className="contents">
+                  <dt className="font-medium">{change.label}</dt>
+                  <dd className="mb-1 break-words">
+                    {change.before !== null ? <del className="text-red-800">{change.before}</del> : null}
+                    {change.before !== null && change.after !== null ? " → " : null}
+                    {change.after !== null ? (
+                      <ins className="text-green-800 no-underline">{change.after}</ins>
+                    ) : (
+                      <span className="text-slate-500"> (removed)</span>
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
+          ) : null}
+          {action?.(event)}
         </li>
       ))}
     </ol>
   );
 }
-
-function ChangedFields({ before, after }: { before: unknown; after: unknown }) {
-  const b = (before ?? {}) as Record<string, unknown>;
-  const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
-    (key) => JSON.stringify(b[key]) !== JSON.stringify(a[key]),
-  );
-  if (keys.length === 0) return null;
-  return (
-    <dl className="mt-1 grid grid-cols-[10rem_1fr] gap-x-2 text-slate-700">
-      {keys.map((key) => (
-        <div key={key} className="contents">
-          <dt className="font-mono">{key}</dt>
-          <dd className="font-mono break-all">
-            {key in b ? <del className="text-red-800">{format(b[key])}</del> : null}
-            {key in b && key in a ? " → " : null}
-            {key in a ? <ins className="text-green-800 no-underline">{format(a[key])}</ins> : null}
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
-const format = (value: unknown) =>
-  value === null || value === undefined ? "—" : typeof value === "string" ? value : JSON.stringify(value);

@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/dates";
 import { getCountryStanceFormOptions, listCountryStances } from "@/lib/country-stances/queries";
 import { inputClass } from "@/components/action-form";
 import { NotAllowed } from "../_components/not-allowed";
+import { ScrollRegion } from "@/components/scroll-region";
 
 export const metadata: Metadata = { title: "Country stance records" };
 
@@ -63,39 +64,41 @@ export default async function CountryStancesPage({ searchParams }: { searchParam
           Filter
         </button>
       </form>
-      <table className="mt-4 w-full text-left text-sm">
-        <thead className="border-b border-slate-300">
-          <tr>
-            <th className="py-2">Country</th>
-            <th>Dimension</th>
-            <th>Position</th>
-            <th>Period</th>
-            <th>Status</th>
-            <th>Quotes</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className="border-b border-slate-100 align-top">
-              <td className="py-2">
-                <Link href={`/admin/country-stances/${item.id}`} className="underline">
-                  {item.country}
-                </Link>
-              </td>
-              <td>{item.dimension}</td>
-              <td>
-                {item.position}
-                {item.positionRetired ? " (retired)" : ""}
-              </td>
-              <td className="whitespace-nowrap">
-                {formatDate(item.validFrom)} – {item.validTo ? formatDate(item.validTo) : "now"}
-              </td>
-              <td>{item.status.replace("_", " ")}</td>
-              <td className="tabular-nums">{item.evidenceCount}</td>
+      <ScrollRegion label="Country stance records" className="mt-4">
+        <table className="w-full min-w-[36rem] text-left text-sm">
+          <thead className="border-b border-slate-300">
+            <tr>
+              <th className="py-2">Country</th>
+              <th>Dimension</th>
+              <th>Position</th>
+              <th>Period</th>
+              <th>Status</th>
+              <th>Quotes</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {items.map((item) => (
+              <tr key={item.id} className="border-b border-slate-100 align-top">
+                <td className="py-2">
+                  <Link href={`/admin/country-stances/${item.id}`} className="underline">
+                    {item.country}
+                  </Link>
+                </td>
+                <td>{item.dimension}</td>
+                <td>
+                  {item.position}
+                  {item.positionRetired ? " (retired)" : ""}
+                </td>
+                <td className="whitespace-nowrap">
+                  {formatDate(item.validFrom)} – {item.validTo ? formatDate(item.validTo) : "now"}
+                </td>
+                <td>{item.status.replace("_", " ")}</td>
+                <td className="tabular-nums">{item.evidenceCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
       {items.length === 0 ? <p className="mt-4 text-slate-600">No records match.</p> : null}
       <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
         {search.before ? (

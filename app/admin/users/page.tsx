@@ -5,6 +5,7 @@ import { listUsers } from "@/lib/users/queries";
 import { NotAllowed } from "../_components/not-allowed";
 import { UserTable } from "./_components/user-table";
 import { NewUserForm } from "./_components/new-user-form";
+import { ScrollRegion } from "@/components/scroll-region";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -15,7 +16,9 @@ export default async function UsersPage() {
   return (
     <main>
       <h1 className="text-2xl font-semibold">Users</h1>
-      <UserTable users={users} me={me} />
+      <ScrollRegion label="Users" className="mt-4">
+        <UserTable users={users} me={me} />
+      </ScrollRegion>
 
       <NewUserForm />
     </main>

@@ -138,7 +138,7 @@ export default async function CountryPage({ params }: PageProps<"/countries/[cod
                 </ul>
                 <p className="mt-2 text-sm">
                   <a href={paths.countryShiftsFeed(country.code)} className="underline">
-                    Follow {country.shortName}&apos;s shifts (Atom feed)
+                    Follow {country.shortName}&apos;s changes of position (Atom feed)
                   </a>
                 </p>
               </div>

@@ -5,6 +5,7 @@ import { FormField, Input } from "@/components/form-field";
 import { formatTimestamp } from "@/lib/dates";
 import type { ApiTokenDto } from "@/lib/api-tokens/queries";
 import { createApiTokenAction, revokeApiTokenAction } from "../token-actions";
+import { ScrollRegion } from "@/components/scroll-region";
 
 const when = (date: Date | null) => (date ? formatTimestamp(date) : "never");
 
@@ -30,39 +31,41 @@ export function ApiTokens({ tokens }: { tokens: ApiTokenDto[] }) {
         </button>
       </ActionForm>
       {tokens.length > 0 ? (
-        <table className="mt-4 w-full text-left text-sm">
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th className="py-1">Name</th>
-              <th>Created</th>
-              <th>Last used</th>
-              <th>
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {tokens.map((token) => (
-              <tr key={token.id} className="border-b border-slate-200 align-top">
-                <td className="py-1">{token.name}</td>
-                <td>{when(token.createdAt)}</td>
-                <td>{when(token.lastUsedAt)}</td>
-                <td>
-                  {token.revokedAt ? (
-                    <span className="text-slate-600">revoked {when(token.revokedAt)}</span>
-                  ) : (
-                    <ActionForm action={revokeApiTokenAction} aria-label={`Revoke ${token.name}`}>
-                      <input type="hidden" name="id" value={token.id} />
-                      <button type="submit" className="text-red-700 underline">
-                        Revoke
-                      </button>
-                    </ActionForm>
-                  )}
-                </td>
+        <ScrollRegion label="API tokens" className="mt-4">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th className="py-1">Name</th>
+                <th>Created</th>
+                <th>Last used</th>
+                <th>
+                  <span className="sr-only">Actions</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <tr key={token.id} className="border-b border-slate-200 align-top">
+                  <td className="py-1">{token.name}</td>
+                  <td>{when(token.createdAt)}</td>
+                  <td>{when(token.lastUsedAt)}</td>
+                  <td>
+                    {token.revokedAt ? (
+                      <span className="text-slate-600">revoked {when(token.revokedAt)}</span>
+                    ) : (
+                      <ActionForm action={revokeApiTokenAction} aria-label={`Revoke ${token.name}`}>
+                        <input type="hidden" name="id" value={token.id} />
+                        <button type="submit" className="text-red-700 underline">
+                          Revoke
+                        </button>
+                      </ActionForm>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
     </section>
   );

@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/dates";
 import { getAdminArticle } from "@/lib/articles/queries";
 import { NotAllowed } from "../../_components/not-allowed";
 import { OverrideReasonField } from "../../_components/override-reason-field";
+import { DeleteForm } from "../../_components/delete-form";
 import { TakedownForm } from "../../_components/takedown-form";
 import { bulkApproveAction, publishArticleAction, unpublishArticleAction } from "./actions";
 
@@ -120,6 +121,7 @@ export default async function AdminArticlePage({ params }: { params: Promise<{ i
           ))}
         </ul>
       </section>
+      {can(user, "article.delete") ? <DeleteForm kind="article" id={article.id} name={article.title} /> : null}
     </main>
   );
 }

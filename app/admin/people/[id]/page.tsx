@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { getAdminPerson } from "@/lib/people/queries";
 import { listCountries } from "@/lib/countries/public";
+import { DeleteForm } from "../../_components/delete-form";
 import { NotAllowed } from "../../_components/not-allowed";
 import { RolesSection } from "./_components/roles-section";
 import { addAliasAction, mergePeopleAction, removeAliasAction, updatePersonAction } from "../actions";
@@ -147,6 +148,7 @@ export default async function PersonPage({
           </ActionForm>
         ) : null}
       </section>
+      {can(user, "person.delete") ? <DeleteForm kind="person" id={person.id} name={person.name} /> : null}
     </main>
   );
 }

@@ -9,7 +9,7 @@ import { changeRoleAction, setActiveAction } from "../actions";
 
 export function UserTable({ users, me }: { users: UserListItem[]; me: SessionUser | null }) {
   return (
-    <table className="mt-4 w-full text-left text-sm">
+    <table className="w-full min-w-[36rem] text-left text-sm">
       <thead className="border-b border-slate-300">
         <tr>
           <th className="py-2">Email</th>

@@ -7,6 +7,7 @@ import { FileField } from "@/components/file-input";
 import { FormField, Select } from "@/components/form-field";
 import { BULK_FILE_MAX_BYTES } from "@/lib/import/limits";
 import type { BulkFormState } from "../actions";
+import { ScrollRegion } from "@/components/scroll-region";
 
 export function BulkImportForm({
   action,
@@ -46,51 +47,53 @@ export function BulkImportForm({
         ) : null}
       </form>
       {report ? (
-        <table className="w-full text-left text-sm" aria-label="Import report">
-          <thead className="border-b border-slate-300">
-            <tr>
-              <th className="py-1">Line</th>
-              <th>Result</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[
-              ...report.rejected.map((row) => ({
-                line: row.line,
-                cell: <span className="text-red-700">Rejected: {row.reason}</span>,
-              })),
-              ...report.duplicates.map((row) => ({
-                line: row.line,
-                cell: (
-                  <span>
-                    Already here ({row.by === "url" ? "same URL" : "same text"}):{" "}
-                    <Link href={`/admin/articles/${row.articleId}`} className="underline">
-                      article {row.articleId}
-                    </Link>
-                  </span>
-                ),
-              })),
-              ...report.created.map((row) => ({
-                line: row.line,
-                cell: (
-                  <span>
-                    Created:{" "}
-                    <Link href={`/admin/articles/${row.articleId}`} className="underline">
-                      {row.title}
-                    </Link>
-                  </span>
-                ),
-              })),
-            ]
-              .sort((a, b) => a.line - b.line)
-              .map((row) => (
-                <tr key={row.line} className="border-b border-slate-100">
-                  <td className="py-1 pr-4 tabular-nums">{row.line}</td>
-                  <td>{row.cell}</td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <ScrollRegion label="Import report">
+          <table className="w-full min-w-[36rem] text-left text-sm" aria-label="Import report">
+            <thead className="border-b border-slate-300">
+              <tr>
+                <th className="py-1">Line</th>
+                <th>Result</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[
+                ...report.rejected.map((row) => ({
+                  line: row.line,
+                  cell: <span className="text-red-700">Rejected: {row.reason}</span>,
+                })),
+                ...report.duplicates.map((row) => ({
+                  line: row.line,
+                  cell: (
+                    <span>
+                      Already here ({row.by === "url" ? "same URL" : "same text"}):{" "}
+                      <Link href={`/admin/articles/${row.articleId}`} className="underline">
+                        article {row.articleId}
+                      </Link>
+                    </span>
+                  ),
+                })),
+                ...report.created.map((row) => ({
+                  line: row.line,
+                  cell: (
+                    <span>
+                      Created:{" "}
+                      <Link href={`/admin/articles/${row.articleId}`} className="underline">
+                        {row.title}
+                      </Link>
+                    </span>
+                  ),
+                })),
+              ]
+                .sort((a, b) => a.line - b.line)
+                .map((row) => (
+                  <tr key={row.line} className="border-b border-slate-100">
+                    <td className="py-1 pr-4 tabular-nums">{row.line}</td>
+                    <td>{row.cell}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
     </div>
   );

@@ -5,10 +5,11 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getEntityHistory } from "@/lib/history/queries";
 import { isRestorable } from "@/lib/history/restore";
+import { isFullCountryStanceVersion } from "@/lib/history/rollback";
 import { isAppError } from "@/lib/errors";
 import { NotAllowed } from "../../../_components/not-allowed";
-import { AuditEventList } from "../../../_components/audit-event-list";
-import { restoreAction } from "./actions";
+import { AuditEventList, kindLabel } from "../../../_components/audit-event-list";
+import { restoreAction, rollBackAction } from "./actions";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -24,13 +25,14 @@ export default async function HistoryPage({ params }: { params: Promise<{ entity
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
+  const versions = events.filter((event) => isFullCountryStanceVersion(event.after));
   // The latest delete or restore says whether the record is deleted now.
   const deleted =
     events.findLast((event) => event.action === "delete" || event.action === "restore")?.action === "delete";
   return (
     <main>
       <h1 className="text-2xl font-semibold">
-        History of {entityType} {entityId}
+        History of {kindLabel(entityType).toLowerCase()} {entityId}
       </h1>
       {deleted ? (
         <div className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
@@ -46,7 +48,29 @@ export default async function HistoryPage({ params }: { params: Promise<{ entity
           ) : null}
         </div>
       ) : null}
-      <AuditEventList events={events} showEntity={false} />
+      <AuditEventList
+        events={events}
+        showEntity={false}
+        action={(event) =>
+          // Every version but the latest can be returned to (country stance records, for now).
+          entityType === "CountryStance" &&
+          event !== versions.at(-1) &&
+          versions.includes(event) &&
+          can(me, "countryStance.edit") ? (
+            <ActionForm
+              action={rollBackAction}
+              aria-label={`Roll back to the version of ${event.createdAt.toISOString().slice(0, 16)}`}
+              className="mt-1"
+            >
+              <input type="hidden" name="recordId" value={entityId} />
+              <input type="hidden" name="eventId" value={event.id} />
+              <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs">
+                Roll back to this version
+              </button>
+            </ActionForm>
+          ) : null
+        }
+      />
     </main>
   );
 }
