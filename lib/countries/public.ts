@@ -23,9 +23,18 @@ export interface CountryWithCounts extends CountryDto {
   heldCount: number;
 }
 
-async function uncachedListCountries(): Promise<CountryWithCounts[]> {
+/** Every country and organization, in menu order: reference data only, no counts. */
+function uncachedListCountries(): Promise<CountryDto[]> {
+  return db.country.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: countrySelect });
+}
+
+/**
+ * Every country with its statement counts, for /countries only: the counts walk every published quote (17 s at a
+ * million quotes), so the menus, the home page and the explorer read listCountries instead.
+ */
+async function uncachedListCountriesWithCounts(): Promise<CountryWithCounts[]> {
   const [countries, counts] = await Promise.all([
-    db.country.findMany({ orderBy: [{ kind: "asc" }, { name: "asc" }], select: countrySelect }),
+    uncachedListCountries(),
     // The same rule as PUBLISHED_QUOTE (lib/quotes/public.ts), in SQL to count distinct statements.
     db.$queryRaw<{ countryId: number; statements: bigint; commentary: bigint; held: bigint }[]>`
       WITH published AS (
@@ -63,4 +72,8 @@ function uncachedGetCountry(code: string): Promise<CountryDto | null> {
 
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const listCountries = cachedPublicRead("countries.listCountries", uncachedListCountries);
+export const listCountriesWithCounts = cachedPublicRead(
+  "countries.listCountriesWithCounts",
+  uncachedListCountriesWithCounts,
+);
 export const getCountry = cachedPublicRead("countries.getCountry", uncachedGetCountry);

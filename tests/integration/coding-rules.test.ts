@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { listCountries } from "@/lib/countries/public";
+import { listCountriesWithCounts } from "@/lib/countries/public";
 import { getPublishedQuote, listQuotesByCountry } from "@/lib/quotes/public";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { findSameStatementCandidates } from "@/lib/quotes/same-statement";
@@ -246,7 +246,7 @@ describe("one statement, several reports (rule 9)", () => {
 
   it("counts a statement once on the public pages, in the explorer and on its country, and lists every report", async () => {
     const before = await countStanceFacets("published", {});
-    const countriesBefore = await listCountries();
+    const countriesBefore = await listCountriesWithCounts();
     const first = await saveQuote(
       editor,
       quote(await article("Rules Daily"), SUMMIT, { stances: [{ ...fourParty, holderCountryId: ids.KR }] }),
@@ -263,9 +263,9 @@ describe("one statement, several reports (rule 9)", () => {
     const after = await countStanceFacets("published", {});
     expect(after.total - before.total).toBe(1);
     expect(after.reports - before.reports).toBe(2);
-    const kr = (list: Awaited<ReturnType<typeof listCountries>>) =>
+    const kr = (list: Awaited<ReturnType<typeof listCountriesWithCounts>>) =>
       list.find((c) => c.code === "KR")?.statementCount ?? Number.NaN;
-    expect(kr(await listCountries()) - kr(countriesBefore)).toBe(1);
+    expect(kr(await listCountriesWithCounts()) - kr(countriesBefore)).toBe(1);
     const cards = (await listQuotesByCountry(ids.KR)).filter((card) => card.statementId === first.statementId);
     expect(cards).toHaveLength(1);
     expect(cards[0]).toMatchObject({ id: first.id, otherReports: 1 });
@@ -308,7 +308,7 @@ describe("same statement as … (rule 9)", () => {
 
 describe("analysts (rule 7)", () => {
   it("never count toward a country: their statements about it are commentary, counted apart", async () => {
-    const before = await listCountries();
+    const before = await listCountriesWithCounts();
     const analyst = await saveQuote(
       editor,
       quote(await article("Rules Daily"), SUMMIT, {
@@ -320,7 +320,7 @@ describe("analysts (rule 7)", () => {
       }),
     );
     await publish([analyst.id]);
-    const after = await listCountries();
+    const after = await listCountriesWithCounts();
     const of = (list: typeof after, code: string) => {
       const country = list.find((c) => c.code === code);
       if (!country) throw new Error(`No country ${code}`);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { listCountries } from "@/lib/countries/public";
+import { listCountriesWithCounts } from "@/lib/countries/public";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { prerenderingBuild } from "@/lib/env";
@@ -14,7 +14,9 @@ export const metadata = pageMetadata({
 export default async function CountriesPage() {
   if (prerenderingBuild()) return null; // no database during `next build` (app/(public)/layout.tsx)
   // Every ISO country is reference data; the page lists those the record speaks of.
-  const countries = (await listCountries()).filter((c) => c.statementCount + c.commentaryCount + c.heldCount > 0);
+  const countries = (await listCountriesWithCounts()).filter(
+    (c) => c.statementCount + c.commentaryCount + c.heldCount > 0,
+  );
   return (
     <div>
       <h1 className="text-2xl font-semibold">Countries and organizations</h1>
