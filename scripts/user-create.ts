@@ -7,8 +7,8 @@ import { z } from "zod";
 import { createPrismaClient } from "@/lib/database/client";
 import { isAppError } from "@/lib/errors";
 import { saveUser } from "@/lib/users/save-user";
-import { EmailSchema } from "@/lib/auth/schemas";
-import { PasswordSchema, ROLES } from "@/lib/users/schemas";
+import { emailSchema } from "@/lib/auth/schemas";
+import { passwordSchema, ROLES } from "@/lib/users/schemas";
 import { withDatabase } from "./lib/database-target";
 import { runScript } from "./lib/run-script";
 
@@ -29,10 +29,10 @@ class UserFacingError extends Error {
 
 const Flags = z
   .object({
-    email: EmailSchema,
+    email: emailSchema,
     name: z.string().optional(),
     role: z.enum(ROLES, { message: `use one of ${ROLES.join(", ")}` }).optional(),
-    password: PasswordSchema.optional(),
+    password: passwordSchema.optional(),
     "password-stdin": z.boolean().default(false),
   })
   .refine((flags) => !(flags.password !== undefined && flags["password-stdin"]), {
@@ -62,7 +62,7 @@ runScript(async () => {
     return;
   }
   const flags = Flags.parse(values);
-  const password = flags["password-stdin"] ? PasswordSchema.parse(await readPassword()) : flags.password;
+  const password = flags["password-stdin"] ? passwordSchema.parse(await readPassword()) : flags.password;
 
   await withDatabase(async (target) => {
     const client = createPrismaClient(target.url);

@@ -7,8 +7,8 @@ import { recordSecurityEvent } from "@/lib/audit/security";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import {
-  CreateApiTokenSchema,
-  RevokeApiTokenSchema,
+  createApiTokenSchema,
+  revokeApiTokenSchema,
   type CreateApiTokenInput,
   type RevokeApiTokenInput,
 } from "./schemas";
@@ -23,7 +23,7 @@ export async function createApiToken(
   input: CreateApiTokenInput,
 ): Promise<{ id: string; name: string; token: string }> {
   assertCan(user, "apiToken.manage");
-  const { name } = parseInput(CreateApiTokenSchema, input);
+  const { name } = parseInput(createApiTokenSchema, input);
   const token = generateToken();
   return db.$transaction(async (tx) => {
     const live = await tx.apiToken.count({ where: { userId: user.id, revokedAt: null } });
@@ -44,7 +44,7 @@ export async function createApiToken(
 /** Revoking twice is harmless; someone else's token looks like no token at all. */
 export async function revokeApiToken(user: SessionUser | null, input: RevokeApiTokenInput): Promise<void> {
   assertCan(user, "apiToken.manage");
-  const { id } = parseInput(RevokeApiTokenSchema, input);
+  const { id } = parseInput(revokeApiTokenSchema, input);
   await db.$transaction(async (tx) => {
     const found = await tx.apiToken.findFirst({
       where: { id, userId: user.id },

@@ -13,7 +13,7 @@ const optionalText = (max: number) =>
 // the annotation workspace's offset work cheap; anything longer is almost certainly not one article.
 export const BODY_MAX_LENGTH = 200_000;
 
-export const ArticleBodySchema = z
+export const articleBodySchema = z
   .string({ error: "Paste the article's text, upload a file or fetch it from its URL" })
   .transform(normalizeBody)
   .pipe(
@@ -23,21 +23,21 @@ export const ArticleBodySchema = z
       .max(BODY_MAX_LENGTH, `The text is longer than ${BODY_MAX_LENGTH.toLocaleString("en")} characters`),
   );
 
-export const ArticleUrlSchema = z
+export const articleUrlSchema = z
   .url({ protocol: /^https?$/, error: "Enter a web address starting with http:// or https://" })
   .max(2000);
 
-export const ArticleInputSchema = z.object({
+export const articleInputSchema = z.object({
   title: z.preprocess(
     blankToUndefined,
     z.string({ error: "Give the article a title" }).trim().min(1).max(300, "Use at most 300 characters"),
   ),
-  body: ArticleBodySchema,
+  body: articleBodySchema,
   /** An outlet's name: an existing one is picked by name, a new name creates the outlet. */
   outlet: optionalText(200),
   author: optionalText(200),
   publishedOn: z.iso.date("Enter the date as YYYY-MM-DD"),
-  url: z.preprocess(blankToUndefined, ArticleUrlSchema.optional()),
+  url: z.preprocess(blankToUndefined, articleUrlSchema.optional()),
   // A BCP 47 tag such as "en", "ko" or "zh-Hans": a primary language subtag and optional subtags.
   language: z.preprocess(
     blankToUndefined,
@@ -49,8 +49,8 @@ export const ArticleInputSchema = z.object({
   ),
 });
 
-export type ArticleInput = z.output<typeof ArticleInputSchema>;
-export type ArticleFields = z.input<typeof ArticleInputSchema>;
+export type ArticleInput = z.output<typeof articleInputSchema>;
+export type ArticleFields = z.input<typeof articleInputSchema>;
 
 /** The metadata fields the import forms keep when they show the form again (everything but the body). */
 export const ARTICLE_FIELD_NAMES = ["title", "outlet", "author", "publishedOn", "url", "language"] as const;

@@ -20,7 +20,7 @@ import type { AnchorDecision } from "@/lib/revisions/schemas";
 import { parseInput } from "@/lib/validation";
 import { bodyHash } from "./body";
 import { planReanchoring, type BodyAnchoring, type PlannedQuote } from "./reanchor-plan";
-import { ArticleBodySchema } from "./schemas";
+import { articleBodySchema } from "./schemas";
 
 export type { BodyAnchoring };
 
@@ -30,7 +30,7 @@ export const articleBodyCorrectionSchema = z.object({
   id: z.coerce.number().int().positive(),
   /** The version the editor started from (optimistic locking). */
   version: z.coerce.number().int().positive(),
-  body: ArticleBodySchema,
+  body: articleBodySchema,
 });
 
 export interface ReanchorReport {

@@ -56,7 +56,7 @@ export const AUDIT_KINDS = [
   "refused",
 ] as const;
 
-export const AuditFilterSchema = z.object({
+export const auditFilterSchema = z.object({
   /** A person, by id or email: events they did, and events about their account. */
   userId: optionalText,
   /** The kind of event (the audit row's action). */
@@ -76,9 +76,9 @@ export const AuditFilterSchema = z.object({
 });
 
 /** The filter as it comes from a URL: every field an optional string. */
-export type AuditFilter = { [K in keyof z.input<typeof AuditFilterSchema>]?: string };
+export type AuditFilter = { [K in keyof z.input<typeof auditFilterSchema>]?: string };
 
-export const EntityRefSchema = z.object({
+export const entityRefSchema = z.object({
   entityType: z.enum(ENTITY_TYPES),
   entityId: z.string().trim().min(1).max(64),
 });

@@ -15,7 +15,7 @@ import {
   SIGN_IN_LIMITS,
 } from "@/lib/auth/sign-in-limits";
 import { recordSecurityEvent, type SignInFailure } from "@/lib/audit/security";
-import { EmailSchema } from "@/lib/auth/schemas";
+import { emailSchema } from "@/lib/auth/schemas";
 
 export const WRONG_CREDENTIALS = "Wrong email or password.";
 
@@ -34,7 +34,7 @@ export async function authenticateWithPassword({
   password,
   address,
 }: PasswordSignIn): Promise<VerifiedUser> {
-  const parsedEmail = EmailSchema.safeParse(rawEmail);
+  const parsedEmail = emailSchema.safeParse(rawEmail);
   if (!parsedEmail.success || typeof password !== "string" || password.length === 0 || password.length > 256) {
     throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
   }

@@ -3,20 +3,20 @@
 import { z } from "zod";
 
 /** An account's email, as it is stored: trimmed and lower-case. The accounts' forms (lib/users) use it too. */
-export const EmailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like ana@example.org"));
+export const emailSchema = z.string().trim().toLowerCase().pipe(z.email("Enter an email address like ana@example.org"));
 
 /** Where to go after signing in: a path on this site only (never `//host` or a full URL: no open redirect). */
-export const CallbackUrlSchema = z
+export const callbackUrlSchema = z
   .string()
   .optional()
   .transform((value) =>
     value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/admin",
   );
 
-export const PasswordSignInSchema = z.object({
+export const passwordSignInSchema = z.object({
   email: z.string().max(320).default(""),
   password: z.string().max(1024).default(""),
-  callbackUrl: CallbackUrlSchema,
+  callbackUrl: callbackUrlSchema,
 });
 
-export const OAuthSignInSchema = z.object({ provider: z.string().min(1).max(40), callbackUrl: CallbackUrlSchema });
+export const oauthSignInSchema = z.object({ provider: z.string().min(1).max(40), callbackUrl: callbackUrlSchema });

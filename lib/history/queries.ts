@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
-import { AuditFilterSchema, EntityRefSchema, type AuditFilter } from "@/lib/audit/schemas";
+import { auditFilterSchema, entityRefSchema, type AuditFilter } from "@/lib/audit/schemas";
 import type { AuditEntityType } from "@/lib/audit/record";
 import { hiddenQuoteIds } from "@/lib/double-coding/visibility";
 import { addDays } from "@/lib/dates";
@@ -51,7 +51,7 @@ export async function listAuditEvents(
   filter: AuditFilter = {},
 ): Promise<{ events: AuditEventDto[]; nextCursor: string | null }> {
   assertCan(user, "audit.read");
-  const { userId: person, kind, entityType, entityId, from, to, before } = parseInput(AuditFilterSchema, filter);
+  const { userId: person, kind, entityType, entityId, from, to, before } = parseInput(auditFilterSchema, filter);
   const userId = person?.includes("@")
     ? ((await db.user.findUnique({ where: { email: person.toLowerCase() }, select: { id: true } }))?.id ?? person)
     : person;
@@ -79,7 +79,7 @@ export async function getEntityHistory(
   user: SessionUser | null,
   ref: { entityType: string; entityId: string },
 ): Promise<AuditEventDto[]> {
-  const parsed = EntityRefSchema.safeParse(ref);
+  const parsed = entityRefSchema.safeParse(ref);
   assertCan(user, parsed.success && parsed.data.entityType === "User" ? "user.manage" : "history.read");
   if (!parsed.success) throw new AppError("NOT_FOUND", "No such record.");
   if (parsed.data.entityType === "Quote" && (await hiddenQuoteIds(user)).map(String).includes(parsed.data.entityId))

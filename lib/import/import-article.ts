@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation";
 import { firstLine, normalizeBody } from "@/lib/articles/body";
 import { createArticle, type CreatedArticle } from "@/lib/articles/create-article";
-import { ArticleInputSchema, ArticleUrlSchema } from "@/lib/articles/schemas";
+import { articleInputSchema, articleUrlSchema } from "@/lib/articles/schemas";
 import { documentToText, kindOfFile, kindOfMediaType } from "@/lib/import/document-to-text";
 import { ARTICLE_FILE_MAX_BYTES } from "@/lib/import/limits";
 import { readTextFile } from "@/lib/import/read-text-file";
@@ -31,7 +31,7 @@ export async function importArticle(
   const document = await readSource(fields, source, fetchOptions);
   const body = normalizeBody(document.body);
   const title = blank(fields.title) ? (document.title ?? (body ? firstLine(body) : undefined)) : fields.title;
-  const input = parseInput(ArticleInputSchema, { ...fields, title, body });
+  const input = parseInput(articleInputSchema, { ...fields, title, body });
   return createArticle(actor, input);
 }
 
@@ -41,7 +41,7 @@ async function readSource(fields: ArticleFormFields, source: ArticleSource, fetc
     const kind = kindOfFile(source.file.name);
     return documentToText(kind, await readTextFile(source.file, { field: "file", maxBytes: ARTICLE_FILE_MAX_BYTES }));
   }
-  const url = parseInput(ArticleUrlSchema, fields.url);
+  const url = parseInput(articleUrlSchema, fields.url);
   const fetched = await fetchDocument(url, fetchOptions);
   const kind = kindOfMediaType(fetched.contentType);
   if (!kind) {

@@ -12,7 +12,7 @@ import { AppError, isAppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { insertArticle, type DuplicateArticle } from "@/lib/articles/create-article";
-import { ArticleInputSchema, type ArticleInput } from "@/lib/articles/schemas";
+import { articleInputSchema, type ArticleInput } from "@/lib/articles/schemas";
 import { parseBulk, type BulkFormat } from "@/lib/import/parse-bulk";
 
 // One transaction holds every row in all-or-nothing mode; 1,000 articles is a large batch for this project
@@ -49,7 +49,7 @@ export async function importBulk(
       report.rejected.push({ line: row.line, reason: row.error });
       continue;
     }
-    const parsed = ArticleInputSchema.safeParse(row.fields);
+    const parsed = articleInputSchema.safeParse(row.fields);
     if (parsed.success) valid.push({ line: row.line, input: parsed.data });
     else report.rejected.push({ line: row.line, reason: describeIssues(parsed.error) });
   }

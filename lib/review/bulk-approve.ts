@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { approveIn } from "@/lib/review/approve";
-import { BulkApproveSchema, type BulkApproveInput } from "@/lib/review/schemas";
+import { bulkApproveSchema, type BulkApproveInput } from "@/lib/review/schemas";
 import { parseInput } from "@/lib/validation";
 
 export async function bulkApproveArticle(
@@ -13,7 +13,7 @@ export async function bulkApproveArticle(
   input: BulkApproveInput,
 ): Promise<{ approved: number }> {
   assertCan(actor, "review.publish");
-  const { articleId, quotes } = parseInput(BulkApproveSchema, input);
+  const { articleId, quotes } = parseInput(bulkApproveSchema, input);
   return db.$transaction(async (tx) => {
     const ofArticle = await tx.quote.count({ where: { id: { in: quotes.map((quote) => quote.id) }, articleId } });
     if (ofArticle !== quotes.length) throw new AppError("NOT_FOUND", "Some of these quotes are not in this article.");

@@ -11,9 +11,9 @@ import type { Prisma, RevisionStatus } from "@/lib/generated/prisma/client";
 import { assertCan, assertMayPublish, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit, type AuditEntityType } from "@/lib/audit/record";
 import {
-  ApproveRevisionSchema,
-  ReturnRevisionSchema,
-  RevisionTargetSchema,
+  approveRevisionSchema,
+  returnRevisionSchema,
+  revisionTargetSchema,
   type ApproveRevisionInput,
   type ReturnRevisionInput,
   type RevisionTarget,
@@ -43,7 +43,7 @@ type Revision = Prisma.RevisionGetPayload<{ select: typeof revisionSelect }>;
 /** Its editors send a draft or returned revision for review. */
 export async function submitRevision(actor: SessionUser | null, target: RevisionTarget) {
   if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in to continue.");
-  const { revisionId, version } = parseInput(RevisionTargetSchema, target);
+  const { revisionId, version } = parseInput(revisionTargetSchema, target);
   return db.$transaction(async (tx) => {
     const revision = await load(tx, revisionId);
     assertCan(actor, kindOf(revision).permission);
@@ -53,7 +53,7 @@ export async function submitRevision(actor: SessionUser | null, target: Revision
 
 export async function returnRevision(actor: SessionUser | null, input: ReturnRevisionInput) {
   assertCan(actor, "review.publish");
-  const { revisionId, version, comment } = parseInput(ReturnRevisionSchema, input);
+  const { revisionId, version, comment } = parseInput(returnRevisionSchema, input);
   return db.$transaction(async (tx) => {
     const revision = await load(tx, revisionId);
     return step(tx, actor, revision, version, ["in_review"], {
@@ -67,7 +67,7 @@ export async function returnRevision(actor: SessionUser | null, input: ReturnRev
 
 export async function approveRevision(actor: SessionUser | null, input: ApproveRevisionInput) {
   assertCan(actor, "review.publish");
-  const { revisionId, version, overrideReason, decisions } = parseInput(ApproveRevisionSchema, input);
+  const { revisionId, version, overrideReason, decisions } = parseInput(approveRevisionSchema, input);
   return db.$transaction(
     async (tx) => {
       const revision = await load(tx, revisionId);

@@ -10,22 +10,22 @@ const id = z.coerce.number().int().positive();
 /** An admin's reason for approving work they contributed to; recorded in the audit event. Blank means none. */
 const overrideReason = z.string().trim().max(500, "Use at most 500 characters").optional();
 
-export const ReviewTargetSchema = z.object({
+export const reviewTargetSchema = z.object({
   kind: z.enum(REVIEW_KINDS),
   id,
   /** The version the user saw; the write fails with CONFLICT when the record has moved on since. */
   version: id,
   overrideReason,
 });
-export type ReviewTarget = z.output<typeof ReviewTargetSchema>;
+export type ReviewTarget = z.output<typeof reviewTargetSchema>;
 
-export const ReturnSchema = ReviewTargetSchema.extend({
+export const returnSchema = reviewTargetSchema.extend({
   comment: z.string().trim().min(1, "Say what the author should change").max(2000, "Use at most 2,000 characters"),
 });
-export type ReturnInput = z.input<typeof ReturnSchema>;
+export type ReturnInput = z.input<typeof returnSchema>;
 
 // "12:3,14:1" — quote id and the version the reviewer saw, as a form's hidden field carries them.
-const QuoteVersionsSchema = z
+const quoteVersionsSchema = z
   .string()
   .regex(/^\d+:\d+(,\d+:\d+)*$/, "No quotes to approve")
   .transform((value) =>
@@ -35,18 +35,18 @@ const QuoteVersionsSchema = z
       .map(([quoteId, version]) => ({ id: quoteId, version })),
   );
 
-export const BulkApproveSchema = z.object({
+export const bulkApproveSchema = z.object({
   articleId: id,
-  quotes: z.union([QuoteVersionsSchema, z.array(z.object({ id, version: id })).min(1)]),
+  quotes: z.union([quoteVersionsSchema, z.array(z.object({ id, version: id })).min(1)]),
 });
-export type BulkApproveInput = z.input<typeof BulkApproveSchema>;
+export type BulkApproveInput = z.input<typeof bulkApproveSchema>;
 
-export const ArticleVersionSchema = z.object({ articleId: id, version: id, overrideReason });
-export type ArticleVersion = z.output<typeof ArticleVersionSchema>;
+export const articleVersionSchema = z.object({ articleId: id, version: id, overrideReason });
+export type ArticleVersion = z.output<typeof articleVersionSchema>;
 
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
-export const ReviewQueueFilterSchema = z.object({
+export const reviewQueueFilterSchema = z.object({
   /** "waiting": in review, oldest first; "returned": returned to the signed-in author, with the comment. */
   view: z.preprocess(blankToUndefined, z.enum(["waiting", "returned"]).default("waiting")),
   article: z.preprocess(blankToUndefined, id.optional()),
@@ -64,18 +64,18 @@ export const ReviewQueueFilterSchema = z.object({
   revision: z.preprocess(blankToUndefined, z.enum(["new", "revision"]).optional()),
   cursor: z.preprocess(blankToUndefined, z.string().max(100).optional()),
 });
-export type ReviewQueueFilter = z.output<typeof ReviewQueueFilterSchema>;
+export type ReviewQueueFilter = z.output<typeof reviewQueueFilterSchema>;
 
 /** Taking a published record down at once (lib/review/takedowns.ts), and a second editor's decision on it. */
-export const TakedownSchema = z.object({
+export const takedownSchema = z.object({
   entityType: z.enum(["Quote", "CountryStance", "Article"]),
   entityId: z.coerce.number().int().positive(),
   reason: z.string().trim().min(1, "Say why it must come down now").max(2000, "Use at most 2,000 characters"),
 });
-export type TakedownInput = z.input<typeof TakedownSchema>;
+export type TakedownInput = z.input<typeof takedownSchema>;
 
-export const TakedownDecisionSchema = z.object({
+export const takedownDecisionSchema = z.object({
   takedownId: z.coerce.number().int().positive(),
   decision: z.enum(["confirmed", "reversed"]),
 });
-export type TakedownDecisionInput = z.input<typeof TakedownDecisionSchema>;
+export type TakedownDecisionInput = z.input<typeof takedownDecisionSchema>;

@@ -9,7 +9,7 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit, type AuditEntityType } from "@/lib/audit/record";
 import { detectShiftsIn, publicQuoteIdsOfArticle } from "@/lib/review/shift-detection";
 import { parseInput } from "@/lib/validation";
-import { TakedownDecisionSchema, TakedownSchema, type TakedownDecisionInput, type TakedownInput } from "./schemas";
+import { takedownDecisionSchema, takedownSchema, type TakedownDecisionInput, type TakedownInput } from "./schemas";
 
 type Tx = Prisma.TransactionClient;
 
@@ -50,7 +50,7 @@ const KINDS = {
 
 export async function takeDown(actor: SessionUser | null, input: TakedownInput): Promise<{ id: number }> {
   assertCan(actor, "review.publish");
-  const { entityType, entityId, reason } = parseInput(TakedownSchema, input);
+  const { entityType, entityId, reason } = parseInput(takedownSchema, input);
   const kind = KINDS[entityType];
   return db.$transaction(async (tx) => {
     const record = await kind.status(tx, entityId);
@@ -69,7 +69,7 @@ export async function takeDown(actor: SessionUser | null, input: TakedownInput):
 /** A second editor confirms (it stays down) or reverses (it is published again) a takedown. */
 export async function decideTakedown(actor: SessionUser | null, input: TakedownDecisionInput): Promise<void> {
   assertCan(actor, "review.publish");
-  const { takedownId, decision } = parseInput(TakedownDecisionSchema, input);
+  const { takedownId, decision } = parseInput(takedownDecisionSchema, input);
   await db.$transaction(async (tx) => {
     const takedown = await tx.takedown.findUnique({ where: { id: takedownId } });
     if (!takedown || !(takedown.entityType in KINDS)) throw new AppError("NOT_FOUND", "No such takedown.");

@@ -4,18 +4,18 @@ import { z } from "zod";
 
 const id = z.coerce.number().int().positive();
 
-export const RevisionTargetSchema = z.object({
+export const revisionTargetSchema = z.object({
   revisionId: id,
   /** The revision's version the user saw: CONFLICT, with the newer diff, when someone edited it since. */
   version: id,
 });
-export type RevisionTarget = z.output<typeof RevisionTargetSchema>;
+export type RevisionTarget = z.output<typeof revisionTargetSchema>;
 
 /** A reviewer's decision on a quote that a body correction could only match approximately, or not at all. */
 export const ANCHOR_DECISIONS = ["accept", "orphan", "delete"] as const;
 export type AnchorDecision = (typeof ANCHOR_DECISIONS)[number];
 
-export const ApproveRevisionSchema = RevisionTargetSchema.extend({
+export const approveRevisionSchema = revisionTargetSchema.extend({
   /** An admin's reason for approving a revision they contributed to (an audited override). */
   overrideReason: z.string().trim().max(500, "Use at most 500 characters").optional(),
   /**
@@ -25,12 +25,12 @@ export const ApproveRevisionSchema = RevisionTargetSchema.extend({
    */
   decisions: z.record(z.string().regex(/^\d+$/), z.enum(ANCHOR_DECISIONS)).default({}),
 });
-export type ApproveRevisionInput = z.input<typeof ApproveRevisionSchema>;
+export type ApproveRevisionInput = z.input<typeof approveRevisionSchema>;
 
-export const ReturnRevisionSchema = RevisionTargetSchema.extend({
+export const returnRevisionSchema = revisionTargetSchema.extend({
   comment: z.string().trim().min(1, "Say what the editors should change").max(2000, "Use at most 2,000 characters"),
 });
-export type ReturnRevisionInput = z.input<typeof ReturnRevisionSchema>;
+export type ReturnRevisionInput = z.input<typeof returnRevisionSchema>;
 
 /** A form's `decision-12=accept` fields as the `decisions` record. */
 export function decisionsFromForm(form: Record<string, unknown>): Record<string, string> {
@@ -42,8 +42,8 @@ export function decisionsFromForm(form: Record<string, unknown>): Record<string,
 }
 
 /** The approval form: its `decision-<quoteId>` radio groups gathered into `decisions`. */
-export const ApproveRevisionFormSchema = z.preprocess(
+export const approveRevisionFormSchema = z.preprocess(
   (raw) =>
     raw && typeof raw === "object" ? { ...raw, decisions: decisionsFromForm(raw as Record<string, unknown>) } : raw,
-  ApproveRevisionSchema,
+  approveRevisionSchema,
 );

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { readArticleFile } from "./article-file";
 import { compareArticle, emptyCounts, scores, type Counts, type Scores } from "./evaluate";
-import { GoldFileSchema } from "./gold";
+import { goldFileSchema } from "./gold";
 import { suggest } from "./suggest";
 import type { SuggestContext } from "./types";
 
@@ -15,7 +15,7 @@ export interface Evaluation {
 }
 
 export function evaluateGoldFile(goldPath: string, context: SuggestContext): Evaluation {
-  const gold = GoldFileSchema.parse(JSON.parse(fs.readFileSync(goldPath, "utf8")));
+  const gold = goldFileSchema.parse(JSON.parse(fs.readFileSync(goldPath, "utf8")));
   const counts = emptyCounts();
   for (const article of gold.articles) {
     const besideGold = path.resolve(path.dirname(goldPath), article.file);

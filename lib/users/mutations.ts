@@ -11,17 +11,17 @@ import { recordAudit } from "@/lib/audit/record";
 import { auditedUserFields } from "@/lib/users/select";
 import { parseInput } from "@/lib/validation";
 import {
-  ChangePasswordSchema,
-  ChangeRoleSchema,
-  CreateUserSchema,
-  SetActiveSchema,
+  changePasswordSchema,
+  changeRoleSchema,
+  createUserSchema,
+  setActiveSchema,
   type ChangePasswordInput,
   type CreateUserInput,
 } from "@/lib/users/schemas";
 
 export async function createUser(actor: SessionUser | null, input: CreateUserInput): Promise<{ id: string }> {
   assertCan(actor, "user.manage");
-  const data = parseInput(CreateUserSchema, input);
+  const data = parseInput(createUserSchema, input);
   const passwordHash = await hashPassword(data.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -47,7 +47,7 @@ export async function changeUserRole(
   input: { userId: string; role: string },
 ): Promise<void> {
   assertCan(actor, "user.manage");
-  const { userId, role } = parseInput(ChangeRoleSchema, input);
+  const { userId, role } = parseInput(changeRoleSchema, input);
   if (userId === actor.id) throw new AppError("FORBIDDEN", "You cannot change your own role; ask another admin.");
   await db.$transaction(async (tx) => {
     const before = await findUserOrThrow(tx, userId);
@@ -67,7 +67,7 @@ export async function setUserActive(
   input: { userId: string; active: boolean | string },
 ): Promise<void> {
   assertCan(actor, "user.manage");
-  const { userId, active } = parseInput(SetActiveSchema, input);
+  const { userId, active } = parseInput(setActiveSchema, input);
   if (userId === actor.id && !active)
     throw new AppError("FORBIDDEN", "You cannot deactivate your own account; ask another admin.");
   await db.$transaction(async (tx) => {
@@ -85,7 +85,7 @@ export async function setUserActive(
 /** Also ends every session of the user, this one included: they sign in again with the new password. */
 export async function changeOwnPassword(actor: SessionUser | null, input: ChangePasswordInput): Promise<void> {
   assertCan(actor, "account.changePassword");
-  const { currentPassword, newPassword } = parseInput(ChangePasswordSchema, input);
+  const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
   const current = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
   if (!current?.passwordHash || !(await verifyPassword(current.passwordHash, currentPassword))) {
     throw new AppError("INVALID_INPUT", "Your current password is not correct.", {

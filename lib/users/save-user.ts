@@ -6,11 +6,11 @@ import { AppError } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/audit/record";
 import { parseInput } from "@/lib/validation";
-import { SaveUserSchema, type SaveUserInput } from "@/lib/users/schemas";
+import { saveUserSchema, type SaveUserInput } from "@/lib/users/schemas";
 import { auditedUserFields } from "@/lib/users/select";
 
 export async function saveUser(client: PrismaClient, input: SaveUserInput): Promise<{ id: string; created: boolean }> {
-  const data = parseInput(SaveUserSchema, input);
+  const data = parseInput(saveUserSchema, input);
   const passwordHash = data.password === undefined ? undefined : await hashPassword(data.password);
   return client.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { email: data.email }, select: auditedUserFields });

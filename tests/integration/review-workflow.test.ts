@@ -10,7 +10,7 @@ import { bulkApproveArticle } from "@/lib/review/bulk-approve";
 import { publishArticle, unpublishArticle } from "@/lib/review/publish-article";
 import { listReviewQueue } from "@/lib/review/queries";
 import { saveQuote } from "@/lib/quotes/save-quote";
-import { ReviewQueueFilterSchema } from "@/lib/review/schemas";
+import { reviewQueueFilterSchema } from "@/lib/review/schemas";
 import { getPublishedArticle } from "@/lib/articles/public";
 import { listLatestQuotes } from "@/lib/quotes/public";
 import { seedArticle } from "@/prisma/seed/articles";
@@ -86,7 +86,7 @@ describe("a quote's way through review", () => {
       reviewerId: reviewer.id,
     });
 
-    const returned = await listReviewQueue(author, ReviewQueueFilterSchema.parse({ view: "returned" }));
+    const returned = await listReviewQueue(author, reviewQueueFilterSchema.parse({ view: "returned" }));
     expect(returned.items.map((item) => [item.id, item.reviewComment])).toEqual([
       [id, "The holder should be China, check the date."],
     ]);
@@ -185,7 +185,7 @@ describe("a quote's way through review", () => {
     await expect(returnToAuthor(researcher, { ...seen, comment: "no" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(submitForReview(null, seen)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(publishArticle(researcher, { articleId, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listReviewQueue(null, ReviewQueueFilterSchema.parse({}))).rejects.toMatchObject({
+    await expect(listReviewQueue(null, reviewQueueFilterSchema.parse({}))).rejects.toMatchObject({
       code: "UNAUTHENTICATED",
     });
     expect(await snapshot(db)).toBe(before);
@@ -208,7 +208,7 @@ describe("country stance records", () => {
       version: (await db.countryStance.findUniqueOrThrow({ where: { id: record.id } })).version,
     });
     await submitForReview(author, await seen());
-    const queue = await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ country: "CN" }));
+    const queue = await listReviewQueue(reviewer, reviewQueueFilterSchema.parse({ country: "CN" }));
     expect(queue.items.some((item) => item.kind === "countryStance" && item.id === record.id)).toBe(true);
     await expect(approve(author, await seen())).rejects.toMatchObject({ code: "FORBIDDEN" });
     await approve(reviewer, await seen());
@@ -241,25 +241,25 @@ describe("the review queue", () => {
     do {
       const page = await listReviewQueue(
         reviewer,
-        ReviewQueueFilterSchema.parse({ article: String(other.id), cursor }),
+        reviewQueueFilterSchema.parse({ article: String(other.id), cursor }),
       );
       for (const item of page.items) if (item.kind === "quote") seen.push(item.context.quote);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(seen).toEqual(words);
 
-    const first = (await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ article: String(other.id) })))
+    const first = (await listReviewQueue(reviewer, reviewQueueFilterSchema.parse({ article: String(other.id) })))
       .items[0];
     expect(first).toMatchObject({ kind: "quote", context: { before: "Queue article ", quote: "one", anchored: true } });
     expect(
-      (await listReviewQueue(reviewer, ReviewQueueFilterSchema.parse({ article: String(other.id), country: "CN" })))
+      (await listReviewQueue(reviewer, reviewQueueFilterSchema.parse({ article: String(other.id), country: "CN" })))
         .items,
     ).toEqual([]);
     expect(
       (
         await listReviewQueue(
           reviewer,
-          ReviewQueueFilterSchema.parse({ article: String(other.id), editor: reviewer.id }),
+          reviewQueueFilterSchema.parse({ article: String(other.id), editor: reviewer.id }),
         )
       ).items,
     ).toEqual([]);

@@ -1,7 +1,7 @@
 // Which new passwords are refused as too easy to guess, and that the refusal says why.
 import { describe, expect, it } from "vitest";
 import { passwordWeakness } from "@/lib/users/password-strength";
-import { PasswordSchema } from "@/lib/users/schemas";
+import { passwordSchema } from "@/lib/users/schemas";
 
 describe("passwordWeakness", () => {
   it.each(["password1234", "qwertyuiop12", "letmein12345", "1111111111", "Password123!"])(
@@ -19,7 +19,7 @@ describe("passwordWeakness", () => {
   );
 
   it("is part of the password schema that every form and the command line use", () => {
-    const parsed = PasswordSchema.safeParse("password1234");
+    const parsed = passwordSchema.safeParse("password1234");
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues[0].message).toMatch(/too easy to guess/);
   });

@@ -1,11 +1,11 @@
 "use server";
 import { formAction } from "@/lib/actions";
-import { OAuthSignInSchema, PasswordSignInSchema } from "@/lib/auth/schemas";
+import { oauthSignInSchema, passwordSignInSchema } from "@/lib/auth/schemas";
 import { signInWithPassword, signInWithProvider } from "@/lib/auth/sign-in";
 
-export const signInWithPasswordAction = formAction(PasswordSignInSchema, async (input) => ({
+export const signInWithPasswordAction = formAction(passwordSignInSchema, async (input) => ({
   ok: false,
   ...(await signInWithPassword(input)),
 }));
 
-export const signInWithProviderAction = formAction(OAuthSignInSchema, (input) => signInWithProvider(input));
+export const signInWithProviderAction = formAction(oauthSignInSchema, (input) => signInWithProvider(input));

@@ -4,7 +4,7 @@ import { ActionForm, buttonClass } from "@/components/action-form";
 import { FormField, Input } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { oauthProviders } from "@/lib/auth/config";
-import { CallbackUrlSchema } from "@/lib/auth/schemas";
+import { callbackUrlSchema } from "@/lib/auth/schemas";
 import { signInWithPasswordAction, signInWithProviderAction } from "./actions";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -21,7 +21,7 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
   const params = await searchParams;
-  const callbackUrl = CallbackUrlSchema.parse(params.callbackUrl);
+  const callbackUrl = callbackUrlSchema.parse(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const providers = oauthProviders();
   const oauthError =

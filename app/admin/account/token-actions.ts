@@ -2,10 +2,10 @@
 import { revalidatePath } from "next/cache";
 import { formAction } from "@/lib/actions";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
-import { CreateApiTokenSchema, RevokeApiTokenSchema } from "@/lib/api-tokens/schemas";
+import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/api-tokens/schemas";
 
 // The new token is in the returned message: the only time it is ever shown.
-export const createApiTokenAction = formAction(CreateApiTokenSchema, async (input, user) => {
+export const createApiTokenAction = formAction(createApiTokenSchema, async (input, user) => {
   const created = await createApiToken(user, input);
   revalidatePath("/admin/account");
   return {
@@ -14,7 +14,7 @@ export const createApiTokenAction = formAction(CreateApiTokenSchema, async (inpu
   };
 });
 
-export const revokeApiTokenAction = formAction(RevokeApiTokenSchema, async (input, user) => {
+export const revokeApiTokenAction = formAction(revokeApiTokenSchema, async (input, user) => {
   await revokeApiToken(user, input);
   revalidatePath("/admin/account");
   return { ok: true, message: "Token revoked." };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listAuditEvents } from "@/lib/history/queries";
-import { AuditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
+import { auditFilterSchema, type AuditFilter } from "@/lib/audit/schemas";
 import { fieldErrors } from "@/lib/validation";
 import { NotAllowed } from "../_components/not-allowed";
 import { AuditEventList } from "../_components/audit-event-list";
@@ -18,7 +18,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!can(me, "audit.read")) return <NotAllowed what="the audit trail" />;
   const params = await searchParams;
   const filter: AuditFilter = Object.fromEntries(FILTER_KEYS.filter((key) => params[key]).map((k) => [k, params[k]]));
-  const parsed = AuditFilterSchema.safeParse({ ...filter, before: params.before });
+  const parsed = auditFilterSchema.safeParse({ ...filter, before: params.before });
   const result = parsed.success ? await listAuditEvents(me, { ...filter, before: params.before }) : null;
   const older = result?.nextCursor ? `?${new URLSearchParams({ ...filter, before: result.nextCursor })}` : null;
   return (

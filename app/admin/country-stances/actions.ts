@@ -10,7 +10,7 @@ import {
   evidenceSearchSchema,
 } from "@/lib/country-stances/schemas";
 import { submitForReview } from "@/lib/review/submit";
-import { ReviewTargetSchema } from "@/lib/review/schemas";
+import { reviewTargetSchema } from "@/lib/review/schemas";
 
 export const saveCountryStanceAction = dataAction(countryStanceInputSchema, async (input, user) => {
   const saved = await saveCountryStance(user, input);
@@ -27,7 +27,7 @@ export const searchEvidenceAction = dataAction(evidenceSearchSchema, (input, use
   searchEvidenceQuotes(user, input),
 );
 
-export const submitCountryStanceAction = formAction(ReviewTargetSchema, async (input, user) => {
+export const submitCountryStanceAction = formAction(reviewTargetSchema, async (input, user) => {
   await submitForReview(user, input);
   revalidatePath(`/admin/country-stances/${input.id}`);
   revalidatePath("/admin/review");

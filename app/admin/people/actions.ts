@@ -11,7 +11,7 @@ import {
 } from "@/lib/people/save-person";
 import { mergePeople } from "@/lib/people/merge-people";
 import { submitRevision } from "@/lib/review/revisions";
-import { RevisionTargetSchema } from "@/lib/revisions/schemas";
+import { revisionTargetSchema } from "@/lib/revisions/schemas";
 import { idField } from "@/lib/form-fields";
 import {
   aliasAddSchema,
@@ -59,7 +59,7 @@ export const removeRoleAction = formAction(roleRemoveSchema, async (input, user)
 });
 
 export const submitRoleCorrectionAction = formAction(
-  RevisionTargetSchema.extend({ personId: idField() }),
+  revisionTargetSchema.extend({ personId: idField() }),
   async ({ personId, ...target }, user) => {
     await submitRevision(user, target);
     refresh(personId);

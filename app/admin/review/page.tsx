@@ -4,7 +4,7 @@ import { ActionForm } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getReviewFilterOptions, listReviewQueue } from "@/lib/review/queries";
-import { ReviewQueueFilterSchema } from "@/lib/review/schemas";
+import { reviewQueueFilterSchema } from "@/lib/review/schemas";
 import { NotAllowed } from "../_components/not-allowed";
 import { bulkApproveAction } from "../articles/[id]/actions";
 import { ReviewItemCard } from "./_components/review-item";
@@ -23,10 +23,10 @@ export default async function ReviewPage({ searchParams }: { searchParams: Promi
   if (!can(user, "review.publish")) return <NotAllowed what="reviewing" />;
   const search = await searchParams;
   // A hand-edited address with a bad filter shows the whole queue rather than an error.
-  const parsed = ReviewQueueFilterSchema.safeParse(
+  const parsed = reviewQueueFilterSchema.safeParse(
     Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value])),
   );
-  const filter = parsed.success ? parsed.data : ReviewQueueFilterSchema.parse({});
+  const filter = parsed.success ? parsed.data : reviewQueueFilterSchema.parse({});
   const [page, options, corrections, takedowns] = await Promise.all([
     filter.revision === "revision" ? { items: [], nextCursor: null } : listReviewQueue(user, filter),
     getReviewFilterOptions(user),

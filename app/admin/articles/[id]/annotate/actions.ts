@@ -21,7 +21,7 @@ import { saveOrganization } from "@/lib/countries/organizations";
 import { organizationSaveSchema } from "@/lib/countries/schemas";
 import { articleBodyCorrectionSchema, updateArticleBody } from "@/lib/articles/update-body";
 import { submitRevision } from "@/lib/review/revisions";
-import { RevisionTargetSchema } from "@/lib/revisions/schemas";
+import { revisionTargetSchema } from "@/lib/revisions/schemas";
 
 export const getSuggestionsAction = dataAction(articleRefSchema, (input, user) =>
   getArticleSuggestions(user, input.articleId),
@@ -73,7 +73,7 @@ export const updateBodyAction = dataAction(articleBodyCorrectionSchema, (input, 
 );
 
 /** Sends a published article's text correction (a revision) for review by a second editor. */
-export const submitCorrectionAction = dataAction(RevisionTargetSchema, (input, user) => submitRevision(user, input));
+export const submitCorrectionAction = dataAction(revisionTargetSchema, (input, user) => submitRevision(user, input));
 export const submitCodingAction = formAction(submitCodingSchema, async (input, user) => {
   const { completed } = await submitCoding(user, input);
   revalidatePath("/admin/articles", "layout");
