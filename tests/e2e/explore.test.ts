@@ -82,7 +82,8 @@ describe("/explore", () => {
     expect(all).toBe(await countPublished());
 
     // The filters apply as they change: no Apply button in a browser that runs the page's script.
-    await expect(page.getByRole("button", { name: "Apply filters" }).isVisible()).resolves.toBe(false);
+    // The no-JS Apply button goes once the page is interactive (it is there in the HTML before hydration).
+    await page.getByRole("button", { name: "Apply filters" }).waitFor({ state: "hidden" });
     await page.getByLabel("Whose stance (country)").selectOption("CN");
     await page.waitForURL((url) => url.searchParams.get("holderCountry") === "CN");
     await page.getByLabel("Dimension", { exact: true }).selectOption("instrument");

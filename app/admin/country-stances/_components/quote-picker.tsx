@@ -27,7 +27,11 @@ export function QuotePicker({ chosen, onChange, error }: Props) {
         errors={error}
         search={(q) => searchEvidenceAction({ q })}
         searchFailed="Quotes could not be searched: the server did not answer."
-        options={(results) => results.filter((quote) => !chosen.some((c) => c.id === quote.id))}
+        // Only the answer to the words now typed: a stale list from the previous search could be clicked just as the
+        // new answer reorders it, citing a quote the editor did not pick.
+        options={(results, typed, answeredFor) =>
+          answeredFor === typed.trim() ? results.filter((quote) => !chosen.some((c) => c.id === quote.id)) : []
+        }
         optionKey={(quote) => quote.id}
         renderOption={(quote) => <QuoteSummary quote={quote} />}
         onChoose={(quote) => {
