@@ -115,7 +115,16 @@ describe("review queue", () => {
     const first = await reviewer.locator("[data-review-item]").first().getAttribute("data-id");
     // Another editor changes it after the page was shown.
     await db.quote.update({ where: { id: Number(first) }, data: { version: { increment: 1 } } });
-    await reviewer.keyboard.press("j");
+    // A key pressed before the page's script has hydrated goes nowhere: press j until the first item has the focus.
+    await expect
+      .poll(
+        async () => {
+          if ((await focusedId()) !== first) await reviewer.keyboard.press("j");
+          return focusedId();
+        },
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(first);
     await reviewer.keyboard.press("a");
     await reviewer
       .getByRole("alert")
