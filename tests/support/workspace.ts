@@ -10,6 +10,20 @@ export async function openWorkspace(page: Page, articleId: number): Promise<void
 
 /** Clicks inside the first word of `phrase` and shift-clicks inside its last; the selection snaps to whole words. */
 export async function selectByMouse(page: Page, phrase: string): Promise<void> {
+  // The gesture is measured, then made; if the text moved in between (a panel or highlights arriving), the clicks
+  // land elsewhere, so it is made again until the page says the phrase is selected (bounded).
+  await expect
+    .poll(
+      async () => {
+        await clickAndShiftClick(page, phrase);
+        return page.getByTestId("selection-status").textContent();
+      },
+      { timeout: 30_000, interval: 500 },
+    )
+    .toContain(phrase);
+}
+
+async function clickAndShiftClick(page: Page, phrase: string): Promise<void> {
   const points = await page.evaluate((text) => {
     const root = document.getElementById("article-text")!;
     const segments = [...root.children] as HTMLElement[];
@@ -25,6 +39,9 @@ export async function selectByMouse(page: Page, phrase: string): Promise<void> {
       const box = range.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     };
+    segments
+      .find((s) => start >= Number(s.dataset.offset) && start < Number(s.dataset.offset) + s.textContent!.length)
+      ?.scrollIntoView({ block: "center" });
     return { from: at(start + 2), to: at(start + text.length - 2) };
   }, phrase);
   // A drag made no selection in headless Chromium here; click and shift-click is the same gesture for the page.
@@ -32,7 +49,6 @@ export async function selectByMouse(page: Page, phrase: string): Promise<void> {
   await page.keyboard.down("Shift");
   await page.mouse.click(points.to.x, points.to.y);
   await page.keyboard.up("Shift");
-  await expect(page.getByTestId("selection-status").textContent()).resolves.toContain(phrase);
 }
 
 /** "/", type, Enter — waiting, as a person would, for the find box to take the keys and for the match to show. */
