@@ -18,7 +18,7 @@ describe("FormField", () => {
       h(FormField, { name: "title", label: "Title", children: h(Input, { required: true }) }),
     );
     const id = attribute("input", "id");
-    expect(id).toBeTruthy();
+    expect(id).toMatch(/^\S+$/);
     expect(attribute("label", "for")).toBe(id);
     expect(attribute("input", "name")).toBe("title");
     expect(markup).not.toContain("aria-invalid");
