@@ -6,6 +6,7 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { getPublishedQuote } from "@/lib/quotes/public";
 import { decideTakedown, listOpenTakedowns, takeDown } from "@/lib/review/takedowns";
 import { saveQuote } from "@/lib/quotes/save-quote";
+import { publishArticle } from "@/lib/review/publish-article";
 import { seedCodebook } from "@/prisma/seed/codebook";
 import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
@@ -112,6 +113,24 @@ describe("takedown", () => {
     expect(await snapshot(db)).toBe(before);
     expect(await getPublishedQuote(quote.id)).toBeNull();
     expect((await listOpenTakedowns(editorB)).some((item) => item.id === id)).toBe(true);
+  });
+
+  it("a taken-down article is not published again but by a decision on the takedown", async () => {
+    const quote = await publishedQuote();
+    const { articleId } = quote;
+    const { id } = await takeDown(editorA, { entityType: "Article", entityId: articleId, reason: "Defamation claim" });
+    expect(await getPublishedQuote(quote.id)).toBeNull();
+    // Editor A took it down and contributed nothing to the article: publishing it would undo the takedown alone.
+    const { version } = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
+    const before = await snapshot(db);
+    await expect(publishArticle(editorA, { articleId, version })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("taken down (Defamation claim)"),
+    });
+    expect(await snapshot(db)).toBe(before);
+    expect(await getPublishedQuote(quote.id)).toBeNull();
+    await decideTakedown(editorB, { takedownId: id, decision: "reversed" });
+    expect(await getPublishedQuote(quote.id)).not.toBeNull();
   });
 
   it("refuses a record that is not published", async () => {
