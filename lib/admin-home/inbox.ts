@@ -9,6 +9,7 @@ import { evidenceQuoteSelect, toEvidenceQuote } from "@/lib/country-stances/evid
 import { staleness } from "@/lib/country-stances/evidence-rule";
 import { PUBLISHED_COUNTRY_STANCE } from "@/lib/country-stances/public";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
+import { countOpenPossibleShifts, countReviewableBy } from "./review-counts";
 
 export interface InboxItem {
   key: "waiting" | "returned" | "shifts" | "orphaned" | "stale";
@@ -21,19 +22,14 @@ export interface InboxItem {
 
 export async function getAdminInbox(actor: SessionUser | null, now = new Date()): Promise<InboxItem[]> {
   assertCan(actor, "quote.edit");
-  const notMine = { NOT: { contributorIds: { has: actor.id } } };
   const [waiting, returned, shifts, orphaned, stale] = await Promise.all([
-    Promise.all([
-      db.quote.count({ where: { status: "in_review", deletedAt: null, article: { deletedAt: null }, ...notMine } }),
-      db.countryStance.count({ where: { status: "in_review", deletedAt: null, ...notMine } }),
-      db.revision.count({ where: { status: "in_review", ...notMine } }),
-    ]),
+    countReviewableBy(actor.id),
     Promise.all([
       db.quote.count({ where: { status: "returned", deletedAt: null, authorId: actor.id } }),
       db.countryStance.count({ where: { status: "returned", deletedAt: null, authorId: actor.id } }),
       db.revision.count({ where: { status: "returned", contributorIds: { has: actor.id } } }),
     ]),
-    db.possibleShift.count({ where: { status: "open" } }),
+    countOpenPossibleShifts(),
     db.quote.count({ where: { orphanedAt: { not: null }, deletedAt: null, article: { deletedAt: null } } }),
     countStaleRecords(now),
   ]);
@@ -42,7 +38,7 @@ export async function getAdminInbox(actor: SessionUser | null, now = new Date())
     {
       key: "waiting",
       label: "Waiting for your review",
-      count: sum(waiting),
+      count: waiting,
       href: "/admin/review",
       action: "Review the oldest item in the queue",
     },
