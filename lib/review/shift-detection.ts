@@ -36,6 +36,10 @@ export async function detectShiftsIn(
       possibleShifts: { select: { countryId: true, dimensionId: true } },
     },
   });
+  const currentRecords = await currentRecordsOf(
+    tx,
+    quotes.flatMap((quote) => quote.stances.map((s) => ({ countryId: s.holderCountryId, dimensionId: s.dimensionId }))),
+  );
   const opened: DetectedShift[] = [];
   for (const quote of quotes) {
     const held = new Map<string, { countryId: number; dimensionId: number; positionIds: Set<number> }>();
@@ -51,12 +55,7 @@ export async function detectShiftsIn(
     }
     for (const { countryId, dimensionId, positionIds } of held.values()) {
       if (quote.possibleShifts.some((s) => s.countryId === countryId && s.dimensionId === dimensionId)) continue;
-      // The current record is the latest published one, as the public matrix shows it.
-      const current = await tx.countryStance.findFirst({
-        where: { ...PUBLISHED_COUNTRY_STANCE, countryId, dimensionId },
-        orderBy: [{ validFrom: "desc" }, { id: "desc" }],
-        select: { id: true, positionId: true, validFrom: true },
-      });
+      const current = currentRecords.get(`${countryId}:${dimensionId}`);
       if (current && (positionIds.has(current.positionId) || quote.statedOn < current.validFrom)) continue;
       const shift = await tx.possibleShift.create({
         data: { quoteId: quote.id, countryId, dimensionId, currentRecordId: current?.id ?? null },
@@ -73,6 +72,32 @@ export async function detectShiftsIn(
     }
   }
   return opened;
+}
+
+type CurrentRecord = { id: number; positionId: number; validFrom: Date };
+
+/**
+ * The current record of each (country, dimension) pair: the latest published one, as the public matrix shows it.
+ * One read for all pairs (publishing an article checks every quote in it), not one per quote and pair; a pair has
+ * only the few records of its history, so reading all of them and keeping the latest is bounded.
+ */
+async function currentRecordsOf(
+  tx: Tx,
+  pairs: { countryId: number; dimensionId: number }[],
+): Promise<Map<string, CurrentRecord>> {
+  const current = new Map<string, CurrentRecord>();
+  if (pairs.length === 0) return current;
+  const unique = [...new Map(pairs.map((pair) => [`${pair.countryId}:${pair.dimensionId}`, pair])).values()];
+  const records = await tx.countryStance.findMany({
+    where: { ...PUBLISHED_COUNTRY_STANCE, OR: unique },
+    orderBy: [{ validFrom: "desc" }, { id: "desc" }],
+    select: { id: true, countryId: true, dimensionId: true, positionId: true, validFrom: true },
+  });
+  for (const { countryId, dimensionId, ...record } of records) {
+    const key = `${countryId}:${dimensionId}`;
+    if (!current.has(key)) current.set(key, record);
+  }
+  return current;
 }
 
 /** The published quotes of an article (for when the article itself is published or restored to the public). */
