@@ -99,34 +99,5 @@ export function ConfirmDialog({ title, confirmLabel, workingLabel, children, onC
   );
 }
 
-/** A labelled field of a dialog, with its errors below it. */
-export function DialogField({
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  errors?: string[];
-  children: (id: string, describedBy: string | undefined) => ReactNode;
-}) {
-  const id = useId();
-  const describedBy = errors?.length ? `${id}-error` : undefined;
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label} {hint ? <span className="font-normal text-slate-600">({hint})</span> : null}
-      </label>
-      {children(id, describedBy)}
-      {errors?.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
 export const dialogInputClass =
   "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-2 focus:outline-blue-600";

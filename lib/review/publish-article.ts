@@ -44,6 +44,19 @@ async function setArticleStatus(actor: SessionUser | null, target: ArticleVersio
         "Someone changed this article since you opened it. Reload to see the current version.",
       );
     }
+    // A takedown is undone only by a second editor's decision on it (lib/review/takedowns.ts), not by publishing
+    // again: that would let the editor who took it down put it back alone.
+    if (status === "published") {
+      const takedown = await tx.takedown.findFirst({
+        where: { entityType: "Article", entityId: target.articleId, decision: null },
+        select: { reason: true },
+      });
+      if (takedown)
+        throw new AppError(
+          "CONFLICT",
+          `This article was taken down (${takedown.reason}): a second editor confirms or reverses the takedown on the review page.`,
+        );
+    }
     if (before.status === status)
       throw new AppError(
         "CONFLICT",

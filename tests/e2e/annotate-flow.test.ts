@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { launchBrowser, signIn } from "../support/browser";
 import { createUser } from "../support/users";
-import { openWorkspace } from "../support/workspace";
+import { markByFinding, openWorkspace } from "../support/workspace";
 import { LAST_SENTENCE, SECOND_SENTENCE, addQuote, createSpeedArticle } from "../support/speed-article";
 
 let browser: Browser;
@@ -25,23 +25,10 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
-async function workspace(path = ""): Promise<Page> {
+async function workspace(query = ""): Promise<Page> {
   const page = await signIn(browser, editor);
-  await page.goto(`/admin/articles/${article.id}/annotate${path}`);
-  await page.locator("#article-text[data-ready]").waitFor();
+  await openWorkspace(page, article.id, query);
   return page;
-}
-
-/** Selects `text` in the article through the find bar and marks it (keyboard only). */
-async function markByFinding(page: Page, text: string): Promise<void> {
-  await page.locator("#article-text").focus();
-  await page.keyboard.press("/");
-  await page.waitForFunction(() => document.activeElement?.id === "find-in-text");
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.activeElement?.id === "article-text");
-  await page.keyboard.press("q");
-  await page.getByTestId("quote-panel").waitFor();
 }
 
 /** Lets React render what the last fired timers changed: a message posted now is handled after its scheduler's. */
@@ -115,8 +102,7 @@ describe("speaker type-ahead", () => {
   it("keeps the list when focus leaves and comes back before the old close timer would have fired", async () => {
     const page = await signIn(browser, editor);
     await page.clock.install();
-    await page.goto(`/admin/articles/${article.id}/annotate`);
-    await page.locator("#article-text[data-ready]").waitFor();
+    await openWorkspace(page, article.id);
     await markByFinding(page, "cautious but constructive");
     await page.keyboard.type("Wang");
     await page.getByRole("option", { name: /^Wang Yi/ }).waitFor();

@@ -9,6 +9,7 @@ import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { launchBrowser, signIn } from "../support/browser";
 import { createUser } from "../support/users";
 import { createSpeedArticle } from "../support/speed-article";
+import { markByFinding, openWorkspace } from "../support/workspace";
 
 let browser: Browser;
 let db: PrismaClient;
@@ -28,21 +29,8 @@ afterAll(async () => {
 
 async function workspace(): Promise<Page> {
   const page = await signIn(browser, editor);
-  await page.goto(`/admin/articles/${article.id}/annotate`);
-  await page.locator("#article-text[data-ready]").waitFor();
+  await openWorkspace(page, article.id);
   return page;
-}
-
-/** Selects `text` in the article through the find bar and marks it (keyboard only). */
-async function markByFinding(page: Page, text: string): Promise<void> {
-  await page.locator("#article-text").focus();
-  await page.keyboard.press("/");
-  await page.waitForFunction(() => document.activeElement?.id === "find-in-text");
-  await page.keyboard.type(text);
-  await page.keyboard.press("Enter");
-  await page.waitForFunction(() => document.activeElement?.id === "article-text");
-  await page.keyboard.press("q");
-  await page.getByTestId("quote-panel").waitFor();
 }
 
 const people = (name: string) =>

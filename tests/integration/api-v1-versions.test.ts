@@ -15,15 +15,13 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { updateArticleBody } from "@/lib/articles/update-body";
 import { savePersonRole } from "@/lib/people/save-person";
-import { approveRevision, submitRevision } from "@/lib/review/revisions";
 import { seedCodebook } from "@/prisma/seed/codebook";
 import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
-import { seedArticle } from "@/prisma/seed/articles";
 import { seedPerson } from "@/prisma/seed/people";
-import { seedQuote } from "@/prisma/seed/quotes";
 import { seedCountryStance } from "@/prisma/seed/country-stances";
 import { createUser } from "../support/users";
+import { approveOpenRevision, seedPublishedQuote } from "./support/versions";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 
@@ -56,29 +54,10 @@ beforeAll(async () => {
   personSlug = person.slug;
 });
 
-async function publishedQuote() {
-  const article = await seedArticle(db, {
-    body: `China favors a peace treaty instead, the minister said. ${crypto.randomUUID()}`,
-    title: "API versions",
-    publishedOn: "2018-07-31",
-    status: "published",
-  });
-  const quote = await seedQuote(db, {
-    articleId: article.id,
-    text: "China favors a peace treaty instead",
-    status: "published",
-    authorId: editor.id,
-    speakerId: personId,
-    stances: [{ dimension: "instrument", position: "treaty" }],
-  });
-  return { article, quote };
-}
-
-async function approveOpen(entityType: string, entityId: number) {
-  const open = await db.revision.findFirstOrThrow({ where: { entityType, entityId, status: "draft" } });
-  await submitRevision(editor, { revisionId: open.id, version: open.version });
-  await approveRevision(reviewer, { revisionId: open.id, version: open.version + 1 });
-}
+const publishedQuote = () =>
+  seedPublishedQuote(db, { title: "API versions", authorId: editor.id, speakerId: personId });
+const approveOpen = (entityType: string, entityId: number) =>
+  approveOpenRevision(db, { editor, reviewer }, entityType, entityId);
 
 const iso = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 

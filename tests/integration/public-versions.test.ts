@@ -8,15 +8,13 @@ import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { getCountryStanceHistory, getCountryStanceVersion } from "@/lib/country-stances/versions-public";
 import { updateArticleBody } from "@/lib/articles/update-body";
 import { getArticleHistory, getArticleVersion } from "@/lib/articles/versions-public";
-import { approveRevision, submitRevision } from "@/lib/review/revisions";
 import { seedCodebook } from "@/prisma/seed/codebook";
 import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
-import { seedArticle } from "@/prisma/seed/articles";
 import { seedPerson } from "@/prisma/seed/people";
-import { seedQuote } from "@/prisma/seed/quotes";
 import { seedCountryStance } from "@/prisma/seed/country-stances";
 import { createUser } from "../support/users";
+import { approveOpenRevision, seedPublishedQuote } from "./support/versions";
 
 let author: SessionUser;
 let editor: SessionUser;
@@ -39,32 +37,9 @@ beforeAll(async () => {
   ).id;
 });
 
-async function publishedArticle(
-  body = `China favors a peace treaty instead, the minister said. ${crypto.randomUUID()}`,
-) {
-  const article = await seedArticle(db, {
-    body,
-    title: "Versions test",
-    publishedOn: "2018-07-31",
-    status: "published",
-  });
-  const quote = await seedQuote(db, {
-    articleId: article.id,
-    text: "China favors a peace treaty instead",
-    status: "published",
-    authorId: author.id,
-    speakerId,
-    stances: [{ dimension: "instrument", position: "treaty" }],
-  });
-  return { article, quote };
-}
-
-/** Submits the open revision of the record as its editor and approves it as the reviewer. */
-async function approveOpen(entityType: string, entityId: number) {
-  const open = await db.revision.findFirstOrThrow({ where: { entityType, entityId, status: "draft" } });
-  await submitRevision(editor, { revisionId: open.id, version: open.version });
-  await approveRevision(reviewer, { revisionId: open.id, version: open.version + 1 });
-}
+const publishedArticle = () => seedPublishedQuote(db, { title: "Versions test", authorId: author.id, speakerId });
+const approveOpen = (entityType: string, entityId: number) =>
+  approveOpenRevision(db, { editor, reviewer }, entityType, entityId);
 
 describe("a country stance record's public versions", () => {
   it("says it was corrected, lists both versions, and version 1 keeps the old summary and period", async () => {

@@ -51,6 +51,30 @@ const newQuote = (articleId: number): QuoteInput => ({
   stances: [],
 });
 
+/** Seeds a quote in `status` by `author`, then saves an edit of it (attribution "reported") with save and submit. */
+async function saveAndSubmitEdit(
+  status: Parameters<typeof seedQuote>[1]["status"],
+  author: SessionUser,
+  articleStatus: "draft" | "published" = "draft",
+) {
+  const { id } = await article(articleStatus);
+  const seeded = await seedQuote(db, {
+    articleId: id,
+    text: "China favors a peace treaty",
+    status,
+    authorId: author.id,
+    speakerId: wangYi,
+  });
+  const live = await db.quote.findUniqueOrThrow({ where: { id: seeded.id } });
+  const saved = await saveAndSubmitQuote(editor, {
+    ...newQuote(id),
+    id: live.id,
+    version: live.version,
+    attribution: "reported",
+  });
+  return { live, ...saved };
+}
+
 const events = (id: number) =>
   db.auditEvent.findMany({ where: { entityType: "Quote", entityId: String(id) }, orderBy: { id: "asc" } });
 
@@ -66,21 +90,7 @@ describe("save and submit", () => {
   });
 
   it("sends a returned quote, edited, back to review", async () => {
-    const { id } = await article();
-    const seeded = await seedQuote(db, {
-      articleId: id,
-      text: "China favors a peace treaty",
-      status: "returned",
-      authorId: editor.id,
-      speakerId: wangYi,
-    });
-    const live = await db.quote.findUniqueOrThrow({ where: { id: seeded.id } });
-    const { quote, submitted } = await saveAndSubmitQuote(editor, {
-      ...newQuote(id),
-      id: live.id,
-      version: live.version,
-      attribution: "reported",
-    });
+    const { live, quote, submitted } = await saveAndSubmitEdit("returned", editor);
     expect(submitted).toEqual({ ok: true });
     expect(await db.quote.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
       status: "in_review",
@@ -90,21 +100,7 @@ describe("save and submit", () => {
   });
 
   it("keeps an edit of a quote already in review saved, and says it was not submitted", async () => {
-    const { id } = await article();
-    const seeded = await seedQuote(db, {
-      articleId: id,
-      text: "China favors a peace treaty",
-      status: "in_review",
-      authorId: other.id,
-      speakerId: wangYi,
-    });
-    const live = await db.quote.findUniqueOrThrow({ where: { id: seeded.id } });
-    const { submitted } = await saveAndSubmitQuote(editor, {
-      ...newQuote(id),
-      id: live.id,
-      version: live.version,
-      attribution: "reported",
-    });
+    const { live, submitted } = await saveAndSubmitEdit("in_review", other);
     expect(submitted).toMatchObject({ ok: false, message: expect.stringContaining("in review already") });
     expect(await db.quote.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
       status: "in_review",
@@ -113,21 +109,7 @@ describe("save and submit", () => {
   });
 
   it("sends a published quote's correction to review as a revision; the live quote is unchanged", async () => {
-    const { id } = await article("published");
-    const seeded = await seedQuote(db, {
-      articleId: id,
-      text: "China favors a peace treaty",
-      status: "published",
-      authorId: other.id,
-      speakerId: wangYi,
-    });
-    const live = await db.quote.findUniqueOrThrow({ where: { id: seeded.id } });
-    const { submitted } = await saveAndSubmitQuote(editor, {
-      ...newQuote(id),
-      id: live.id,
-      version: live.version,
-      attribution: "reported",
-    });
+    const { live, submitted } = await saveAndSubmitEdit("published", other, "published");
     expect(submitted).toEqual({ ok: true });
     expect(await db.quote.findUniqueOrThrow({ where: { id: live.id } })).toMatchObject({
       status: "published",

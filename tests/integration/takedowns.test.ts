@@ -5,6 +5,8 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { getPublishedQuote } from "@/lib/quotes/public";
 import { decideTakedown, listOpenTakedowns, takeDown } from "@/lib/review/takedowns";
+import { saveQuote } from "@/lib/quotes/save-quote";
+import { publishArticle } from "@/lib/review/publish-article";
 import { seedCodebook } from "@/prisma/seed/codebook";
 import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
@@ -73,6 +75,60 @@ describe("takedown", () => {
   it("a second editor may reverse it: the record is published again", async () => {
     const quote = await publishedQuote();
     const { id } = await takeDown(editorA, { entityType: "Quote", entityId: quote.id, reason: "Safety of a source" });
+    await decideTakedown(editorB, { takedownId: id, decision: "reversed" });
+    expect(await getPublishedQuote(quote.id)).not.toBeNull();
+  });
+
+  it("refuses to reverse when the record was edited while down, publishing nothing unreviewed", async () => {
+    const quote = await publishedQuote();
+    const { id } = await takeDown(editorA, { entityType: "Quote", entityId: quote.id, reason: "Wrong speaker" });
+    // Taken down, the quote is a draft: editor B corrects it in place, then tries to put it back up themselves.
+    const draft = await db.quote.findUniqueOrThrow({ where: { id: quote.id }, include: { stances: true } });
+    await saveQuote(editorB, {
+      id: draft.id,
+      version: draft.version,
+      articleId: draft.articleId,
+      startOffset: draft.startOffset,
+      endOffset: draft.endOffset,
+      text: draft.text,
+      speakerId: null,
+      speakerLabel: "a different source",
+      speakerCountryId: draft.speakerCountryId,
+      attribution: draft.attribution,
+      statedOn: draft.statedOn.toISOString().slice(0, 10),
+      statedOnPrecision: draft.statedOnPrecision,
+      statedOnReported: draft.statedOnReported,
+      stances: draft.stances.map(({ dimensionId, positionId, holderCountryId, strength }) => ({
+        dimensionId,
+        positionId,
+        holderCountryId,
+        strength,
+      })),
+    });
+    const before = await snapshot(db);
+    await expect(decideTakedown(editorB, { takedownId: id, decision: "reversed" })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("changed since it was taken down"),
+    });
+    expect(await snapshot(db)).toBe(before);
+    expect(await getPublishedQuote(quote.id)).toBeNull();
+    expect((await listOpenTakedowns(editorB)).some((item) => item.id === id)).toBe(true);
+  });
+
+  it("a taken-down article is not published again but by a decision on the takedown", async () => {
+    const quote = await publishedQuote();
+    const { articleId } = quote;
+    const { id } = await takeDown(editorA, { entityType: "Article", entityId: articleId, reason: "Defamation claim" });
+    expect(await getPublishedQuote(quote.id)).toBeNull();
+    // Editor A took it down and contributed nothing to the article: publishing it would undo the takedown alone.
+    const { version } = await db.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
+    const before = await snapshot(db);
+    await expect(publishArticle(editorA, { articleId, version })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("taken down (Defamation claim)"),
+    });
+    expect(await snapshot(db)).toBe(before);
+    expect(await getPublishedQuote(quote.id)).toBeNull();
     await decideTakedown(editorB, { takedownId: id, decision: "reversed" });
     expect(await getPublishedQuote(quote.id)).not.toBeNull();
   });

@@ -1,10 +1,11 @@
 // Driving the annotation workspace in browser tests as an editor would: select by mouse or by keyboard, mark,
-// attribute, code and save. Shared by the workspace test and the import-to-publication test.
+// attribute, code and save. Shared by the workspace browser tests.
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
 
-export async function openWorkspace(page: Page, articleId: number): Promise<void> {
-  await page.goto(`/admin/articles/${articleId}/annotate`);
+/** Opens the workspace of the article (`query`: such as `?quote=12`) and waits until its text takes keys. */
+export async function openWorkspace(page: Page, articleId: number, query = ""): Promise<void> {
+  await page.goto(`/admin/articles/${articleId}/annotate${query}`);
   await page.locator("#article-text[data-ready]").waitFor();
 }
 
@@ -63,6 +64,14 @@ export async function findWithKeys(page: Page, phrase: string): Promise<void> {
       document.activeElement?.id === "article-text",
     phrase,
   );
+}
+
+/** Selects `phrase` in the article through the find bar and marks it with q (keyboard only). */
+export async function markByFinding(page: Page, phrase: string): Promise<void> {
+  await page.locator("#article-text").focus();
+  await findWithKeys(page, phrase);
+  await page.keyboard.press("q");
+  await page.getByTestId("quote-panel").waitFor();
 }
 
 /** Types the start of a name into the focused speaker box and picks the person; their country comes from their role. */

@@ -2,31 +2,17 @@
 // falling as a quote degrades. To add a case: a body, the quote as stored on it, the corrected body, and where
 // the quote must land (or null for orphaned).
 import { describe, expect, it } from "vitest";
-import { describeSpan, findSpan } from "@/lib/anchoring/text-span";
-import { reanchor, type AnchorMethod } from "@/lib/anchoring/reanchor";
+import { reanchor } from "@/lib/anchoring/reanchor";
 import { matchQuote } from "@/lib/anchoring/match-quote";
 import { nextWordEdge, snapToWords, wordAt } from "@/lib/anchoring/words";
+import { expectReanchored, storedAnchor, type ReanchorCase } from "../support/reanchor-case";
 
 const BODY =
   "Seoul, July 31 — China favors a peace treaty instead because that will be legally binding on all sides. " +
   "The South Korean government wants an early declaration to encourage North Korea to denuclearize. " +
   "Officials said a peace treaty would take years.";
 
-function stored(body: string, text: string, occurrence = 0) {
-  const span = findSpan(body, text, occurrence)!;
-  return describeSpan(body, span.start, span.end);
-}
-
-interface Case {
-  name: string;
-  body: string;
-  quote: string;
-  occurrence?: number;
-  corrected: string;
-  expected: { text: string; occurrence?: number; how: AnchorMethod } | null;
-}
-
-const CASES: Case[] = [
+const CASES: ReanchorCase[] = [
   {
     name: "unchanged body",
     body: BODY,
@@ -98,21 +84,11 @@ const CASES: Case[] = [
 ];
 
 describe("reanchor", () => {
-  it.each(CASES)("$name", ({ body, quote, occurrence, corrected, expected }) => {
-    const anchor = stored(body, quote, occurrence);
-    const result = reanchor({ ...anchor }, corrected);
-    if (expected === null) {
-      expect(result).toBeNull();
-      return;
-    }
-    const span = findSpan(corrected, expected.text, expected.occurrence ?? 0)!;
-    expect(result).toEqual({ start: span.start, end: span.end, how: expected.how });
-    expect(corrected.slice(result!.start, result!.end)).toBe(expected.text);
-  });
+  it.each(CASES)("$name", expectReanchored);
 
   it("never returns a span that splits an emoji", () => {
     const body = "He said 😀 peace now, and 😀 peace later.";
-    const anchor = stored(body, "😀 peace now");
+    const anchor = storedAnchor(body, "😀 peace now");
     const result = reanchor(anchor, "He said 😀 peace today, and 😀 peace later.");
     expect(result).not.toBeNull();
     const text = "He said 😀 peace today, and 😀 peace later.".slice(result!.start, result!.end);

@@ -4,14 +4,7 @@
 // (lib/anchoring/text-span.ts); every case checks the offsets and the exact text found there.
 import { describe, expect, it } from "vitest";
 import { matchQuote } from "@/lib/anchoring/match-quote";
-import { reanchor, type AnchorMethod } from "@/lib/anchoring/reanchor";
-import { describeSpan, findSpan } from "@/lib/anchoring/text-span";
-
-const at = (body: string, text: string, occurrence = 0) => findSpan(body, text, occurrence)!;
-const stored = (body: string, text: string, occurrence = 0) => {
-  const span = at(body, text, occurrence);
-  return describeSpan(body, span.start, span.end);
-};
+import { expectReanchored, type ReanchorCase } from "../support/reanchor-case";
 
 describe("matchQuote with Unicode text", () => {
   it.each([
@@ -59,20 +52,10 @@ describe("matchQuote with Unicode text", () => {
   });
 });
 
-interface Case {
-  name: string;
-  body: string;
-  quote: string;
-  occurrence?: number;
-  corrected: string;
-  /** The text the quote must cover in the corrected body, and how it was found; null when it must be orphaned. */
-  expected: { text: string; occurrence?: number; how: AnchorMethod } | null;
-}
-
 const HANGUL_NFC = "정의용 장관은 “종전선언이 평화협정의 입구”라고 말했다.";
 const CAFE = "Talks at the Café Panmunjom were called “the beginning of the end of the war”, officials said.";
 
-const UNICODE_CASES: Case[] = [
+const UNICODE_CASES: ReanchorCase[] = [
   {
     name: "Hangul body re-pasted in NFD (decomposed jamo): found in the new form, exactly",
     body: HANGUL_NFC,
@@ -110,7 +93,7 @@ const UNICODE_CASES: Case[] = [
   },
 ];
 
-const WHITESPACE_CASES: Case[] = [
+const WHITESPACE_CASES: ReanchorCase[] = [
   {
     name: "double spaces collapsed inside the quote",
     body: "Officials said  a peace treaty  would take years.",
@@ -148,21 +131,10 @@ const WHITESPACE_CASES: Case[] = [
   },
 ];
 
-function check({ body, quote, occurrence, corrected, expected }: Case) {
-  const result = reanchor(stored(body, quote, occurrence), corrected);
-  if (expected === null) {
-    expect(result).toBeNull();
-    return;
-  }
-  const span = at(corrected, expected.text, expected.occurrence ?? 0);
-  expect(result).toEqual({ start: span.start, end: span.end, how: expected.how });
-  expect(corrected.slice(result!.start, result!.end)).toBe(expected.text);
-}
-
 describe("reanchor across Unicode forms", () => {
-  it.each(UNICODE_CASES)("$name", check);
+  it.each(UNICODE_CASES)("$name", expectReanchored);
 });
 
 describe("reanchor across whitespace changes", () => {
-  it.each(WHITESPACE_CASES)("$name", check);
+  it.each(WHITESPACE_CASES)("$name", expectReanchored);
 });

@@ -2,7 +2,8 @@
 // "Create person" confirmed with the role they held: title, country, organization, from and to (coding rule 7: the
 // speaker's country comes from the role on the statement date, so it fills in on their next quote). Nothing is
 // created until the editor confirms; the server checks every field and refuses a name that exists already.
-import { ConfirmDialog, DialogField, dialogInputClass } from "@/components/ui/confirm-dialog";
+import { FormField, Input, Select } from "@/components/form-field";
+import { ConfirmDialog, dialogInputClass } from "@/components/ui/confirm-dialog";
 import type { CountryOption } from "@/lib/quotes/queries";
 import { createPersonAction } from "../actions";
 
@@ -39,63 +40,43 @@ export function CreatePersonDialog({ name, countries, countryId, onCreated, onCl
     >
       {(errors) => (
         <>
-          <DialogField label="Name" errors={errors.name}>
-            {(id, describedBy) => (
-              <input
-                id={id}
-                name="name"
-                defaultValue={name}
-                aria-describedby={describedBy}
-                className={dialogInputClass}
-              />
-            )}
-          </DialogField>
+          <FormField name="name" label="Name" error={errors.name ?? null}>
+            <Input defaultValue={name} className={dialogInputClass} />
+          </FormField>
           <p className="text-sm text-slate-700">Their role, so that their country fills in on their quotes:</p>
-          <DialogField label="Title" hint="“Foreign Minister”, “analyst”" errors={errors.title}>
-            {(id, describedBy) => (
-              <input id={id} name="title" data-autofocus aria-describedby={describedBy} className={dialogInputClass} />
-            )}
-          </DialogField>
-          <DialogField label="Country" hint="for an analyst, their institution’s" errors={errors.countryId}>
-            {(id, describedBy) => (
-              <select
-                id={id}
-                name="countryId"
-                defaultValue={countryId ?? ""}
-                aria-describedby={describedBy}
-                className={dialogInputClass}
-              >
-                <option value="">Choose…</option>
-                {countries.map((country) => (
-                  <option key={country.id} value={country.id}>
-                    {country.shortName} ({country.code})
-                  </option>
-                ))}
-              </select>
-            )}
-          </DialogField>
-          <DialogField label="Organization" hint="optional: a ministry, a university" errors={errors.organization}>
-            {(id, describedBy) => (
-              <input id={id} name="organization" aria-describedby={describedBy} className={dialogInputClass} />
-            )}
-          </DialogField>
+          <FormField name="title" label="Title" hint="“Foreign Minister”, “analyst”" error={errors.title ?? null}>
+            <Input data-autofocus className={dialogInputClass} />
+          </FormField>
+          <FormField
+            name="countryId"
+            label="Country"
+            hint="for an analyst, their institution’s"
+            error={errors.countryId ?? null}
+          >
+            <Select defaultValue={countryId ?? ""} className={dialogInputClass}>
+              <option value="">Choose…</option>
+              {countries.map((country) => (
+                <option key={country.id} value={country.id}>
+                  {country.shortName} ({country.code})
+                </option>
+              ))}
+            </Select>
+          </FormField>
+          <FormField
+            name="organization"
+            label="Organization"
+            hint="optional: a ministry, a university"
+            error={errors.organization ?? null}
+          >
+            <Input className={dialogInputClass} />
+          </FormField>
           <div className="grid grid-cols-2 gap-2">
-            <DialogField label="From" hint="optional" errors={errors.startsOn}>
-              {(id, describedBy) => (
-                <input
-                  id={id}
-                  name="startsOn"
-                  type="date"
-                  aria-describedby={describedBy}
-                  className={dialogInputClass}
-                />
-              )}
-            </DialogField>
-            <DialogField label="To" hint="empty while held" errors={errors.endsOn}>
-              {(id, describedBy) => (
-                <input id={id} name="endsOn" type="date" aria-describedby={describedBy} className={dialogInputClass} />
-              )}
-            </DialogField>
+            <FormField name="startsOn" label="From" hint="optional" error={errors.startsOn ?? null}>
+              <Input type="date" className={dialogInputClass} />
+            </FormField>
+            <FormField name="endsOn" label="To" hint="empty while held" error={errors.endsOn ?? null}>
+              <Input type="date" className={dialogInputClass} />
+            </FormField>
           </div>
         </>
       )}

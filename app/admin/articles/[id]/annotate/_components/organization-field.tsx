@@ -3,7 +3,8 @@
 // after a confirmation that asks for the country it speaks for (which becomes the speaker's country). Nothing is
 // created until the editor confirms; Esc creates nothing.
 import { useId, useRef, useState } from "react";
-import { ConfirmDialog, DialogField, dialogInputClass } from "@/components/ui/confirm-dialog";
+import { FormField, Input, Select } from "@/components/form-field";
+import { ConfirmDialog, dialogInputClass } from "@/components/ui/confirm-dialog";
 import type { CountryOption, OrganizationOption } from "@/lib/quotes/queries";
 import { createOrganizationAction } from "../actions";
 
@@ -76,29 +77,24 @@ export function OrganizationField({ organizations, countries, value, errors, onC
         >
           {(fieldErrors) => (
             <>
-              <DialogField label="Name" hint="“Ministry of Foreign Affairs”, “KCNA”" errors={fieldErrors.name}>
-                {(inputId, describedBy) => (
-                  <input
-                    id={inputId}
-                    name="name"
-                    data-autofocus
-                    aria-describedby={describedBy}
-                    className={dialogInputClass}
-                  />
-                )}
-              </DialogField>
-              <DialogField label="Country it speaks for" errors={fieldErrors.countryId}>
-                {(inputId, describedBy) => (
-                  <select id={inputId} name="countryId" aria-describedby={describedBy} className={dialogInputClass}>
-                    <option value="">Choose…</option>
-                    {countries.map((country) => (
-                      <option key={country.id} value={country.id}>
-                        {country.shortName} ({country.code})
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </DialogField>
+              <FormField
+                name="name"
+                label="Name"
+                hint="“Ministry of Foreign Affairs”, “KCNA”"
+                error={fieldErrors.name ?? null}
+              >
+                <Input data-autofocus className={dialogInputClass} />
+              </FormField>
+              <FormField name="countryId" label="Country it speaks for" error={fieldErrors.countryId ?? null}>
+                <Select className={dialogInputClass}>
+                  <option value="">Choose…</option>
+                  {countries.map((country) => (
+                    <option key={country.id} value={country.id}>
+                      {country.shortName} ({country.code})
+                    </option>
+                  ))}
+                </Select>
+              </FormField>
             </>
           )}
         </ConfirmDialog>
