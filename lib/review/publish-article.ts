@@ -10,6 +10,7 @@ import { assertCan, assertMayPublish, type SessionUser } from "@/lib/auth/permis
 import { recordAudit } from "@/lib/audit/record";
 import type { ArticleVersion } from "@/lib/review/schemas";
 import { detectShiftsIn, publicQuoteIdsOfArticle } from "@/lib/review/shift-detection";
+import { assertNoOpenTakedown } from "@/lib/review/takedowns";
 
 const audited = {
   id: true,
@@ -44,6 +45,8 @@ async function setArticleStatus(actor: SessionUser | null, target: ArticleVersio
         "Someone changed this article since you opened it. Reload to see the current version.",
       );
     }
+    // A takedown is undone only by a second editor's decision on it, not by publishing again.
+    if (status === "published") await assertNoOpenTakedown(tx, "Article", target.articleId);
     if (before.status === status)
       throw new AppError(
         "CONFLICT",

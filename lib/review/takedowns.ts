@@ -17,7 +17,8 @@ type Tx = Prisma.TransactionClient;
 const KINDS = {
   Quote: {
     label: "quote",
-    status: (tx: Tx, id: number) => tx.quote.findUnique({ where: { id }, select: { status: true, deletedAt: true } }),
+    status: (tx: Tx, id: number) =>
+      tx.quote.findUnique({ where: { id }, select: { status: true, version: true, deletedAt: true } }),
     set: (tx: Tx, id: number, published: boolean) =>
       tx.quote.update({
         where: { id },
@@ -28,7 +29,7 @@ const KINDS = {
   CountryStance: {
     label: "country stance record",
     status: (tx: Tx, id: number) =>
-      tx.countryStance.findUnique({ where: { id }, select: { status: true, deletedAt: true } }),
+      tx.countryStance.findUnique({ where: { id }, select: { status: true, version: true, deletedAt: true } }),
     set: (tx: Tx, id: number, published: boolean) =>
       tx.countryStance.update({
         where: { id },
@@ -38,7 +39,8 @@ const KINDS = {
   },
   Article: {
     label: "article",
-    status: (tx: Tx, id: number) => tx.article.findUnique({ where: { id }, select: { status: true, deletedAt: true } }),
+    status: (tx: Tx, id: number) =>
+      tx.article.findUnique({ where: { id }, select: { status: true, version: true, deletedAt: true } }),
     set: (tx: Tx, id: number, published: boolean) =>
       tx.article.update({
         where: { id },
@@ -83,6 +85,7 @@ export async function decideTakedown(actor: SessionUser | null, input: TakedownD
     });
     if (count === 0) throw new AppError("CONFLICT", "Someone has decided this takedown already.");
     const entityType = takedown.entityType as keyof typeof KINDS;
+    if (decision === "reversed") await assertUnchangedSinceTakedown(tx, entityType, takedown.id, takedown.entityId);
     const after = decision === "reversed" ? await KINDS[entityType].set(tx, takedown.entityId, true) : null;
     if (after && entityType !== "CountryStance") {
       const quoteIds =
@@ -91,6 +94,58 @@ export async function decideTakedown(actor: SessionUser | null, input: TakedownD
     }
     await audit(tx, actor, entityType, takedown.entityId, { takedownId, step: decision, ...after });
   });
+}
+
+/**
+ * Reversing publishes the record again without a review, so it must be the version that was taken down: while
+ * down it is a draft, and a draft is edited in place (or sent for review). A record changed since goes through
+ * review like any other; the takedown is then confirmed.
+ */
+async function assertUnchangedSinceTakedown(
+  tx: Tx,
+  entityType: keyof typeof KINDS,
+  takedownId: number,
+  entityId: number,
+): Promise<void> {
+  const kind = KINDS[entityType];
+  const [record, event] = await Promise.all([
+    kind.status(tx, entityId),
+    tx.auditEvent.findFirst({
+      where: {
+        entityType,
+        entityId: String(entityId),
+        action: "takedown",
+        after: { path: ["takedownId"], equals: takedownId },
+      },
+      orderBy: { id: "asc" },
+      select: { after: true },
+    }),
+  ]);
+  if (!record || record.deletedAt)
+    throw new AppError("CONFLICT", `This ${kind.label} was deleted since it was taken down.`);
+  const takenDownVersion = (event?.after as { version?: unknown } | null)?.version;
+  if (record.status !== "draft" || record.version !== takenDownVersion)
+    throw new AppError(
+      "CONFLICT",
+      `This ${kind.label} was changed since it was taken down: reversing would publish the change unreviewed. Confirm the takedown and send the ${kind.label} for review instead.`,
+    );
+}
+
+/**
+ * Publishing a record that is down and waiting for a decision on its takedown is refused: otherwise the editor who
+ * took it down could put it back alone (send it for review, approve it, or publish its article) around the second
+ * editor's decision. Once the takedown is confirmed, the record is published again through review as usual.
+ */
+export async function assertNoOpenTakedown(tx: Tx, entityType: keyof typeof KINDS, entityId: number): Promise<void> {
+  const takedown = await tx.takedown.findFirst({
+    where: { entityType, entityId, decision: null },
+    select: { reason: true },
+  });
+  if (takedown)
+    throw new AppError(
+      "CONFLICT",
+      `This ${KINDS[entityType].label} was taken down (${takedown.reason}): a second editor confirms or reverses the takedown on the review page first.`,
+    );
 }
 
 export interface TakedownItem {

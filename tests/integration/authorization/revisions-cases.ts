@@ -274,10 +274,12 @@ export const REVISION_CASES: Case[] = [
 /** A published quote taken down by another editor, waiting for a decision. */
 const takenDown = async (actor: Actor) => {
   const target = await published(actor);
-  const takedown = await db.takedown.create({
-    data: { entityType: "Quote", entityId: target.quoteId, reason: "Court order", takenDownById: target.userId },
+  // Taken down as the app does it (the reversal checks the version its audit event recorded).
+  const other = await db.user.findUniqueOrThrow({
+    where: { id: target.userId },
+    select: { id: true, email: true, name: true, role: true },
   });
-  await db.quote.update({ where: { id: target.quoteId }, data: { status: "draft" } });
+  const takedown = await takeDown(other, { entityType: "Quote", entityId: target.quoteId, reason: "Court order" });
   return { ...target, takedownId: takedown.id };
 };
 
