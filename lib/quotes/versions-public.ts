@@ -8,19 +8,7 @@ import type { AttributionKind, DatePrecision } from "@/lib/generated/prisma/clie
 import { PUBLISHED_QUOTE } from "./public";
 import { atPrecision, firstDayOf, fromIsoDay, toIsoDay } from "@/lib/dates";
 import type { QuoteContent } from "./revision-overlay";
-
-export interface PublicVersion {
-  number: number;
-  publishedAt: Date;
-  /** What the correction changed ("speaker, attribution"); null for the first publication. */
-  note: string | null;
-}
-
-export interface QuoteHistory {
-  versions: PublicVersion[];
-  /** The latest correction, for "Corrected on …: …"; null when the quote was never corrected. */
-  corrected: PublicVersion | null;
-}
+import { approvedVersions, historyOf, type PublicHistory } from "@/lib/revisions/public-versions";
 
 export interface QuoteVersionView {
   quoteId: number;
@@ -47,33 +35,13 @@ async function versionsOf(quoteId: number) {
     select: { id: true, publishedAt: true, createdAt: true, articleId: true, article: { select: { title: true } } },
   });
   if (!quote) return null;
-  const corrections = await db.revision.findMany({
-    where: { entityType: "Quote", entityId: quoteId, status: "approved" },
-    orderBy: [{ decidedAt: "asc" }, { id: "asc" }],
-    select: { original: true, payload: true, note: true, decidedAt: true },
-  });
-  const versions: (PublicVersion & { content: QuoteContent | null })[] = [
-    {
-      number: 1,
-      publishedAt: quote.publishedAt ?? quote.createdAt,
-      note: null,
-      content: (corrections[0]?.original as QuoteContent | undefined) ?? null,
-    },
-    ...corrections.map((correction, index) => ({
-      number: index + 2,
-      publishedAt: correction.decidedAt ?? quote.createdAt,
-      note: correction.note,
-      content: correction.payload as QuoteContent,
-    })),
-  ];
+  const versions = await approvedVersions<QuoteContent>("Quote", quote.id, quote.publishedAt ?? quote.createdAt);
   return { quote, versions };
 }
 
-async function uncachedGetQuoteHistory(quoteId: number): Promise<QuoteHistory | null> {
+async function uncachedGetQuoteHistory(quoteId: number): Promise<PublicHistory | null> {
   const found = await versionsOf(quoteId);
-  if (!found) return null;
-  const versions = found.versions.map(({ number, publishedAt, note }) => ({ number, publishedAt, note }));
-  return { versions, corrected: versions.length > 1 ? (versions.at(-1) ?? null) : null };
+  return found && historyOf(found.versions);
 }
 
 async function uncachedGetQuoteVersion(quoteId: number, number: number): Promise<QuoteVersionView | null> {
@@ -99,13 +67,12 @@ async function uncachedGetQuoteVersion(quoteId: number, number: number): Promise
       select: { id: true, label: true, dimension: { select: { label: true } } },
     }),
   ]);
-  const next = found.versions[number];
   return {
     quoteId,
     number,
     of: found.versions.length,
     publishedAt: version.publishedAt,
-    supersededAt: next?.publishedAt ?? null,
+    supersededAt: version.supersededAt,
     note: version.note,
     text: content.text,
     speakerName: speaker?.name ?? organization?.name ?? content.speakerLabel,

@@ -1,7 +1,7 @@
 // The public versions of a published record: its first publication, then each approved correction (a revision,
 // lib/review/revisions.ts). Version n's content is the approved revision's payload; the first version's is the
 // first correction's `original` (null when the record was never corrected: its only version is the live row).
-// Kind-specific views build on this (lib/country-stances/versions-public.ts, lib/articles/versions-public.ts).
+// Kind-specific views build on this (lib/quotes/, lib/country-stances/ and lib/articles/versions-public.ts).
 import "server-only";
 import { db } from "@/lib/db";
 import type { AuditEntityType } from "@/lib/audit/record";
