@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { saveQuote } from "@/lib/quotes/save-quote";
-import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "@/lib/quotes/queries";
+import { toWorkspaceQuotes, workspaceQuoteSelect, type WorkspaceQuote } from "@/lib/quotes/queries";
 import { spanOverlap } from "@/lib/agreement/spans";
 import { sideOf } from "@/lib/double-coding/coding-slot";
 import { curationTakeSchema, type CurationTakeInput } from "@/lib/double-coding/schemas";
@@ -40,7 +40,7 @@ export async function takeCodedQuote(actor: SessionUser | null, raw: CurationTak
       "CONFLICT",
       `A final quote already covers this passage (quote ${covering.id}); edit that one in the workspace.`,
     );
-  const quote = toWorkspaceQuote(source);
+  const [quote] = await toWorkspaceQuotes(db, [source]);
   return saveQuote(actor, {
     articleId: source.articleId,
     startOffset: quote.startOffset,
