@@ -8,6 +8,7 @@ import { contributorsOf } from "@/lib/revisions/contributors";
 import { takeReviewStep, type ReviewStep } from "@/lib/review/reviewable";
 import type { ReviewTarget } from "@/lib/review/schemas";
 import { detectShiftsIn } from "@/lib/review/shift-detection";
+import { assertNoOpenTakedown } from "@/lib/review/takedowns";
 
 export async function approve(actor: SessionUser | null, target: ReviewTarget) {
   assertCan(actor, "review.publish");
@@ -19,6 +20,7 @@ export async function approve(actor: SessionUser | null, target: ReviewTarget) {
  * its possible shifts in the same transaction (lib/review/shift-detection.ts).
  */
 export async function approveIn(tx: Prisma.TransactionClient, actor: SessionUser, target: ReviewTarget) {
+  await assertNoOpenTakedown(tx, target.kind === "quote" ? "Quote" : "CountryStance", target.id);
   const approved = await takeReviewStep(tx, actor, target, approvalStep(actor, target));
   if (target.kind === "quote") await detectShiftsIn(tx, actor, [target.id]);
   return approved;

@@ -10,6 +10,7 @@ import { assertCan, assertMayPublish, type SessionUser } from "@/lib/auth/permis
 import { recordAudit } from "@/lib/audit/record";
 import type { ArticleVersion } from "@/lib/review/schemas";
 import { detectShiftsIn, publicQuoteIdsOfArticle } from "@/lib/review/shift-detection";
+import { assertNoOpenTakedown } from "@/lib/review/takedowns";
 
 const audited = {
   id: true,
@@ -44,19 +45,8 @@ async function setArticleStatus(actor: SessionUser | null, target: ArticleVersio
         "Someone changed this article since you opened it. Reload to see the current version.",
       );
     }
-    // A takedown is undone only by a second editor's decision on it (lib/review/takedowns.ts), not by publishing
-    // again: that would let the editor who took it down put it back alone.
-    if (status === "published") {
-      const takedown = await tx.takedown.findFirst({
-        where: { entityType: "Article", entityId: target.articleId, decision: null },
-        select: { reason: true },
-      });
-      if (takedown)
-        throw new AppError(
-          "CONFLICT",
-          `This article was taken down (${takedown.reason}): a second editor confirms or reverses the takedown on the review page.`,
-        );
-    }
+    // A takedown is undone only by a second editor's decision on it, not by publishing again.
+    if (status === "published") await assertNoOpenTakedown(tx, "Article", target.articleId);
     if (before.status === status)
       throw new AppError(
         "CONFLICT",

@@ -131,6 +131,23 @@ async function assertUnchangedSinceTakedown(
     );
 }
 
+/**
+ * Publishing a record that is down and waiting for a decision on its takedown is refused: otherwise the editor who
+ * took it down could put it back alone (send it for review, approve it, or publish its article) around the second
+ * editor's decision. Once the takedown is confirmed, the record is published again through review as usual.
+ */
+export async function assertNoOpenTakedown(tx: Tx, entityType: keyof typeof KINDS, entityId: number): Promise<void> {
+  const takedown = await tx.takedown.findFirst({
+    where: { entityType, entityId, decision: null },
+    select: { reason: true },
+  });
+  if (takedown)
+    throw new AppError(
+      "CONFLICT",
+      `This ${KINDS[entityType].label} was taken down (${takedown.reason}): a second editor confirms or reverses the takedown on the review page first.`,
+    );
+}
+
 export interface TakedownItem {
   id: number;
   entityType: string;

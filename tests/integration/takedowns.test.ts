@@ -7,6 +7,8 @@ import { getPublishedQuote } from "@/lib/quotes/public";
 import { decideTakedown, listOpenTakedowns, takeDown } from "@/lib/review/takedowns";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { publishArticle } from "@/lib/review/publish-article";
+import { approve } from "@/lib/review/approve";
+import { submitQuote } from "@/lib/review/submit";
 import { seedCodebook } from "@/prisma/seed/codebook";
 import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
@@ -24,7 +26,7 @@ beforeAll(async () => {
   [editorA, editorB] = await Promise.all([createUser(db, { role: "editor" }), createUser(db, { role: "editor" })]);
 });
 
-async function publishedQuote() {
+async function publishedQuote(authorId: string | null = null) {
   const article = await seedArticle(db, {
     body: `China favors a peace treaty instead. ${crypto.randomUUID()}`,
     title: "Takedown test",
@@ -37,6 +39,7 @@ async function publishedQuote() {
     status: "published",
     speakerLabel: "a source",
     speakerCountry: "CN",
+    authorId,
   });
 }
 
@@ -133,6 +136,25 @@ describe("takedown", () => {
     expect(await getPublishedQuote(quote.id)).not.toBeNull();
   });
 
+  it("a taken-down quote is not approved again while the takedown waits for its decision", async () => {
+    const author = await createUser(db, { role: "editor" });
+    const quote = await publishedQuote(author.id);
+    const { id } = await takeDown(editorA, { entityType: "Quote", entityId: quote.id, reason: "Threat to a source" });
+    // Editor A contributed nothing to the quote: sending it for review and approving it would undo the takedown alone.
+    const sent = await submitQuote(editorA, { id: quote.id, version: (await currentQuote(quote.id)).version });
+    const before = await snapshot(db);
+    await expect(approve(editorA, { kind: "quote", id: quote.id, version: sent.version })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("taken down (Threat to a source)"),
+    });
+    expect(await snapshot(db)).toBe(before);
+    expect(await getPublishedQuote(quote.id)).toBeNull();
+    // Once a second editor has confirmed the takedown, the quote goes through review as usual.
+    await decideTakedown(editorB, { takedownId: id, decision: "confirmed" });
+    await approve(editorB, { kind: "quote", id: quote.id, version: sent.version });
+    expect(await getPublishedQuote(quote.id)).not.toBeNull();
+  });
+
   it("refuses a record that is not published", async () => {
     const quote = await publishedQuote();
     await db.quote.update({ where: { id: quote.id }, data: { status: "draft" } });
@@ -141,3 +163,5 @@ describe("takedown", () => {
     });
   });
 });
+
+const currentQuote = (id: number) => db.quote.findUniqueOrThrow({ where: { id }, select: { version: true } });
