@@ -1,5 +1,5 @@
 // A public record's versions (first publication, then each approved correction), each with its permalink, and the
-// "Corrected on …" note for its page. The quote page has its own list (components/quote-history.tsx).
+// "Corrected on …" note for its page: quotes, articles and country stance records alike.
 import Link from "next/link";
 import { formatDate } from "@/lib/dates";
 import type { PublicHistory, PublicVersion } from "@/lib/revisions/public-versions";

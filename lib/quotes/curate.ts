@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { saveQuote } from "@/lib/quotes/save-quote";
+import { quoteContent } from "@/lib/quotes/revision-overlay";
 import { toWorkspaceQuotes, workspaceQuoteSelect, type WorkspaceQuote } from "@/lib/quotes/queries";
 import { spanOverlap } from "@/lib/agreement/spans";
 import { sideOf } from "@/lib/double-coding/coding-slot";
@@ -41,22 +42,8 @@ export async function takeCodedQuote(actor: SessionUser | null, raw: CurationTak
       `A final quote already covers this passage (quote ${covering.id}); edit that one in the workspace.`,
     );
   const [quote] = await toWorkspaceQuotes(db, [source]);
-  return saveQuote(actor, {
-    articleId: source.articleId,
-    startOffset: quote.startOffset,
-    endOffset: quote.endOffset,
-    text: quote.text,
-    speakerKind: quote.speakerKind,
-    speakerId: quote.speakerId,
-    speakerOrganizationId: quote.speakerOrganizationId,
-    speakerLabel: quote.speakerLabel,
-    speakerCountryId: quote.speakerCountryId,
-    attribution: quote.attribution,
-    statedOn: quote.statedOn,
-    statedOnPrecision: quote.statedOnPrecision,
-    statedOnReported: quote.statedOnReported,
-    stances: quote.stances,
-  });
+  // The copy starts a statement of its own (null: a new quote gets its own), never joins the coder's.
+  return saveQuote(actor, { ...quoteContent(quote, source.articleId), statementId: null });
 }
 
 /** Curating needs both codings in, and a curator who coded neither side. */

@@ -12,7 +12,7 @@ import { bibtexCitation, plainCitation } from "@/lib/quotes/citation";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import { getPublishedQuote } from "@/lib/quotes/public";
 import { getQuoteHistory } from "@/lib/quotes/versions-public";
-import { QuoteHistoryView } from "@/components/quote-history";
+import { CorrectionNote, VersionHistory } from "@/components/version-history";
 
 // None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
 export async function generateStaticParams() {
@@ -50,11 +50,7 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
         <h1 className="text-2xl font-semibold">
           {quote.speakerName ?? "Unattributed"}, {formatStatedOn(quote.statedOn, quote.statedOnPrecision)}
         </h1>
-        {history?.corrected ? (
-          <p className="mt-2 rounded bg-amber-50 p-2 text-sm" data-testid="correction-note">
-            Corrected on {formatDate(history.corrected.publishedAt)}: {history.corrected.note ?? "details"}.
-          </p>
-        ) : null}
+        <CorrectionNote corrected={history?.corrected ?? null} />
         <figure className="mt-4">
           <blockquote className="border-l-4 border-amber-500 pl-4 text-lg">
             <p>{quote.paragraph ? <HighlightedSpan {...quote.paragraph} /> : `“${quote.text}”`}</p>
@@ -157,7 +153,7 @@ export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
         </pre>
       </section>
 
-      {history ? <QuoteHistoryView quoteId={quote.id} versions={history.versions} /> : null}
+      {history ? <VersionHistory history={history} href={(n) => paths.quoteVersion(quote.id, n)} /> : null}
     </article>
   );
 }

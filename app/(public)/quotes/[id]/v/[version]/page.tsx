@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatDate, formatStatedOn } from "@/lib/dates";
+import { formatStatedOn } from "@/lib/dates";
 import { parseRecordId, paths } from "@/lib/public-routes";
 import { ATTRIBUTION_LABELS } from "@/lib/quotes/labels";
 import { getQuoteVersion } from "@/lib/quotes/versions-public";
+import { VersionBanner } from "@/components/version-history";
 
 // None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
 export async function generateStaticParams() {
@@ -22,14 +23,7 @@ export default async function QuoteVersionPage({ params }: PageProps<"/quotes/[i
   if (!shown) notFound();
   return (
     <article className="max-w-3xl space-y-6">
-      <p className="rounded bg-slate-100 p-2 text-sm" data-testid="version-banner">
-        Version {shown.number} of {shown.of}, published {formatDate(shown.publishedAt)}
-        {shown.note ? ` (corrected: ${shown.note})` : ""}.{" "}
-        {shown.supersededAt ? `Replaced on ${formatDate(shown.supersededAt)}. ` : "This is the current version. "}
-        <Link href={paths.quote(shown.quoteId)} className="underline">
-          The quote as it reads now
-        </Link>
-      </p>
+      <VersionBanner shown={shown} current={{ href: paths.quote(shown.quoteId), label: "The quote as it reads now" }} />
       <h1 className="text-2xl font-semibold">
         {shown.speakerName ?? "Unattributed"}, {formatStatedOn(shown.statedOn, shown.statedOnPrecision)}
       </h1>
