@@ -33,13 +33,20 @@ export async function listOrganizationsAdmin(user: SessionUser | null): Promise<
     select: {
       ...organizationSelect,
       country: { select: { shortName: true } },
-      _count: { select: { quotes: { where: { deletedAt: null } } } },
     },
   });
-  return rows.map(({ country, _count, ...organization }) => ({
+  // Counted over the quotes organizations speak only: a relation `_count` in the select would make Prisma group the
+  // whole Quote table (every person's quote too) before joining.
+  const groups = await db.quote.groupBy({
+    by: ["speakerOrganizationId"],
+    where: { speakerOrganizationId: { in: rows.map((row) => row.id) }, deletedAt: null },
+    _count: { _all: true },
+  });
+  const counts = new Map(groups.map((group) => [group.speakerOrganizationId, group._count._all]));
+  return rows.map(({ country, ...organization }) => ({
     ...organization,
     country: country?.shortName ?? null,
-    quotes: _count.quotes,
+    quotes: counts.get(organization.id) ?? 0,
   }));
 }
 

@@ -140,17 +140,17 @@ export async function listPeopleAdmin(
       name: true,
       slug: true,
       aliases: { select: { name: true } },
-      _count: { select: { quotes: { where: { deletedAt: null } } } },
     },
   });
   const page = rows.slice(0, PEOPLE_PAGE_SIZE);
+  const quoteCounts = await liveQuoteCounts(page.map((row) => row.id));
   return {
     items: page.map((row) => ({
       id: row.id,
       name: row.name,
       slug: row.slug,
       aliases: row.aliases.map((alias) => alias.name),
-      quoteCount: row._count.quotes,
+      quoteCount: quoteCounts.get(row.id) ?? 0,
     })),
     nextAfter: rows.length > PEOPLE_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
   };
@@ -185,6 +185,20 @@ export interface AdminPerson {
   } | null;
 }
 
+/**
+ * Live quotes per speaker, for these people only: a relation `_count` in the select would make Prisma group the whole
+ * Quote table by speaker before joining (about 0.1 s at 300,000 quotes, on each page).
+ */
+async function liveQuoteCounts(personIds: number[]): Promise<Map<number, number>> {
+  if (personIds.length === 0) return new Map();
+  const groups = await db.quote.groupBy({
+    by: ["speakerId"],
+    where: { speakerId: { in: personIds }, deletedAt: null },
+    _count: { _all: true },
+  });
+  return new Map(groups.flatMap((group) => (group.speakerId === null ? [] : [[group.speakerId, group._count._all]])));
+}
+
 const iso = (date: Date | null) => (date ? toIsoDay(date) : null);
 
 /** A live person with aliases and roles; NOT_FOUND for deleted or merged people. */
@@ -212,7 +226,6 @@ export async function getAdminPerson(user: SessionUser | null, id: number): Prom
               country: { select: { code: true } },
             },
           },
-          _count: { select: { quotes: { where: { deletedAt: null } } } },
         },
       })
     : null;
@@ -221,6 +234,7 @@ export async function getAdminPerson(user: SessionUser | null, id: number): Prom
     await findOpenRevision(tx, "Person", row.id),
     await rolesNeedReview(tx, row.id),
   ]);
+  const quoteCounts = await liveQuoteCounts([row.id]);
   return {
     id: row.id,
     name: row.name,
@@ -234,7 +248,7 @@ export async function getAdminPerson(user: SessionUser | null, id: number): Prom
       startsOn: iso(startsOn),
       endsOn: iso(endsOn),
     })),
-    quoteCount: row._count.quotes,
+    quoteCount: quoteCounts.get(row.id) ?? 0,
     rolesReviewed,
     roleCorrection: open && (await proposedRoles(open)),
   };

@@ -9,7 +9,7 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { quoteContent } from "@/lib/quotes/revision-overlay";
-import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "@/lib/quotes/queries";
+import { toWorkspaceQuotes, workspaceQuoteSelect, type WorkspaceQuote } from "@/lib/quotes/queries";
 import { spanOverlap } from "@/lib/agreement/spans";
 import { sideOf } from "@/lib/double-coding/coding-slot";
 import { curationTakeSchema, type CurationTakeInput } from "@/lib/double-coding/schemas";
@@ -41,8 +41,9 @@ export async function takeCodedQuote(actor: SessionUser | null, raw: CurationTak
       "CONFLICT",
       `A final quote already covers this passage (quote ${covering.id}); edit that one in the workspace.`,
     );
+  const [quote] = await toWorkspaceQuotes(db, [source]);
   // The copy starts a statement of its own (null: a new quote gets its own), never joins the coder's.
-  return saveQuote(actor, { ...quoteContent(toWorkspaceQuote(source), source.articleId), statementId: null });
+  return saveQuote(actor, { ...quoteContent(quote, source.articleId), statementId: null });
 }
 
 /** Curating needs both codings in, and a curator who coded neither side. */

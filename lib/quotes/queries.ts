@@ -53,7 +53,6 @@ export const workspaceQuoteSelect = {
   endOffset: true,
   text: true,
   statementId: true,
-  statement: { select: { _count: { select: { quotes: { where: { deletedAt: null } } } } } },
   speakerKind: true,
   speakerId: true,
   speaker: { select: { name: true } },
@@ -77,23 +76,35 @@ export const workspaceQuoteSelect = {
 
 type QuoteRow = Prisma.QuoteGetPayload<{ select: typeof workspaceQuoteSelect }>;
 
-export function toWorkspaceQuote({
-  speaker,
-  speakerOrganization,
-  statement,
-  statedOn,
-  orphanedAt,
-  ...quote
-}: QuoteRow): WorkspaceQuote {
+function toWorkspaceQuote(
+  { speaker, speakerOrganization, statedOn, orphanedAt, ...quote }: QuoteRow,
+  statementReports: number,
+): WorkspaceQuote {
   return {
     ...quote,
-    statementReports: statement._count.quotes,
+    statementReports,
     speakerName: speaker?.name ?? null,
     speakerOrganizationName: speakerOrganization?.name ?? null,
     statedOn: atPrecision(toIsoDay(statedOn), quote.statedOnPrecision),
     orphanedAt: orphanedAt?.toISOString() ?? null,
     revision: null,
   };
+}
+
+/**
+ * The quotes as the workspace shows them, with how many live quotes report each one's statement. Counted for these
+ * statements only: a relation `_count` in the select would make Prisma group the whole Quote table first (0.3 s at
+ * 300,000 quotes, on every workspace load and every save).
+ */
+export async function toWorkspaceQuotes(client: Prisma.TransactionClient, rows: QuoteRow[]): Promise<WorkspaceQuote[]> {
+  if (rows.length === 0) return [];
+  const counts = await client.quote.groupBy({
+    by: ["statementId"],
+    where: { statementId: { in: [...new Set(rows.map((row) => row.statementId))] }, deletedAt: null },
+    _count: { _all: true },
+  });
+  const reports = new Map(counts.map((group) => [group.statementId, group._count._all]));
+  return rows.map((row) => toWorkspaceQuote(row, reports.get(row.statementId) ?? 0));
 }
 
 export async function getAnnotationWorkspace(
@@ -142,7 +153,7 @@ export async function getAnnotationWorkspace(
         body: (correction.payload as { body: string }).body,
       },
     },
-    quotes: await withOpenRevisions(quotes.map(toWorkspaceQuote)),
+    quotes: await withOpenRevisions(await toWorkspaceQuotes(db, quotes)),
     codebook,
     countries,
     organizations,
@@ -156,5 +167,5 @@ export async function getWorkspaceQuote(user: SessionUser | null, id: number): P
     where: { id, deletedAt: null, ...workspaceQuoteWhere(user) },
     select: workspaceQuoteSelect,
   });
-  return quote ? ((await withOpenRevisions([toWorkspaceQuote(quote)]))[0] ?? null) : null;
+  return quote ? ((await withOpenRevisions(await toWorkspaceQuotes(db, [quote])))[0] ?? null) : null;
 }

@@ -74,7 +74,6 @@ export async function findSameStatementCandidates(
       statementId: true,
       statedOn: true,
       article: { select: { title: true, outlet: { select: { name: true } } } },
-      statement: { select: { _count: { select: { quotes: { where: { status: "published", deletedAt: null } } } } } },
     },
   });
   if (rows.length === 0) return [];
@@ -95,9 +94,18 @@ export async function findSameStatementCandidates(
       statedOn: toIsoDay(row.statedOn),
       articleTitle: row.article.title,
       outlet: row.article.outlet?.name ?? null,
-      reports: row.statement._count.quotes,
+      reports: 0,
     });
     if (candidates.length === 5) break;
   }
-  return candidates;
+  if (candidates.length === 0) return [];
+  // Counted for the chosen statements only: a relation `_count` in the select above would make Prisma group the
+  // whole Quote table first.
+  const reports = await db.quote.groupBy({
+    by: ["statementId"],
+    where: { statementId: { in: candidates.map((c) => c.statementId) }, status: "published", deletedAt: null },
+    _count: { _all: true },
+  });
+  const reportsOf = new Map(reports.map((group) => [group.statementId, group._count._all]));
+  return candidates.map((candidate) => ({ ...candidate, reports: reportsOf.get(candidate.statementId) ?? 0 }));
 }

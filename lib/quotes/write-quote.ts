@@ -12,7 +12,7 @@ import { describeSpan } from "@/lib/anchoring/text-span";
 import { firstDayOf, fromIsoDay, toIsoDay } from "@/lib/dates";
 import { inferSpeakerKind, type QuoteValues, type StanceInput } from "./schemas";
 import { dropStatementIfEmpty, statementFor } from "./statements";
-import { toWorkspaceQuote, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
+import { toWorkspaceQuotes, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
 import { assertCodingQuoteWritable, codingForNewQuote } from "@/lib/double-coding/coding-slot";
 import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
 
@@ -100,7 +100,9 @@ export async function writeQuote(
     ).id;
     await tx.stance.createMany({ data: input.stances.map((stance) => ({ ...stance, quoteId: id })) });
   }
-  const after = toWorkspaceQuote(await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }));
+  const [after] = await toWorkspaceQuotes(tx, [
+    await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }),
+  ]);
   await recordAudit(tx, {
     actor: user,
     action: before ? "update" : "create",
@@ -170,7 +172,8 @@ async function loadQuote(tx: Tx, user: SessionUser, id: number, articleId: numbe
   if (!quote) throw new AppError("NOT_FOUND", "This quote no longer exists; it may have been deleted.");
   await assertCodingQuoteWritable(tx, user, quote);
   const { codingId: _coding, authorId: _author, ...shown } = quote;
-  return toWorkspaceQuote(shown);
+  const [shownQuote] = await toWorkspaceQuotes(tx, [shown]);
+  return shownQuote;
 }
 
 function conflict(mine: WorkspaceQuote): AppError {

@@ -13,7 +13,7 @@ import type { AttributionKind, DatePrecision, SpeakerKind } from "@/lib/generate
 import { bodyHash } from "@/lib/articles/body";
 import { findSpan } from "@/lib/anchoring/text-span";
 import { recordAudit } from "@/lib/audit/record";
-import { toWorkspaceQuote, workspaceQuoteSelect } from "@/lib/quotes/queries";
+import { toWorkspaceQuotes, workspaceQuoteSelect } from "@/lib/quotes/queries";
 import { type Db, inTransaction } from "./db";
 import { fromIsoDay, toIsoDay } from "@/lib/dates";
 import { readDemoArticles } from "./demo/articles";
@@ -198,10 +198,14 @@ async function countryIdOf(tx: Tx, code: string): Promise<number> {
 
 /** Changes a quote (and anything `also` does) with one audit event holding the quote before and after. */
 async function changeQuote(tx: Tx, id: number, work: () => Promise<void>): Promise<Outcome> {
-  const before = toWorkspaceQuote(await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }));
+  const [before] = await toWorkspaceQuotes(tx, [
+    await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }),
+  ]);
   await work();
   await tx.quote.update({ where: { id }, data: { version: { increment: 1 } } });
-  const after = toWorkspaceQuote(await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }));
+  const [after] = await toWorkspaceQuotes(tx, [
+    await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }),
+  ]);
   await recordAudit(tx, {
     actor: null,
     action: "update",
@@ -362,9 +366,9 @@ function addedQuote(key: string, what: string): Correction {
         : null;
       if (speakerId === undefined) return { changed: `no person ${speaker}` };
       const quote = await seedQuote(tx, { ...seed, articleId: article.id, speakerId });
-      const after = toWorkspaceQuote(
+      const [after] = await toWorkspaceQuotes(tx, [
         await tx.quote.findUniqueOrThrow({ where: { id: quote.id }, select: workspaceQuoteSelect }),
-      );
+      ]);
       await recordAudit(tx, {
         actor: null,
         action: "create",
