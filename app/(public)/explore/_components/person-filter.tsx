@@ -3,7 +3,8 @@
 // puts the chosen person's address name into the form's `person` field and tells the form it changed, so the live
 // filters apply it. Emptying the box removes the filter. Without JavaScript the server's <noscript> menu of names
 // stands in (filter-form.tsx); this part renders only once the page runs in a browser.
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 import { Combobox } from "@/components/ui/combobox";
 
 interface Person {
@@ -12,14 +13,8 @@ interface Person {
   roles: { country: string; title: string }[];
 }
 
-const subscribeNothing = () => () => {};
-
 export function PersonFilter({ selected }: { selected: { slug: string; name: string } | null }) {
-  const hydrated = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const [query, setQuery] = useState(selected?.name ?? "");
   const [slug, setSlug] = useState(selected?.slug ?? "");
   // Back/Forward or a removed filter bring another person (or none) from the server: show it, as React recommends

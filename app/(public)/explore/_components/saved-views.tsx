@@ -2,7 +2,8 @@
 // Saved views: a view of the explorer is its address, so saving one keeps a name and a plain URL in this browser
 // (localStorage), listed as links to open, copy or share; nothing is stored on the server. Rendered only in a
 // browser: without JavaScript the address bar is the saved view.
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/use-hydrated";
 
 const KEY = "explore.savedViews";
 
@@ -10,8 +11,6 @@ interface SavedView {
   name: string;
   href: string;
 }
-
-const subscribeNothing = () => () => {};
 
 function readSaved(): SavedView[] {
   try {
@@ -25,11 +24,7 @@ function readSaved(): SavedView[] {
 }
 
 export function SavedViews() {
-  const hydrated = useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
+  const hydrated = useHydrated();
   const [saved, setSaved] = useState<SavedView[] | null>(null);
   const [name, setName] = useState("");
   const [notice, setNotice] = useState("");
