@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { launchBrowser, signIn } from "../support/browser";
 import { createUser } from "../support/users";
-import { findWithKeys, openWorkspace } from "../support/workspace";
+import { markByFinding, openWorkspace } from "../support/workspace";
 import { createSpeedArticle } from "../support/speed-article";
 
 let browser: Browser;
@@ -33,9 +33,7 @@ const focusedDimension = () => page.evaluate(() => document.activeElement?.getAt
 
 describe("coding by keyboard", () => {
   it("codes two dimensions, sets another country as holder and submits, keys only", async () => {
-    await findWithKeys(page, "Talks resumed in Panmunjom on Monday");
-    await page.keyboard.press("q");
-    await page.getByTestId("quote-panel").waitFor();
+    await markByFinding(page, "Talks resumed in Panmunjom on Monday");
     const dimensions = await page
       .locator("[data-dimension]")
       .evaluateAll((groups) => groups.map((group) => ({ key: group.getAttribute("data-dimension") ?? "" })));
@@ -76,9 +74,7 @@ describe("coding by keyboard", () => {
   });
 
   it("an unknown country code says so and changes nothing; Esc goes back to the dimension", async () => {
-    await findWithKeys(page, "observers described the mood");
-    await page.keyboard.press("q");
-    await page.getByTestId("quote-panel").waitFor();
+    await markByFinding(page, "observers described the mood");
     await page.getByLabel("Or an unnamed speaker").fill("an observer");
     await page.locator("[data-dimension]").first().focus();
     await page.keyboard.press("1");
@@ -107,9 +103,7 @@ describe("coding by keyboard", () => {
   });
 
   it("reaches every control of the panel with Tab, each showing where the focus is", async () => {
-    await findWithKeys(page, "Then he left");
-    await page.keyboard.press("q");
-    await page.getByTestId("quote-panel").waitFor();
+    await markByFinding(page, "Then he left");
     const controls = await page
       .getByTestId("quote-panel")
       .evaluate(
