@@ -5,10 +5,10 @@ import { formatDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { searchPublic } from "@/lib/search/public";
-import { SearchQuery } from "@/lib/search/schemas";
+import { searchQuerySchema } from "@/lib/search/schemas";
 
 export async function generateMetadata({ searchParams }: PageProps<"/search">): Promise<Metadata> {
-  const { q } = SearchQuery.parse(await searchParams);
+  const { q } = searchQuerySchema.parse(await searchParams);
   return {
     ...pageMetadata({
       title: q ? `Search: ${q}` : "Search",
@@ -21,7 +21,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/search">): 
 }
 
 export default async function SearchPage({ searchParams }: PageProps<"/search">) {
-  const { q } = SearchQuery.parse(await searchParams);
+  const { q } = searchQuerySchema.parse(await searchParams);
   const results = await searchPublic(q);
   const total = results.quotes.length + results.articles.length + results.people.length;
   return (
