@@ -150,7 +150,8 @@ export const ExplorerQuery = periodsInOrder(
 );
 
 /** The filters without pagination: what an export or a count is made of (the API's own filters included). */
-export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit"> & Partial<z.output<typeof ApiFilterFields>>;
+export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit"> &
+  Partial<z.output<typeof ApiFilterFields>> & { updatedSince?: string };
 
 /**
  * Filters of the read API and the exports beyond the explorer's: a record's review status (records in review are
@@ -259,6 +260,7 @@ export const StanceListQuery = periodsInOrder(
   StanceFilterFields.extend({
     ...ApiFilterFields.shape,
     ...ListFields.shape,
+    updatedSince,
     format: present(z.enum(["json", "csv"])).describe("csv answers text/csv (same as `Accept: text/csv`)"),
     bom,
   }),
@@ -266,6 +268,7 @@ export const StanceListQuery = periodsInOrder(
 export const StanceExportQuery = periodsInOrder(
   StanceFilterFields.omit({ cursor: true, limit: true }).extend({
     ...ApiFilterFields.shape,
+    updatedSince,
     format: z
       .enum(EXPORT_FORMATS, `Expected one of ${EXPORT_FORMATS.join(", ")}`)
       .describe(
@@ -274,5 +277,17 @@ export const StanceExportQuery = periodsInOrder(
     bom,
   }),
 );
+/**
+ * GET /api/v1/stances/removed: the stances that left the caller's view since a time, for a sync to delete (a
+ * takedown, a deletion; without a token also a published stance back in review).
+ */
+export const StanceRemovalQuery = z.object({
+  updatedSince: updatedSince.describe(
+    "Only stances removed at or after this time (as `updatedSince` of /api/v1/stances); every removal without it",
+  ),
+  cursor: fields.cursor,
+  limit: fields.limit,
+});
+
 /** Endpoints that return reference data in one page take no parameters (anything given is a typo worth a 400). */
 export const NoQuery = z.object({});
