@@ -12,7 +12,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { utcTimestamp } from "./criteria";
-import type { StanceRemovalQuery } from "./schemas";
+import type { stanceRemovalQuerySchema } from "./schemas";
 
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
@@ -24,7 +24,7 @@ export interface StanceRemoval {
 /** One page of removals, oldest first (key-paged by time and id), so a sync can stop anywhere and go on. */
 export async function listStanceRemovals(
   visibility: Visibility,
-  query: z.output<typeof StanceRemovalQuery>,
+  query: z.output<typeof stanceRemovalQuerySchema>,
 ): Promise<Page<StanceRemoval>> {
   const { updatedSince, cursor, limit } = query;
   const after = decodeCursor<[string, number]>(cursor, ["text", "int"]);

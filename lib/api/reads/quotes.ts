@@ -18,7 +18,7 @@ import {
   visibleQuoteSql,
   type ResolvedCriteria,
 } from "@/lib/stances/criteria";
-import type { QuoteListQuery } from "@/lib/stances/schemas";
+import type { quoteListQuerySchema } from "@/lib/stances/schemas";
 import type { z } from "zod";
 
 type Row = Omit<QuoteDto, "stances" | "version">;
@@ -41,7 +41,7 @@ const SELECT = Prisma.sql`
     LEFT JOIN "Organization" org ON org.id = q."speakerOrganizationId"
     LEFT JOIN "Outlet" o ON o.id = a."outletId"`;
 
-type QuoteListFilter = Omit<z.output<typeof QuoteListQuery>, "total" | "sort"> & {
+type QuoteListFilter = Omit<z.output<typeof quoteListQuerySchema>, "total" | "sort"> & {
   total?: boolean;
   sort?: "asc" | "desc";
 };

@@ -3,12 +3,12 @@ import { parseQuery } from "@/lib/query-params";
 import { env } from "@/lib/env";
 import { requestOrigin } from "@/lib/request-origin";
 import { exportStances } from "@/lib/stances/export";
-import { StanceExportQuery } from "@/lib/stances/schemas";
+import { stanceExportQuerySchema } from "@/lib/stances/schemas";
 
 // GET /api/v1/stances/export – stream every stance matching the filters as CSV, JSON Lines, Parquet or GraphML, or
 // the CSV's Data Package descriptor (token or researcher)
 export const GET = apiRoute(async (request, { caller }) => {
-  const { format, bom, ...criteria } = parseQuery(StanceExportQuery, request.url);
+  const { format, bom, ...criteria } = parseQuery(stanceExportQuerySchema, request.url);
   const site = requestOrigin(request.headers, env().SITE_URL);
   const file = await exportStances(caller.user, criteria, format, { bom, site });
   return new Response(file.stream, {
