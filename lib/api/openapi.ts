@@ -4,16 +4,16 @@
 import { z } from "zod";
 import * as dto from "./dtos";
 import { StanceDto } from "@/lib/stances/dto";
-import { AgreementExportQuery } from "@/lib/agreement/schemas";
+import { agreementExportQuerySchema } from "@/lib/agreement/schemas";
 import { API_RATE_LIMITS } from "./rate-limit-limits";
 import {
-  ArticleListQuery,
-  CountryStanceListQuery,
-  NoQuery,
-  PersonListQuery,
-  QuoteListQuery,
-  StanceExportQuery,
-  StanceListQuery,
+  articleListQuerySchema,
+  countryStanceListQuerySchema,
+  noQuerySchema,
+  personListQuerySchema,
+  quoteListQuerySchema,
+  stanceExportQuerySchema,
+  stanceListQuerySchema,
 } from "@/lib/stances/schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -165,7 +165,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     paths: {
       "/api/v1/stances": list(
         "List coded stances (JSON, or CSV by Accept: text/csv or ?format=csv)",
-        StanceListQuery,
+        stanceListQuerySchema,
         StanceDto,
         {
           "text/csv": {
@@ -181,7 +181,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       "/api/v1/stances/export": {
         get: {
           summary: "Bulk export of every stance matching the filters (needs a token or a signed-in researcher)",
-          parameters: queryParameters(StanceExportQuery),
+          parameters: queryParameters(stanceExportQuerySchema),
           responses: {
             "200": {
               description:
@@ -209,7 +209,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         get: {
           summary:
             "The double-coded units with both coders' codings, coders pseudonymized, to recompute inter-coder agreement (needs a token or a signed-in researcher)",
-          parameters: queryParameters(AgreementExportQuery),
+          parameters: queryParameters(agreementExportQuerySchema),
           responses: {
             "200": {
               description:
@@ -223,25 +223,33 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
         },
       },
-      "/api/v1/quotes": list("List quotes with their stances", QuoteListQuery, dto.QuoteDto),
+      "/api/v1/quotes": list("List quotes with their stances", quoteListQuerySchema, dto.QuoteDto),
       "/api/v1/quotes/{id}": one("One quote with its stances", "id", "Quote id", dto.QuoteDto),
       "/api/v1/quotes/{id}/versions": versions("quote", "Quote id"),
-      "/api/v1/articles": list("List articles, newest first", ArticleListQuery, dto.ArticleDto),
+      "/api/v1/articles": list("List articles, newest first", articleListQuerySchema, dto.ArticleDto),
       "/api/v1/articles/{id}": one("One article with its text", "id", "Article id", dto.ArticleDetailDto),
       "/api/v1/articles/{id}/versions": versions("article", "Article id"),
-      "/api/v1/country-stances": list("List country stance records", CountryStanceListQuery, dto.CountryStanceDto),
+      "/api/v1/country-stances": list(
+        "List country stance records",
+        countryStanceListQuerySchema,
+        dto.CountryStanceDto,
+      ),
       "/api/v1/country-stances/{id}": one("One country stance record", "id", "Record id", dto.CountryStanceDto),
       "/api/v1/country-stances/{id}/versions": versions("country stance record", "Record id"),
-      "/api/v1/countries": list("Every country and organization (one page)", NoQuery, dto.CountryDto),
+      "/api/v1/countries": list("Every country and organization (one page)", noQuerySchema, dto.CountryDto),
       "/api/v1/countries/{code}": one(
         "One country or organization",
         "code",
         "Code such as KR, KP, CN, US, UN",
         dto.CountryDto,
       ),
-      "/api/v1/people": list("List speakers with aliases and dated roles", PersonListQuery, dto.PersonDto),
+      "/api/v1/people": list("List speakers with aliases and dated roles", personListQuerySchema, dto.PersonDto),
       "/api/v1/people/{slug}": one("One speaker", "slug", "Slug of the person page", dto.PersonDto),
-      "/api/v1/dimensions": list("The codebook: dimensions with their positions (one page)", NoQuery, dto.DimensionDto),
+      "/api/v1/dimensions": list(
+        "The codebook: dimensions with their positions (one page)",
+        noQuerySchema,
+        dto.DimensionDto,
+      ),
       "/api/v1/dimensions/{key}": one("One dimension with its positions", "key", "Dimension key", dto.DimensionDto),
     },
   };

@@ -20,7 +20,7 @@ import {
   type ResolvedCriteria,
 } from "@/lib/stances/criteria";
 import type { Total } from "@/lib/stances/queries";
-import type { QuoteListQuery } from "@/lib/stances/schemas";
+import type { quoteListQuerySchema } from "@/lib/stances/schemas";
 import type { z } from "zod";
 
 type Row = Omit<QuoteDto, "stances" | "version">;
@@ -43,7 +43,7 @@ const SELECT = Prisma.sql`
     LEFT JOIN "Organization" org ON org.id = q."speakerOrganizationId"
     LEFT JOIN "Outlet" o ON o.id = a."outletId"`;
 
-type QuoteListFilter = Omit<z.output<typeof QuoteListQuery>, "total" | "sort"> & {
+type QuoteListFilter = Omit<z.output<typeof quoteListQuerySchema>, "total" | "sort"> & {
   total?: boolean;
   sort?: "asc" | "desc";
 };

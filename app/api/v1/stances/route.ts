@@ -2,14 +2,14 @@ import { apiRoute } from "@/lib/api/route";
 import { parseQuery } from "@/lib/query-params";
 import { wantsCsv } from "@/lib/api/params";
 import { listStances } from "@/lib/stances/queries";
-import { StanceListQuery } from "@/lib/stances/schemas";
+import { stanceListQuerySchema } from "@/lib/stances/schemas";
 import { BOM, CSV_CONTENT_TYPE } from "@/lib/csv";
 import { stanceCsvRows } from "@/lib/stances/csv";
 import { assertMaySeeStatus } from "@/lib/api/visibility";
 
 // GET /api/v1/stances – list coded stances (JSON, or CSV by Accept: text/csv or ?format=csv), filtered and keyset-paginated
 export const GET = apiRoute(async (request, { caller }) => {
-  const { format, bom, ...filter } = parseQuery(StanceListQuery, request.url);
+  const { format, bom, ...filter } = parseQuery(stanceListQuerySchema, request.url);
   assertMaySeeStatus(caller.user, filter.status);
   const page = await listStances(caller.visibility, filter);
   if (!wantsCsv(request, format)) return Response.json(page);
