@@ -136,6 +136,11 @@ export const VersionDto = z.object({
 });
 export type VersionDto = z.infer<typeof VersionDto>;
 
+export const StanceRemovalDto = z.object({
+  id: z.int().describe("The stance's id: delete it from your copy"),
+  removedAt: z.iso.datetime().describe("When it left your view (UTC)"),
+});
+
 export const pageOf = <T extends z.ZodType>(item: T) =>
   z.object({
     data: z.array(item),

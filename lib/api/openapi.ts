@@ -14,6 +14,7 @@ import {
   quoteListQuerySchema,
   stanceExportQuerySchema,
   stanceListQuerySchema,
+  stanceRemovalQuerySchema,
 } from "@/lib/stances/schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -176,6 +177,11 @@ export function buildOpenApiDocument(serverUrl: string) {
             },
           },
         },
+      ),
+      "/api/v1/stances/removed": list(
+        "Stances removed from your view since a time (taken down, deleted; without a token also back in review): with `updatedSince` on /api/v1/stances, an incremental sync",
+        stanceRemovalQuerySchema,
+        dto.StanceRemovalDto,
       ),
       "/api/v1/stances/{id}": one("One coded stance", "id", "Stance id", StanceDto),
       "/api/v1/stances/export": {

@@ -154,11 +154,16 @@ export function readConditions(visibility: Visibility, c: ResolvedCriteria): Pri
   if (c.publishedFrom) parts.push(Prisma.sql`r."publishedOn" >= ${day(c.publishedFrom)}`);
   if (c.publishedTo) parts.push(Prisma.sql`r."publishedOn" <= ${day(c.publishedTo)}`);
   if (c.outlet !== undefined) parts.push(Prisma.sql`r."outletId" = ${c.outlet}`);
+  if (c.updatedSince) parts.push(Prisma.sql`r."updatedAt" >= ${utcTimestamp(c.updatedSince)}`);
   // A semi-join: the planner walks the GIN index for rare words and the date order for common ones.
   if (c.quoteIds)
     parts.push(c.quoteIds.length ? Prisma.sql`r."quoteId" = ANY(${c.quoteIds}::int[])` : Prisma.sql`FALSE`);
   else if (c.q) parts.push(Prisma.sql`r."quoteId" IN (SELECT q.id FROM "Quote" q WHERE ${quoteTextMatches("q", c.q)})`);
   return parts;
 }
+
+/** An `updatedSince` value as the UTC timestamp without a zone that "updatedAt" columns hold (Prisma's DateTime). */
+export const utcTimestamp = (instant: string) =>
+  Prisma.sql`(${new Date(instant).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
 export const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);

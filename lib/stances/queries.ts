@@ -34,6 +34,9 @@ const speakerNameSql = (alias: string) => {
   return Prisma.sql`COALESCE(pe.name, org.name, CASE WHEN ${q}."speakerKind" = 'outlet' THEN o.name END, ${q}."speakerLabel")`;
 };
 
+/** A UTC timestamp without a zone (what "updatedAt" columns hold) as JSON writes an instant: 2026-11-30T09:00:00.000Z. */
+const isoInstant = (value: Prisma.Sql) => Prisma.sql`to_char(${value}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+
 const SELECT = Prisma.sql`
   SELECT s.id,
          ${statusSql} AS status,
@@ -49,8 +52,10 @@ const SELECT = Prisma.sql`
          a.id AS "articleId", a.title AS "articleTitle", to_char(a."publishedOn", 'YYYY-MM-DD') AS "articlePublishedOn",
          o.id AS "outletId", o.name AS outlet, a.url AS "sourceUrl",
          s.note, q."statementId", q."statedOnPrecision"::text AS "statedOnPrecision", q."statedOnReported",
-         q."speakerKind"::text AS "speakerKind", s.strength::text AS strength
+         q."speakerKind"::text AS "speakerKind", s.strength::text AS strength,
+         ${isoInstant(Prisma.sql`r."updatedAt"`)} AS "updatedAt"
     FROM "Stance" s
+    JOIN "StanceRead" r ON r."stanceId" = s.id
     JOIN "Quote" q ON q.id = s."quoteId"
     JOIN "Article" a ON a.id = q."articleId"
     JOIN "Dimension" d ON d.id = s."dimensionId"
@@ -136,7 +141,7 @@ function readPage<T>(
 
 /** The rows behind `page`: StanceRead's matches joined to their stance, quote and article by primary key. */
 const PAGE_SOURCE = Prisma.sql`
-      SELECT r."stanceId", r."statedOn", r.published, s.note, s."dimensionId", s."positionId", s."holderCountryId",
+      SELECT r."stanceId", r."statedOn", r.published, r."updatedAt", s.note, s."dimensionId", s."positionId", s."holderCountryId",
              s.strength, q."statementId", q."statedOnPrecision", q."statedOnReported", q."speakerKind",
              q."speakerOrganizationId",
              q."speakerCountryId", q."speakerId", q."speakerLabel", q.attribution, q.id AS "quoteId", q."text",
@@ -186,6 +191,7 @@ const DTO_FIELDS: [keyof StanceDto, Prisma.Sql][] = [
   ["statedOnReported", Prisma.sql`page."statedOnReported"`],
   ["speakerKind", Prisma.sql`page."speakerKind"::text`],
   ["strength", Prisma.sql`page.strength::text`],
+  ["updatedAt", isoInstant(Prisma.sql`page."updatedAt"`)],
 ];
 
 const DTO_SELECT = Prisma.sql`
@@ -333,7 +339,8 @@ export function countConditions(visibility: Visibility, c: ResolvedCriteria): Pr
     c.speakerKind ||
     c.publishedFrom ||
     c.publishedTo ||
-    c.q
+    c.q ||
+    c.updatedSince
   )
     return null;
   const parts: Prisma.Sql[] = [];

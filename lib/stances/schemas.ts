@@ -150,7 +150,8 @@ export const explorerQuerySchema = periodsInOrder(
 );
 
 /** The filters without pagination: what an export or a count is made of (the API's own filters included). */
-export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit"> & Partial<z.output<typeof apiFilterFieldsSchema>>;
+export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit"> &
+  Partial<z.output<typeof apiFilterFieldsSchema>> & { updatedSince?: string };
 
 /**
  * Filters of the read API and the exports beyond the explorer's: a record's review status (records in review are
@@ -258,6 +259,7 @@ export const stanceListQuerySchema = periodsInOrder(
   stanceFilterFieldsSchema.extend({
     ...apiFilterFieldsSchema.shape,
     ...listFieldsSchema.shape,
+    updatedSince,
     format: present(z.enum(["json", "csv"])).describe("csv answers text/csv (same as `Accept: text/csv`)"),
     bom,
   }),
@@ -265,6 +267,7 @@ export const stanceListQuerySchema = periodsInOrder(
 export const stanceExportQuerySchema = periodsInOrder(
   stanceFilterFieldsSchema.omit({ cursor: true, limit: true }).extend({
     ...apiFilterFieldsSchema.shape,
+    updatedSince,
     format: z
       .enum(EXPORT_FORMATS, `Expected one of ${EXPORT_FORMATS.join(", ")}`)
       .describe(
@@ -273,5 +276,17 @@ export const stanceExportQuerySchema = periodsInOrder(
     bom,
   }),
 );
+/**
+ * GET /api/v1/stances/removed: the stances that left the caller's view since a time, for a sync to delete (a
+ * takedown, a deletion; without a token also a published stance back in review).
+ */
+export const stanceRemovalQuerySchema = z.object({
+  updatedSince: updatedSince.describe(
+    "Only stances removed at or after this time (as `updatedSince` of /api/v1/stances); every removal without it",
+  ),
+  cursor: fields.cursor,
+  limit: fields.limit,
+});
+
 /** Endpoints that return reference data in one page take no parameters (anything given is a typo worth a 400). */
 export const noQuerySchema = z.object({});

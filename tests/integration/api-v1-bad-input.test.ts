@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as stances from "@/app/api/v1/stances/route";
 import * as stance from "@/app/api/v1/stances/[id]/route";
 import * as stanceExport from "@/app/api/v1/stances/export/route";
+import * as stanceRemovals from "@/app/api/v1/stances/removed/route";
 import * as articles from "@/app/api/v1/articles/route";
 import * as article from "@/app/api/v1/articles/[id]/route";
 import * as quotes from "@/app/api/v1/quotes/route";
@@ -39,6 +40,7 @@ const HANDLERS: Record<string, Handler> = {
   "/api/v1/stances": stances.GET,
   "/api/v1/stances/{id}": stance.GET,
   "/api/v1/stances/export": stanceExport.GET,
+  "/api/v1/stances/removed": stanceRemovals.GET,
   "/api/v1/articles": articles.GET,
   "/api/v1/articles/{id}": article.GET,
   "/api/v1/quotes": quotes.GET,
