@@ -1,5 +1,5 @@
 // Published statements counted by key, read from "PublicStatementCount" (migration
-// 20261130120500_public_statement_counts), which triggers keep exact on every write: a public page's totals cost one
+// 20261130123000_public_statement_counts), which triggers keep exact on every write: a public page's totals cost one
 // indexed row each, whatever the number of quotes, instead of a COUNT(DISTINCT statementId) over every published
 // quote of a country, person or position (several seconds each at a million quotes).
 import "server-only";

@@ -1,6 +1,6 @@
 // The public pages' statement totals — the home timeline, a country page's three totals, a person's and a
 // position's, /people and the explorer's people menu — are read from "PublicStatementCount", which triggers keep
-// (migration 20261130120500_public_statement_counts). These tests change records through lib/ as editors do
+// (migration 20261130123000_public_statement_counts). These tests change records through lib/ as editors do
 // (publish, a second report of a statement, corrections of the speaker, the date and the stance, takedowns, a soft
 // delete and its restore) and check after each that every total a page shows equals a COUNT(DISTINCT statementId)
 // over the source tables, the query the pages ran before.
