@@ -188,7 +188,15 @@ export const pageOf = <T extends z.ZodType>(item: T) =>
     total: z
       .int()
       .optional()
-      .describe("With total=1 (lists that take it): the number of records matching the filters over all pages"),
+      .describe(
+        "With total=1 (lists that take it): the number of records matching the filters over all pages; with `q`, counted up to a cap (10,000 unless the server sets TEXT_MATCH_COUNT_CAP), see totalIsLowerBound",
+      ),
+    totalIsLowerBound: z
+      .boolean()
+      .optional()
+      .describe(
+        'With total=1: true when a text search (`q`) matched more records than the count goes to; `total` is then the cap, read it as "10,000+"',
+      ),
   });
 
 export const ErrorDto = z.object({

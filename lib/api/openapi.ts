@@ -95,10 +95,25 @@ function list(summary: string, query: z.ZodObject, item: z.ZodType, extra: Recor
           content: { "application/json": { schema: schemaOf(dto.pageOf(item)) }, ...extra },
         },
         ...errorResponses,
+        ...("status" in query.shape ? inReviewRefusals : {}),
       },
     },
   };
 }
+
+/** A list filtered to records in review (`status=in_review`) refuses callers who may not see them. */
+const inReviewRefusals = {
+  "401": {
+    description:
+      "status=in_review without an API token (records in review are visible with one only), or a malformed, unknown or revoked token",
+    headers: { "WWW-Authenticate": { description: 'Bearer realm="api"', schema: { type: "string" } } },
+    content: errorContent,
+  },
+  "403": {
+    description: "status=in_review with a token whose owner's role may not see records in review",
+    content: errorContent,
+  },
+};
 
 function one(summary: string, name: string, description: string, item: z.ZodType) {
   return {
@@ -176,7 +191,7 @@ export function buildOpenApiDocument(serverUrl: string) {
             schema: {
               type: "string",
               description:
-                "UTF-8 (with a byte order mark only when bom=1), header row first; the next cursor is in the X-Next-Cursor header",
+                "UTF-8 (with a byte order mark only when bom=1), header row first; the next cursor is in the X-Next-Cursor header, and with total=1 the total in X-Total-Count (X-Total-Is-Lower-Bound: true when a text search's count stopped at its cap)",
             },
           },
         },

@@ -13,7 +13,15 @@ import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import type { StanceDto } from "./dto";
 import { PLAIN_COLUMNS } from "./csv";
-import { and, readConditions, resolveCriteria, statusSql, visibleQuoteSql, type ResolvedCriteria } from "./criteria";
+import {
+  and,
+  readConditions,
+  resolveCriteria,
+  statusSql,
+  textCountCap,
+  visibleQuoteSql,
+  type ResolvedCriteria,
+} from "./criteria";
 import type { StanceCriteria, StanceFilter } from "./schemas";
 
 /**
@@ -67,11 +75,26 @@ type Key = [string, number];
 export async function listStances(
   visibility: Visibility,
   filter: StanceFilter & { sort?: "asc" | "desc"; total?: boolean } & Partial<StanceCriteria>,
-): Promise<Page<StanceDto> & { total?: number }> {
+): Promise<Page<StanceDto> & Partial<Total>> {
   const { cursor, limit, sort = "desc", total, ...criteria } = filter;
   const resolved = await resolveCriteria(criteria);
   const page = await readStancePage(visibility, resolved, cursor, limit, sort);
-  return total ? { ...page, total: await countResolvedRows(visibility, resolved) } : page;
+  return total ? { ...page, ...(await countListedStances(visibility, resolved)) } : page;
+}
+
+/** A list's `total`: exact, or, over a text search, counted up to textCountCap and then a lower bound. */
+export interface Total {
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+async function countListedStances(visibility: Visibility, resolved: ResolvedCriteria): Promise<Total> {
+  const cap = textCountCap(resolved);
+  if (cap === null) return { total: await countResolvedRows(visibility, resolved), totalIsLowerBound: false };
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM "StanceRead" r WHERE ${and(readConditions(visibility, resolved))} LIMIT ${cap + 1}) m`;
+  return { total: Math.min(Number(row.n), cap), totalIsLowerBound: Number(row.n) > cap };
 }
 
 export async function getStance(visibility: Visibility, id: number): Promise<StanceDto> {
@@ -207,6 +230,11 @@ export interface StanceFacets {
   total: number;
   /** Matching stance rows, one per report: more than `total` when some statements have several reports. */
   reports: number;
+  /**
+   * True when a text search matched more statements than textCountCap: `total` is the cap ("10,000+"), the facets
+   * count those first matching statements, and `reports` is `total` (the other reports were not counted).
+   */
+  capped: boolean;
   holderCountry: { key: string; count: number }[];
   position: { key: string; count: number }[];
   attribution: { key: string; count: number }[];
@@ -231,6 +259,7 @@ export async function countResolvedFacets(visibility: Visibility, resolved: Reso
   const counted = countConditions(visibility, resolved);
   const statementsOf = visibility === "published" ? Prisma.sql`r."publishedStatements"` : Prisma.sql`r.statements`;
   const lead = visibility === "published" ? Prisma.sql`r."leadPublished"` : Prisma.sql`r."leadVisible"`;
+  const cap = textCountCap(resolved);
   const cells = counted
     ? Prisma.sql`
       SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year, sum(${statementsOf}) AS n,
@@ -238,7 +267,18 @@ export async function countResolvedFacets(visibility: Visibility, resolved: Reso
         FROM "StanceReadCount" r
        WHERE ${and(counted)}
        GROUP BY r."holderCountryId", r."positionId", r.attribution, r.year`
-    : Prisma.sql`
+    : cap !== null
+      ? // The first cap + 1 matching statements, in whatever order the plan finds them fastest: the facets count the
+        // first cap of them (n), and `reports` counts cap + 1 when there are more (the sign that counting stopped).
+        Prisma.sql`
+      SELECT holder, pos, attribution, year, count(*) FILTER (WHERE rn <= ${cap}) AS n, count(*) AS reports
+        FROM (SELECT m.*, row_number() OVER () AS rn
+                FROM (SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year
+                        FROM "StanceRead" r
+                       WHERE ${and([...readConditions(visibility, resolved), lead])}
+                       LIMIT ${cap + 1}) m) numbered
+       GROUP BY holder, pos, attribution, year`
+      : Prisma.sql`
       SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year,
              count(*) FILTER (WHERE ${lead}) AS n, count(*) AS reports
         FROM "StanceRead" r
@@ -260,16 +300,28 @@ export async function countResolvedFacets(visibility: Visibility, resolved: Reso
       LEFT JOIN "Position" p ON p.id = grouped.pos
       LEFT JOIN "Dimension" d ON d.id = p."dimensionId"
      ORDER BY n DESC, key`;
-  const facets: StanceFacets = { total: 0, reports: 0, holderCountry: [], position: [], attribution: [], year: [] };
+  const facets: StanceFacets = {
+    total: 0,
+    reports: 0,
+    capped: false,
+    holderCountry: [],
+    position: [],
+    attribution: [],
+    year: [],
+  };
   for (const row of rows) {
     if (row.facet === "total") {
       facets.total = Number(row.count);
       facets.reports = Number(row.reports);
     } else if (row.count > 0)
-      facets[row.facet as Exclude<keyof StanceFacets, "total" | "reports">].push({
+      facets[row.facet as Exclude<keyof StanceFacets, "total" | "reports" | "capped">].push({
         key: row.key ?? "",
         count: Number(row.count),
       });
+  }
+  if (cap !== null && counted === null) {
+    facets.capped = facets.reports > cap;
+    facets.reports = facets.total;
   }
   return facets;
 }

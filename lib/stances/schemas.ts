@@ -155,11 +155,11 @@ export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit"> &
 
 /**
  * Filters of the read API and the exports beyond the explorer's: a record's review status (records in review are
- * visible to tokens only, so `in_review` matches nothing without one) and one article.
+ * visible to tokens only: `in_review` without one is refused, lib/api/visibility.ts) and one article.
  */
 const apiFilterFieldsSchema = z.object({
   status: present(z.enum(["published", "in_review"], "Expected published or in_review")).describe(
-    "published, or in_review (records in review: visible with a token only)",
+    "published, or in_review (records in review: needs a token; without one the answer is a 401, or a 403 when the token's owner may not see them)",
   ),
   articleId: present(recordIdParam).describe("Only records of this article (see /api/v1/articles)"),
 });

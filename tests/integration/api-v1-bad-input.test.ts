@@ -183,6 +183,35 @@ describe("the protocol around the answers", () => {
     expect(bad.headers.get("www-authenticate")).toMatch(/^Bearer realm="api", error="invalid_token"$/);
   });
 
+  it("refuses a list of records in review without a token (401, challenged, naming status) and answers it with one", async () => {
+    const documented = Object.entries(doc.paths).filter(([, item]) =>
+      item.get.parameters.some((p) => p.name === "status" && JSON.stringify(p.schema).includes("in_review")),
+    );
+    expect(documented.map(([path]) => path)).toEqual(
+      expect.arrayContaining(["/api/v1/stances", "/api/v1/quotes", "/api/v1/stances/export"]),
+    );
+    const auth = await freshToken();
+    for (const [path, item] of documented) {
+      const query = path.endsWith("/export") ? "status=in_review&format=jsonl" : "status=in_review";
+      const anonymous = await call(HANDLERS[path], `http://localhost${path}?${query}`);
+      expect(anonymous.status, path).toBe(401);
+      expect(anonymous.headers.get("www-authenticate"), path).toBe('Bearer realm="api"');
+      const refusal = (await anonymous.json()) as { error: { code: string; message: string; fields?: object } };
+      expect(refusal.error.code, path).toBe("UNAUTHENTICATED");
+      expect((item.get as unknown as { responses: Record<string, unknown> }).responses, path).toHaveProperty("401");
+      const withToken = await call(HANDLERS[path], `http://localhost${path}?${query}`, {}, auth);
+      expect(withToken.status, path).toBe(200);
+      if (path.endsWith("/export")) continue;
+      expect(refusal.error.message, path).toMatch(/status=in_review needs an API token/);
+      expect(refusal.error.fields, path).toHaveProperty("status");
+      expect((item.get as unknown as { responses: Record<string, unknown> }).responses, path).toHaveProperty("403");
+      const page = (await withToken.json()) as { data: { status: string }[] };
+      expect(page.data.length, `${path}: the demo holds records in review`).toBeGreaterThan(0);
+      expect(new Set(page.data.map((row) => row.status)), path).toEqual(new Set(["in_review"]));
+      expect((await call(HANDLERS[path], `http://localhost${path}?status=published`)).status, path).toBe(200);
+    }
+  });
+
   it("sends Vary, CORS and rate-limit headers on answers and errors alike", async () => {
     for (const url of ["http://localhost/api/v1/stances?limit=1", "http://localhost/api/v1/stances?limit=0"]) {
       const response = await call(stances.GET, url);
