@@ -53,6 +53,11 @@ const schema = z
     AUTH_OIDC_ISSUER: z.url().optional(),
     AUTH_OIDC_ID: optionalText,
     AUTH_OIDC_SECRET: optionalText,
+    /**
+     * Counts over a text search (`q`) stop at this many matches, as search engines' do: the answer says "10,000+"
+     * (`totalIsLowerBound` in the API) and the explorer's facets and timeline are computed over those matches.
+     */
+    TEXT_MATCH_COUNT_CAP: z.coerce.number().int().min(1).max(10_000_000).default(10_000),
     /** Browser tests only: the Chromium to drive. */
     CHROMIUM_PATH: z.string().default("/usr/bin/chromium"),
     /** Tests only: a PostgreSQL server to create and drop test databases on, instead of a throwaway embedded one. */

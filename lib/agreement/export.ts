@@ -44,10 +44,23 @@ export async function exportAgreementUnits(
     ]),
   );
   const rows = exportRows(reliabilityUnits(articles).units, coders);
+  return { body: format === "csv" ? toCsv(rows) : toJsonLines(rows), ...agreementFileKind(format) };
+}
+
+/** What a HEAD on the export answers: the download's type and name, after the same permission check, unbuilt. */
+export async function describeAgreementUnits(
+  actor: SessionUser | null,
+  format: "csv" | "jsonl",
+): Promise<Omit<AgreementExport, "body">> {
+  assertCan(actor, "export.bulk");
+  return agreementFileKind(format);
+}
+
+function agreementFileKind(format: "csv" | "jsonl"): Omit<AgreementExport, "body"> {
   const day = toIsoDay(new Date());
   return format === "csv"
-    ? { body: toCsv(rows), contentType: "text/csv; charset=utf-8", filename: `agreement-units-${day}.csv` }
-    : { body: toJsonLines(rows), contentType: "application/x-ndjson", filename: `agreement-units-${day}.jsonl` };
+    ? { contentType: "text/csv; charset=utf-8", filename: `agreement-units-${day}.csv` }
+    : { contentType: "application/x-ndjson", filename: `agreement-units-${day}.jsonl` };
 }
 
 /** Pure: units with their coders' pseudonyms and per-variable category codes. */

@@ -24,6 +24,6 @@ export const disagreementFilterSchema = z.object({
 
 export type DisagreementFilter = z.input<typeof disagreementFilterSchema>;
 
-export const AgreementExportQuery = z.object({
+export const agreementExportQuerySchema = z.object({
   format: z.enum(["csv", "jsonl"], { error: "Choose format=csv or format=jsonl." }).default("csv"),
 });

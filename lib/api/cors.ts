@@ -4,7 +4,7 @@
 export const CORS_HEADERS: Record<string, string> = {
   "Access-Control-Allow-Origin": "*",
   "Access-Control-Expose-Headers":
-    "ETag, X-Next-Cursor, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After, Content-Disposition",
+    "ETag, X-Next-Cursor, X-Total-Count, X-Total-Is-Lower-Bound, X-RateLimit-Limit, X-RateLimit-Remaining, X-RateLimit-Reset, Retry-After, Content-Disposition",
 };
 
 export const CORS_PREFLIGHT_HEADERS: Record<string, string> = {

@@ -4,16 +4,17 @@
 import { z } from "zod";
 import * as dto from "./dtos";
 import { StanceDto } from "@/lib/stances/dto";
-import { AgreementExportQuery } from "@/lib/agreement/schemas";
+import { agreementExportQuerySchema } from "@/lib/agreement/schemas";
 import { API_RATE_LIMITS } from "./rate-limit-limits";
 import {
-  ArticleListQuery,
-  CountryStanceListQuery,
-  NoQuery,
-  PersonListQuery,
-  QuoteListQuery,
-  StanceExportQuery,
-  StanceListQuery,
+  articleListQuerySchema,
+  countryStanceListQuerySchema,
+  noQuerySchema,
+  personListQuerySchema,
+  quoteListQuerySchema,
+  stanceExportQuerySchema,
+  stanceListQuerySchema,
+  stanceRemovalQuerySchema,
 } from "@/lib/stances/schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -94,10 +95,25 @@ function list(summary: string, query: z.ZodObject, item: z.ZodType, extra: Recor
           content: { "application/json": { schema: schemaOf(dto.pageOf(item)) }, ...extra },
         },
         ...errorResponses,
+        ...("status" in query.shape ? inReviewRefusals : {}),
       },
     },
   };
 }
+
+/** A list filtered to records in review (`status=in_review`) refuses callers who may not see them. */
+const inReviewRefusals = {
+  "401": {
+    description:
+      "status=in_review without an API token (records in review are visible with one only), or a malformed, unknown or revoked token",
+    headers: { "WWW-Authenticate": { description: 'Bearer realm="api"', schema: { type: "string" } } },
+    content: errorContent,
+  },
+  "403": {
+    description: "status=in_review with a token whose owner's role may not see records in review",
+    content: errorContent,
+  },
+};
 
 function one(summary: string, name: string, description: string, item: z.ZodType) {
   return {
@@ -115,6 +131,24 @@ function one(summary: string, name: string, description: string, item: z.ZodType
       },
     },
   };
+}
+
+/** GET …/{id}/versions/{n}: one published version with its content. */
+function version(what: string, idDescription: string, item: z.ZodType) {
+  const parameters = [
+    { name: "id", in: "path", required: true, description: idDescription, schema: { type: "string" } },
+    {
+      name: "n",
+      in: "path",
+      required: true,
+      description: "Version number (1, 2, …)",
+      schema: { type: "integer", minimum: 1 },
+    },
+  ];
+  const answer = one(`One published version of a ${what}, with its content as it read then`, "id", idDescription, item);
+  answer.get.parameters = parameters;
+  answer.get.responses["404"].description = `No published ${what} with this id, or no such version of it`;
+  return answer;
 }
 
 /** GET …/{id}/versions: one page of the record's published versions. */
@@ -150,23 +184,28 @@ export function buildOpenApiDocument(serverUrl: string) {
     paths: {
       "/api/v1/stances": list(
         "List coded stances (JSON, or CSV by Accept: text/csv or ?format=csv)",
-        StanceListQuery,
+        stanceListQuerySchema,
         StanceDto,
         {
           "text/csv": {
             schema: {
               type: "string",
               description:
-                "UTF-8 (with a byte order mark only when bom=1), header row first; the next cursor is in the X-Next-Cursor header",
+                "UTF-8 (with a byte order mark only when bom=1), header row first; the next cursor is in the X-Next-Cursor header, and with total=1 the total in X-Total-Count (X-Total-Is-Lower-Bound: true when a text search's count stopped at its cap)",
             },
           },
         },
+      ),
+      "/api/v1/stances/removed": list(
+        "Stances removed from your view since a time (taken down, deleted; without a token also back in review): with `updatedSince` on /api/v1/stances, an incremental sync",
+        stanceRemovalQuerySchema,
+        dto.StanceRemovalDto,
       ),
       "/api/v1/stances/{id}": one("One coded stance", "id", "Stance id", StanceDto),
       "/api/v1/stances/export": {
         get: {
           summary: "Bulk export of every stance matching the filters (needs a token or a signed-in researcher)",
-          parameters: queryParameters(StanceExportQuery),
+          parameters: queryParameters(stanceExportQuerySchema),
           responses: {
             "200": {
               description:
@@ -194,7 +233,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         get: {
           summary:
             "The double-coded units with both coders' codings, coders pseudonymized, to recompute inter-coder agreement (needs a token or a signed-in researcher)",
-          parameters: queryParameters(AgreementExportQuery),
+          parameters: queryParameters(agreementExportQuerySchema),
           responses: {
             "200": {
               description:
@@ -208,25 +247,40 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
         },
       },
-      "/api/v1/quotes": list("List quotes with their stances", QuoteListQuery, dto.QuoteDto),
+      "/api/v1/quotes": list("List quotes with their stances", quoteListQuerySchema, dto.QuoteDto),
       "/api/v1/quotes/{id}": one("One quote with its stances", "id", "Quote id", dto.QuoteDto),
       "/api/v1/quotes/{id}/versions": versions("quote", "Quote id"),
-      "/api/v1/articles": list("List articles, newest first", ArticleListQuery, dto.ArticleDto),
+      "/api/v1/quotes/{id}/versions/{n}": version("quote", "Quote id", dto.QuoteVersionDto),
+      "/api/v1/articles": list("List articles, newest first", articleListQuerySchema, dto.ArticleDto),
       "/api/v1/articles/{id}": one("One article with its text", "id", "Article id", dto.ArticleDetailDto),
       "/api/v1/articles/{id}/versions": versions("article", "Article id"),
-      "/api/v1/country-stances": list("List country stance records", CountryStanceListQuery, dto.CountryStanceDto),
+      "/api/v1/articles/{id}/versions/{n}": version("article", "Article id", dto.ArticleVersionDto),
+      "/api/v1/country-stances": list(
+        "List country stance records",
+        countryStanceListQuerySchema,
+        dto.CountryStanceDto,
+      ),
       "/api/v1/country-stances/{id}": one("One country stance record", "id", "Record id", dto.CountryStanceDto),
       "/api/v1/country-stances/{id}/versions": versions("country stance record", "Record id"),
-      "/api/v1/countries": list("Every country and organization (one page)", NoQuery, dto.CountryDto),
+      "/api/v1/country-stances/{id}/versions/{n}": version(
+        "country stance record",
+        "Record id",
+        dto.CountryStanceVersionDto,
+      ),
+      "/api/v1/countries": list("Every country and organization (one page)", noQuerySchema, dto.CountryDto),
       "/api/v1/countries/{code}": one(
         "One country or organization",
         "code",
         "Code such as KR, KP, CN, US, UN",
         dto.CountryDto,
       ),
-      "/api/v1/people": list("List speakers with aliases and dated roles", PersonListQuery, dto.PersonDto),
+      "/api/v1/people": list("List speakers with aliases and dated roles", personListQuerySchema, dto.PersonDto),
       "/api/v1/people/{slug}": one("One speaker", "slug", "Slug of the person page", dto.PersonDto),
-      "/api/v1/dimensions": list("The codebook: dimensions with their positions (one page)", NoQuery, dto.DimensionDto),
+      "/api/v1/dimensions": list(
+        "The codebook: dimensions with their positions (one page)",
+        noQuerySchema,
+        dto.DimensionDto,
+      ),
       "/api/v1/dimensions/{key}": one("One dimension with its positions", "key", "Dimension key", dto.DimensionDto),
     },
   };

@@ -4,6 +4,7 @@
 // main query compares integer columns the indexes cover.
 import "server-only";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
@@ -27,6 +28,15 @@ export interface ResolvedCriteria extends Omit<
    */
   quoteIds?: number[];
 }
+
+/**
+ * How many matches a count over a text filter counts before it stops (TEXT_MATCH_COUNT_CAP, 10,000 unless set):
+ * a common word matches most of a million quotes, and counting them all took seconds. Such counts say they are a
+ * lower bound ("10,000+", `totalIsLowerBound`); the explorer's facets and timeline cover the same first matches.
+ * Counts without `q` come from the count tables or indexed filters and stay exact.
+ */
+export const textCountCap = (c: Pick<ResolvedCriteria, "q">): number | null =>
+  c.q ? env().TEXT_MATCH_COUNT_CAP : null;
 
 /** Below this many matching quotes, a text filter is resolved to their ids (see ResolvedCriteria.quoteIds). */
 const RARE_MATCHES = 2000;
@@ -144,11 +154,16 @@ export function readConditions(visibility: Visibility, c: ResolvedCriteria): Pri
   if (c.publishedFrom) parts.push(Prisma.sql`r."publishedOn" >= ${day(c.publishedFrom)}`);
   if (c.publishedTo) parts.push(Prisma.sql`r."publishedOn" <= ${day(c.publishedTo)}`);
   if (c.outlet !== undefined) parts.push(Prisma.sql`r."outletId" = ${c.outlet}`);
+  if (c.updatedSince) parts.push(Prisma.sql`r."updatedAt" >= ${utcTimestamp(c.updatedSince)}`);
   // A semi-join: the planner walks the GIN index for rare words and the date order for common ones.
   if (c.quoteIds)
     parts.push(c.quoteIds.length ? Prisma.sql`r."quoteId" = ANY(${c.quoteIds}::int[])` : Prisma.sql`FALSE`);
   else if (c.q) parts.push(Prisma.sql`r."quoteId" IN (SELECT q.id FROM "Quote" q WHERE ${quoteTextMatches("q", c.q)})`);
   return parts;
 }
+
+/** An `updatedSince` value as the UTC timestamp without a zone that "updatedAt" columns hold (Prisma's DateTime). */
+export const utcTimestamp = (instant: string) =>
+  Prisma.sql`(${new Date(instant).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
 
 export const and = (parts: Prisma.Sql[]) => (parts.length ? Prisma.join(parts, " AND ") : Prisma.sql`TRUE`);

@@ -24,6 +24,7 @@ export const PLAIN_COLUMNS: ReadonlySet<keyof StanceDto> = new Set([
   "statedOnReported",
   "speakerKind",
   "strength",
+  "updatedAt",
 ]);
 const WRITERS = STANCE_COLUMNS.map((column) =>
   PLAIN_COLUMNS.has(column) ? (row: StanceDto) => String(row[column] ?? "") : (row: StanceDto) => csvField(row[column]),

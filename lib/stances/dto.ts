@@ -52,5 +52,10 @@ export const StanceDto = z.object({
   statedOnReported: z.boolean().describe("The text gives no date: statedOn is the article's date (rule 8)"),
   speakerKind,
   strength: z.enum(["explicit", "implied"]).describe("explicit: the words state it; implied: hedged (rule 3)"),
+  updatedAt: z.iso
+    .datetime()
+    .describe(
+      "When anything in this row last changed (UTC): its stance, quote, article, or the speaker's name or roles; see `updatedSince`",
+    ),
 });
 export type StanceDto = z.infer<typeof StanceDto>;

@@ -4,7 +4,7 @@
 // next-page link, since a cursor belongs to one filter and one order.
 import { parseQuery } from "@/lib/query-params";
 import { paths } from "@/lib/public-routes";
-import { EXPLORER_PAGE_SIZE, ExplorerQuery, type StanceCriteria, type StanceFilter } from "./schemas";
+import { EXPLORER_PAGE_SIZE, explorerQuerySchema, type StanceCriteria, type StanceFilter } from "./schemas";
 import { DEFAULT_EXPLORER_COLUMNS, type ExplorerColumn } from "./explorer-columns";
 
 export const EXPLORE_PATH = paths.explore();
@@ -67,7 +67,7 @@ export function withoutEmptyParams(searchParams: SearchParams): string | null {
  * parameter (unknown, repeated, or failing the schema), as the API does, so the page can say which one to fix.
  */
 export function parseExplorerView(searchParams: SearchParams): ExplorerView {
-  const { sort, cols, ...filter } = parseQuery(ExplorerQuery, toUrlSearchParams(searchParams));
+  const { sort, cols, ...filter } = parseQuery(explorerQuerySchema, toUrlSearchParams(searchParams));
   return { filter, sort: sort ?? "desc", columns: cols ? [...new Set(cols)] : null };
 }
 

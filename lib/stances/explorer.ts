@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { visibilityFor, type SessionUser, type Visibility } from "@/lib/auth/permissions";
 import type { StanceDto } from "./dto";
 import { PUBLISHED_ARTICLE } from "@/lib/articles/public";
-import { and, readConditions, type ResolvedCriteria } from "./criteria";
+import { and, readConditions, textCountCap, type ResolvedCriteria } from "./criteria";
 import { countConditions } from "./queries";
 import { fromIsoDay, lastDayOf, toIsoDay } from "@/lib/dates";
 
@@ -48,7 +48,7 @@ export interface CountryPositionPeriods {
 /**
  * The matching statements counted per holder country × position × month (the timeline plots them, the matrix sums
  * them), from the read model: StanceReadMonthCount when every filter is one of its columns (the explorer's first
- * view among them), else one grouped pass over StanceRead. Counts are of statements, not reports (coding rule 9:
+ * view among them), else one grouped pass over StanceRead (over a text search, its first textCountCap matches). Counts are of statements, not reports (coding rule 9:
  * the row leading its statement), and analysts' statements are counted apart from the country's own. Months beyond
  * MAX_MONTHS are summed into years, so what the page draws stays readable and small at any volume.
  */
@@ -59,6 +59,7 @@ export async function countByCountryPositionPeriod(
   const counted = monthCountConditions(visibility, criteria);
   const statements = visibility === "published" ? Prisma.sql`r."publishedStatements"` : Prisma.sql`r.statements`;
   const lead = visibility === "published" ? Prisma.sql`r."leadPublished"` : Prisma.sql`r."leadVisible"`;
+  const cap = textCountCap(criteria);
   const grouped = counted
     ? Prisma.sql`
       SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution = 'analyst' AS commentary,
@@ -66,7 +67,17 @@ export async function countByCountryPositionPeriod(
         FROM "StanceReadMonthCount" r
        WHERE ${and(counted)}
        GROUP BY 1, 2, 3, 4`
-    : Prisma.sql`
+    : cap !== null
+      ? // A text search: the first `cap` matching statements, as its facets (countResolvedFacets) count them.
+        Prisma.sql`
+      SELECT holder, pos, commentary, month, count(*) AS n
+        FROM (SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution = 'analyst' AS commentary,
+                     date_trunc('month', r."statedOn")::date AS month
+                FROM "StanceRead" r
+               WHERE ${and([...readConditions(visibility, criteria), lead])}
+               LIMIT ${cap}) m
+       GROUP BY 1, 2, 3, 4`
+      : Prisma.sql`
       SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution = 'analyst' AS commentary,
              date_trunc('month', r."statedOn")::date AS month, count(*) FILTER (WHERE ${lead}) AS n
         FROM "StanceRead" r

@@ -16,6 +16,7 @@ import { stanceDataPackage } from "./datapackage";
 import { exportFilename, exportMeta, type ExportMeta } from "./export-meta";
 import { stanceParquet } from "./parquet";
 import { countNetworkCells, stanceExportCopySql, type NetworkCell } from "./queries";
+import { resolveCriteria } from "./criteria";
 import type { ExportFormat, StanceCriteria } from "./schemas";
 
 export interface ExportFile {
@@ -48,6 +49,45 @@ export async function exportStances(
     ...file,
     stream: byteStream(audited(file.chunks, { userId: user.id, format, filter: meta.filter, rows: file.rows })),
   };
+}
+
+/**
+ * What a HEAD on the export answers: the headers the download would have, after the same checks (the permission,
+ * every parameter resolved, so a bad one is the same 400), without running it: no COPY, no audit row.
+ */
+export async function describeStanceExport(
+  user: SessionUser | null,
+  criteria: StanceCriteria,
+  format: ExportFormat,
+): Promise<Omit<ExportFile, "stream">> {
+  assertCan(user, "export.bulk");
+  await resolveCriteria(criteria);
+  const meta = await exportMeta(criteria);
+  return { ...fileKind(format, meta), meta };
+}
+
+/** Each format's Content-Type and file name (the filter and the day in it). */
+function fileKind(format: ExportFormat, meta: ExportMeta): { contentType: string; filename: string } {
+  switch (format) {
+    case "csv":
+      return { contentType: CSV_CONTENT_TYPE, filename: exportFilename("stances", meta, "csv") };
+    case "jsonl":
+      return { contentType: "application/x-ndjson; charset=utf-8", filename: exportFilename("stances", meta, "jsonl") };
+    case "parquet":
+      return { contentType: "application/vnd.apache.parquet", filename: exportFilename("stances", meta, "parquet") };
+    case "datapackage":
+      return { contentType: "application/json; charset=utf-8", filename: "datapackage.json" };
+    case "graphml-two-mode":
+    case "graphml-congruence":
+      return {
+        contentType: "application/graphml+xml; charset=utf-8",
+        filename: exportFilename(
+          format === "graphml-two-mode" ? "country-position" : "country-congruence",
+          meta,
+          "graphml",
+        ),
+      };
+  }
 }
 
 type Chunk = string | Uint8Array;
@@ -96,8 +136,7 @@ async function exportFile(
     case "jsonl": {
       const copy = await copyOut(await stanceExportCopySql(visibility, criteria, format));
       return {
-        contentType: format === "csv" ? CSV_CONTENT_TYPE : "application/x-ndjson; charset=utf-8",
-        filename: exportFilename("stances", meta, format),
+        ...fileKind(format, meta),
         meta,
         chunks: copied(copy.stream, format === "csv" && options.bom ? BOM : ""),
         rows: copy.rows,
@@ -106,8 +145,7 @@ async function exportFile(
     case "parquet": {
       const copy = await copyOut(await stanceExportCopySql(visibility, criteria, "jsonl"));
       return {
-        contentType: "application/vnd.apache.parquet",
-        filename: exportFilename("stances", meta, "parquet"),
+        ...fileKind(format, meta),
         meta,
         chunks: stanceParquet(copied(copy.stream) as AsyncIterable<Uint8Array>, {
           codebookVersion: meta.codebookVersion,
@@ -120,8 +158,7 @@ async function exportFile(
     case "datapackage": {
       const descriptor = await stanceDataPackage(criteria, meta, options.site ?? "");
       return {
-        contentType: "application/json; charset=utf-8",
-        filename: "datapackage.json",
+        ...fileKind(format, meta),
         meta,
         chunks: (async function* () {
           yield JSON.stringify(descriptor, null, 2) + "\n";
@@ -136,8 +173,7 @@ async function exportFile(
       const rows = cells.reduce((sum, cell) => sum + cell.count, 0);
       const network = toNetwork(cells);
       return {
-        contentType: "application/graphml+xml; charset=utf-8",
-        filename: exportFilename(twoMode ? "country-position" : "country-congruence", meta, "graphml"),
+        ...fileKind(format, meta),
         meta,
         chunks: (async function* () {
           yield twoMode ? twoModeGraphml(network, meta) : congruenceGraphml(network, meta);

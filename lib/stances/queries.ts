@@ -13,7 +13,15 @@ import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import type { StanceDto } from "./dto";
 import { PLAIN_COLUMNS } from "./csv";
-import { and, readConditions, resolveCriteria, statusSql, visibleQuoteSql, type ResolvedCriteria } from "./criteria";
+import {
+  and,
+  readConditions,
+  resolveCriteria,
+  statusSql,
+  textCountCap,
+  visibleQuoteSql,
+  type ResolvedCriteria,
+} from "./criteria";
 import type { StanceCriteria, StanceFilter } from "./schemas";
 
 /**
@@ -25,6 +33,9 @@ const speakerNameSql = (alias: string) => {
   const q = Prisma.raw(alias);
   return Prisma.sql`COALESCE(pe.name, org.name, CASE WHEN ${q}."speakerKind" = 'outlet' THEN o.name END, ${q}."speakerLabel")`;
 };
+
+/** A UTC timestamp without a zone (what "updatedAt" columns hold) as JSON writes an instant: 2026-11-30T09:00:00.000Z. */
+const isoInstant = (value: Prisma.Sql) => Prisma.sql`to_char(${value}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 const SELECT = Prisma.sql`
   SELECT s.id,
@@ -41,8 +52,10 @@ const SELECT = Prisma.sql`
          a.id AS "articleId", a.title AS "articleTitle", to_char(a."publishedOn", 'YYYY-MM-DD') AS "articlePublishedOn",
          o.id AS "outletId", o.name AS outlet, a.url AS "sourceUrl",
          s.note, q."statementId", q."statedOnPrecision"::text AS "statedOnPrecision", q."statedOnReported",
-         q."speakerKind"::text AS "speakerKind", s.strength::text AS strength
+         q."speakerKind"::text AS "speakerKind", s.strength::text AS strength,
+         ${isoInstant(Prisma.sql`r."updatedAt"`)} AS "updatedAt"
     FROM "Stance" s
+    JOIN "StanceRead" r ON r."stanceId" = s.id
     JOIN "Quote" q ON q.id = s."quoteId"
     JOIN "Article" a ON a.id = q."articleId"
     JOIN "Dimension" d ON d.id = s."dimensionId"
@@ -62,11 +75,26 @@ type Key = [string, number];
 export async function listStances(
   visibility: Visibility,
   filter: StanceFilter & { sort?: "asc" | "desc"; total?: boolean } & Partial<StanceCriteria>,
-): Promise<Page<StanceDto> & { total?: number }> {
+): Promise<Page<StanceDto> & Partial<Total>> {
   const { cursor, limit, sort = "desc", total, ...criteria } = filter;
   const resolved = await resolveCriteria(criteria);
   const page = await readStancePage(visibility, resolved, cursor, limit, sort);
-  return total ? { ...page, total: await countResolvedRows(visibility, resolved) } : page;
+  return total ? { ...page, ...(await countListedStances(visibility, resolved)) } : page;
+}
+
+/** A list's `total`: exact, or, over a text search, counted up to textCountCap and then a lower bound. */
+export interface Total {
+  total: number;
+  totalIsLowerBound: boolean;
+}
+
+async function countListedStances(visibility: Visibility, resolved: ResolvedCriteria): Promise<Total> {
+  const cap = textCountCap(resolved);
+  if (cap === null) return { total: await countResolvedRows(visibility, resolved), totalIsLowerBound: false };
+  const [row] = await db.$queryRaw<{ n: bigint }[]>`
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM "StanceRead" r WHERE ${and(readConditions(visibility, resolved))} LIMIT ${cap + 1}) m`;
+  return { total: Math.min(Number(row.n), cap), totalIsLowerBound: Number(row.n) > cap };
 }
 
 export async function getStance(visibility: Visibility, id: number): Promise<StanceDto> {
@@ -113,7 +141,7 @@ function readPage<T>(
 
 /** The rows behind `page`: StanceRead's matches joined to their stance, quote and article by primary key. */
 const PAGE_SOURCE = Prisma.sql`
-      SELECT r."stanceId", r."statedOn", r.published, s.note, s."dimensionId", s."positionId", s."holderCountryId",
+      SELECT r."stanceId", r."statedOn", r.published, r."updatedAt", s.note, s."dimensionId", s."positionId", s."holderCountryId",
              s.strength, q."statementId", q."statedOnPrecision", q."statedOnReported", q."speakerKind",
              q."speakerOrganizationId",
              q."speakerCountryId", q."speakerId", q."speakerLabel", q.attribution, q.id AS "quoteId", q."text",
@@ -163,6 +191,7 @@ const DTO_FIELDS: [keyof StanceDto, Prisma.Sql][] = [
   ["statedOnReported", Prisma.sql`page."statedOnReported"`],
   ["speakerKind", Prisma.sql`page."speakerKind"::text`],
   ["strength", Prisma.sql`page.strength::text`],
+  ["updatedAt", isoInstant(Prisma.sql`page."updatedAt"`)],
 ];
 
 const DTO_SELECT = Prisma.sql`
@@ -201,6 +230,11 @@ export interface StanceFacets {
   total: number;
   /** Matching stance rows, one per report: more than `total` when some statements have several reports. */
   reports: number;
+  /**
+   * True when a text search matched more statements than textCountCap: `total` is the cap ("10,000+"), the facets
+   * count those first matching statements, and `reports` is `total` (the other reports were not counted).
+   */
+  capped: boolean;
   holderCountry: { key: string; count: number }[];
   position: { key: string; count: number }[];
   attribution: { key: string; count: number }[];
@@ -225,6 +259,7 @@ export async function countResolvedFacets(visibility: Visibility, resolved: Reso
   const counted = countConditions(visibility, resolved);
   const statementsOf = visibility === "published" ? Prisma.sql`r."publishedStatements"` : Prisma.sql`r.statements`;
   const lead = visibility === "published" ? Prisma.sql`r."leadPublished"` : Prisma.sql`r."leadVisible"`;
+  const cap = textCountCap(resolved);
   const cells = counted
     ? Prisma.sql`
       SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year, sum(${statementsOf}) AS n,
@@ -232,7 +267,18 @@ export async function countResolvedFacets(visibility: Visibility, resolved: Reso
         FROM "StanceReadCount" r
        WHERE ${and(counted)}
        GROUP BY r."holderCountryId", r."positionId", r.attribution, r.year`
-    : Prisma.sql`
+    : cap !== null
+      ? // The first cap + 1 matching statements, in whatever order the plan finds them fastest: the facets count the
+        // first cap of them (n), and `reports` counts cap + 1 when there are more (the sign that counting stopped).
+        Prisma.sql`
+      SELECT holder, pos, attribution, year, count(*) FILTER (WHERE rn <= ${cap}) AS n, count(*) AS reports
+        FROM (SELECT m.*, row_number() OVER () AS rn
+                FROM (SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year
+                        FROM "StanceRead" r
+                       WHERE ${and([...readConditions(visibility, resolved), lead])}
+                       LIMIT ${cap + 1}) m) numbered
+       GROUP BY holder, pos, attribution, year`
+      : Prisma.sql`
       SELECT r."holderCountryId" AS holder, r."positionId" AS pos, r.attribution, r.year,
              count(*) FILTER (WHERE ${lead}) AS n, count(*) AS reports
         FROM "StanceRead" r
@@ -254,16 +300,28 @@ export async function countResolvedFacets(visibility: Visibility, resolved: Reso
       LEFT JOIN "Position" p ON p.id = grouped.pos
       LEFT JOIN "Dimension" d ON d.id = p."dimensionId"
      ORDER BY n DESC, key`;
-  const facets: StanceFacets = { total: 0, reports: 0, holderCountry: [], position: [], attribution: [], year: [] };
+  const facets: StanceFacets = {
+    total: 0,
+    reports: 0,
+    capped: false,
+    holderCountry: [],
+    position: [],
+    attribution: [],
+    year: [],
+  };
   for (const row of rows) {
     if (row.facet === "total") {
       facets.total = Number(row.count);
       facets.reports = Number(row.reports);
     } else if (row.count > 0)
-      facets[row.facet as Exclude<keyof StanceFacets, "total" | "reports">].push({
+      facets[row.facet as Exclude<keyof StanceFacets, "total" | "reports" | "capped">].push({
         key: row.key ?? "",
         count: Number(row.count),
       });
+  }
+  if (cap !== null && counted === null) {
+    facets.capped = facets.reports > cap;
+    facets.reports = facets.total;
   }
   return facets;
 }
@@ -281,7 +339,8 @@ export function countConditions(visibility: Visibility, c: ResolvedCriteria): Pr
     c.speakerKind ||
     c.publishedFrom ||
     c.publishedTo ||
-    c.q
+    c.q ||
+    c.updatedSince
   )
     return null;
   const parts: Prisma.Sql[] = [];

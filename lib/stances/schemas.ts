@@ -60,7 +60,7 @@ export const ATTRIBUTION_KINDS = [
 /** Coding rule 6 (the same list as lib/quotes/schemas.ts, which the workspace imports). */
 export const SPEAKER_KINDS = ["person", "organization", "outlet", "unnamed"] as const;
 
-const StanceFilterFields = z.object({
+const stanceFilterFieldsSchema = z.object({
   speakerCountry: present(countryCodes).describe(
     "Country of the speaker (by the role they held on the statement's date); several separated by commas match any",
   ),
@@ -119,10 +119,10 @@ function periodsInOrder<
     });
 }
 
-export const StanceFilter = periodsInOrder(StanceFilterFields);
-export type StanceFilter = z.output<typeof StanceFilterFields>;
+export const stanceFilterSchema = periodsInOrder(stanceFilterFieldsSchema);
+export type StanceFilter = z.output<typeof stanceFilterFieldsSchema>;
 
-const fields = StanceFilterFields.shape;
+const fields = stanceFilterFieldsSchema.shape;
 
 /**
  * The explorer's address: the API's filters under the same names, 50 rows a page (a long page to scroll on a
@@ -130,8 +130,8 @@ const fields = StanceFilterFields.shape;
  */
 export const EXPLORER_PAGE_SIZE = 50;
 
-export const ExplorerQuery = periodsInOrder(
-  StanceFilterFields.extend({
+export const explorerQuerySchema = periodsInOrder(
+  stanceFilterFieldsSchema.extend({
     limit: z.preprocess(
       (value) => (value === "" || value === undefined ? undefined : value),
       decimal("Expected a whole number", 1, 500).default(EXPLORER_PAGE_SIZE),
@@ -150,21 +150,22 @@ export const ExplorerQuery = periodsInOrder(
 );
 
 /** The filters without pagination: what an export or a count is made of (the API's own filters included). */
-export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit"> & Partial<z.output<typeof ApiFilterFields>>;
+export type StanceCriteria = Omit<StanceFilter, "cursor" | "limit"> &
+  Partial<z.output<typeof apiFilterFieldsSchema>> & { updatedSince?: string };
 
 /**
  * Filters of the read API and the exports beyond the explorer's: a record's review status (records in review are
- * visible to tokens only, so `in_review` matches nothing without one) and one article.
+ * visible to tokens only: `in_review` without one is refused, lib/api/visibility.ts) and one article.
  */
-const ApiFilterFields = z.object({
+const apiFilterFieldsSchema = z.object({
   status: present(z.enum(["published", "in_review"], "Expected published or in_review")).describe(
-    "published, or in_review (records in review: visible with a token only)",
+    "published, or in_review (records in review: needs a token; without one the answer is a 401, or a 403 when the token's owner may not see them)",
   ),
   articleId: present(recordIdParam).describe("Only records of this article (see /api/v1/articles)"),
 });
 
 /** `sort` and `total` of the lists: the date order, and the number of matching records on request. */
-const ListFields = z.object({
+const listFieldsSchema = z.object({
   sort: present(z.enum(["desc", "asc"], "Expected asc or desc")).describe(
     "desc (default): newest statement first; asc: oldest first. A cursor continues the order it came from",
   ),
@@ -186,7 +187,7 @@ export const updatedSince = present(
 );
 
 // Each list takes the filters that mean something for its records, under the explorer's names.
-export const QuoteListQuery = periodsInOrder(
+export const quoteListQuerySchema = periodsInOrder(
   z.object({
     speakerCountry: fields.speakerCountry,
     holderCountry: fields.holderCountry,
@@ -201,14 +202,14 @@ export const QuoteListQuery = periodsInOrder(
     publishedTo: fields.publishedTo,
     outlet: fields.outlet,
     q: fields.q,
-    ...ApiFilterFields.shape,
-    ...ListFields.shape,
+    ...apiFilterFieldsSchema.shape,
+    ...listFieldsSchema.shape,
     updatedSince,
     cursor: fields.cursor,
     limit: fields.limit,
   }),
 );
-export const ArticleListQuery = periodsInOrder(
+export const articleListQuerySchema = periodsInOrder(
   z.object({
     publishedFrom: fields.publishedFrom,
     publishedTo: fields.publishedTo,
@@ -219,7 +220,7 @@ export const ArticleListQuery = periodsInOrder(
     limit: fields.limit,
   }),
 );
-export const CountryStanceListQuery = z.object({
+export const countryStanceListQuerySchema = z.object({
   holderCountry: fields.holderCountry.describe("Country whose stance the record is"),
   dimension: fields.dimension,
   position: fields.position,
@@ -227,14 +228,13 @@ export const CountryStanceListQuery = z.object({
   cursor: fields.cursor,
   limit: fields.limit,
 });
-export const PersonListQuery = z.object({
+export const personListQuerySchema = z.object({
   speakerCountry: fields.speakerCountry.describe("Country of any role the person held"),
   q: fields.q.describe("Part of the name or of an alias (Hangul and Hanzi spellings included)"),
   updatedSince,
   cursor: fields.cursor,
   limit: fields.limit,
 });
-export const PageQuery = z.object({ cursor: fields.cursor, limit: fields.limit });
 
 /**
  * The formats /api/v1/stances/export writes: the rows as CSV, JSON Lines or Parquet (typed columns); the CSV's
@@ -255,17 +255,19 @@ const bom = present(z.enum(["0", "1"], "Expected 1 (a byte order mark, for Excel
   .transform((value) => value === "1")
   .describe("1: start the CSV with a UTF-8 byte order mark (for Excel); other readers want none");
 
-export const StanceListQuery = periodsInOrder(
-  StanceFilterFields.extend({
-    ...ApiFilterFields.shape,
-    ...ListFields.shape,
+export const stanceListQuerySchema = periodsInOrder(
+  stanceFilterFieldsSchema.extend({
+    ...apiFilterFieldsSchema.shape,
+    ...listFieldsSchema.shape,
+    updatedSince,
     format: present(z.enum(["json", "csv"])).describe("csv answers text/csv (same as `Accept: text/csv`)"),
     bom,
   }),
 );
-export const StanceExportQuery = periodsInOrder(
-  StanceFilterFields.omit({ cursor: true, limit: true }).extend({
-    ...ApiFilterFields.shape,
+export const stanceExportQuerySchema = periodsInOrder(
+  stanceFilterFieldsSchema.omit({ cursor: true, limit: true }).extend({
+    ...apiFilterFieldsSchema.shape,
+    updatedSince,
     format: z
       .enum(EXPORT_FORMATS, `Expected one of ${EXPORT_FORMATS.join(", ")}`)
       .describe(
@@ -274,5 +276,17 @@ export const StanceExportQuery = periodsInOrder(
     bom,
   }),
 );
+/**
+ * GET /api/v1/stances/removed: the stances that left the caller's view since a time, for a sync to delete (a
+ * takedown, a deletion; without a token also a published stance back in review).
+ */
+export const stanceRemovalQuerySchema = z.object({
+  updatedSince: updatedSince.describe(
+    "Only stances removed at or after this time (as `updatedSince` of /api/v1/stances); every removal without it",
+  ),
+  cursor: fields.cursor,
+  limit: fields.limit,
+});
+
 /** Endpoints that return reference data in one page take no parameters (anything given is a typo worth a 400). */
-export const NoQuery = z.object({});
+export const noQuerySchema = z.object({});

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as stances from "@/app/api/v1/stances/route";
 import * as stance from "@/app/api/v1/stances/[id]/route";
 import * as stanceExport from "@/app/api/v1/stances/export/route";
+import * as stanceRemovals from "@/app/api/v1/stances/removed/route";
 import * as articles from "@/app/api/v1/articles/route";
 import * as article from "@/app/api/v1/articles/[id]/route";
 import * as quotes from "@/app/api/v1/quotes/route";
@@ -23,6 +24,9 @@ import * as unknownPath from "@/app/api/v1/[...path]/route";
 import * as quoteVersions from "@/app/api/v1/quotes/[id]/versions/route";
 import * as articleVersions from "@/app/api/v1/articles/[id]/versions/route";
 import * as countryStanceVersions from "@/app/api/v1/country-stances/[id]/versions/route";
+import * as quoteVersion from "@/app/api/v1/quotes/[id]/versions/[n]/route";
+import * as articleVersion from "@/app/api/v1/articles/[id]/versions/[n]/route";
+import * as countryStanceVersion from "@/app/api/v1/country-stances/[id]/versions/[n]/route";
 import * as agreementUnits from "@/app/api/v1/agreement/units/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { encodeCursor } from "@/lib/cursor";
@@ -39,6 +43,7 @@ const HANDLERS: Record<string, Handler> = {
   "/api/v1/stances": stances.GET,
   "/api/v1/stances/{id}": stance.GET,
   "/api/v1/stances/export": stanceExport.GET,
+  "/api/v1/stances/removed": stanceRemovals.GET,
   "/api/v1/articles": articles.GET,
   "/api/v1/articles/{id}": article.GET,
   "/api/v1/quotes": quotes.GET,
@@ -46,6 +51,9 @@ const HANDLERS: Record<string, Handler> = {
   "/api/v1/quotes/{id}/versions": quoteVersions.GET,
   "/api/v1/articles/{id}/versions": articleVersions.GET,
   "/api/v1/country-stances/{id}/versions": countryStanceVersions.GET,
+  "/api/v1/quotes/{id}/versions/{n}": quoteVersion.GET,
+  "/api/v1/articles/{id}/versions/{n}": articleVersion.GET,
+  "/api/v1/country-stances/{id}/versions/{n}": countryStanceVersion.GET,
   "/api/v1/country-stances": countryStances.GET,
   "/api/v1/country-stances/{id}": countryStance.GET,
   "/api/v1/countries": countries.GET,
@@ -173,6 +181,35 @@ describe("the protocol around the answers", () => {
     const bad = await call(stances.GET, "http://localhost/api/v1/stances", {}, { authorization: "Bearer stk_nope" });
     expect(bad.status).toBe(401);
     expect(bad.headers.get("www-authenticate")).toMatch(/^Bearer realm="api", error="invalid_token"$/);
+  });
+
+  it("refuses a list of records in review without a token (401, challenged, naming status) and answers it with one", async () => {
+    const documented = Object.entries(doc.paths).filter(([, item]) =>
+      item.get.parameters.some((p) => p.name === "status" && JSON.stringify(p.schema).includes("in_review")),
+    );
+    expect(documented.map(([path]) => path)).toEqual(
+      expect.arrayContaining(["/api/v1/stances", "/api/v1/quotes", "/api/v1/stances/export"]),
+    );
+    const auth = await freshToken();
+    for (const [path, item] of documented) {
+      const query = path.endsWith("/export") ? "status=in_review&format=jsonl" : "status=in_review";
+      const anonymous = await call(HANDLERS[path], `http://localhost${path}?${query}`);
+      expect(anonymous.status, path).toBe(401);
+      expect(anonymous.headers.get("www-authenticate"), path).toBe('Bearer realm="api"');
+      const refusal = (await anonymous.json()) as { error: { code: string; message: string; fields?: object } };
+      expect(refusal.error.code, path).toBe("UNAUTHENTICATED");
+      expect((item.get as unknown as { responses: Record<string, unknown> }).responses, path).toHaveProperty("401");
+      const withToken = await call(HANDLERS[path], `http://localhost${path}?${query}`, {}, auth);
+      expect(withToken.status, path).toBe(200);
+      if (path.endsWith("/export")) continue;
+      expect(refusal.error.message, path).toMatch(/status=in_review needs an API token/);
+      expect(refusal.error.fields, path).toHaveProperty("status");
+      expect((item.get as unknown as { responses: Record<string, unknown> }).responses, path).toHaveProperty("403");
+      const page = (await withToken.json()) as { data: { status: string }[] };
+      expect(page.data.length, `${path}: the demo holds records in review`).toBeGreaterThan(0);
+      expect(new Set(page.data.map((row) => row.status)), path).toEqual(new Set(["in_review"]));
+      expect((await call(HANDLERS[path], `http://localhost${path}?status=published`)).status, path).toBe(200);
+    }
   });
 
   it("sends Vary, CORS and rate-limit headers on answers and errors alike", async () => {

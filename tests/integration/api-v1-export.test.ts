@@ -5,7 +5,8 @@ import { parse as parseCsv } from "csv-parse/sync";
 import { parseDocument } from "htmlparser2";
 import { findAll } from "domutils";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { GET } from "@/app/api/v1/stances/export/route";
+import { GET, HEAD } from "@/app/api/v1/stances/export/route";
+import * as agreementUnits from "@/app/api/v1/agreement/units/route";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createApiToken } from "@/lib/api-tokens/mutations";
@@ -164,5 +165,52 @@ describe("GET /api/v1/stances/export", () => {
     const edges = findAll((el) => el.name === "edge", doc.children);
     expect(edges.length).toBeGreaterThan(0);
     for (const edge of edges) expect(edge.attribs.source < edge.attribs.target).toBe(true);
+  });
+});
+
+describe("HEAD /api/v1/stances/export", () => {
+  const headOf = (path: string, headers: Record<string, string> = auth, handler = HEAD) =>
+    handler(new Request(`http://localhost${path}`, { method: "HEAD", headers }), { params: Promise.resolve({}) });
+  const exportsAudited = () => db.auditEvent.count({ where: { action: "export" } });
+
+  it("answers the download's status and headers without running it: no body, no export in the audit trail", async () => {
+    for (const query of [
+      "format=csv&dimension=instrument",
+      "format=parquet&holderCountry=KR,US",
+      "format=datapackage",
+    ]) {
+      const before = await exportsAudited();
+      const head = await headOf(`/api/v1/stances/export?${query}`);
+      expect(head.status, query).toBe(200);
+      expect(head.body, query).toBeNull();
+      expect(await exportsAudited(), `${query}: a HEAD is no download`).toBe(before);
+      const get = await exportOf(query);
+      await get.arrayBuffer();
+      for (const name of ["content-type", "content-disposition", "x-export-filter", "x-codebook-version"])
+        expect(head.headers.get(name), `${query} ${name}`).toBe(get.headers.get(name));
+      expect(await exportsAudited(), `${query}: the GET is one`).toBe(before + 1);
+    }
+    const units = await headOf("/api/v1/agreement/units?format=jsonl", auth, agreementUnits.HEAD);
+    expect(units.status).toBe(200);
+    expect(units.headers.get("content-type")).toBe("application/x-ndjson");
+    expect(units.headers.get("content-disposition")).toMatch(/^attachment; filename="agreement-units-[\d-]+\.jsonl"$/);
+  });
+
+  it("checks like the download: 401 with a challenge without a token, 400 naming a bad parameter", async () => {
+    const anonymous = await headOf("/api/v1/stances/export?format=csv", {});
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("www-authenticate")).toBe('Bearer realm="api"');
+    expect((await headOf("/api/v1/agreement/units", {}, agreementUnits.HEAD)).status).toBe(401);
+    for (const [query, field] of [
+      ["format=xlsx", "format"],
+      ["format=csv&holderCountry=ZZ", "holderCountry"],
+      ["format=csv&statedFrom=2021-02-30", "statedFrom"],
+    ]) {
+      const response = await headOf(`/api/v1/stances/export?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(Object.keys(((await response.json()) as { error: { fields: object } }).error.fields), query).toContain(
+        field,
+      );
+    }
   });
 });

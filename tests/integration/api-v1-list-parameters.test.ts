@@ -83,14 +83,16 @@ describe("/api/v1/stances parameters", () => {
     expect(JSON.stringify(await bad.json())).toContain("ZZ, QQ");
   });
 
-  it("status=in_review gives a token the records in review only, and an anonymous caller nothing", async () => {
+  it("status=in_review gives a token the records in review only, and refuses an anonymous caller", async () => {
     const inReview = (await stances("status=in_review")).rows;
     expect(inReview.length).toBeGreaterThan(0);
     expect(inReview.every((row) => row.status === "in_review")).toBe(true);
     const published = (await stances("status=published")).rows;
     expect(published.every((row) => row.status === "published")).toBe(true);
     expect(published.length + inReview.length).toBe((await stances("")).rows.length);
-    expect((await stances("status=in_review", {})).rows).toEqual([]);
+    const anonymous = await call(listStances, "/api/v1/stances", "status=in_review");
+    expect(anonymous.status).toBe(401);
+    expect(((await anonymous.json()) as { error: { fields: object } }).error.fields).toHaveProperty("status");
   });
 
   it("articleId and speakerKind keep the rows of that article and that kind of speaker", async () => {

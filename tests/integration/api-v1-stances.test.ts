@@ -150,7 +150,7 @@ describe("GET /api/v1/stances", () => {
       expect(response.headers.get("content-type")).toMatch(/^text\/csv/);
       const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await response.arrayBuffer());
       expect(text.split("\r\n")[0]).toBe(
-        "id,status,statedOn,dimension,dimensionLabel,position,positionLabel,holderCountry,holderCountryName,speakerCountry,speakerCountryName,speaker,speakerName,attribution,quoteId,quoteText,articleId,articleTitle,articlePublishedOn,outletId,outlet,sourceUrl,note,statementId,statedOnPrecision,statedOnReported,speakerKind,strength",
+        "id,status,statedOn,dimension,dimensionLabel,position,positionLabel,holderCountry,holderCountryName,speakerCountry,speakerCountryName,speaker,speakerName,attribution,quoteId,quoteText,articleId,articleTitle,articlePublishedOn,outletId,outlet,sourceUrl,note,statementId,statedOnPrecision,statedOnReported,speakerKind,strength,updatedAt",
       );
     }
     const csv = new TextDecoder().decode(await (await get("?format=csv&limit=500")).arrayBuffer());

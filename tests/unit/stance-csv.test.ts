@@ -35,6 +35,7 @@ const row = (over: Partial<StanceDto>): StanceDto => ({
   statedOnReported: false,
   speakerKind: "unnamed",
   strength: "implied",
+  updatedAt: "2026-11-30T09:00:00.000Z",
   ...over,
 });
 

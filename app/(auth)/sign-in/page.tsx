@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ActionForm, buttonClass } from "@/components/action-form";
-import { FormField, Input } from "@/components/form-field";
 import { getCurrentUser } from "@/lib/auth/session";
 import { oauthProviders } from "@/lib/auth/config";
 import { callbackUrlSchema } from "@/lib/auth/schemas";
-import { signInWithPasswordAction, signInWithProviderAction } from "./actions";
+import { PasswordForm } from "./_components/password-form";
+import { ProviderButtons } from "./_components/provider-buttons";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -23,7 +22,6 @@ export default async function SignInPage({
   const params = await searchParams;
   const callbackUrl = callbackUrlSchema.parse(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
-  const providers = oauthProviders();
   const oauthError =
     params.error && params.error !== "CredentialsSignin"
       ? (OAUTH_ERRORS[params.error] ?? "Signing in failed. Try again.")
@@ -45,38 +43,8 @@ export default async function SignInPage({
           {oauthError}
         </p>
       ) : null}
-      <ActionForm
-        action={signInWithPasswordAction}
-        className="mt-6 space-y-4"
-        aria-label="Sign in with email and password"
-      >
-        <input type="hidden" name="callbackUrl" value={callbackUrl} />
-        <FormField name="email" label="Email">
-          <Input type="email" autoComplete="username" required />
-        </FormField>
-        <FormField name="password" label="Password">
-          <Input type="password" autoComplete="current-password" required />
-        </FormField>
-        <button type="submit" className={buttonClass}>
-          Sign in
-        </button>
-      </ActionForm>
-      {providers.length > 0 ? (
-        <div className="mt-8 space-y-2 border-t border-slate-200 pt-6">
-          {providers.map((provider) => (
-            <ActionForm key={provider.id} action={signInWithProviderAction}>
-              <input type="hidden" name="provider" value={provider.id} />
-              <input type="hidden" name="callbackUrl" value={callbackUrl} />
-              <button
-                type="submit"
-                className="w-full rounded border border-slate-300 px-4 py-2 text-sm hover:bg-slate-50"
-              >
-                Continue with {provider.name}
-              </button>
-            </ActionForm>
-          ))}
-        </div>
-      ) : null}
+      <PasswordForm callbackUrl={callbackUrl} />
+      <ProviderButtons providers={oauthProviders()} callbackUrl={callbackUrl} />
     </main>
   );
 }

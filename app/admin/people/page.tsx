@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/permissions";
 import { listPeopleAdmin } from "@/lib/people/queries";
 import { inputClass } from "@/components/action-form";
 import { NotAllowed } from "../_components/not-allowed";
-import { ScrollRegion } from "@/components/scroll-region";
+import { PeopleTable } from "./_components/people-table";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -31,32 +31,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
           Search
         </button>
       </form>
-      <ScrollRegion label="People" className="mt-4">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <thead className="border-b border-slate-300">
-            <tr>
-              <th className="py-2">Id</th>
-              <th>Name</th>
-              <th>Aliases</th>
-              <th>Quotes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((person) => (
-              <tr key={person.id} className="border-b border-slate-100 align-top">
-                <td className="py-2 tabular-nums">{person.id}</td>
-                <td>
-                  <Link href={`/admin/people/${person.id}`} className="underline">
-                    {person.name}
-                  </Link>
-                </td>
-                <td>{person.aliases.join(", ") || "—"}</td>
-                <td className="tabular-nums">{person.quoteCount}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <PeopleTable items={items} />
       {items.length === 0 ? <p className="mt-4 text-slate-600">No people match.</p> : null}
       {nextAfter ? (
         <nav aria-label="Pages" className="mt-4 text-sm">

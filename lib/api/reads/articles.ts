@@ -11,7 +11,7 @@ import { type ArticleDetailDto, type ArticleDto } from "@/lib/api/dtos";
 import { fromIsoDay, toIsoDay } from "@/lib/dates";
 import { visibleArticle } from "@/lib/api/visibility";
 import { versionNumbers } from "@/lib/revisions/public-versions";
-import type { ArticleListQuery } from "@/lib/stances/schemas";
+import type { articleListQuerySchema } from "@/lib/stances/schemas";
 
 const select = {
   id: true,
@@ -51,7 +51,7 @@ async function toDtos(rows: Prisma.ArticleGetPayload<{ select: typeof select }>[
 
 export async function listArticles(
   visibility: Visibility,
-  query: z.output<typeof ArticleListQuery>,
+  query: z.output<typeof articleListQuerySchema>,
 ): Promise<Page<ArticleDto>> {
   const after = decodeCursor<[string, number]>(query.cursor, ["day", "int"]);
   const where: Prisma.ArticleWhereInput[] = [visibleArticle(visibility)];
@@ -82,7 +82,7 @@ export async function listArticles(
 async function matchingPage(
   visibility: Visibility,
   q: string,
-  query: z.output<typeof ArticleListQuery>,
+  query: z.output<typeof articleListQuerySchema>,
   after: [string, number] | null,
 ): Promise<number[]> {
   const conditions = [

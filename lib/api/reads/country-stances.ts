@@ -11,7 +11,7 @@ import { type CountryStanceDto } from "@/lib/api/dtos";
 import { toIsoDay } from "@/lib/dates";
 import { visibleCountryStance, visibleQuote } from "@/lib/api/visibility";
 import { versionNumbers } from "@/lib/revisions/public-versions";
-import type { CountryStanceListQuery } from "@/lib/stances/schemas";
+import type { countryStanceListQuerySchema } from "@/lib/stances/schemas";
 
 const selectFor = (visibility: Visibility) =>
   ({
@@ -55,7 +55,7 @@ async function toDtos(rows: Row[]): Promise<CountryStanceDto[]> {
 
 export async function listCountryStances(
   visibility: Visibility,
-  query: z.output<typeof CountryStanceListQuery>,
+  query: z.output<typeof countryStanceListQuerySchema>,
 ): Promise<Page<CountryStanceDto>> {
   const after = decodeCursor<[number]>(query.cursor, ["int"]);
   const where: Prisma.CountryStanceWhereInput[] = [visibleCountryStance(visibility)];

@@ -10,7 +10,7 @@ import { type PersonDto } from "@/lib/api/dtos";
 import { toIsoDay } from "@/lib/dates";
 import { visiblePerson } from "@/lib/api/visibility";
 import { versionNumbers } from "@/lib/revisions/public-versions";
-import type { PersonListQuery } from "@/lib/stances/schemas";
+import type { personListQuerySchema } from "@/lib/stances/schemas";
 
 const select = {
   id: true,
@@ -54,7 +54,7 @@ async function toDtos(rows: Row[]): Promise<PersonDto[]> {
 
 export async function listPeople(
   visibility: Visibility,
-  query: z.output<typeof PersonListQuery>,
+  query: z.output<typeof personListQuerySchema>,
 ): Promise<Page<PersonDto>> {
   const after = decodeCursor<[number]>(query.cursor, ["int"]);
   const where: Prisma.PersonWhereInput[] = [visiblePerson(visibility)];

@@ -15,10 +15,12 @@ import {
   quoteConditions,
   resolveCriteria,
   statusSql,
+  textCountCap,
   visibleQuoteSql,
   type ResolvedCriteria,
 } from "@/lib/stances/criteria";
-import type { QuoteListQuery } from "@/lib/stances/schemas";
+import type { Total } from "@/lib/stances/queries";
+import type { quoteListQuerySchema } from "@/lib/stances/schemas";
 import type { z } from "zod";
 
 type Row = Omit<QuoteDto, "stances" | "version">;
@@ -41,7 +43,7 @@ const SELECT = Prisma.sql`
     LEFT JOIN "Organization" org ON org.id = q."speakerOrganizationId"
     LEFT JOIN "Outlet" o ON o.id = a."outletId"`;
 
-type QuoteListFilter = Omit<z.output<typeof QuoteListQuery>, "total" | "sort"> & {
+type QuoteListFilter = Omit<z.output<typeof quoteListQuerySchema>, "total" | "sort"> & {
   total?: boolean;
   sort?: "asc" | "desc";
 };
@@ -49,10 +51,11 @@ type QuoteListFilter = Omit<z.output<typeof QuoteListQuery>, "total" | "sort"> &
 export async function listQuotes(
   visibility: Visibility,
   query: QuoteListFilter,
-): Promise<Page<QuoteDto> & { total?: number }> {
+): Promise<Page<QuoteDto> & Partial<Total>> {
   const { cursor, limit, sort = "desc", total, updatedSince, ...criteria } = query;
   const after = decodeCursor<Key>(cursor, ["day", "int"]);
-  const conditions = matching(visibility, await resolveCriteria(criteria));
+  const resolved = await resolveCriteria(criteria);
+  const conditions = matching(visibility, resolved);
   // updatedAt is a UTC timestamp without a zone (Prisma's DateTime).
   if (updatedSince)
     conditions.push(
@@ -70,9 +73,19 @@ export async function listQuotes(
   const page = toPage(rows, limit, (row) => [row.statedOn, row.id]);
   const data = await withStances(page.data);
   if (!total) return { data, next: page.next };
+  // Over a text search, counting stops after textCountCap matches (the total is then a lower bound).
+  const cap = textCountCap(resolved);
   const [count] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" WHERE ${and(conditions)}`;
-  return { data, next: page.next, total: Number(count.n) };
+    SELECT count(*) AS n FROM (
+      SELECT 1 FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" WHERE ${and(conditions)}
+      ${cap === null ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}`}) m`;
+  const n = Number(count.n);
+  return {
+    data,
+    next: page.next,
+    total: cap === null ? n : Math.min(n, cap),
+    totalIsLowerBound: cap !== null && n > cap,
+  };
 }
 
 /**

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { createApiToken, revokeApiToken } from "@/lib/api-tokens/mutations";
 import { listOwnApiTokens } from "@/lib/api-tokens/queries";
 import { generateToken, hashToken } from "@/lib/api-tokens/token";
-import { exportStances } from "@/lib/stances/export";
+import { describeStanceExport, exportStances } from "@/lib/stances/export";
+import { assertMaySeeStatus } from "@/lib/api/visibility";
 import { explorerVisibility } from "@/lib/stances/explorer";
 import { readExplorer } from "@/lib/stances/explorer-view";
 import type { ExportFormat } from "@/lib/stances/schemas";
@@ -43,6 +44,17 @@ export const API_CASES: Case[] = [
     variant: "GraphML, two-mode",
     prepare: live,
     run: (a) => exportAll(a, "graphml-two-mode"),
+  },
+  {
+    action: "export.bulk",
+    fn: "describeStanceExport",
+    prepare: live,
+    run: (a) => describeStanceExport(a, {}, "parquet"),
+  },
+  {
+    action: "review.readInReview",
+    fn: "assertMaySeeStatus",
+    run: async (a) => assertMaySeeStatus(a, "in_review"),
   },
   {
     action: "review.readInReview",

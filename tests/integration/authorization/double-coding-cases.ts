@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-coding/mutations";
 import { getArticleCoding, getSamplingRate, listCoderOptions, listDoubleCodings } from "@/lib/double-coding/queries";
 import { getAgreementReport, listDisagreements } from "@/lib/agreement/queries";
-import { exportAgreementUnits } from "@/lib/agreement/export";
+import { describeAgreementUnits, exportAgreementUnits } from "@/lib/agreement/export";
 import { takeCodedQuote } from "@/lib/quotes/curate";
 import { getCodingComparison } from "@/lib/double-coding/comparison";
 import { createUser } from "../../support/users";
@@ -58,6 +58,7 @@ export const DOUBLE_CODING_CASES: Case[] = [
     run: (a) => listDisagreements(a, { variable: "position:instrument" }),
   },
   { action: "export.bulk", fn: "exportAgreementUnits", run: (a) => exportAgreementUnits(a, "csv") },
+  { action: "export.bulk", fn: "describeAgreementUnits", run: (a) => describeAgreementUnits(a, "csv") },
   { action: "doubleCoding.manage", fn: "setSamplingRate", run: (a) => setSamplingRate(a, { samplingRate: 20 }) },
   { action: "doubleCoding.manage", fn: "getSamplingRate", run: (a) => getSamplingRate(a) },
   { action: "doubleCoding.curate", fn: "listDoubleCodings", run: (a) => listDoubleCodings(a) },

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleText } from "@/components/quote-highlight";
@@ -8,8 +7,9 @@ import { getPublishedArticle } from "@/lib/articles/public";
 import { getArticleHistory } from "@/lib/articles/versions-public";
 import { citeVersion } from "@/lib/revisions/cite-version";
 import { formatDate } from "@/lib/dates";
-import { describe, pageMetadata } from "@/lib/public-metadata";
 import { absoluteUrl, parseRecordId, paths } from "@/lib/public-routes";
+import { ArticleHeading } from "./_components/article-heading";
+import { articleMetadata } from "./_components/article-metadata";
 
 // None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
 export async function generateStaticParams() {
@@ -23,15 +23,7 @@ const findArticle = cache(async (segment: string) => {
 
 export async function generateMetadata({ params }: PageProps<"/articles/[id]">): Promise<Metadata> {
   const article = await findArticle((await params).id);
-  if (!article) return { title: "Not found" };
-  return pageMetadata({
-    title: article.title,
-    description: describe(
-      `${article.outlet ?? "Article"}, ${formatDate(article.publishedOn)}: ${article.quotes.length} coded quotes. ${article.body}`,
-    ),
-    path: paths.article(article.id),
-    type: "article",
-  });
+  return article ? articleMetadata(article) : { title: "Not found" };
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[id]">) {
@@ -43,25 +35,7 @@ export default async function ArticlePage({ params }: PageProps<"/articles/[id]"
   const cited = { title, kind: "article text", id: article.id, version } as const;
   return (
     <article className="max-w-3xl">
-      <p className="text-sm text-slate-600">
-        <Link href={paths.articles()} className="underline">
-          Articles
-        </Link>
-      </p>
-      <h1 className="text-2xl font-semibold">{article.title}</h1>
-      <p className="mt-1 text-sm text-slate-600">
-        {[article.outlet, article.author ? `by ${article.author}` : null, formatDate(article.publishedOn)]
-          .filter(Boolean)
-          .join(" · ")}
-        {article.url ? (
-          <>
-            {" · "}
-            <a href={article.url} className="underline" rel="noopener noreferrer">
-              Original<span className="sr-only"> article at {article.outlet ?? "the outlet"}</span>
-            </a>
-          </>
-        ) : null}
-      </p>
+      <ArticleHeading article={article} />
       <CorrectionNote corrected={history?.corrected ?? null} />
       <p className="mt-3 text-sm text-slate-700">
         Highlighted: the {article.quotes.length} published {article.quotes.length === 1 ? "quote" : "quotes"}; the

@@ -161,10 +161,20 @@ export async function ExploreView({ user, params }: { user: SessionUser | null; 
           Results
         </h2>
         <p role="status" className="text-lg" data-testid="match-count">
-          <strong>{facets.total}</strong> {facets.total === 1 ? "stance matches" : "stances match"}
+          <strong>
+            {facets.total.toLocaleString("en")}
+            {facets.capped ? "+" : ""}
+          </strong>{" "}
+          {facets.total === 1 ? "stance matches" : "stances match"}
           {active.length === 0 ? " (no filter)" : " these filters"}, counted once per statement
-          {facets.reports > facets.total ? ` (${facets.reports} reports in all)` : ""}.
+          {facets.reports > facets.total ? ` (${facets.reports.toLocaleString("en")} reports in all)` : ""}.
         </p>
+        {facets.capped ? (
+          <p className="text-sm text-slate-600" data-testid="count-capped">
+            Counting stopped at {facets.total.toLocaleString("en")} statements for this text search: the chart and the
+            breakdown below cover those first matches only. Add a filter to count them all.
+          </p>
+        ) : null}
         {active.length > 0 ? (
           <div>
             <h3 className="text-sm font-semibold">
@@ -197,7 +207,9 @@ export async function ExploreView({ user, params }: { user: SessionUser | null; 
               Breakdown
             </h2>
             <p className="mt-1 text-sm text-slate-600">
-              Counts within the current results; select a value to narrow to it.
+              {facets.capped
+                ? `Counts within the first ${facets.total.toLocaleString("en")} matching statements; select a value to narrow to it.`
+                : "Counts within the current results; select a value to narrow to it."}
             </p>
             <div className="mt-3">
               <Facets

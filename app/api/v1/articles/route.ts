@@ -1,9 +1,9 @@
 import { apiRoute } from "@/lib/api/route";
 import { parseQuery } from "@/lib/query-params";
 import { listArticles } from "@/lib/api/reads/articles";
-import { ArticleListQuery } from "@/lib/stances/schemas";
+import { articleListQuerySchema } from "@/lib/stances/schemas";
 
 // GET /api/v1/articles – list articles, newest first, keyset-paginated
 export const GET = apiRoute(async (request, { caller }) =>
-  Response.json(await listArticles(caller.visibility, parseQuery(ArticleListQuery, request.url))),
+  Response.json(await listArticles(caller.visibility, parseQuery(articleListQuerySchema, request.url))),
 );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ActionForm, buttonClass } from "@/components/action-form";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getEntityHistory } from "@/lib/history/queries";
@@ -9,7 +8,8 @@ import { isFullCountryStanceVersion } from "@/lib/history/rollback";
 import { isAppError } from "@/lib/errors";
 import { NotAllowed } from "../../../_components/not-allowed";
 import { AuditEventList, kindLabel } from "../../../_components/audit-event-list";
-import { restoreAction, rollBackAction } from "./actions";
+import { DeletedBanner } from "./_components/deleted-banner";
+import { RollBackForm } from "./_components/roll-back-form";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -35,18 +35,11 @@ export default async function HistoryPage({ params }: { params: Promise<{ entity
         History of {kindLabel(entityType).toLowerCase()} {entityId}
       </h1>
       {deleted ? (
-        <div className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p>This record is deleted.</p>
-          {isRestorable(entityType) && can(me, "history.read") ? (
-            <ActionForm action={restoreAction} className="mt-2">
-              <input type="hidden" name="entityType" value={entityType} />
-              <input type="hidden" name="entityId" value={entityId} />
-              <button type="submit" className={buttonClass}>
-                Restore
-              </button>
-            </ActionForm>
-          ) : null}
-        </div>
+        <DeletedBanner
+          entityType={entityType}
+          entityId={entityId}
+          mayRestore={isRestorable(entityType) && can(me, "history.read")}
+        />
       ) : null}
       <AuditEventList
         events={events}
@@ -57,17 +50,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ entity
           event !== versions.at(-1) &&
           versions.includes(event) &&
           can(me, "countryStance.edit") ? (
-            <ActionForm
-              action={rollBackAction}
-              aria-label={`Roll back to the version of ${event.createdAt.toISOString().slice(0, 16)}`}
-              className="mt-1"
-            >
-              <input type="hidden" name="recordId" value={entityId} />
-              <input type="hidden" name="eventId" value={event.id} />
-              <button type="submit" className="rounded border border-slate-400 px-2 py-1 text-xs">
-                Roll back to this version
-              </button>
-            </ActionForm>
+            <RollBackForm recordId={entityId} event={event} />
           ) : null
         }
       />

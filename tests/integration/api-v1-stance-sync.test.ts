@@ -1,0 +1,190 @@
+// A researcher keeping a copy of the stances in step (issue #11): `updatedSince` on /api/v1/stances and on the
+// exports lists exactly the rows that changed since (a correction once approved, a speaker's rename or role
+// change), and /api/v1/stances/removed the ones to delete (a takedown). StanceRead."updatedAt" and
+// StanceReadRemoval are kept by the read model's triggers (migration *_stance_read_updated_at).
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import * as stancesRoute from "@/app/api/v1/stances/route";
+import * as removedRoute from "@/app/api/v1/stances/removed/route";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/permissions";
+import { saveQuote } from "@/lib/quotes/save-quote";
+import { takeDown } from "@/lib/review/takedowns";
+import { savePersonRole, updatePerson } from "@/lib/people/save-person";
+import { exportStances } from "@/lib/stances/export";
+import { listStanceRemovals } from "@/lib/stances/removals";
+import { seedCodebook } from "@/prisma/seed/codebook";
+import { seedCountries } from "@/prisma/seed/countries";
+import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
+import { seedPerson } from "@/prisma/seed/people";
+import { createUser } from "../support/users";
+import { approveOpenRevision, seedPublishedQuote } from "./support/versions";
+
+vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
+
+type Row = { id: number; quoteId: number; attribution: string; speakerName: string; updatedAt: string };
+type Body = { data: Row[]; next: string | null; error?: { fields?: Record<string, string[]> } };
+
+let address = 0;
+async function get(route: { GET: unknown }, path: string) {
+  const handler = route.GET as (request: Request, context: { params: Promise<never> }) => Promise<Response>;
+  const response = await handler(
+    new Request(`http://localhost${path}`, { headers: { "x-forwarded-for": `10.9.0.${++address % 250}` } }),
+    { params: Promise.resolve({} as never) },
+  );
+  return { status: response.status, body: (await response.json()) as Body };
+}
+
+/** Every page of a list, following `next`. */
+async function all(route: { GET: unknown }, path: string): Promise<Row[]> {
+  const rows: Row[] = [];
+  let cursor: string | null = null;
+  do {
+    const { status, body } = await get(route, `${path}&limit=2${cursor ? `&cursor=${cursor}` : ""}`);
+    expect(status, JSON.stringify(body)).toBe(200);
+    rows.push(...body.data);
+    cursor = body.next;
+  } while (cursor);
+  return rows;
+}
+
+/** The instant a sync starts, once the clock has moved past every change before it. */
+async function syncPoint(): Promise<string> {
+  const start = Date.now();
+  while (Date.now() <= start) await new Promise((resolve) => setImmediate(resolve));
+  return new Date().toISOString();
+}
+
+let editor: SessionUser;
+let reviewer: SessionUser;
+let researcher: SessionUser;
+let person: { id: number; slug: string };
+
+beforeAll(async () => {
+  await seedCodebook(db);
+  await seedCountries(db, DEMO_COUNTRIES);
+  [editor, reviewer, researcher] = await Promise.all([
+    createUser(db, { role: "editor" }),
+    createUser(db, { role: "editor" }),
+    createUser(db, { role: "researcher" }),
+  ]);
+  person = await seedPerson(db, {
+    name: "Wang Yi",
+    roles: [{ country: "CN", title: "Foreign Minister", startsOn: "2013-03-16" }],
+  });
+});
+
+const stanceOf = async (quoteId: number) => (await db.stance.findFirstOrThrow({ where: { quoteId } })).id;
+const ids = (rows: Row[]) => rows.map((row) => row.id).sort((a, b) => a - b);
+
+async function exported(since: string): Promise<Row[]> {
+  const file = await exportStances(researcher, { updatedSince: since }, "jsonl");
+  const text = await new Response(file.stream).text();
+  return text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Row);
+}
+
+describe("incremental sync of stances", () => {
+  it("lists exactly what changed since: an approved correction, a takedown (as a removal), a rename, a role change", async () => {
+    const seeded = [];
+    for (const title of ["Sync one", "Sync two", "Sync three"])
+      seeded.push(await seedPublishedQuote(db, { title, authorId: editor.id, speakerId: person.id }));
+    const [corrected, takenDown, untouched] = await Promise.all(seeded.map(({ quote }) => stanceOf(quote.id)));
+
+    // The first sync: everything; its rows carry their updatedAt.
+    const first = await all(stancesRoute, "/api/v1/stances?sort=asc");
+    expect(ids(first)).toEqual([corrected, takenDown, untouched]);
+    for (const row of first) expect(row.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const since = await syncPoint();
+    expect(await all(stancesRoute, `/api/v1/stances?updatedSince=${since}`)).toEqual([]);
+
+    // A correction of the first quote's attribution: nothing changes for the public until a second editor approves.
+    const quote = await db.quote.findUniqueOrThrow({
+      where: { id: seeded[0]!.quote.id },
+      include: { stances: true },
+    });
+    await saveQuote(editor, {
+      id: quote.id,
+      version: quote.version,
+      articleId: quote.articleId,
+      startOffset: quote.startOffset,
+      endOffset: quote.endOffset,
+      text: quote.text,
+      speakerId: quote.speakerId,
+      speakerLabel: null,
+      speakerCountryId: quote.speakerCountryId,
+      attribution: "official_statement",
+      statedOn: quote.statedOn.toISOString().slice(0, 10),
+      statedOnPrecision: quote.statedOnPrecision,
+      statedOnReported: quote.statedOnReported,
+      stances: quote.stances.map(({ dimensionId, positionId, holderCountryId, strength }) => ({
+        dimensionId,
+        positionId,
+        holderCountryId,
+        strength,
+      })),
+    });
+    expect(await all(stancesRoute, `/api/v1/stances?updatedSince=${since}`)).toEqual([]);
+    await approveOpenRevision(db, { editor, reviewer }, "Quote", quote.id);
+
+    // The second quote taken down: gone from the list, listed as removed.
+    await takeDown(editor, { entityType: "Quote", entityId: seeded[1]!.quote.id, reason: "Legal request" });
+
+    const changed = await all(stancesRoute, `/api/v1/stances?updatedSince=${since}`);
+    expect(changed).toMatchObject([{ id: corrected, attribution: "official_statement" }]);
+    expect(Date.parse(changed[0]!.updatedAt)).toBeGreaterThanOrEqual(Date.parse(since));
+    const removed = await all(removedRoute, `/api/v1/stances/removed?updatedSince=${since}`);
+    expect(removed).toMatchObject([{ id: takenDown }]);
+    // A token's caller (who also sees records in review) learns of it too; an earlier sync point lists nothing new.
+    expect((await listStanceRemovals("review", { updatedSince: since, limit: 100 })).data).toMatchObject([
+      { id: takenDown },
+    ]);
+    expect(ids(await exported(since))).toEqual([corrected]);
+
+    // The speaker renamed: their rows' speaker name changed, so both rows still public come back.
+    const renamedSince = await syncPoint();
+    expect(await all(removedRoute, `/api/v1/stances/removed?updatedSince=${renamedSince}`)).toEqual([]);
+    const live = await db.person.findUniqueOrThrow({ where: { id: person.id }, include: { roles: true } });
+    await updatePerson(editor, { personId: person.id, version: live.version, name: "Wang Yi (王毅)", description: "" });
+    const renamed = await all(stancesRoute, `/api/v1/stances?sort=asc&updatedSince=${renamedSince}`);
+    expect(ids(renamed)).toEqual([corrected, untouched]);
+    for (const row of renamed) expect(row.speakerName).toBe("Wang Yi (王毅)");
+    expect(ids(await exported(renamedSince))).toEqual([corrected, untouched]);
+
+    // A role correction approved: the same two rows again, and only once approved.
+    const roleSince = await syncPoint();
+    const current = await db.person.findUniqueOrThrow({ where: { id: person.id }, include: { roles: true } });
+    await savePersonRole(editor, {
+      personId: person.id,
+      version: current.version,
+      roleId: current.roles[0]!.id,
+      countryId: current.roles[0]!.countryId,
+      title: "State Councilor",
+      startsOn: "2013-03-16",
+      endsOn: "",
+    });
+    expect(await all(stancesRoute, `/api/v1/stances?updatedSince=${roleSince}`)).toEqual([]);
+    await approveOpenRevision(db, { editor, reviewer }, "Person", person.id);
+    expect(ids(await all(stancesRoute, `/api/v1/stances?updatedSince=${roleSince}`))).toEqual([corrected, untouched]);
+    // The taken-down row never came back.
+    expect(ids(await all(stancesRoute, "/api/v1/stances?sort=asc"))).toEqual([corrected, untouched]);
+  });
+
+  it("refuses an updatedSince that is not an instant, naming it, on the list, the export and the removals", async () => {
+    for (const path of ["/api/v1/stances", "/api/v1/stances/removed"]) {
+      const response = await get(
+        path.endsWith("removed") ? removedRoute : stancesRoute,
+        `${path}?updatedSince=2021-02-30`,
+      );
+      expect(response.status).toBe(400);
+      expect(Object.keys(response.body.error?.fields ?? {})).toEqual(["updatedSince"]);
+    }
+    const badCursor = await get(
+      removedRoute,
+      `/api/v1/stances/removed?cursor=${Buffer.from('["x",1]').toString("base64url")}`,
+    );
+    expect(badCursor.status).toBe(400);
+    expect(Object.keys(badCursor.body.error?.fields ?? {})).toEqual(["cursor"]);
+  });
+});
