@@ -136,6 +136,46 @@ export const VersionDto = z.object({
 });
 export type VersionDto = z.infer<typeof VersionDto>;
 
+const versionContent = <T extends z.ZodRawShape>(content: T) =>
+  VersionDto.extend({ content: z.object(content).describe("The record as this version read (its public permalink)") });
+
+export const QuoteVersionDto = versionContent({
+  text: z.string(),
+  speakerName: z.string().nullable(),
+  speakerCountry: z.string().nullable().describe("Code of the speaker's country"),
+  speakerCountryName: z.string().nullable(),
+  attribution: z.enum(ATTRIBUTION_KINDS),
+  statedOn: day,
+  statedOnPrecision: precision,
+  statedOnReported: z.boolean(),
+  stances: z.array(StanceOfQuote.omit({ id: true })),
+  articleId: z.int(),
+  articleTitle: z.string(),
+});
+export type QuoteVersionDto = z.infer<typeof QuoteVersionDto>;
+
+export const ArticleVersionDto = versionContent({
+  title: z.string(),
+  outlet: z.string().nullable(),
+  publishedOn: day,
+  body: z.string().describe("The text as this version read"),
+});
+export type ArticleVersionDto = z.infer<typeof ArticleVersionDto>;
+
+export const CountryStanceVersionDto = versionContent({
+  holderCountry: z.string(),
+  holderCountryName: z.string(),
+  dimension: z.string(),
+  dimensionLabel: z.string(),
+  position: z.string(),
+  positionLabel: z.string(),
+  validFrom: day,
+  validTo: day.nullable(),
+  summary: z.string(),
+  evidenceQuoteIds: z.array(z.int()).describe("The published quotes cited as evidence"),
+});
+export type CountryStanceVersionDto = z.infer<typeof CountryStanceVersionDto>;
+
 export const StanceRemovalDto = z.object({
   id: z.int().describe("The stance's id: delete it from your copy"),
   removedAt: z.iso.datetime().describe("When it left your view (UTC)"),

@@ -133,6 +133,24 @@ function one(summary: string, name: string, description: string, item: z.ZodType
   };
 }
 
+/** GET …/{id}/versions/{n}: one published version with its content. */
+function version(what: string, idDescription: string, item: z.ZodType) {
+  const parameters = [
+    { name: "id", in: "path", required: true, description: idDescription, schema: { type: "string" } },
+    {
+      name: "n",
+      in: "path",
+      required: true,
+      description: "Version number (1, 2, …)",
+      schema: { type: "integer", minimum: 1 },
+    },
+  ];
+  const answer = one(`One published version of a ${what}, with its content as it read then`, "id", idDescription, item);
+  answer.get.parameters = parameters;
+  answer.get.responses["404"].description = `No published ${what} with this id, or no such version of it`;
+  return answer;
+}
+
 /** GET …/{id}/versions: one page of the record's published versions. */
 function versions(what: string, idDescription: string) {
   const listing = one(
@@ -232,9 +250,11 @@ export function buildOpenApiDocument(serverUrl: string) {
       "/api/v1/quotes": list("List quotes with their stances", quoteListQuerySchema, dto.QuoteDto),
       "/api/v1/quotes/{id}": one("One quote with its stances", "id", "Quote id", dto.QuoteDto),
       "/api/v1/quotes/{id}/versions": versions("quote", "Quote id"),
+      "/api/v1/quotes/{id}/versions/{n}": version("quote", "Quote id", dto.QuoteVersionDto),
       "/api/v1/articles": list("List articles, newest first", articleListQuerySchema, dto.ArticleDto),
       "/api/v1/articles/{id}": one("One article with its text", "id", "Article id", dto.ArticleDetailDto),
       "/api/v1/articles/{id}/versions": versions("article", "Article id"),
+      "/api/v1/articles/{id}/versions/{n}": version("article", "Article id", dto.ArticleVersionDto),
       "/api/v1/country-stances": list(
         "List country stance records",
         countryStanceListQuerySchema,
@@ -242,6 +262,11 @@ export function buildOpenApiDocument(serverUrl: string) {
       ),
       "/api/v1/country-stances/{id}": one("One country stance record", "id", "Record id", dto.CountryStanceDto),
       "/api/v1/country-stances/{id}/versions": versions("country stance record", "Record id"),
+      "/api/v1/country-stances/{id}/versions/{n}": version(
+        "country stance record",
+        "Record id",
+        dto.CountryStanceVersionDto,
+      ),
       "/api/v1/countries": list("Every country and organization (one page)", noQuerySchema, dto.CountryDto),
       "/api/v1/countries/{code}": one(
         "One country or organization",

@@ -16,3 +16,14 @@ export function wantsCsv(request: Request, format: string | undefined): boolean 
   if (format) return format === "csv";
   return /\btext\/csv\b/i.test(request.headers.get("accept") ?? "");
 }
+
+/** A version number in a path (…/versions/{n}): a positive whole number, as ids are. */
+export function parseVersionNumber(value: string): number {
+  const parsed = recordIdParam.safeParse(value);
+  if (!parsed.success) {
+    throw new AppError("INVALID_INPUT", "Bad parameter: n.", {
+      fields: { n: ["Expected a version number (1, 2, …)"] },
+    });
+  }
+  return parsed.data;
+}

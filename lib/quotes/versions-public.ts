@@ -26,6 +26,9 @@ export interface QuoteVersionView {
   statedOnPrecision: DatePrecision;
   statedOnReported: boolean;
   stances: string[];
+  /** The same stances by their keys and codes (the read API's version content). */
+  stanceKeys: { dimension: string; position: string; holderCountry: string; strength: "explicit" | "implied" }[];
+  speakerCountryCode: string | null;
   article: { id: number; title: string };
 }
 
@@ -60,11 +63,11 @@ async function uncachedGetQuoteVersion(quoteId: number, number: number): Promise
       : db.organization.findUnique({ where: { id: content.speakerOrganizationId }, select: { name: true } }),
     db.country.findMany({
       where: { id: { in: [content.speakerCountryId ?? 0, ...content.stances.map((s) => s.holderCountryId)] } },
-      select: { id: true, name: true, shortName: true },
+      select: { id: true, code: true, name: true, shortName: true },
     }),
     db.position.findMany({
       where: { id: { in: content.stances.map((s) => s.positionId) } },
-      select: { id: true, label: true, dimension: { select: { label: true } } },
+      select: { id: true, key: true, label: true, dimension: { select: { key: true, label: true } } },
     }),
   ]);
   return {
@@ -86,6 +89,16 @@ async function uncachedGetQuoteVersion(quoteId: number, number: number): Promise
       const holder = countries.find((country) => country.id === stance.holderCountryId)?.shortName ?? "?";
       return `${position?.dimension.label ?? "?"}: ${position?.label ?? "?"} — ${holder}${stance.strength === "implied" ? " (implied)" : ""}`;
     }),
+    stanceKeys: content.stances.map((stance) => {
+      const position = positions.find((candidate) => candidate.id === stance.positionId);
+      return {
+        dimension: position?.dimension.key ?? "?",
+        position: position?.key ?? "?",
+        holderCountry: countries.find((country) => country.id === stance.holderCountryId)?.code ?? "?",
+        strength: stance.strength,
+      };
+    }),
+    speakerCountryCode: countries.find((country) => country.id === content.speakerCountryId)?.code ?? null,
     article: { id: found.quote.articleId, title: found.quote.article.title },
   };
 }

@@ -24,6 +24,9 @@ import * as unknownPath from "@/app/api/v1/[...path]/route";
 import * as quoteVersions from "@/app/api/v1/quotes/[id]/versions/route";
 import * as articleVersions from "@/app/api/v1/articles/[id]/versions/route";
 import * as countryStanceVersions from "@/app/api/v1/country-stances/[id]/versions/route";
+import * as quoteVersion from "@/app/api/v1/quotes/[id]/versions/[n]/route";
+import * as articleVersion from "@/app/api/v1/articles/[id]/versions/[n]/route";
+import * as countryStanceVersion from "@/app/api/v1/country-stances/[id]/versions/[n]/route";
 import * as agreementUnits from "@/app/api/v1/agreement/units/route";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { encodeCursor } from "@/lib/cursor";
@@ -48,6 +51,9 @@ const HANDLERS: Record<string, Handler> = {
   "/api/v1/quotes/{id}/versions": quoteVersions.GET,
   "/api/v1/articles/{id}/versions": articleVersions.GET,
   "/api/v1/country-stances/{id}/versions": countryStanceVersions.GET,
+  "/api/v1/quotes/{id}/versions/{n}": quoteVersion.GET,
+  "/api/v1/articles/{id}/versions/{n}": articleVersion.GET,
+  "/api/v1/country-stances/{id}/versions/{n}": countryStanceVersion.GET,
   "/api/v1/country-stances": countryStances.GET,
   "/api/v1/country-stances/{id}": countryStance.GET,
   "/api/v1/countries": countries.GET,

@@ -9,6 +9,10 @@ import * as articleRoute from "@/app/api/v1/articles/[id]/route";
 import * as articleVersionsRoute from "@/app/api/v1/articles/[id]/versions/route";
 import * as countryStancesRoute from "@/app/api/v1/country-stances/route";
 import * as countryStanceVersionsRoute from "@/app/api/v1/country-stances/[id]/versions/route";
+import * as quoteVersionRoute from "@/app/api/v1/quotes/[id]/versions/[n]/route";
+import * as articleVersionRoute from "@/app/api/v1/articles/[id]/versions/[n]/route";
+import * as countryStanceVersionRoute from "@/app/api/v1/country-stances/[id]/versions/[n]/route";
+import { saveQuote } from "@/lib/quotes/save-quote";
 import * as peopleRoute from "@/app/api/v1/people/route";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
@@ -145,6 +149,120 @@ describe("version and updatedAt on records, and GET …/{id}/versions", () => {
       id: String(record.id),
     });
     expect(hidden.status).toBe(404);
+  });
+});
+
+describe("GET …/{id}/versions/{n}: each version's content", () => {
+  it("gives an article's old text, a quote's old speaker and a record's old summary, as their permalinks show", async () => {
+    const { article, quote } = await publishedQuote();
+    const live = await db.article.findUniqueOrThrow({ where: { id: article.id } });
+    await updateArticleBody(editor, { id: article.id, version: live.version, body: `Note. ${article.body}` });
+    await approveOpen("Article", article.id);
+    const at = (n: number) =>
+      call(articleVersionRoute.GET, `/api/v1/articles/${article.id}/versions/${n}`, {
+        id: String(article.id),
+        n: String(n),
+      });
+    const [first, second, third] = await Promise.all([at(1), at(2), at(3)]);
+    expect(first.body).toMatchObject({
+      version: 1,
+      changed: null,
+      url: expect.stringMatching(new RegExp(`/articles/${article.id}/v/1$`)),
+      content: { title: "API versions", publishedOn: "2018-07-31", body: article.body },
+    });
+    expect(second.body).toMatchObject({ version: 2, changed: "text", content: { body: `Note. ${article.body}` } });
+    expect(third.status).toBe(404);
+
+    // The quote's speaker corrected: version 1 keeps Wang Yi, version 2 names the new speaker.
+    const yang = await seedPerson(db, {
+      name: "Yang Jiechi",
+      roles: [{ country: "CN", title: "Director", startsOn: "2013-03-16" }],
+    });
+    const row = await db.quote.findUniqueOrThrow({ where: { id: quote.id }, include: { stances: true } });
+    await saveQuote(editor, {
+      id: row.id,
+      version: row.version,
+      articleId: row.articleId,
+      startOffset: row.startOffset,
+      endOffset: row.endOffset,
+      text: row.text,
+      speakerId: yang.id,
+      speakerLabel: null,
+      speakerCountryId: row.speakerCountryId,
+      attribution: row.attribution,
+      statedOn: row.statedOn.toISOString().slice(0, 10),
+      statedOnPrecision: row.statedOnPrecision,
+      statedOnReported: row.statedOnReported,
+      stances: row.stances.map(({ dimensionId, positionId, holderCountryId, strength }) => ({
+        dimensionId,
+        positionId,
+        holderCountryId,
+        strength,
+      })),
+    });
+    await approveOpen("Quote", quote.id);
+    const quoteAt = (n: number) =>
+      call(quoteVersionRoute.GET, `/api/v1/quotes/${quote.id}/versions/${n}`, { id: String(quote.id), n: String(n) });
+    const common = {
+      text: "China favors a peace treaty instead",
+      speakerCountry: "CN",
+      stances: [{ dimension: "instrument", position: "treaty", holderCountry: "CN", strength: "explicit" }],
+      articleId: article.id,
+    };
+    expect((await quoteAt(1)).body).toMatchObject({ version: 1, content: { ...common, speakerName: "Wang Yi" } });
+    expect((await quoteAt(2)).body).toMatchObject({
+      version: 2,
+      changed: expect.stringContaining("speaker"),
+      content: { ...common, speakerName: "Yang Jiechi" },
+    });
+
+    const record = await seedCountryStance(db, {
+      country: "CN",
+      dimension: "instrument",
+      position: "treaty",
+      validFrom: "2018-01-01",
+      summary: "China favours a treaty.",
+      status: "published",
+      evidenceQuoteIds: [quote.id],
+    });
+    const liveRecord = await db.countryStance.findUniqueOrThrow({ where: { id: record.id } });
+    await saveCountryStance(editor, {
+      id: liveRecord.id,
+      version: liveRecord.version,
+      countryId: liveRecord.countryId,
+      dimensionId: liveRecord.dimensionId,
+      positionId: liveRecord.positionId,
+      validFrom: "2018-01-01",
+      validTo: null,
+      summary: "China favours a peace treaty.",
+      quoteIds: [quote.id],
+    });
+    await approveOpen("CountryStance", record.id);
+    const recordAt = (n: string) =>
+      call(countryStanceVersionRoute.GET, `/api/v1/country-stances/${record.id}/versions/${n}`, {
+        id: String(record.id),
+        n,
+      });
+    expect((await recordAt("1")).body).toMatchObject({
+      version: 1,
+      content: {
+        holderCountry: "CN",
+        dimension: "instrument",
+        position: "treaty",
+        validFrom: "2018-01-01",
+        validTo: null,
+        summary: "China favours a treaty.",
+        evidenceQuoteIds: [quote.id],
+      },
+    });
+    expect((await recordAt("2")).body).toMatchObject({ content: { summary: "China favours a peace treaty." } });
+    const bad = await recordAt("two");
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.error?.fields ?? {})).toEqual(["n"]);
+
+    // Taken off the public site: no versions to give.
+    await db.countryStance.update({ where: { id: record.id }, data: { status: "draft" } });
+    expect((await recordAt("1")).status).toBe(404);
   });
 });
 
