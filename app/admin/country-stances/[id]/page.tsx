@@ -31,8 +31,8 @@ export default async function CountryStancePage({
       <RecordStatus record={record} saved={(await searchParams).saved === "1"} />
       <CountryStanceForm options={options} record={record} />
       <SubmitForReview record={record} />
-      {record.status === "published" && can(user, "review.publish") ? (
-        <TakedownForm entityType="CountryStance" entityId={record.id} />
+      {can(user, "review.publish") ? (
+        <TakedownForm entityType="CountryStance" entityId={record.id} published={record.status === "published"} />
       ) : null}
     </main>
   );
