@@ -81,7 +81,7 @@ describe("correcting a published speaker's role", () => {
     // Editor A sees the role's published and corrected readings in the review queue, and approves.
     const a = await signIn(browser, editorA, "/admin/review");
     const card = a.getByRole("listitem", { name: `correction of person's roles ${person.id}` });
-    const row = card.getByRole("row", { name: /Role: Spokesperson/ });
+    const row = card.getByRole("row", { name: /^Role: Special Envoy/ });
     await expect(row.locator("del").textContent()).resolves.toMatch(/^Spokesperson — .+, 2017-05-10 – now$/);
     await expect(row.locator("ins").textContent()).resolves.toMatch(/^Special Envoy — .+, 2017-05-10 – now$/);
     await card.getByRole("button", { name: "Approve correction" }).click();
