@@ -12,6 +12,7 @@ import {
   type SpeakerKind,
   type StanceStrength,
 } from "@/lib/generated/prisma/client";
+import { countPublishedStatements } from "@/lib/quotes/statement-counts";
 import { paragraphAround } from "@/lib/text-segments";
 
 export const PUBLISHED_QUOTE = {
@@ -180,41 +181,26 @@ async function findQuoteCards(
 export const CARDS_PER_LIST = 20;
 
 /**
- * The number of published statements (not reports) among quotes `q` matching `condition`: the total a page shows
- * beside its first CARDS_PER_LIST cards.
+ * The totals of a country page's three lists (see listQuotesByCountry and the two after it): published statements,
+ * from the count table the triggers keep (lib/quotes/statement-counts.ts).
  */
-async function countStatements(condition: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(DISTINCT q."statementId")::int AS n
-      FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
-     WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
-       AND ${condition}`;
-  return row.n;
-}
-
-const holds = (column: string, id: number) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND s."deletedAt" IS NULL AND s.${Prisma.raw(`"${column}"`)} = ${id})`;
-
-/** The totals of a country page's three lists (see listQuotesByCountry and the two after it). */
 async function uncachedCountCountryStatements(
   countryId: number,
 ): Promise<{ own: number; about: number; commentary: number }> {
   const [own, about, commentary] = await Promise.all([
-    countStatements(Prisma.sql`q."speakerCountryId" = ${countryId} AND q.attribution <> 'analyst'`),
-    countStatements(
-      Prisma.sql`q.attribution <> 'analyst' AND q."speakerCountryId" IS DISTINCT FROM ${countryId} AND ${holds("holderCountryId", countryId)}`,
-    ),
-    countStatements(Prisma.sql`q.attribution = 'analyst' AND ${holds("holderCountryId", countryId)}`),
+    countPublishedStatements("speakerCountry", countryId),
+    countPublishedStatements("about", countryId),
+    countPublishedStatements("commentary", countryId),
   ]);
   return { own, about, commentary };
 }
 
 function uncachedCountSpeakerStatements(personId: number): Promise<number> {
-  return countStatements(Prisma.sql`q."speakerId" = ${personId}`);
+  return countPublishedStatements("person", personId);
 }
 
 function uncachedCountPositionStatements(positionId: number): Promise<number> {
-  return countStatements(holds("positionId", positionId));
+  return countPublishedStatements("position", positionId);
 }
 
 /** The most recent statements, by the day they were made. */

@@ -3,7 +3,9 @@
 // -word, or) over the stored "searchVector" columns (migration 20261130061800_search_vectors_month_counts), whose
 // GIN indexes serve it. Korean, Chinese and Japanese are not split into words by the English configuration (no
 // spaces in Chinese; Korean attaches particles to words), so a query holding such characters matches each of its
-// space-separated terms as a substring, case-insensitively, which the trigram index on Quote.text serves.
+// space-separated terms as a substring, case-insensitively, which the trigram indexes on Quote.text and on
+// Article.title and Article.body serve (migration 20261130123000_article_text_trigram) for terms of three characters
+// or more (pg_trgm finds no trigram in a shorter one: such a term is matched by a scan).
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 
