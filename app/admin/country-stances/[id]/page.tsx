@@ -28,7 +28,10 @@ export default async function CountryStancePage({
       <RecordStatus record={record} saved={(await searchParams).saved === "1"} />
       <CountryStanceForm options={options} record={record} />
       <SubmitForReview record={record} />
-      {mayTakeDown ? <TakedownForm entityType="CountryStance" entityId={record.id} /> : null}
+      {/* Rendered after the takedown too (published false), so that its confirmation stays once the form goes. */}
+      {can(user, "review.publish") ? (
+        <TakedownForm entityType="CountryStance" entityId={record.id} published={mayTakeDown} />
+      ) : null}
     </main>
   );
 }
