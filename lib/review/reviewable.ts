@@ -36,8 +36,11 @@ interface Reviewable {
   label: string;
   entityType: AuditEntityType;
   find(tx: Prisma.TransactionClient, id: number): Promise<ReviewRecord | null>;
-  /** Applies the change only if the row is still at `version`, bumping it; returns how many rows changed. */
-  update(tx: Prisma.TransactionClient, id: number, version: number, change: ReviewChange): Promise<number>;
+  /**
+   * Applies the change only if the row is still at `version`, bumping it; returns the row as changed (one UPDATE …
+   * RETURNING, no read-back), or null when it had moved on.
+   */
+  update(tx: Prisma.TransactionClient, id: number, version: number, change: ReviewChange): Promise<ReviewRecord | null>;
 }
 
 const reviewSelect = {
@@ -57,7 +60,13 @@ export const REVIEWABLE: Record<ReviewKind, Reviewable> = {
     entityType: "Quote",
     find: (tx, id) => tx.quote.findUnique({ where: { id }, select: reviewSelect }),
     update: async (tx, id, version, change) =>
-      (await tx.quote.updateMany({ where: { id, version }, data: { ...change, version: { increment: 1 } } })).count,
+      (
+        await tx.quote.updateManyAndReturn({
+          where: { id, version },
+          data: { ...change, version: { increment: 1 } },
+          select: reviewSelect,
+        })
+      )[0] ?? null,
   },
   countryStance: {
     label: "country stance record",
@@ -65,8 +74,13 @@ export const REVIEWABLE: Record<ReviewKind, Reviewable> = {
     find: (tx, id) => tx.countryStance.findUnique({ where: { id }, select: reviewSelect }),
     // Country stance records keep no submittedAt/reviewedAt (see the review queue's ordering).
     update: async (tx, id, version, { submittedAt: _submitted, reviewedAt: _reviewed, ...change }) =>
-      (await tx.countryStance.updateMany({ where: { id, version }, data: { ...change, version: { increment: 1 } } }))
-        .count,
+      (
+        await tx.countryStance.updateManyAndReturn({
+          where: { id, version },
+          data: { ...change, version: { increment: 1 } },
+          select: reviewSelect,
+        })
+      )[0] ?? null,
   },
 };
 
@@ -103,10 +117,8 @@ export async function takeReviewStep(
       { data: { status: before.status } },
     );
   }
-  const changed = await kind.update(tx, target.id, target.version, step.change(before));
-  if (changed === 0) throw staleError(kind.label, before);
-  const after = await kind.find(tx, target.id);
-  if (!after) throw new AppError("NOT_FOUND", `No such ${kind.label}.`);
+  const after = await kind.update(tx, target.id, target.version, step.change(before));
+  if (!after) throw staleError(kind.label, before);
   await recordAudit(tx, {
     actor,
     action: "status",
