@@ -1,6 +1,6 @@
 // A researcher keeping a copy of the stances in step (issue #11): `updatedSince` on /api/v1/stances and on the
 // exports lists exactly the rows that changed since (a correction once approved, a speaker's rename or role
-// change), and /api/v1/stances/removed the ones to delete (a takedown). StanceRead."updatedAt" and
+// change; not another spelling of their name), and /api/v1/stances/removed the ones to delete (a takedown). StanceRead."updatedAt" and
 // StanceReadRemoval are kept by the read model's triggers (migration *_stance_read_updated_at).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as stancesRoute from "@/app/api/v1/stances/route";
@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { takeDown } from "@/lib/review/takedowns";
-import { savePersonRole, updatePerson } from "@/lib/people/save-person";
+import { addPersonAlias, savePersonRole, updatePerson } from "@/lib/people/save-person";
 import { exportStances } from "@/lib/stances/export";
 import { listStanceRemovals } from "@/lib/stances/removals";
 import { seedCodebook } from "@/prisma/seed/codebook";
@@ -151,6 +151,12 @@ describe("incremental sync of stances", () => {
     expect(ids(renamed)).toEqual([corrected, untouched]);
     for (const row of renamed) expect(row.speakerName).toBe("Wang Yi (王毅)");
     expect(ids(await exported(renamedSince))).toEqual([corrected, untouched]);
+
+    // Another spelling of the name changes nothing the rows export: nothing to sync.
+    const aliasSince = await syncPoint();
+    const named = await db.person.findUniqueOrThrow({ where: { id: person.id } });
+    await addPersonAlias(editor, { personId: person.id, version: named.version, name: "왕이", language: "ko" });
+    expect(await all(stancesRoute, `/api/v1/stances?updatedSince=${aliasSince}`)).toEqual([]);
 
     // A role correction approved: the same two rows again, and only once approved.
     const roleSince = await syncPoint();

@@ -8,7 +8,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { listPeople, listPersonMenu } from "@/lib/people/public";
-import { countCountryStatements, countPositionStatements, countSpeakerStatements } from "@/lib/quotes/public";
+import {
+  countCountryStatements,
+  countPositionStatements,
+  countSpeakerStatements,
+  listCommentaryAboutCountry,
+  listQuotesAboutCountry,
+  listQuotesWithPosition,
+} from "@/lib/quotes/public";
 import { countStatementsByCountryMonth } from "@/lib/quotes/timeline";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import type { QuoteInput } from "@/lib/quotes/schemas";
@@ -269,5 +276,64 @@ describe("the public statement totals", () => {
     const { articleId } = await db.quote.findUniqueOrThrow({ where: { id: first.id } });
     await takeDown(editorB, { entityType: "Article", entityId: articleId, reason: "Court order" });
     await expectTotalsMatchSource();
+  });
+
+  // The lists these totals stand beside walk StanceRead's partial indexes (stanceReadWalk): the same cards as the
+  // source tables give, after every change above.
+  it("list on country and position pages the statements the source tables give", async () => {
+    // More statements about one country with one position than a walk reads at once (3 × 20), so the lists'
+    // order and their continuation across batches matter.
+    const lines = Array.from({ length: 70 }, (_, n) => `Statement number ${n + 100} backs a peace treaty.`);
+    const article = await seedArticle(db, {
+      body: lines.join("\n"),
+      title: "Many statements",
+      publishedOn: "2021-06-30",
+      status: "published",
+    });
+    for (const [n, text] of lines.entries())
+      await seedQuote(db, {
+        articleId: article.id,
+        text,
+        status: "published",
+        speakerLabel: "a Japanese official",
+        speakerCountry: "JP",
+        attribution: n % 10 === 0 ? "analyst" : "on_record",
+        statedOn: `2021-${String((n % 12) + 1).padStart(2, "0")}-${String((n % 28) + 1).padStart(2, "0")}`,
+        stances: [{ dimension: "instrument", position: "treaty", holder: "KP" }],
+      });
+    const published = `SELECT q.* FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
+       WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL`;
+    // The first matching report of each statement, `order`ed, a page of them.
+    const leads = async (condition: string, order: "ASC" | "DESC") =>
+      (
+        await db.$queryRawUnsafe<{ id: number }[]>(`
+          WITH m AS (SELECT q.id, q."statementId", q."statedOn" FROM (${published}) q WHERE ${condition})
+          SELECT id FROM m WHERE id = (SELECT min(id) FROM m f WHERE f."statementId" = m."statementId")
+           ORDER BY "statedOn" ${order}, id ${order} LIMIT 20`)
+      ).map((row) => row.id);
+    const stance = (where: string) =>
+      `EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND s."deletedAt" IS NULL AND ${where})`;
+    const ids = (cards: { id: number }[]) => cards.map((card) => card.id);
+    let listed = 0;
+    for (const country of await db.country.findMany({ select: { id: true } })) {
+      const holds = stance(`s."holderCountryId" = ${country.id}`);
+      const about = await listQuotesAboutCountry(country.id);
+      expect(ids(about)).toEqual(
+        await leads(
+          `${holds} AND q.attribution <> 'analyst' AND q."speakerCountryId" IS DISTINCT FROM ${country.id}`,
+          "DESC",
+        ),
+      );
+      expect(ids(await listCommentaryAboutCountry(country.id))).toEqual(
+        await leads(`${holds} AND q.attribution = 'analyst'`, "DESC"),
+      );
+      listed += about.length;
+    }
+    for (const position of await db.position.findMany({ select: { id: true } })) {
+      const cards = await listQuotesWithPosition(position.id);
+      expect(ids(cards)).toEqual(await leads(stance(`s."positionId" = ${position.id}`), "ASC"));
+      listed += cards.length;
+    }
+    expect(listed).toBeGreaterThan(10);
   });
 });
