@@ -15,6 +15,7 @@ import { dropStatementIfEmpty, statementFor } from "./statements";
 import { toWorkspaceQuotes, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
 import { assertCodingQuoteWritable, codingForNewQuote } from "@/lib/double-coding/coding-slot";
 import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
+import { reviewSelect, type ReviewRecord } from "@/lib/review/reviewable";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,19 +29,19 @@ export async function writeQuote(
   input: QuoteValues,
   contributors: { addContributor: string } | { contributorIds: string[] } = { addContributor: user.id },
 ): Promise<WorkspaceQuote> {
-  return (await writeQuoteWithCoding(tx, user, input, contributors)).quote;
+  return (await writeQuoteForReview(tx, user, input, contributors)).quote;
 }
 
 /**
- * writeQuote, also saying which double coding the saved quote belongs to (null for none), read with the quote
- * itself: save and submit needs it to decide whether the quote may go to review, without reading the row again.
+ * writeQuote, also giving what save and submit needs to send the quote to review without reading its row again:
+ * the double coding it belongs to (null for none) and its review fields, read with the quote itself.
  */
-export async function writeQuoteWithCoding(
+export async function writeQuoteForReview(
   tx: Tx,
   user: SessionUser,
   input: QuoteValues,
   contributors: { addContributor: string } | { contributorIds: string[] } = { addContributor: user.id },
-): Promise<{ quote: WorkspaceQuote; codingId: number | null }> {
+): Promise<{ quote: WorkspaceQuote; codingId: number | null; review: ReviewRecord }> {
   const article = await tx.article.findFirst({
     where: { id: input.articleId, deletedAt: null },
     select: { body: true },
@@ -111,9 +112,9 @@ export async function writeQuoteWithCoding(
     ).id;
     await tx.stance.createMany({ data: input.stances.map((stance) => ({ ...stance, quoteId: id })) });
   }
-  const { codingId, ...row } = await tx.quote.findUniqueOrThrow({
+  const { codingId, authorId, contributorIds, reviewerId, deletedAt, ...row } = await tx.quote.findUniqueOrThrow({
     where: { id },
-    select: { ...workspaceQuoteSelect, codingId: true },
+    select: { ...workspaceQuoteSelect, ...reviewSelect, codingId: true },
   });
   const [after] = await toWorkspaceQuotes(tx, [row]);
   await recordAudit(tx, {
@@ -124,7 +125,20 @@ export async function writeQuoteWithCoding(
     before: before ? { ...before } : null,
     after: { ...after },
   });
-  return { quote: after, codingId };
+  return {
+    quote: after,
+    codingId,
+    review: {
+      id,
+      status: row.status,
+      version: row.version,
+      authorId,
+      contributorIds,
+      reviewerId,
+      reviewComment: row.reviewComment,
+      deletedAt,
+    },
+  };
 }
 
 /**

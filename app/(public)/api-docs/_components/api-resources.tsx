@@ -20,7 +20,8 @@ export function ApiResources({ paths }: { paths: Record<string, { get: { summary
       <p>
         To keep a copy in step, note the time before each sync and pass it next time as <code>updatedSince</code>: the
         lists then give only what changed since (on stances, anything in the row, the speaker&apos;s name and roles
-        included), and <code>GET /api/v1/stances/removed</code> the ids of stances to delete (taken down or deleted).
+        included), and each list&apos;s <code>…/removed</code> (stances, quotes, articles, country stance records) the
+        ids to delete (taken down, unpublished or deleted).
       </p>
     </section>
   );
