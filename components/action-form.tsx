@@ -11,27 +11,35 @@ export function ActionForm({
   children,
   className,
   successMessage,
+  done = false,
   "aria-label": ariaLabel,
 }: {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   children: React.ReactNode;
   className?: string;
   successMessage?: string;
+  /**
+   * The form has nothing left to do (the page re-rendered after its action took the record out of its reach, as a
+   * takedown does): its fields go, its last message stays. The page must keep rendering the form at the same place.
+   */
+  done?: boolean;
   "aria-label"?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, null);
   const message = state?.message ?? (state?.ok ? successMessage : undefined);
+  const said = message ? (
+    <p
+      role={state?.ok ? "status" : "alert"}
+      className={`mt-2 text-sm ${state?.ok ? "text-green-800" : "text-red-700"}`}
+    >
+      {message}
+    </p>
+  ) : null;
+  if (done) return said;
   return (
     <form action={formAction} className={className} aria-label={ariaLabel} aria-busy={pending}>
       <FieldErrors.Provider value={state?.fields}>{children}</FieldErrors.Provider>
-      {message ? (
-        <p
-          role={state?.ok ? "status" : "alert"}
-          className={`mt-2 text-sm ${state?.ok ? "text-green-800" : "text-red-700"}`}
-        >
-          {message}
-        </p>
-      ) : null}
+      {said}
     </form>
   );
 }

@@ -9,7 +9,9 @@
 //   </FormField>
 //
 // The control (Input, TextArea, Select) takes its id, name and aria attributes from the field through context, so
-// a page cannot forget one of them; everything else (type, defaultValue, required…) is passed as usual.
+// a page cannot forget one of them; everything else (type, defaultValue, required, ref, key handlers…) is passed
+// as usual. `layout="inline"` puts the label beside the control (search boxes, the workspace's prompts); `live`
+// makes the error an alert, for fields checked while typing, where no submit moves the reader to the message.
 import { createContext, use, useId, type ReactNode } from "react";
 import { inputClass, useFieldErrors } from "@/components/action-form";
 
@@ -27,6 +29,9 @@ export function FormField({
   label,
   hint,
   error,
+  id: fixedId,
+  layout = "stacked",
+  live = false,
   className,
   children,
 }: {
@@ -35,10 +40,16 @@ export function FormField({
   hint?: ReactNode;
   /** A message from the caller's own state; without it, the enclosing ActionForm's errors for `name`. */
   error?: string | string[] | null;
+  /** A fixed id, for a control that other code focuses or finds by id; otherwise one of React's. */
+  id?: string;
+  layout?: "stacked" | "inline";
+  /** The error is announced as it appears (role="alert"). */
+  live?: boolean;
   className?: string;
   children: ReactNode;
 }) {
-  const id = useId();
+  const generatedId = useId();
+  const id = fixedId ?? generatedId;
   const fromForm = useFieldErrors(name);
   const message = (error === undefined ? fromForm : error) ?? undefined;
   const errorText = Array.isArray(message) ? message.join(" ") : message;
@@ -50,19 +61,20 @@ export function FormField({
     "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
     "aria-invalid": errorText ? true : undefined,
   };
+  const inline = layout === "inline";
   return (
-    <div className={className ?? "text-sm"}>
-      <label htmlFor={id} className="block font-medium">
+    <div className={className ?? (inline ? "flex flex-wrap items-center gap-2 text-sm" : "text-sm")}>
+      <label htmlFor={id} className={inline ? "font-medium" : "block font-medium"}>
         {label}
       </label>
       <FieldContext value={control}>{children}</FieldContext>
       {hint ? (
-        <p id={hintId} className="mt-1 text-slate-600">
+        <p id={hintId} className={inline ? "text-slate-600" : "mt-1 text-slate-600"}>
           {hint}
         </p>
       ) : null}
       {errorText ? (
-        <p id={errorId} className="mt-1 text-red-700">
+        <p id={errorId} role={live ? "alert" : undefined} className={inline ? "text-red-700" : "mt-1 text-red-700"}>
           {errorText}
         </p>
       ) : null}
@@ -78,17 +90,17 @@ function useFieldControl(component: string): FieldControl {
 
 type Controlled<T> = Omit<T, "id" | "name" | "aria-describedby" | "aria-invalid">;
 
-export function Input({ className, ...props }: Controlled<React.InputHTMLAttributes<HTMLInputElement>>) {
+export function Input({ className, ...props }: Controlled<React.ComponentProps<"input">>) {
   const control = useFieldControl("Input");
   return <input {...props} {...control} className={className ?? inputClass} />;
 }
 
-export function TextArea({ className, ...props }: Controlled<React.TextareaHTMLAttributes<HTMLTextAreaElement>>) {
+export function TextArea({ className, ...props }: Controlled<React.ComponentProps<"textarea">>) {
   const control = useFieldControl("TextArea");
   return <textarea {...props} {...control} className={className ?? inputClass} />;
 }
 
-export function Select({ className, ...props }: Controlled<React.SelectHTMLAttributes<HTMLSelectElement>>) {
+export function Select({ className, ...props }: Controlled<React.ComponentProps<"select">>) {
   const control = useFieldControl("Select");
   return <select {...props} {...control} className={className ?? inputClass} />;
 }

@@ -13,7 +13,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { recordRefusal } from "@/lib/audit/security";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
-import { refreshingPublicPages } from "@/lib/public-cache";
+import { refreshingPublicPages, type PublicRefresh } from "@/lib/public-cache";
 import { appErrorFromDatabase } from "@/lib/database/database-errors";
 
 /** What a form shows after its action ran: a message, messages beside the fields named in `fields`, and any data. */
@@ -40,23 +40,30 @@ export function formAction<S extends z.ZodType>(
   };
 }
 
+/**
+ * `options.publicRefresh`: "after-answer" for a caller that updates its page itself (lib/public-cache.ts says why);
+ * by default the public pages are refreshed before the answer, which then carries the calling page rendered again
+ * whenever the action changed something public.
+ */
 export function dataAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, user: SessionUser | null) => Promise<T>,
+  options: { publicRefresh?: PublicRefresh } = {},
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return (raw) => run(schema, raw, handler);
+  return (raw) => run(schema, raw, handler, options.publicRefresh);
 }
 
 async function run<S extends z.ZodType, T>(
   schema: S,
   raw: unknown,
   handler: (input: z.output<S>, user: SessionUser | null) => Promise<T>,
+  publicRefresh?: PublicRefresh,
 ): Promise<ActionResult<T>> {
   let user: SessionUser | null = null;
   try {
     user = await getCurrentUser();
     const input = parseInput(schema, raw);
-    return { ok: true, data: await refreshingPublicPages(() => handler(input, user)) };
+    return { ok: true, data: await refreshingPublicPages(() => handler(input, user), publicRefresh) };
   } catch (error) {
     // redirect() and notFound() throw their own errors: those pass through to Next.js.
     const fromDatabase = appErrorFromDatabase(error);

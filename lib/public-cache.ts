@@ -7,6 +7,7 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { after } from "next/server";
 import { insideNextServer } from "@/lib/env";
 
 export const PUBLIC_RECORD_TAG = "public-record";
@@ -31,11 +32,26 @@ export function noteRecordChanged(): void {
   if (store) store.changed = true;
 }
 
-/** Runs a server action's work; when it changed the record, the public pages are refreshed once it is done. */
-export async function refreshingPublicPages<T>(work: () => Promise<T>): Promise<T> {
+/**
+ * When a server action's changes reach the public pages: `with-answer` (the default) before its answer is sent;
+ * `after-answer` as soon as it has been sent. Next.js renders the calling page again into the answer of any action
+ * that expires a cached page before answering (whether or not that page was cached), so an action whose page updates
+ * itself — the review queue's keys mark the item done in place — would carry the whole queue rendered again for
+ * nothing. Its changes reach the public pages a moment later instead: Next.js's `after`, which runs the expiry once
+ * the answer is out and waits for it.
+ */
+export type PublicRefresh = "with-answer" | "after-answer";
+
+/** Runs a server action's work; when it changed the record, the public pages are refreshed (see PublicRefresh). */
+export async function refreshingPublicPages<T>(
+  work: () => Promise<T>,
+  refresh: PublicRefresh = "with-answer",
+): Promise<T> {
   const store = { changed: false };
   const result = await changes.run(store, work);
-  if (store.changed) invalidatePublicPages();
+  if (!store.changed) return result;
+  if (refresh === "after-answer" && insideNextServer()) after(invalidatePublicPages);
+  else invalidatePublicPages();
   return result;
 }
 

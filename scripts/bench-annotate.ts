@@ -12,6 +12,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { chromium, type Page, type Response } from "playwright-core";
 import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
@@ -64,18 +65,30 @@ interface QuoteFigures {
   saveAfterServerMs: number;
   /** The answer carried the workspace rendered again (a cache revalidation in the action). */
   saveRerendered: boolean;
+  /** What PostgreSQL ran between the key press and the save acknowledged. */
+  saveSql: SqlUse;
 }
+
+interface SqlUse {
+  statements: number;
+  ms: number;
+  /** CPU time the app's process used meanwhile (Linux, 10 ms ticks): less moved by the machine's load than times. */
+  appCpuMs: number;
+}
+
+/** Statements PostgreSQL ran (pg_stat_statements), summed per statement text over a phase of the run. */
+type StatementTally = Map<string, { calls: number; ms: number }>;
+
+/** `--statements`: also list, per phase, the statements run with their calls per action. */
+const LIST_STATEMENTS = process.argv.includes("--statements");
 
 runScript(async () => {
   if (!fs.existsSync(".next/BUILD_ID"))
     throw Object.assign(new Error("No build: run `npm run build` first."), { name: "UserFacingError" });
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "stance-bench-annotate-"));
-  const server = await startEmbeddedServer({
-    dataDir: path.join(root, "data"),
-    port: await freePort(),
-    persistent: false,
-  });
+  const server = await startTrackingServer(path.join(root, "data"));
   let app: ChildProcess | undefined;
+  let sql: pg.Client | undefined;
   try {
     await ensureDatabase(server.urlFor("postgres"), "stance_bench");
     const url = server.urlFor("stance_bench");
@@ -101,6 +114,10 @@ runScript(async () => {
       articles.set(task.article, article.id);
     }
     await db.$disconnect();
+    sql = new pg.Client({ connectionString: url });
+    await sql.connect();
+    await sql.query("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    const statements = sql;
 
     const port = await freePort();
     app = spawn(process.execPath, [nextBin, "start", "--port", String(port)], {
@@ -124,6 +141,9 @@ runScript(async () => {
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
     });
     try {
+      const meter = sqlMeter(statements, app.pid);
+      const saveStatements: StatementTally = new Map();
+      const approveStatements: StatementTally = new Map();
       const annotator = await signIn(browser, baseUrl, editors[0].email);
       const quotes: QuoteFigures[] = [];
       let open: string | null = null;
@@ -133,14 +153,14 @@ runScript(async () => {
           await annotator.locator("#article-text[data-ready]").waitFor();
           open = task.article;
         }
-        quotes.push(await markCodeSubmit(annotator, task));
+        quotes.push(await markCodeSubmit(annotator, task, meter, saveStatements));
         console.log(`quote ${quotes.length}: ${describeQuote(quotes.at(-1) as QuoteFigures)} (${task.person})`);
       }
       const reviewer = await signIn(browser, baseUrl, editors[1].email);
-      const review = await reviewAll(reviewer, editors[0].id, TASKS.length);
+      const review = await reviewAll(reviewer, editors[0].id, TASKS.length, meter, approveStatements);
       review.forEach((figures, index) =>
         console.log(
-          `review ${index + 1}: next item shown ${ms(figures.nextMs)} (server ${ms(figures.serverMs)}, after it ${ms(figures.afterServerMs)})${figures.rerendered ? " · page rendered again in the answer" : ""}`,
+          `review ${index + 1}: next item shown ${ms(figures.nextMs)} (server ${ms(figures.serverMs)}, after it ${ms(figures.afterServerMs)}; ${describeSql(figures.sql)})${figures.rerendered ? " · page rendered again in the answer" : ""}`,
         ),
       );
       console.log("");
@@ -159,13 +179,32 @@ runScript(async () => {
       console.log(
         `    answers that carried the page rendered again: ${quotes.filter((q) => q.saveRerendered).length} of ${quotes.length}`,
       );
+      console.log(
+        `    statements PostgreSQL ran per save: ${stats(
+          quotes.map((q) => q.saveSql.statements),
+          "",
+        )}; their PostgreSQL time: ${stats(quotes.map((q) => q.saveSql.ms))}`,
+      );
+      console.log(`    the app's CPU time per save: ${stats(quotes.map((q) => q.saveSql.appCpuMs))}`);
       console.log(`  and the page after the server answered: ${stats(quotes.map((q) => q.saveAfterServerMs))}`);
       console.log(`a → next review item shown: ${stats(review.map((r) => r.nextMs))}`);
       console.log(`  of which the server (approve): ${stats(review.map((r) => r.serverMs))}`);
       console.log(
         `    the same from the second approval on (a warm server): ${stats(review.slice(1).map((r) => r.serverMs))}`,
       );
+      console.log(
+        `    statements PostgreSQL ran per approval: ${stats(
+          review.map((r) => r.sql.statements),
+          "",
+        )}; their PostgreSQL time: ${stats(review.map((r) => r.sql.ms))}`,
+      );
+      console.log(`    the app's CPU time per approval: ${stats(review.map((r) => r.sql.appCpuMs))}`);
       console.log(`  and the page after the server answered: ${stats(review.map((r) => r.afterServerMs))}`);
+      if (LIST_STATEMENTS) {
+        console.log("");
+        printStatements("save and submit", saveStatements, quotes.length);
+        printStatements("approval", approveStatements, review.length);
+      }
     } finally {
       await browser.close();
     }
@@ -174,10 +213,77 @@ runScript(async () => {
       app.kill("SIGTERM");
       await new Promise((resolve) => app?.once("exit", resolve));
     }
+    await sql?.end();
     await server.stop();
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+/**
+ * An embedded server that loads pg_stat_statements (a setting of the scratch cluster, so it starts twice), so that
+ * the run can tell how many statements each save and approval issued and what they cost PostgreSQL itself.
+ */
+async function startTrackingServer(dataDir: string) {
+  const port = await freePort();
+  const first = await startEmbeddedServer({ dataDir, port, persistent: true });
+  const admin = new pg.Client({ connectionString: first.urlFor("postgres") });
+  await admin.connect();
+  await admin.query("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+  await admin.query("ALTER SYSTEM SET pg_stat_statements.track_utility = on");
+  await admin.end();
+  await first.stop();
+  return startEmbeddedServer({ dataDir, port, persistent: false });
+}
+
+/** The CPU time a process used so far (utime + stime from /proc/<pid>/stat), in ms; 0 where there is no /proc. */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** Forgets what PostgreSQL ran so far; `read` then returns what ran since, and adds it to `tally`. */
+function sqlMeter(sql: pg.Client, appPid: number | undefined) {
+  let cpuAtReset = 0;
+  return {
+    reset: async () => {
+      await sql.query("SELECT pg_stat_statements_reset()");
+      cpuAtReset = cpuMsOf(appPid);
+    },
+    read: async (tally: StatementTally): Promise<SqlUse> => {
+      const appCpuMs = cpuMsOf(appPid) - cpuAtReset;
+      const { rows } = await sql.query<{ query: string; calls: string; ms: number }>(
+        `SELECT query, calls, total_exec_time + total_plan_time AS ms
+           FROM pg_stat_statements
+          WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+            AND query NOT ILIKE '%pg_stat_statements%'`,
+      );
+      const use = { statements: 0, ms: 0, appCpuMs };
+      for (const row of rows) {
+        use.statements += Number(row.calls);
+        use.ms += Number(row.ms);
+        const entry = tally.get(row.query) ?? { calls: 0, ms: 0 };
+        entry.calls += Number(row.calls);
+        entry.ms += Number(row.ms);
+        tally.set(row.query, entry);
+      }
+      return use;
+    },
+  };
+}
+
+type SqlMeter = ReturnType<typeof sqlMeter>;
+
+function printStatements(title: string, tally: StatementTally, actions: number) {
+  console.log(`${title}, per action (calls, PostgreSQL ms):`);
+  for (const [query, { calls, ms: total }] of [...tally].sort((a, b) => b[1].calls - a[1].calls))
+    console.log(
+      `  ${(calls / actions).toFixed(1)} × ${(total / calls).toFixed(2)} ms  ${query.replace(/\s+/g, " ").slice(0, 150)}`,
+    );
+}
 
 async function signIn(browser: import("playwright-core").Browser, baseUrl: string, email: string): Promise<Page> {
   // bypassCSP: the page's Content-Security-Policy may forbid the eval the timing probes use.
@@ -272,7 +378,12 @@ function nextActionTiming(
   });
 }
 
-async function markCodeSubmit(page: Page, task: QuoteTask): Promise<QuoteFigures> {
+async function markCodeSubmit(
+  page: Page,
+  task: QuoteTask,
+  meter: SqlMeter,
+  tally: StatementTally,
+): Promise<QuoteFigures> {
   await page.locator("#article-text").focus();
   await page.keyboard.press("/");
   await page.locator("#find-in-text").waitFor();
@@ -304,9 +415,11 @@ async function markCodeSubmit(page: Page, task: QuoteTask): Promise<QuoteFigures
     `!document.querySelector("[data-testid=quote-panel]") && document.querySelector("[data-testid=toast]")?.textContent?.includes("submitted for review")`,
   );
   const action = nextActionTiming(page, '"startOffset"');
+  await meter.reset();
   await press("Control+Shift+Enter");
   const savePaint = await saved;
   const server = await action;
+  const saveSql = await meter.read(tally);
   await page.getByTestId("quote-panel").waitFor({ state: "detached" });
   return {
     keys,
@@ -315,29 +428,45 @@ async function markCodeSubmit(page: Page, task: QuoteTask): Promise<QuoteFigures
     saveServerMs: server.serverMs,
     saveAfterServerMs: savePaint.origin + savePaint.paintedAt - server.answeredAt,
     saveRerendered: server.rerendered,
+    saveSql,
   };
 }
 
-async function reviewAll(page: Page, annotatorId: string, count: number) {
+async function reviewAll(page: Page, annotatorId: string, count: number, meter: SqlMeter, tally: StatementTally) {
   await page.goto(`/admin/review?editor=${annotatorId}`);
   await page.locator("[data-review-item]").first().waitFor();
-  await page.keyboard.press("j");
-  const figures: { nextMs: number; serverMs: number; afterServerMs: number; rerendered: boolean }[] = [];
+  // j reaches the queue once the page has hydrated: press it until the first item has focus.
+  const focused = `document.activeElement?.matches("[data-review-item]") === true`;
+  for (let attempt = 0; ; attempt++) {
+    await page.keyboard.press("j");
+    const reached = await page.waitForFunction(focused, undefined, { timeout: 500 }).then(
+      () => true,
+      () => false,
+    );
+    if (reached) break;
+    if (attempt === 40) throw new Error("j never focused a review item.");
+  }
+  const figures: { nextMs: number; serverMs: number; afterServerMs: number; rerendered: boolean; sql: SqlUse }[] = [];
   for (let index = 0; index < count; index++) {
     const before = await page.evaluate<string | null>(`document.activeElement?.getAttribute("data-id") ?? null`);
+    // The approved item is marked done in place and focus moves to the next one in the same step; the last item
+    // has no next one, so its mark is what the reviewer sees.
     const shown = paintedWhen(
       page,
-      `document.activeElement?.getAttribute("data-id") !== ${JSON.stringify(before)} && !document.activeElement?.matches("[aria-busy]")`,
+      `document.querySelector('[data-review-item][data-id="${before}"]')?.hasAttribute("data-done") && !document.activeElement?.matches("[aria-busy]")`,
     );
     const action = nextActionTiming(page, '"kind":"quote"');
+    await meter.reset();
     await page.keyboard.press("a");
     const paint = await shown;
     const server = await action;
+    const sql = await meter.read(tally);
     figures.push({
       nextMs: paint.paintedAt - paint.keyAt,
       serverMs: server.serverMs,
       afterServerMs: paint.origin + paint.paintedAt - server.answeredAt,
       rerendered: server.rerendered,
+      sql,
     });
   }
   return figures;
@@ -359,8 +488,11 @@ async function waitForHealth(baseUrl: string, app: ChildProcess) {
 }
 
 function describeQuote(q: QuoteFigures): string {
-  return `${q.keys} keys · panel ${ms(q.panelMs)} · save ${ms(q.saveMs)} (server ${ms(q.saveServerMs)}, after it ${ms(q.saveAfterServerMs)})${q.saveRerendered ? " · page rendered again in the answer" : ""}`;
+  return `${q.keys} keys · panel ${ms(q.panelMs)} · save ${ms(q.saveMs)} (server ${ms(q.saveServerMs)}, after it ${ms(q.saveAfterServerMs)}; ${describeSql(q.saveSql)})${q.saveRerendered ? " · page rendered again in the answer" : ""}`;
 }
+
+const describeSql = (use: SqlUse) =>
+  `${use.statements} statements, ${ms(use.ms)} in PostgreSQL, app CPU ${ms(use.appCpuMs)}`;
 
 const startedAt = performance.now();
 function progress(step: string): void {

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { ACTIONS, PERMISSIONS, can } from "@/lib/auth/permissions";
-import { getAdminInbox } from "@/lib/admin-home/inbox";
-import { getSuggestionUse } from "@/lib/suggest/usage";
+import { getAdminHome } from "@/lib/admin-home/inbox";
 import { Inbox } from "./_components/inbox";
 import { SuggestionUsePanel } from "./_components/suggestion-use";
 
@@ -10,9 +9,7 @@ export default async function AdminHomePage() {
   const user = await requireUser();
   const allowed = ACTIONS.filter((action) => can(user, action));
   const editor = can(user, "quote.edit");
-  const [inbox, suggestionUse] = editor
-    ? await Promise.all([getAdminInbox(user), getSuggestionUse(user)])
-    : [null, null];
+  const { inbox, suggestionUse } = editor ? await getAdminHome(user) : { inbox: null, suggestionUse: null };
   return (
     <main>
       <h1 className="text-2xl font-semibold">Welcome{user.name ? `, ${user.name}` : ""}</h1>

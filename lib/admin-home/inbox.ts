@@ -9,6 +9,7 @@ import { evidenceQuoteSelect, toEvidenceQuote } from "@/lib/country-stances/evid
 import { staleness } from "@/lib/country-stances/evidence-rule";
 import { PUBLISHED_COUNTRY_STANCE } from "@/lib/country-stances/public";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
+import { getSuggestionUse, type SuggestionUse } from "@/lib/suggest/usage";
 import { countOpenPossibleShifts, countReviewableBy } from "./review-counts";
 
 export interface InboxItem {
@@ -93,4 +94,13 @@ async function countStaleRecords(now: Date): Promise<number> {
     // A record with no public evidence at all has nothing recent to rest on.
     return evidence.length === 0 || Boolean(staleness(row, evidence, now)?.reason);
   }).length;
+}
+
+/** The admin home's panels for an editor, in one read: the inbox and how the workspace's suggestions are used. */
+export async function getAdminHome(
+  actor: SessionUser | null,
+): Promise<{ inbox: InboxItem[]; suggestionUse: SuggestionUse }> {
+  assertCan(actor, "quote.edit");
+  const [inbox, suggestionUse] = await Promise.all([getAdminInbox(actor), getSuggestionUse(actor)]);
+  return { inbox, suggestionUse };
 }

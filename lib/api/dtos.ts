@@ -176,8 +176,8 @@ export const CountryStanceVersionDto = versionContent({
 });
 export type CountryStanceVersionDto = z.infer<typeof CountryStanceVersionDto>;
 
-export const StanceRemovalDto = z.object({
-  id: z.int().describe("The stance's id: delete it from your copy"),
+export const RemovalDto = z.object({
+  id: z.int().describe("The record's id: delete it from your copy"),
   removedAt: z.iso.datetime().describe("When it left your view (UTC)"),
 });
 

@@ -14,7 +14,7 @@ import {
   quoteListQuerySchema,
   stanceExportQuerySchema,
   stanceListQuerySchema,
-  stanceRemovalQuerySchema,
+  removalQuerySchema,
 } from "@/lib/stances/schemas";
 
 type JsonSchema = Record<string, unknown>;
@@ -133,6 +133,14 @@ function one(summary: string, name: string, description: string, item: z.ZodType
   };
 }
 
+/** GET /api/v1/<list>/removed: what a sync with `updatedSince` deletes. */
+const removed = (resource: string, what: string) =>
+  list(
+    `${what} once published that you can no longer see, changed since a time (taken down, unpublished, deleted): with \`updatedSince\` on /api/v1/${resource}, an incremental sync`,
+    removalQuerySchema,
+    dto.RemovalDto,
+  );
+
 /** GET …/{id}/versions/{n}: one published version with its content. */
 function version(what: string, idDescription: string, item: z.ZodType) {
   const parameters = [
@@ -198,8 +206,8 @@ export function buildOpenApiDocument(serverUrl: string) {
       ),
       "/api/v1/stances/removed": list(
         "Stances removed from your view since a time (taken down, deleted; without a token also back in review): with `updatedSince` on /api/v1/stances, an incremental sync",
-        stanceRemovalQuerySchema,
-        dto.StanceRemovalDto,
+        removalQuerySchema,
+        dto.RemovalDto,
       ),
       "/api/v1/stances/{id}": one("One coded stance", "id", "Stance id", StanceDto),
       "/api/v1/stances/export": {
@@ -248,10 +256,12 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
       },
       "/api/v1/quotes": list("List quotes with their stances", quoteListQuerySchema, dto.QuoteDto),
+      "/api/v1/quotes/removed": removed("quotes", "Quotes"),
       "/api/v1/quotes/{id}": one("One quote with its stances", "id", "Quote id", dto.QuoteDto),
       "/api/v1/quotes/{id}/versions": versions("quote", "Quote id"),
       "/api/v1/quotes/{id}/versions/{n}": version("quote", "Quote id", dto.QuoteVersionDto),
       "/api/v1/articles": list("List articles, newest first", articleListQuerySchema, dto.ArticleDto),
+      "/api/v1/articles/removed": removed("articles", "Articles"),
       "/api/v1/articles/{id}": one("One article with its text", "id", "Article id", dto.ArticleDetailDto),
       "/api/v1/articles/{id}/versions": versions("article", "Article id"),
       "/api/v1/articles/{id}/versions/{n}": version("article", "Article id", dto.ArticleVersionDto),
@@ -260,6 +270,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         countryStanceListQuerySchema,
         dto.CountryStanceDto,
       ),
+      "/api/v1/country-stances/removed": removed("country-stances", "Country stance records"),
       "/api/v1/country-stances/{id}": one("One country stance record", "id", "Record id", dto.CountryStanceDto),
       "/api/v1/country-stances/{id}/versions": versions("country stance record", "Record id"),
       "/api/v1/country-stances/{id}/versions/{n}": version(

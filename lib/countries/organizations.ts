@@ -11,6 +11,7 @@ import { assertCan, type SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { parseInput } from "@/lib/validation";
 import { organizationSaveSchema, type OrganizationSaveInput } from "./schemas";
+import { listCountriesAdmin, type AdminCountry } from "./reference-data";
 
 const organizationSelect = { id: true, name: true, countryId: true } satisfies Prisma.OrganizationSelect;
 
@@ -94,3 +95,12 @@ export async function saveOrganization(
 }
 
 const fold = (name: string) => name.replace(/\s+/g, " ").trim().toLowerCase();
+
+/** The organizations page in one read: the organizations and the countries their form offers. */
+export async function getOrganizationsPage(
+  user: SessionUser | null,
+): Promise<{ organizations: AdminOrganization[]; countries: AdminCountry[] }> {
+  assertCan(user, "referenceData.edit");
+  const [organizations, countries] = await Promise.all([listOrganizationsAdmin(user), listCountriesAdmin(user)]);
+  return { organizations, countries };
+}

@@ -102,3 +102,12 @@ export async function saveOutlet(user: SessionUser | null, raw: OutletSaveInput)
     return { id: after.id };
   });
 }
+
+/** The outlets page in one read: the outlets and the countries their form offers. */
+export async function getOutletsPage(
+  user: SessionUser | null,
+): Promise<{ outlets: AdminOutlet[]; countries: AdminCountry[] }> {
+  assertCan(user, "referenceData.edit");
+  const [outlets, countries] = await Promise.all([listOutletsAdmin(user), listCountriesAdmin(user)]);
+  return { outlets, countries };
+}

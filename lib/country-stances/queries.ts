@@ -1,11 +1,11 @@
 // Country stance records as editors read them: the list (filtered by country and dimension, newest first,
 // keyset-paginated by id), one record for its form, the form's choices, and the quote search that picks the
-// evidence. Drafts included; editors only.
+// evidence, and the two admin pages' reads that compose them. Drafts included; editors only.
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma, ReviewStatus } from "@/lib/generated/prisma/client";
-import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { assertCan, can, type SessionUser } from "@/lib/auth/permissions";
 import { parseInput } from "@/lib/validation";
 import { countryStanceListSchema, evidenceSearchSchema, type EvidenceSearchInput } from "./schemas";
 import { toIsoDay } from "@/lib/dates";
@@ -225,4 +225,24 @@ export async function searchEvidenceQuotes(
     select: evidenceSelect,
   });
   return rows.map(toEvidenceQuote);
+}
+
+/** The admin list page in one read: a page of records and the filter's choices. */
+export async function getCountryStanceListPage(
+  user: SessionUser | null,
+  raw: { country?: string; dimension?: string; before?: string | number },
+): Promise<{ items: CountryStanceListItem[]; nextBefore: number | null; options: CountryStanceFormOptions }> {
+  assertCan(user, "countryStance.edit");
+  const [list, options] = await Promise.all([listCountryStances(user, raw), getCountryStanceFormOptions(user)]);
+  return { ...list, options };
+}
+
+/** A record's admin page in one read: the record, its form's choices, and whether the editor may take it down. */
+export async function getCountryStancePage(
+  user: SessionUser | null,
+  id: number,
+): Promise<{ record: CountryStanceDetail; options: CountryStanceFormOptions; mayTakeDown: boolean }> {
+  assertCan(user, "countryStance.edit");
+  const [record, options] = await Promise.all([getCountryStance(user, id), getCountryStanceFormOptions(user)]);
+  return { record, options, mayTakeDown: record.status === "published" && can(user, "review.publish") };
 }

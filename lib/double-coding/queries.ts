@@ -2,7 +2,7 @@
 // the workspace shows it to the editor in front of it (their side, and whether each side has submitted).
 import "server-only";
 import { db } from "@/lib/db";
-import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { assertCan, can, type SessionUser } from "@/lib/auth/permissions";
 import { sideOf } from "./coding-slot";
 
 export const DOUBLE_CODING_PAGE_SIZE = 50;
@@ -106,4 +106,22 @@ export async function getArticleCoding(
     submittedByOther: other !== null,
     complete: coding.completedAt !== null,
   };
+}
+
+/** The double-coding page in one read: the list, and for admins the sampling rate and the coders to assign. */
+export async function getDoubleCodingPage(
+  actor: SessionUser | null,
+  options: { before?: number },
+): Promise<{
+  list: { items: DoubleCodingListItem[]; nextBefore: number | null };
+  settings: { rate: number; coders: { id: string; label: string }[] } | null;
+}> {
+  assertCan(actor, "doubleCoding.curate");
+  const manages = can(actor, "doubleCoding.manage");
+  const [list, rate, coders] = await Promise.all([
+    listDoubleCodings(actor, options),
+    manages ? getSamplingRate(actor) : 0,
+    manages ? listCoderOptions(actor) : [],
+  ]);
+  return { list, settings: manages ? { rate, coders } : null };
 }

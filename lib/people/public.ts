@@ -28,11 +28,12 @@ export interface PeoplePage {
   next: string | null;
 }
 
-/** The SQL of PUBLIC_PERSON over `p`: not deleted or merged, and the speaker of a published quote. */
+/**
+ * The SQL of PUBLIC_PERSON over `p`: not deleted or merged, and the speaker of a published quote, which the count
+ * table the triggers keep says in one indexed row (lib/quotes/statement-counts.ts) instead of a search of their quotes.
+ */
 const PUBLIC_PERSON_SQL = Prisma.sql`p."deletedAt" IS NULL AND p."mergedIntoId" IS NULL AND EXISTS (
-  SELECT 1 FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
-   WHERE q."speakerId" = p.id AND q.status = 'published' AND q."deletedAt" IS NULL
-     AND a.status = 'published' AND a."deletedAt" IS NULL)`;
+  SELECT 1 FROM "PublicStatementCount" n WHERE n."kind" = 'person' AND n."keyId" = p.id AND n."month" IS NULL)`;
 
 /**
  * Public people by name, one page by key (name, id) after the person `after` (a previous page's `next`), each
@@ -50,9 +51,8 @@ async function uncachedListPeople(limit = 100, after?: string): Promise<PeoplePa
        LIMIT ${limit + 1}
     )
     SELECT page.id, page.slug, page.name,
-           (SELECT count(DISTINCT q."statementId")::int FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
-             WHERE q."speakerId" = page.id AND q.status = 'published' AND q."deletedAt" IS NULL
-               AND a.status = 'published' AND a."deletedAt" IS NULL) AS "statementCount"
+           (SELECT n."statements"::int FROM "PublicStatementCount" n
+             WHERE n."kind" = 'person' AND n."keyId" = page.id AND n."month" IS NULL) AS "statementCount"
       FROM page
      ORDER BY page.name, page.id`;
   const more = rows.length > limit;

@@ -12,6 +12,7 @@ import {
   type SpeakerKind,
   type StanceStrength,
 } from "@/lib/generated/prisma/client";
+import { countPublishedStatements } from "@/lib/quotes/statement-counts";
 import { paragraphAround } from "@/lib/text-segments";
 
 export const PUBLISHED_QUOTE = {
@@ -125,30 +126,69 @@ function toQuoteCard(row: QuoteCardRow): QuoteCard {
   };
 }
 
+/** A quote that may lead a list: walked in date order, kept when it is its statement's first matching report. */
+interface Candidate {
+  id: number;
+  statementId: number;
+  statedOn: Date;
+}
+
+/** The next `take` matching quotes in the list's date order, after `after` (the previous batch's last). */
+type CandidateWalk = (after: Candidate | null, take: number) => Promise<Candidate[]>;
+
+/** Matching quotes read from Quote itself, through its indexes on (speaker, date): the lists by who spoke. */
+function quoteWalk(matching: Prisma.QuoteWhereInput, direction: "asc" | "desc"): CandidateWalk {
+  return (after, take) =>
+    db.quote.findMany({
+      where: matching,
+      orderBy: [{ statedOn: direction }, { id: direction }],
+      take,
+      ...(after === null ? {} : { cursor: { id: after.id }, skip: 1 }),
+      select: { id: true, statementId: true, statedOn: true },
+    });
+}
+
+/**
+ * Matching quotes read from StanceRead's published rows that satisfy `condition` (over `r`): the lists defined by a
+ * quote's stances, each served by a partial index holding only its rows (migration
+ * 20261130124500_stance_list_indexes), so a country that few others speak about costs a page, not a walk through
+ * every published quote (2.5 s for /countries/US at a million). A quote with several such stances comes once.
+ */
+function stanceReadWalk(condition: Prisma.Sql, direction: "asc" | "desc"): CandidateWalk {
+  const order = Prisma.raw(direction === "asc" ? "ASC" : "DESC");
+  return async (after, take) => {
+    const from = after && Prisma.sql`(${after.statedOn.toISOString().slice(0, 10)}::date, ${after.id}::int)`;
+    const rows = await db.$queryRaw<Candidate[]>`
+      SELECT r."quoteId" AS id, r."statementId", r."statedOn"
+        FROM "StanceRead" r
+       WHERE r.published AND ${condition}
+         AND ${from === null ? Prisma.sql`TRUE` : direction === "asc" ? Prisma.sql`(r."statedOn", r."quoteId") > ${from}` : Prisma.sql`(r."statedOn", r."quoteId") < ${from}`}
+       ORDER BY r."statedOn" ${order}, r."quoteId" ${order}
+       LIMIT ${take}`;
+    return rows.filter((row, index) => index === 0 || row.id !== rows[index - 1].id);
+  };
+}
+
 /**
  * One card per statement (coding rule 9): of a statement's published reports that match, the first (lowest id),
  * with the number of its other published reports, so a remark three articles report is one card, not three.
+ * `walk` reads the matching quotes in date order; by default from Quote with `where`.
  */
 async function findQuoteCards(
   where: Prisma.QuoteWhereInput,
-  options: { take?: number; newestFirst?: boolean } = {},
+  options: { take?: number; newestFirst?: boolean; walk?: CandidateWalk } = {},
 ): Promise<QuoteCard[]> {
   const take = options.take ?? CARDS_PER_LIST;
   const direction = options.newestFirst === false ? "asc" : "desc";
   const matching: Prisma.QuoteWhereInput = { AND: [PUBLISHED_QUOTE, where] };
+  const walk = options.walk ?? quoteWalk(matching, direction);
   // Walk the matching quotes in date order a few pages at a time, keeping those that lead their statement, until
   // `take` are found: every read is bounded by the page, not by how many quotes match.
   const leads: number[] = [];
   const batch = take * 3;
-  let after: number | null = null;
+  let after: Candidate | null = null;
   while (leads.length < take) {
-    const candidates: { id: number; statementId: number }[] = await db.quote.findMany({
-      where: matching,
-      orderBy: [{ statedOn: direction }, { id: direction }],
-      take: batch,
-      ...(after === null ? {} : { cursor: { id: after }, skip: 1 }),
-      select: { id: true, statementId: true },
-    });
+    const candidates: Candidate[] = await walk(after, batch);
     if (candidates.length === 0) break;
     const firsts = await db.quote.groupBy({
       by: ["statementId"],
@@ -158,7 +198,7 @@ async function findQuoteCards(
     const leadIds = new Set(firsts.map((first) => first._min.id));
     leads.push(...candidates.filter((candidate) => leadIds.has(candidate.id)).map((candidate) => candidate.id));
     if (candidates.length < batch) break;
-    after = candidates[candidates.length - 1].id;
+    after = candidates[candidates.length - 1];
   }
   const rows = await db.quote.findMany({
     where: { id: { in: leads.slice(0, take) } },
@@ -180,41 +220,26 @@ async function findQuoteCards(
 export const CARDS_PER_LIST = 20;
 
 /**
- * The number of published statements (not reports) among quotes `q` matching `condition`: the total a page shows
- * beside its first CARDS_PER_LIST cards.
+ * The totals of a country page's three lists (see listQuotesByCountry and the two after it): published statements,
+ * from the count table the triggers keep (lib/quotes/statement-counts.ts).
  */
-async function countStatements(condition: Prisma.Sql): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`
-    SELECT count(DISTINCT q."statementId")::int AS n
-      FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
-     WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
-       AND ${condition}`;
-  return row.n;
-}
-
-const holds = (column: string, id: number) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND s."deletedAt" IS NULL AND s.${Prisma.raw(`"${column}"`)} = ${id})`;
-
-/** The totals of a country page's three lists (see listQuotesByCountry and the two after it). */
 async function uncachedCountCountryStatements(
   countryId: number,
 ): Promise<{ own: number; about: number; commentary: number }> {
   const [own, about, commentary] = await Promise.all([
-    countStatements(Prisma.sql`q."speakerCountryId" = ${countryId} AND q.attribution <> 'analyst'`),
-    countStatements(
-      Prisma.sql`q.attribution <> 'analyst' AND q."speakerCountryId" IS DISTINCT FROM ${countryId} AND ${holds("holderCountryId", countryId)}`,
-    ),
-    countStatements(Prisma.sql`q.attribution = 'analyst' AND ${holds("holderCountryId", countryId)}`),
+    countPublishedStatements("speakerCountry", countryId),
+    countPublishedStatements("about", countryId),
+    countPublishedStatements("commentary", countryId),
   ]);
   return { own, about, commentary };
 }
 
 function uncachedCountSpeakerStatements(personId: number): Promise<number> {
-  return countStatements(Prisma.sql`q."speakerId" = ${personId}`);
+  return countPublishedStatements("person", personId);
 }
 
 function uncachedCountPositionStatements(positionId: number): Promise<number> {
-  return countStatements(holds("positionId", positionId));
+  return countPublishedStatements("position", positionId);
 }
 
 /** The most recent statements, by the day they were made. */
@@ -232,17 +257,29 @@ function uncachedListQuotesByCountry(countryId: number): Promise<QuoteCard[]> {
 
 /** Statements by others (other governments, the press, unnamed sources) coding a position the country holds. */
 function uncachedListQuotesAboutCountry(countryId: number): Promise<QuoteCard[]> {
-  return findQuoteCards({
-    stances: { some: { ...LIVE_STANCE, holderCountryId: countryId } },
-    attribution: { not: "analyst" },
-    // The complement of listQuotesByCountry, spelled out because SQL's NOT drops rows whose country is null.
-    OR: [{ speakerCountryId: null }, { speakerCountryId: { not: countryId } }],
-  });
+  return findQuoteCards(
+    {
+      stances: { some: { ...LIVE_STANCE, holderCountryId: countryId } },
+      attribution: { not: "analyst" },
+      // The complement of listQuotesByCountry, spelled out because SQL's NOT drops rows whose country is null.
+      OR: [{ speakerCountryId: null }, { speakerCountryId: { not: countryId } }],
+    },
+    {
+      walk: stanceReadWalk(
+        Prisma.sql`r."holderCountryId" = ${countryId} AND r.attribution <> 'analyst'
+                   AND r."speakerCountryId" IS DISTINCT FROM r."holderCountryId"`,
+        "desc",
+      ),
+    },
+  );
 }
 
 /** Analysts' readings of the country's position: commentary, shown apart and never counted as its statements. */
 function uncachedListCommentaryAboutCountry(countryId: number): Promise<QuoteCard[]> {
-  return findQuoteCards({ stances: { some: { ...LIVE_STANCE, holderCountryId: countryId } }, attribution: "analyst" });
+  return findQuoteCards(
+    { stances: { some: { ...LIVE_STANCE, holderCountryId: countryId } }, attribution: "analyst" },
+    { walk: stanceReadWalk(Prisma.sql`r."holderCountryId" = ${countryId} AND r.attribution = 'analyst'`, "desc") },
+  );
 }
 
 function uncachedListQuotesBySpeaker(personId: number): Promise<QuoteCard[]> {
@@ -251,7 +288,10 @@ function uncachedListQuotesBySpeaker(personId: number): Promise<QuoteCard[]> {
 
 /** Quotes coded with one position, oldest first. */
 function uncachedListQuotesWithPosition(positionId: number): Promise<QuoteCard[]> {
-  return findQuoteCards({ stances: { some: { ...LIVE_STANCE, positionId } } }, { newestFirst: false });
+  return findQuoteCards(
+    { stances: { some: { ...LIVE_STANCE, positionId } } },
+    { newestFirst: false, walk: stanceReadWalk(Prisma.sql`r."positionId" = ${positionId}`, "asc") },
+  );
 }
 
 export interface QuoteDetail extends QuoteCard {

@@ -2,8 +2,8 @@
 // (its size the count) keeps the chart readable and its data small at any volume; the page used to load every
 // published quote (882,000 rows at a million) to draw a dot per day.
 import "server-only";
-import { db } from "@/lib/db";
 import { cachedPublicRead } from "@/lib/public-cache";
+import { countPublishedStatementsByCountryMonth } from "@/lib/quotes/statement-counts";
 
 export interface CountryMonthCount {
   country: { code: string; name: string; shortName: string };
@@ -14,22 +14,9 @@ export interface CountryMonthCount {
 }
 
 async function uncachedCountStatementsByCountryMonth(): Promise<CountryMonthCount[]> {
-  const rows = await db.$queryRaw<{ code: string; name: string; shortName: string; month: Date; count: number }[]>`
-    WITH counted AS (
-      SELECT q."speakerCountryId", date_trunc('month', q."statedOn")::date AS month,
-             count(DISTINCT q."statementId")::int AS count
-        FROM "Quote" q
-        JOIN "Article" a ON a.id = q."articleId"
-       WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
-         AND q."speakerCountryId" IS NOT NULL
-         -- Analysts speak for no country (coding rule 7).
-         AND q.attribution <> 'analyst'
-       GROUP BY 1, 2
-    )
-    SELECT c.code, c.name, c."shortName", counted.month, counted.count
-      FROM counted
-      JOIN "Country" c ON c.id = counted."speakerCountryId"
-     ORDER BY c.code, counted.month`;
+  // From the count table the triggers keep (lib/quotes/statement-counts.ts): a few thousand rows at any volume,
+  // where counting over the published quotes took 4.8 s at a million.
+  const rows = await countPublishedStatementsByCountryMonth();
   return rows.map(({ code, name, shortName, month, count }) => ({ country: { code, name, shortName }, month, count }));
 }
 

@@ -4,7 +4,7 @@
 // their version, so the workspace can show it and let the editor choose.
 import "server-only";
 import { AppError } from "@/lib/errors";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma, QuoteOrigin } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/record";
 import { withContributor } from "@/lib/revisions/contributors";
@@ -15,6 +15,7 @@ import { dropStatementIfEmpty, statementFor } from "./statements";
 import { toWorkspaceQuotes, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
 import { assertCodingQuoteWritable, codingForNewQuote } from "@/lib/double-coding/coding-slot";
 import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
+import { reviewSelect, type ReviewRecord } from "@/lib/review/reviewable";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,13 +29,27 @@ export async function writeQuote(
   input: QuoteValues,
   contributors: { addContributor: string } | { contributorIds: string[] } = { addContributor: user.id },
 ): Promise<WorkspaceQuote> {
+  return (await writeQuoteForReview(tx, user, input, contributors)).quote;
+}
+
+/**
+ * writeQuote, also giving what save and submit needs to send the quote to review without reading its row again:
+ * the double coding it belongs to (null for none) and its review fields, read with the quote itself.
+ */
+export async function writeQuoteForReview(
+  tx: Tx,
+  user: SessionUser,
+  input: QuoteValues,
+  contributors: { addContributor: string } | { contributorIds: string[] } = { addContributor: user.id },
+): Promise<{ quote: WorkspaceQuote; codingId: number | null; review: ReviewRecord }> {
   const article = await tx.article.findFirst({
     where: { id: input.articleId, deletedAt: null },
     select: { body: true },
   });
   if (!article) throw new AppError("NOT_FOUND", "No such article.");
   const anchor = cutQuote(article.body, input.startOffset, input.endOffset, input.text);
-  const before = input.id === undefined ? null : await loadQuote(tx, user, input.id, input.articleId);
+  const live = input.id === undefined ? null : await loadQuote(tx, user, input.id, input.articleId);
+  const before = live?.quote ?? null;
   await checkReferences(tx, input, before);
   const speakerKind = input.speakerKind ?? inferSpeakerKind(input);
   const statementId = await statementFor(tx, { ...input, speakerKind }, before);
@@ -59,11 +74,8 @@ export async function writeQuote(
     statedOnReported: input.statedOnReported,
   };
   let id: number;
-  if (before) {
-    const { contributorIds, origin } = await tx.quote.findUniqueOrThrow({
-      where: { id: before.id },
-      select: { contributorIds: true, origin: true },
-    });
+  if (live && before) {
+    const { contributorIds, origin } = live;
     // An accepted suggestion that an editor changes is counted as edited, so the tracker can tell how much
     // the suggestions help (#17).
     const edited = origin === "suggestion" && changedContent(before, { ...input, speakerKind }, fields.statedOn);
@@ -100,9 +112,11 @@ export async function writeQuote(
     ).id;
     await tx.stance.createMany({ data: input.stances.map((stance) => ({ ...stance, quoteId: id })) });
   }
-  const [after] = await toWorkspaceQuotes(tx, [
-    await tx.quote.findUniqueOrThrow({ where: { id }, select: workspaceQuoteSelect }),
-  ]);
+  const { codingId, authorId, contributorIds, reviewerId, deletedAt, ...row } = await tx.quote.findUniqueOrThrow({
+    where: { id },
+    select: { ...workspaceQuoteSelect, ...reviewSelect, codingId: true },
+  });
+  const [after] = await toWorkspaceQuotes(tx, [row]);
   await recordAudit(tx, {
     actor: user,
     action: before ? "update" : "create",
@@ -111,7 +125,20 @@ export async function writeQuote(
     before: before ? { ...before } : null,
     after: { ...after },
   });
-  return after;
+  return {
+    quote: after,
+    codingId,
+    review: {
+      id,
+      status: row.status,
+      version: row.version,
+      authorId,
+      contributorIds,
+      reviewerId,
+      reviewComment: row.reviewComment,
+      deletedAt,
+    },
+  };
 }
 
 /**
@@ -126,7 +153,7 @@ export async function checkQuote(tx: Tx, user: SessionUser, input: QuoteValues):
   if (!article) throw new AppError("NOT_FOUND", "No such article.");
   cutQuote(article.body, input.startOffset, input.endOffset, input.text);
   if (input.id === undefined) throw new AppError("NOT_FOUND", "No such quote.");
-  const before = await loadQuote(tx, user, input.id, input.articleId);
+  const { quote: before } = await loadQuote(tx, user, input.id, input.articleId);
   await checkReferences(tx, { ...input, version: before.version }, before);
   if (input.statementId !== undefined && input.statementId !== null && input.statementId !== before.statementId)
     await statementFor(tx, { ...input, speakerKind: input.speakerKind ?? inferSpeakerKind(input) }, before);
@@ -164,16 +191,22 @@ function cutQuote(body: string, start: number, end: number, text: string) {
   return anchor;
 }
 
-async function loadQuote(tx: Tx, user: SessionUser, id: number, articleId: number): Promise<WorkspaceQuote> {
+/** The live quote as the workspace shows it, with the fields an edit carries over (read in the same statement). */
+async function loadQuote(
+  tx: Tx,
+  user: SessionUser,
+  id: number,
+  articleId: number,
+): Promise<{ quote: WorkspaceQuote; contributorIds: string[]; origin: QuoteOrigin }> {
   const quote = await tx.quote.findFirst({
     where: { id, articleId, deletedAt: null, ...workspaceQuoteWhere(user) },
-    select: { ...workspaceQuoteSelect, codingId: true, authorId: true },
+    select: { ...workspaceQuoteSelect, codingId: true, authorId: true, contributorIds: true, origin: true },
   });
   if (!quote) throw new AppError("NOT_FOUND", "This quote no longer exists; it may have been deleted.");
   await assertCodingQuoteWritable(tx, user, quote);
-  const { codingId: _coding, authorId: _author, ...shown } = quote;
+  const { codingId: _coding, authorId: _author, contributorIds, origin, ...shown } = quote;
   const [shownQuote] = await toWorkspaceQuotes(tx, [shown]);
-  return shownQuote;
+  return { quote: shownQuote, contributorIds, origin };
 }
 
 function conflict(mine: WorkspaceQuote): AppError {

@@ -41,3 +41,13 @@ export async function listDeletedPeople(actor: SessionUser | null, cursor?: Curs
   });
   return rows.flatMap((row) => (row.deletedAt ? [{ id: row.id, label: row.name, deletedAt: row.deletedAt }] : []));
 }
+
+/** The "Deleted" page in one read: the newest deleted articles and people (restoring either needs both rights). */
+export async function listDeleted(
+  actor: SessionUser | null,
+): Promise<{ articles: DeletedItem[]; people: DeletedItem[] }> {
+  assertCan(actor, "article.delete");
+  assertCan(actor, "person.delete");
+  const [articles, people] = await Promise.all([listDeletedArticles(actor), listDeletedPeople(actor)]);
+  return { articles, people };
+}

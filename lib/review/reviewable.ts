@@ -36,11 +36,15 @@ interface Reviewable {
   label: string;
   entityType: AuditEntityType;
   find(tx: Prisma.TransactionClient, id: number): Promise<ReviewRecord | null>;
-  /** Applies the change only if the row is still at `version`, bumping it; returns how many rows changed. */
-  update(tx: Prisma.TransactionClient, id: number, version: number, change: ReviewChange): Promise<number>;
+  /**
+   * Applies the change only if the row is still at `version`, bumping it; returns the row as changed (one UPDATE …
+   * RETURNING, no read-back), or null when it had moved on.
+   */
+  update(tx: Prisma.TransactionClient, id: number, version: number, change: ReviewChange): Promise<ReviewRecord | null>;
 }
 
-const reviewSelect = {
+/** The fields of a ReviewRecord, for a read that a review step can start from (takeReviewStep's `current`). */
+export const reviewSelect = {
   id: true,
   status: true,
   version: true,
@@ -57,7 +61,13 @@ export const REVIEWABLE: Record<ReviewKind, Reviewable> = {
     entityType: "Quote",
     find: (tx, id) => tx.quote.findUnique({ where: { id }, select: reviewSelect }),
     update: async (tx, id, version, change) =>
-      (await tx.quote.updateMany({ where: { id, version }, data: { ...change, version: { increment: 1 } } })).count,
+      (
+        await tx.quote.updateManyAndReturn({
+          where: { id, version },
+          data: { ...change, version: { increment: 1 } },
+          select: reviewSelect,
+        })
+      )[0] ?? null,
   },
   countryStance: {
     label: "country stance record",
@@ -65,8 +75,13 @@ export const REVIEWABLE: Record<ReviewKind, Reviewable> = {
     find: (tx, id) => tx.countryStance.findUnique({ where: { id }, select: reviewSelect }),
     // Country stance records keep no submittedAt/reviewedAt (see the review queue's ordering).
     update: async (tx, id, version, { submittedAt: _submitted, reviewedAt: _reviewed, ...change }) =>
-      (await tx.countryStance.updateMany({ where: { id, version }, data: { ...change, version: { increment: 1 } } }))
-        .count,
+      (
+        await tx.countryStance.updateManyAndReturn({
+          where: { id, version },
+          data: { ...change, version: { increment: 1 } },
+          select: reviewSelect,
+        })
+      )[0] ?? null,
   },
 };
 
@@ -85,14 +100,19 @@ const STATUS_WORDS: Record<ReviewStatus, string> = {
   returned: "returned to its author",
 };
 
+/**
+ * `current`: the record as the caller's transaction just wrote it (save and submit), so it is not read again; the
+ * row is locked by that write until the transaction ends, so nobody can have changed it since.
+ */
 export async function takeReviewStep(
   tx: Prisma.TransactionClient,
   actor: SessionUser,
   target: ReviewTarget,
   step: ReviewStep,
+  current?: ReviewRecord,
 ): Promise<ReviewRecord> {
   const kind = REVIEWABLE[target.kind];
-  const before = await kind.find(tx, target.id);
+  const before = current ?? (await kind.find(tx, target.id));
   if (!before || before.deletedAt) throw new AppError("NOT_FOUND", `No such ${kind.label}.`);
   const facts = step.authorize(before) ?? {};
   if (before.version !== target.version) throw staleError(kind.label, before);
@@ -103,10 +123,8 @@ export async function takeReviewStep(
       { data: { status: before.status } },
     );
   }
-  const changed = await kind.update(tx, target.id, target.version, step.change(before));
-  if (changed === 0) throw staleError(kind.label, before);
-  const after = await kind.find(tx, target.id);
-  if (!after) throw new AppError("NOT_FOUND", `No such ${kind.label}.`);
+  const after = await kind.update(tx, target.id, target.version, step.change(before));
+  if (!after) throw staleError(kind.label, before);
   await recordAudit(tx, {
     actor,
     action: "status",

@@ -12,11 +12,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { utcTimestamp } from "./criteria";
-import type { stanceRemovalQuerySchema } from "./schemas";
+import type { removalQuerySchema } from "./schemas";
 
 const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
-export interface StanceRemoval {
+export interface Removal {
   id: number;
   removedAt: string;
 }
@@ -24,8 +24,8 @@ export interface StanceRemoval {
 /** One page of removals, oldest first (key-paged by time and id), so a sync can stop anywhere and go on. */
 export async function listStanceRemovals(
   visibility: Visibility,
-  query: z.output<typeof stanceRemovalQuerySchema>,
-): Promise<Page<StanceRemoval>> {
+  query: z.output<typeof removalQuerySchema>,
+): Promise<Page<Removal>> {
   const { updatedSince, cursor, limit } = query;
   const after = decodeCursor<[string, number]>(cursor, ["text", "int"]);
   if (after && (!ISO_INSTANT.test(after[0]) || Number.isNaN(Date.parse(after[0]))))
@@ -36,7 +36,7 @@ export async function listStanceRemovals(
   const conditions = [Prisma.sql`${column} IS NOT NULL`];
   if (updatedSince) conditions.push(Prisma.sql`${column} >= ${utcTimestamp(updatedSince)}`);
   if (after) conditions.push(Prisma.sql`(${column}, "stanceId") > (${utcTimestamp(after[0])}, ${after[1]})`);
-  const rows = await db.$queryRaw<StanceRemoval[]>`
+  const rows = await db.$queryRaw<Removal[]>`
     SELECT "stanceId" AS id, to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "removedAt"
       FROM "StanceReadRemoval"
      WHERE ${Prisma.join(conditions, " AND ")}

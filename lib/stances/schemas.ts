@@ -277,12 +277,12 @@ export const stanceExportQuerySchema = periodsInOrder(
   }),
 );
 /**
- * GET /api/v1/stances/removed: the stances that left the caller's view since a time, for a sync to delete (a
- * takedown, a deletion; without a token also a published stance back in review).
+ * GET /api/v1/{stances,quotes,articles,country-stances}/removed: the records that left the caller's view since a
+ * time, for a sync to delete (a takedown, an unpublish, a deletion).
  */
-export const stanceRemovalQuerySchema = z.object({
+export const removalQuerySchema = z.object({
   updatedSince: updatedSince.describe(
-    "Only stances removed at or after this time (as `updatedSince` of /api/v1/stances); every removal without it",
+    "Only records removed at or after this time (the `updatedSince` of your last sync of the list); every removal without it",
   ),
   cursor: fields.cursor,
   limit: fields.limit,

@@ -77,6 +77,7 @@ describe("unpublished records over HTTP", () => {
       ...Object.values(hidden.quoteIds).flatMap((id) => [`/quotes/${id}`, `/quotes/${id}/v/1`]),
       ...hidden.countryStanceIds.flatMap((id) => [`/country-stances/${id}`, `/country-stances/${id}/v/1`]),
       `/people/${HIDDEN_PERSON_SLUG}`,
+      `/people/${HIDDEN_PERSON_SLUG}/v/1`,
     ];
     for (const path of guesses) {
       const response = await get(path);

@@ -62,8 +62,15 @@ describe("taking down a published country stance record", () => {
     const form = a.getByRole("form", { name: "Take down now" });
     await form.getByLabel("Reason (legal or safety)").fill("Court order 12/2026");
     await form.getByRole("button", { name: "Take down now" }).click();
-    // The page renders again with the record unpublished (and so without the takedown form).
+    // The page renders again with the record unpublished: the takedown form goes, its confirmation stays.
     await a.getByTestId("country-stance-status").filter({ hasText: "draft" }).waitFor();
+    await expect(a.getByRole("form", { name: "Take down now" }).count()).resolves.toBe(0);
+    await expect(
+      a
+        .getByRole("status")
+        .filter({ hasText: "Taken down: off the public pages now, waiting for a second editor." })
+        .count(),
+    ).resolves.toBe(1);
     await expect.poll(() => onPublicPage(visitor, summary)).toBe(0);
 
     // Editor A may not decide their own takedown; editor B reverses it from the review page.

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
-import { getAdminInbox } from "@/lib/admin-home/inbox";
+import { getAdminHome, getAdminInbox } from "@/lib/admin-home/inbox";
 import { createRecords } from "./support/records";
 import { createUser } from "../support/users";
 
@@ -62,5 +62,18 @@ describe("admin inbox", () => {
     const next = inbox.find((item) => item.count > 0);
     expect(next?.key).toBe(inbox.filter((item) => item.count > 0)[0].key);
     expect(next?.href).toMatch(/^\/admin\//);
+  });
+
+  it("gives the home page the inbox and the suggestions' use in one read", async () => {
+    const home = await getAdminHome(bob);
+    expect(home.inbox.map((item) => [item.key, item.count])).toEqual(
+      (await getAdminInbox(bob)).map((item) => [item.key, item.count]),
+    );
+    expect(home.suggestionUse).toEqual({
+      manual: await db.quote.count({ where: { deletedAt: null, origin: "manual" } }),
+      accepted: await db.quote.count({ where: { deletedAt: null, origin: "suggestion" } }),
+      edited: await db.quote.count({ where: { deletedAt: null, origin: "suggestion_edited" } }),
+      rejected: await db.rejectedSuggestion.count(),
+    });
   });
 });

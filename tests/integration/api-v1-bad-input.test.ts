@@ -8,6 +8,9 @@ import * as stances from "@/app/api/v1/stances/route";
 import * as stance from "@/app/api/v1/stances/[id]/route";
 import * as stanceExport from "@/app/api/v1/stances/export/route";
 import * as stanceRemovals from "@/app/api/v1/stances/removed/route";
+import * as quoteRemovals from "@/app/api/v1/quotes/removed/route";
+import * as articleRemovals from "@/app/api/v1/articles/removed/route";
+import * as countryStanceRemovals from "@/app/api/v1/country-stances/removed/route";
 import * as articles from "@/app/api/v1/articles/route";
 import * as article from "@/app/api/v1/articles/[id]/route";
 import * as quotes from "@/app/api/v1/quotes/route";
@@ -44,6 +47,9 @@ const HANDLERS: Record<string, Handler> = {
   "/api/v1/stances/{id}": stance.GET,
   "/api/v1/stances/export": stanceExport.GET,
   "/api/v1/stances/removed": stanceRemovals.GET,
+  "/api/v1/quotes/removed": quoteRemovals.GET,
+  "/api/v1/articles/removed": articleRemovals.GET,
+  "/api/v1/country-stances/removed": countryStanceRemovals.GET,
   "/api/v1/articles": articles.GET,
   "/api/v1/articles/{id}": article.GET,
   "/api/v1/quotes": quotes.GET,

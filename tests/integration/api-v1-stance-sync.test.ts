@@ -1,15 +1,23 @@
 // A researcher keeping a copy of the stances in step (issue #11): `updatedSince` on /api/v1/stances and on the
 // exports lists exactly the rows that changed since (a correction once approved, a speaker's rename or role
-// change), and /api/v1/stances/removed the ones to delete (a takedown). StanceRead."updatedAt" and
+// change; not another spelling of their name), and /api/v1/stances/removed the ones to delete (a takedown). StanceRead."updatedAt" and
 // StanceReadRemoval are kept by the read model's triggers (migration *_stance_read_updated_at).
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as stancesRoute from "@/app/api/v1/stances/route";
 import * as removedRoute from "@/app/api/v1/stances/removed/route";
+import * as quotesRemovedRoute from "@/app/api/v1/quotes/removed/route";
+import * as articlesRemovedRoute from "@/app/api/v1/articles/removed/route";
+import * as countryStancesRemovedRoute from "@/app/api/v1/country-stances/removed/route";
+import * as quotesRoute from "@/app/api/v1/quotes/route";
+import { seedCountryStance } from "@/prisma/seed/country-stances";
+import { seedArticle } from "@/prisma/seed/articles";
+import { seedQuote } from "@/prisma/seed/quotes";
+import { unpublishArticle } from "@/lib/review/publish-article";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { takeDown } from "@/lib/review/takedowns";
-import { savePersonRole, updatePerson } from "@/lib/people/save-person";
+import { addPersonAlias, savePersonRole, updatePerson } from "@/lib/people/save-person";
 import { exportStances } from "@/lib/stances/export";
 import { listStanceRemovals } from "@/lib/stances/removals";
 import { seedCodebook } from "@/prisma/seed/codebook";
@@ -152,6 +160,12 @@ describe("incremental sync of stances", () => {
     for (const row of renamed) expect(row.speakerName).toBe("Wang Yi (王毅)");
     expect(ids(await exported(renamedSince))).toEqual([corrected, untouched]);
 
+    // Another spelling of the name changes nothing the rows export: nothing to sync.
+    const aliasSince = await syncPoint();
+    const named = await db.person.findUniqueOrThrow({ where: { id: person.id } });
+    await addPersonAlias(editor, { personId: person.id, version: named.version, name: "왕이", language: "ko" });
+    expect(await all(stancesRoute, `/api/v1/stances?updatedSince=${aliasSince}`)).toEqual([]);
+
     // A role correction approved: the same two rows again, and only once approved.
     const roleSince = await syncPoint();
     const current = await db.person.findUniqueOrThrow({ where: { id: person.id }, include: { roles: true } });
@@ -169,6 +183,55 @@ describe("incremental sync of stances", () => {
     expect(ids(await all(stancesRoute, `/api/v1/stances?updatedSince=${roleSince}`))).toEqual([corrected, untouched]);
     // The taken-down row never came back.
     expect(ids(await all(stancesRoute, "/api/v1/stances?sort=asc"))).toEqual([corrected, untouched]);
+  });
+
+  it("lists the quotes, articles and country stance records taken down, unpublished or deleted since, once public", async () => {
+    const [first, second, third] = [
+      await seedPublishedQuote(db, { title: "Removed one", authorId: editor.id, speakerId: person.id }),
+      await seedPublishedQuote(db, { title: "Removed two", authorId: editor.id, speakerId: person.id }),
+      await seedPublishedQuote(db, { title: "Removed three", authorId: editor.id, speakerId: person.id }),
+    ];
+    const record = await seedCountryStance(db, {
+      country: "CN",
+      dimension: "instrument",
+      position: "treaty",
+      validFrom: "2018-01-15",
+      summary: "China favours a treaty (sync).",
+      status: "published",
+      evidenceQuoteIds: [first.quote.id],
+    });
+    // Approved in an article that was never published: never public.
+    const draftArticle = await seedArticle(db, { title: "Never public", body: "China favors a peace treaty. Draft." });
+    const neverPublic = await seedQuote(db, {
+      articleId: draftArticle.id,
+      text: "China favors a peace treaty",
+      status: "published",
+      authorId: editor.id,
+      speakerId: person.id,
+    });
+    const since = await syncPoint();
+    const removedFrom = async (route: { GET: unknown }, list: string) =>
+      ids(await all(route, `/api/v1/${list}/removed?updatedSince=${since}`));
+    expect(await removedFrom(quotesRemovedRoute, "quotes")).toEqual([]);
+
+    await takeDown(editor, { entityType: "Quote", entityId: first.quote.id, reason: "Legal request" });
+    await takeDown(editor, { entityType: "CountryStance", entityId: record.id, reason: "Legal request" });
+    // Unpublishing an article takes its quotes off too (and clears its publishedAt).
+    const live = await db.article.findUniqueOrThrow({ where: { id: second.article.id } });
+    await unpublishArticle(editor, { articleId: live.id, version: live.version });
+    await db.quote.update({ where: { id: neverPublic.id }, data: { deletedAt: new Date() } });
+
+    expect(await removedFrom(quotesRemovedRoute, "quotes")).toEqual([first.quote.id, second.quote.id]);
+    expect(await removedFrom(articlesRemovedRoute, "articles")).toEqual([second.article.id]);
+    expect(await removedFrom(countryStancesRemovedRoute, "country-stances")).toEqual([record.id]);
+    // The quotes list of the same sync no longer holds them; the third quote was untouched throughout.
+    const listed = (await all(quotesRoute, `/api/v1/quotes?person=${person.slug}`)).map((row) => row.id);
+    expect(listed).toContain(third.quote.id);
+    expect(listed).not.toContain(first.quote.id);
+    expect(listed).not.toContain(second.quote.id);
+    // Nothing removed after a later sync point.
+    const later = await syncPoint();
+    expect((await get(quotesRemovedRoute, `/api/v1/quotes/removed?updatedSince=${later}`)).body.data).toEqual([]);
   });
 
   it("refuses an updatedSince that is not an instant, naming it, on the list, the export and the removals", async () => {

@@ -6,7 +6,13 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { checkCountryStance, periodsOverlap } from "@/lib/country-stances/checks";
-import { getCountryStance, listCountryStances, searchEvidenceQuotes } from "@/lib/country-stances/queries";
+import {
+  getCountryStance,
+  getCountryStanceListPage,
+  getCountryStancePage,
+  listCountryStances,
+  searchEvidenceQuotes,
+} from "@/lib/country-stances/queries";
 import { submitForReview } from "@/lib/review/submit";
 import { listRecordsToReview } from "@/lib/country-stances/to-review";
 import { countryTimeline } from "@/lib/country-stances/public";
@@ -332,6 +338,24 @@ describe("reading for the admin pages", () => {
     expect(found.find((quote) => quote.id === declarationQuote)).toMatchObject({
       stances: ["CN · Instrument: End-of-war declaration"],
     });
+  });
+
+  it("gives each admin page its records and the form's choices in one read; a published record may be taken down", async () => {
+    const list = await getCountryStanceListPage(editor, { country: "CN", dimension: "instrument" });
+    expect(list.items).toEqual((await listCountryStances(editor, { country: "CN", dimension: "instrument" })).items);
+    expect(list.options.countries.map((country) => country.code)).toContain("CN");
+    expect(list.options.dimensions.map((dimension) => dimension.key)).toContain("instrument");
+
+    const { id } = await saveCountryStance(editor, input());
+    const draft = await getCountryStancePage(editor, id);
+    expect(draft).toMatchObject({ record: { id, status: "draft" }, mayTakeDown: false });
+    expect(draft.options).toEqual(list.options);
+    await db.countryStance.update({ where: { id }, data: { status: "published" } });
+    expect(await getCountryStancePage(editor, id)).toMatchObject({
+      record: { status: "published" },
+      mayTakeDown: true,
+    });
+    await expect(getCountryStancePage(editor, 999_999)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("checks pure period overlap with inclusive ends and open periods", () => {

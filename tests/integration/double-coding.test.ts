@@ -17,7 +17,7 @@ import { updateArticleBody } from "@/lib/articles/update-body";
 import { getEntityHistory, listAuditEvents } from "@/lib/history/queries";
 import { searchEvidenceQuotes } from "@/lib/country-stances/queries";
 import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-coding/mutations";
-import { getArticleCoding, getSamplingRate } from "@/lib/double-coding/queries";
+import { getArticleCoding, getDoubleCodingPage, getSamplingRate } from "@/lib/double-coding/queries";
 import { getArticleSuggestions } from "@/lib/suggest/workspace";
 import { seedCodebook, positionId } from "@/prisma/seed/codebook";
 import { seedCountries, countryId } from "@/prisma/seed/countries";
@@ -93,6 +93,9 @@ describe("sampling rate", () => {
   it("draws every imported article at 100 % and none at 0 %", async () => {
     await setSamplingRate(admin, { samplingRate: 100 });
     expect(await getSamplingRate(admin)).toBe(100);
+    // The page shows the settings to admins only; editors see the list.
+    expect((await getDoubleCodingPage(admin, {})).settings).toMatchObject({ rate: 100 });
+    expect((await getDoubleCodingPage(coderA, {})).settings).toBeNull();
     const drawn = await createArticle(admin, {
       title: "Drawn",
       body: `${BODY} ${crypto.randomUUID()}`,

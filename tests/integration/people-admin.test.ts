@@ -13,6 +13,7 @@ import {
 import { mergePeople } from "@/lib/people/merge-people";
 import { getAdminPerson, listPeopleAdmin } from "@/lib/people/queries";
 import { getPublicPerson } from "@/lib/people/public";
+import { getPersonPage } from "@/lib/people/person-page";
 import { seedArticle } from "@/prisma/seed/articles";
 import { countryId, seedCountry } from "@/prisma/seed/countries";
 import { seedPerson } from "@/prisma/seed/people";
@@ -218,6 +219,20 @@ describe("merging two people", () => {
       mergedIntoId: null,
       deletedAt: null,
     });
+  });
+});
+
+describe("the person's admin page", () => {
+  it("shows the duplicate chosen to merge, and none for a missing one or the person themself", async () => {
+    const moon = await seedPerson(db, { name: "Moon Jae-in" });
+    const duplicate = await seedPerson(db, { name: "Mun Jae-in" });
+    const page = await getPersonPage(editor, { id: moon.id, mergeId: duplicate.id });
+    expect(page).toMatchObject({ person: { name: "Moon Jae-in" }, other: { name: "Mun Jae-in" }, mayDelete: true });
+    expect(page.countries.map((country) => country.code)).toContain("US");
+    expect((await getPersonPage(editor, { id: moon.id, mergeId: 999_999 })).other).toBeNull();
+    expect((await getPersonPage(editor, { id: moon.id, mergeId: moon.id })).other).toBeNull();
+    expect((await getPersonPage(editor, { id: moon.id, mergeId: null })).other).toBeNull();
+    await expect(getPersonPage(editor, { id: 999_999, mergeId: null })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 

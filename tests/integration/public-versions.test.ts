@@ -8,6 +8,8 @@ import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { getCountryStanceHistory, getCountryStanceVersion } from "@/lib/country-stances/versions-public";
 import { updateArticleBody } from "@/lib/articles/update-body";
 import { getArticleHistory, getArticleVersion } from "@/lib/articles/versions-public";
+import { savePersonRole } from "@/lib/people/save-person";
+import { getPersonHistory, getPersonVersion } from "@/lib/people/versions-public";
 import { seedCodebook } from "@/prisma/seed/codebook";
 import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
@@ -120,5 +122,55 @@ describe("an article's public text versions", () => {
 
     await db.article.update({ where: { id: article.id }, data: { status: "draft" } });
     expect(await getArticleVersion(article.id, 1)).toBeNull();
+  });
+});
+
+describe("a person's public versions of their roles", () => {
+  it("lists each approved role correction; version 1 keeps the old roles; drafts and hidden people show nothing", async () => {
+    const person = await seedPerson(db, {
+      name: "Kim Envoy",
+      roles: [{ country: "KR", title: "Spokesperson", startsOn: "2017-05-10", endsOn: "2019-12-31" }],
+    });
+    // Not public before a published quote names them.
+    expect(await getPersonHistory(person.slug)).toBeNull();
+    expect(await getPersonVersion(person.slug, 1)).toBeNull();
+    await seedPublishedQuote(db, { title: "Person versions", authorId: author.id, speakerId: person.id });
+    expect(await getPersonHistory(person.slug)).toMatchObject({ versions: [{ number: 1 }], corrected: null });
+
+    const live = await db.person.findUniqueOrThrow({ where: { id: person.id }, include: { roles: true } });
+    await savePersonRole(editor, {
+      personId: person.id,
+      version: live.version,
+      roleId: live.roles[0]!.id,
+      countryId: live.roles[0]!.countryId,
+      title: "Special Envoy",
+      startsOn: "2017-05-10",
+      endsOn: "",
+    });
+    // The open correction is not public.
+    expect((await getPersonVersion(person.slug, 1))?.roles.map((role) => role.title)).toEqual(["Spokesperson"]);
+    expect(await getPersonVersion(person.slug, 2)).toBeNull();
+
+    await approveOpen("Person", person.id);
+    const history = await getPersonHistory(person.slug);
+    expect(history?.versions.map((version) => version.number)).toEqual([1, 2]);
+    expect(history?.corrected).toMatchObject({ number: 2, note: expect.stringContaining("role") });
+    const first = await getPersonVersion(person.slug, 1);
+    expect(first).toMatchObject({ number: 1, of: 2, supersededAt: history?.corrected?.publishedAt });
+    expect(first?.roles).toMatchObject([
+      {
+        title: "Spokesperson",
+        country: { code: "KR" },
+        startsOn: new Date("2017-05-10"),
+        endsOn: new Date("2019-12-31"),
+      },
+    ]);
+    const second = await getPersonVersion(person.slug, 2);
+    expect(second).toMatchObject({ number: 2, supersededAt: null });
+    expect(second?.roles).toMatchObject([{ title: "Special Envoy", endsOn: null }]);
+    expect(await getPersonVersion(person.slug, 3)).toBeNull();
+
+    await db.person.update({ where: { id: person.id }, data: { deletedAt: new Date() } });
+    expect(await getPersonVersion(person.slug, 1)).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { getAnnotationWorkspace } from "@/lib/quotes/queries";
+import { getAnnotatePage } from "@/lib/quotes/annotate-page";
 import type { QuoteInput } from "@/lib/quotes/schemas";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { submitQuote } from "@/lib/review/submit";
@@ -239,6 +240,9 @@ describe("the workspace's other calls", () => {
     const workspace = await getAnnotationWorkspace(editor, article.id);
     expect(workspace.quotes.map((q) => q.id)).toEqual([saved.id]);
     expect(workspace.codebook.map((d) => d.key)).toEqual(["instrument", "sequencing", "parties"]);
+    // The page's one read: the same workspace, no double coding here, and the text correction for an editor.
+    expect(await getAnnotatePage(editor, article.id)).toEqual({ workspace, coding: null, mayCorrectText: true });
+    await expect(getAnnotatePage(editor, 999_999)).rejects.toMatchObject({ code: "NOT_FOUND" });
     const actions = await db.auditEvent.findMany({
       where: { entityType: "Quote", entityId: String(saved.id) },
       orderBy: { id: "asc" },

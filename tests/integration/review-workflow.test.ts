@@ -9,6 +9,7 @@ import { approve } from "@/lib/review/approve";
 import { bulkApproveArticle } from "@/lib/review/bulk-approve";
 import { publishArticle, unpublishArticle } from "@/lib/review/publish-article";
 import { listReviewQueue } from "@/lib/review/queries";
+import { getReviewPage } from "@/lib/review/review-page";
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { reviewQueueFilterSchema } from "@/lib/review/schemas";
 import { getPublishedArticle } from "@/lib/articles/public";
@@ -263,6 +264,23 @@ describe("the review queue", () => {
         )
       ).items,
     ).toEqual([]);
+  });
+});
+
+describe("the review page", () => {
+  it("reads the queue, the filter's choices and the open takedowns in one go, each list only where its view shows it", async () => {
+    const waiting = await quote("The South Korean government wants an early declaration", "in_review");
+    const filter = reviewQueueFilterSchema.parse({ article: String(articleId) });
+    const page = await getReviewPage(reviewer, filter);
+    expect(page.queue).toEqual(await listReviewQueue(reviewer, filter));
+    expect(page.queue.items.map((item) => item.id)).toContain(waiting.id);
+    expect(page.options?.articles.map((article) => article.id)).toContain(articleId);
+    expect(page.takedowns).toEqual([]);
+
+    const corrections = await getReviewPage(reviewer, reviewQueueFilterSchema.parse({ revision: "revision" }));
+    expect(corrections.queue.items).toEqual([]);
+    const returned = await getReviewPage(reviewer, reviewQueueFilterSchema.parse({ view: "returned" }));
+    expect(returned.options).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { deleteArticle, restoreArticle } from "@/lib/articles/mutations";
 import { deletePerson, restorePerson } from "@/lib/people/mutations";
-import { listDeletedArticles, listDeletedPeople } from "@/lib/records/deleted";
+import { listDeleted, listDeletedArticles, listDeletedPeople } from "@/lib/records/deleted";
 import { createRecords } from "./support/records";
 import { createUser } from "../support/users";
 
@@ -60,6 +60,7 @@ describe("deleting an article", () => {
     await deleteArticle(editor, second.articleId);
     const listed = (await listDeletedArticles(editor)).map((item) => item.id);
     expect(listed.indexOf(second.articleId)).toBeLessThan(listed.indexOf(first.articleId));
+    expect((await listDeleted(editor)).articles.map((item) => item.id)).toEqual(listed);
     await restoreArticle(editor, first.articleId);
     expect((await listDeletedArticles(editor)).map((item) => item.id)).not.toContain(first.articleId);
   });

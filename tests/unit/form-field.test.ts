@@ -71,6 +71,36 @@ describe("FormField", () => {
     expect(new Set(ids).size).toBe(2);
   });
 
+  it("announces the error of a field checked while typing, and only then", () => {
+    const live = (error: string | null) =>
+      render(
+        h(FormField, {
+          name: "holder",
+          label: "Country code",
+          hint: "Esc: leave it.",
+          error,
+          live: true,
+          children: h(Input),
+        }),
+      );
+    const failing = live("No country has the code “ZZ”.");
+    const [, errorId] = (failing.attribute("input", "aria-describedby") ?? "").split(" ");
+    expect(failing.markup).toMatch(new RegExp(`<p id="${errorId}" role="alert"[^>]*>No country has the code “ZZ”.<`));
+    expect(live(null).markup).not.toContain("role=");
+    const quiet = render(h(FormField, { name: "title", label: "Title", error: "Required.", children: h(Input) }));
+    expect(quiet.markup).not.toContain("role=");
+  });
+
+  it("puts the label beside the control inline, and keeps a fixed id the page looks the control up by", () => {
+    const { attribute, markup } = render(
+      h(FormField, { name: "find", id: "find-in-text", label: "Find in text", layout: "inline", children: h(Input) }),
+    );
+    expect(attribute("input", "id")).toBe("find-in-text");
+    expect(attribute("label", "for")).toBe("find-in-text");
+    expect(markup).toMatch(/^<div class="flex[^"]*items-center/);
+    expect(attribute("label", "class")).not.toContain("block");
+  });
+
   it("refuses a control outside a field, so a label cannot be forgotten", () => {
     expect(() => renderToStaticMarkup(h(Input))).toThrow(/inside a <FormField>/);
   });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getCountryStanceFormOptions, listCountryStances } from "@/lib/country-stances/queries";
+import { getCountryStanceListPage } from "@/lib/country-stances/queries";
 import { NotAllowed } from "../_components/not-allowed";
 import { CountryStanceFilter } from "./_components/country-stance-filter";
 import { CountryStancePager } from "./_components/country-stance-pager";
@@ -17,10 +17,7 @@ export default async function CountryStancesPage({ searchParams }: { searchParam
   if (!can(user, "countryStance.edit")) return <NotAllowed what="country stance records" />;
   const search = await searchParams;
   const filter = { country: search.country || undefined, dimension: search.dimension || undefined };
-  const [{ items, nextBefore }, options] = await Promise.all([
-    listCountryStances(user, { ...filter, before: search.before }),
-    getCountryStanceFormOptions(user),
-  ]);
+  const { items, nextBefore, options } = await getCountryStanceListPage(user, { ...filter, before: search.before });
   return (
     <main>
       <div className="flex flex-wrap items-baseline gap-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/dates";
-import { listDeletedArticles, listDeletedPeople, type DeletedItem } from "@/lib/records/deleted";
+import { listDeleted, type DeletedItem } from "@/lib/records/deleted";
 import { ActionForm } from "@/components/action-form";
 import { NotAllowed } from "../_components/not-allowed";
 import { restoreArticleAction, restorePersonAction } from "./actions";
@@ -42,7 +42,7 @@ function DeletedList({ title, kind, items }: { title: string; kind: "article" | 
 export default async function DeletedPage() {
   const user = await getCurrentUser();
   if (!can(user, "article.delete") || !can(user, "person.delete")) return <NotAllowed what="deleted records" />;
-  const [articles, people] = await Promise.all([listDeletedArticles(user), listDeletedPeople(user)]);
+  const { articles, people } = await listDeleted(user);
   return (
     <main>
       <h1 className="text-2xl font-semibold">Deleted</h1>

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getSamplingRate, listCoderOptions, listDoubleCodings } from "@/lib/double-coding/queries";
+import { getDoubleCodingPage } from "@/lib/double-coding/queries";
 import { NotAllowed } from "../_components/not-allowed";
 import { SettingsForms } from "./_components/settings-forms";
 import { CodingList } from "./_components/coding-list";
@@ -15,11 +15,7 @@ export default async function DoubleCodingPage({ searchParams }: { searchParams:
   const user = await requireUser();
   if (!can(user, "doubleCoding.curate")) return <NotAllowed what="double coding" />;
   const before = Number((await searchParams).before) || undefined;
-  const [list, rate, coders] = await Promise.all([
-    listDoubleCodings(user, { before }),
-    can(user, "doubleCoding.manage") ? getSamplingRate(user) : null,
-    can(user, "doubleCoding.manage") ? listCoderOptions(user) : [],
-  ]);
+  const { list, settings } = await getDoubleCodingPage(user, { before });
   return (
     <main>
       <h1 className="text-2xl font-semibold">Double coding</h1>
@@ -31,7 +27,7 @@ export default async function DoubleCodingPage({ searchParams }: { searchParams:
         </Link>
         ; a third editor curates the final quotes.
       </p>
-      {rate !== null ? <SettingsForms rate={rate} coders={coders} /> : null}
+      {settings ? <SettingsForms rate={settings.rate} coders={settings.coders} /> : null}
       <h2 className="mt-10 text-lg font-semibold">Double-coded articles</h2>
       <CodingList items={list.items} />
       {list.nextBefore ? (

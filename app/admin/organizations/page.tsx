@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listCountriesAdmin } from "@/lib/countries/reference-data";
-import { listOrganizationsAdmin } from "@/lib/countries/organizations";
+import { getOrganizationsPage } from "@/lib/countries/organizations";
 import { NotAllowed } from "../_components/not-allowed";
 import { OrganizationForm } from "./organization-form";
 
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Speaking organizations" };
 export default async function OrganizationsPage() {
   const user = await getCurrentUser();
   if (!can(user, "referenceData.edit")) return <NotAllowed what="editing organizations" />;
-  const [organizations, countries] = await Promise.all([listOrganizationsAdmin(user), listCountriesAdmin(user)]);
+  const { organizations, countries } = await getOrganizationsPage(user);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-semibold">Speaking organizations</h1>

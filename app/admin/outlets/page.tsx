@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listCountriesAdmin, listOutletsAdmin } from "@/lib/countries/reference-data";
+import { getOutletsPage } from "@/lib/countries/reference-data";
 import { NotAllowed } from "../_components/not-allowed";
 import { OutletForm } from "./_components/outlet-form";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Outlets" };
 export default async function OutletsPage() {
   const user = await getCurrentUser();
   if (!can(user, "referenceData.edit")) return <NotAllowed what="editing outlets" />;
-  const [outlets, countries] = await Promise.all([listOutletsAdmin(user), listCountriesAdmin(user)]);
+  const { outlets, countries } = await getOutletsPage(user);
   return (
     <main className="space-y-6">
       <h1 className="text-2xl font-semibold">News outlets</h1>

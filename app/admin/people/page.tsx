@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listPeopleAdmin } from "@/lib/people/queries";
-import { inputClass } from "@/components/action-form";
+import { FormField, Input } from "@/components/form-field";
 import { NotAllowed } from "../_components/not-allowed";
 import { PeopleTable } from "./_components/people-table";
 
@@ -23,10 +23,9 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         </Link>
       </div>
       <form method="get" className="mt-4 flex items-end gap-3" aria-label="Search people">
-        <label className="text-sm font-medium">
-          Name or alias
-          <input name="q" defaultValue={q} className={inputClass} />
-        </label>
+        <FormField name="q" label="Name or alias">
+          <Input defaultValue={q} />
+        </FormField>
         <button type="submit" className="rounded border border-slate-400 px-4 py-2 text-sm">
           Search
         </button>

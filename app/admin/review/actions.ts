@@ -33,23 +33,42 @@ export const resubmitAction = formAction(reviewTargetSchema, async (input, user)
 });
 
 // The review queue's keys (a, and Ctrl+Enter in a return comment) call these: the item is marked done in place and
-// the reviewer moves on, so the page is not rendered again after each decision.
-export const approveItemAction = dataAction(reviewTargetSchema, async (input, user) => {
-  await approve(user, input);
-});
+// the reviewer moves on, so the page is not rendered again after each decision, and an approval's changes reach the
+// public pages just after its answer rather than before it (which would carry the queue rendered again).
+const IN_PLACE = { publicRefresh: "after-answer" } as const;
 
-export const returnItemAction = dataAction(returnSchema, async (input, user) => {
-  await returnToAuthor(user, input);
-});
+export const approveItemAction = dataAction(
+  reviewTargetSchema,
+  async (input, user) => {
+    await approve(user, input);
+  },
+  IN_PLACE,
+);
+
+export const returnItemAction = dataAction(
+  returnSchema,
+  async (input, user) => {
+    await returnToAuthor(user, input);
+  },
+  IN_PLACE,
+);
 
 // The same keys on corrections of published records.
-export const approveRevisionItemAction = dataAction(approveRevisionSchema, async (input, user) => {
-  await approveRevision(user, input);
-});
+export const approveRevisionItemAction = dataAction(
+  approveRevisionSchema,
+  async (input, user) => {
+    await approveRevision(user, input);
+  },
+  IN_PLACE,
+);
 
-export const returnRevisionItemAction = dataAction(returnRevisionSchema, async (input, user) => {
-  await returnRevision(user, input);
-});
+export const returnRevisionItemAction = dataAction(
+  returnRevisionSchema,
+  async (input, user) => {
+    await returnRevision(user, input);
+  },
+  IN_PLACE,
+);
 
 export const approveRevisionAction = formAction(approveRevisionFormSchema, async (input, user) => {
   await approveRevision(user, input);

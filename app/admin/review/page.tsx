@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getReviewFilterOptions, listReviewQueue } from "@/lib/review/queries";
-import { listOpenTakedowns } from "@/lib/review/takedowns";
-import { listRevisionsForReview } from "@/lib/review/revision-queries";
+import { getReviewPage } from "@/lib/review/review-page";
 import { NotAllowed } from "../_components/not-allowed";
 import { BulkApprove } from "./_components/bulk-approve";
 import { ReviewFilterForm } from "./_components/review-filter-form";
@@ -19,25 +17,18 @@ export default async function ReviewPage({ searchParams }: PageProps<"/admin/rev
   const user = await getCurrentUser();
   if (!can(user, "review.publish")) return <NotAllowed what="reviewing" />;
   const filter = reviewFilterFrom(await searchParams);
-  const [page, options, corrections, takedowns] = await Promise.all([
-    filter.revision === "revision" ? { items: [], nextCursor: null } : listReviewQueue(user, filter),
-    getReviewFilterOptions(user),
-    filter.revision === "new"
-      ? { items: [] }
-      : listRevisionsForReview(user, { view: filter.view, article: filter.article, editor: filter.editor }),
-    listOpenTakedowns(user),
-  ]);
+  const { queue, corrections, takedowns, options } = await getReviewPage(user, filter);
 
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Review</h1>
       <ReviewViews filter={filter} />
-      {filter.view === "waiting" ? <ReviewFilterForm filter={filter} options={options} /> : null}
-      <BulkApprove filter={filter} items={page.items} />
+      {options ? <ReviewFilterForm filter={filter} options={options} /> : null}
+      <BulkApprove filter={filter} items={queue.items} />
       <TakedownList items={takedowns} />
       <ReviewKeys>
-        <CorrectionList items={corrections.items} view={filter.view} />
-        <ReviewQueueList page={page} filter={filter} />
+        <CorrectionList items={corrections} view={filter.view} />
+        <ReviewQueueList page={queue} filter={filter} />
       </ReviewKeys>
     </main>
   );

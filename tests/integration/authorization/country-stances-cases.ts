@@ -1,5 +1,5 @@
 // Country stance records in the editors' admin: saving one (new, or an edit at the version read), the form's live
-// warnings, the list, one record, the form's choices and the evidence search.
+// warnings, the list, one record, the form's choices, the evidence search, and the two admin pages' reads.
 import { db } from "@/lib/db";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { checkCountryStance } from "@/lib/country-stances/checks";
@@ -7,6 +7,8 @@ import { listRecordsToReview } from "@/lib/country-stances/to-review";
 import {
   getCountryStance,
   getCountryStanceFormOptions,
+  getCountryStanceListPage,
+  getCountryStancePage,
   listCountryStances,
   searchEvidenceQuotes,
 } from "@/lib/country-stances/queries";
@@ -83,6 +85,18 @@ export const COUNTRY_STANCE_CASES: Case[] = [
     fn: "getCountryStanceFormOptions",
     prepare: live,
     run: (a) => getCountryStanceFormOptions(a),
+  },
+  {
+    action: "countryStance.edit",
+    fn: "getCountryStanceListPage",
+    prepare: live,
+    run: (a) => getCountryStanceListPage(a, { country: "KR" }),
+  },
+  {
+    action: "countryStance.edit",
+    fn: "getCountryStancePage",
+    prepare: live,
+    run: (a, t) => getCountryStancePage(a, t.countryStanceId),
   },
   {
     action: "countryStance.edit",

@@ -1,7 +1,13 @@
 // Double coding: admins set the sampling rate and assign coders; editors code and submit their side.
 import { db } from "@/lib/db";
 import { assignDoubleCoding, setSamplingRate, submitCoding } from "@/lib/double-coding/mutations";
-import { getArticleCoding, getSamplingRate, listCoderOptions, listDoubleCodings } from "@/lib/double-coding/queries";
+import {
+  getArticleCoding,
+  getDoubleCodingPage,
+  getSamplingRate,
+  listCoderOptions,
+  listDoubleCodings,
+} from "@/lib/double-coding/queries";
 import { getAgreementReport, listDisagreements } from "@/lib/agreement/queries";
 import { describeAgreementUnits, exportAgreementUnits } from "@/lib/agreement/export";
 import { takeCodedQuote } from "@/lib/quotes/curate";
@@ -62,6 +68,7 @@ export const DOUBLE_CODING_CASES: Case[] = [
   { action: "doubleCoding.manage", fn: "setSamplingRate", run: (a) => setSamplingRate(a, { samplingRate: 20 }) },
   { action: "doubleCoding.manage", fn: "getSamplingRate", run: (a) => getSamplingRate(a) },
   { action: "doubleCoding.curate", fn: "listDoubleCodings", run: (a) => listDoubleCodings(a) },
+  { action: "doubleCoding.curate", fn: "getDoubleCodingPage", run: (a) => getDoubleCodingPage(a, {}) },
   { action: "doubleCoding.manage", fn: "listCoderOptions", run: (a) => listCoderOptions(a) },
   caseWith({
     action: "doubleCoding.manage",

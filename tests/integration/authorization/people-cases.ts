@@ -10,6 +10,7 @@ import {
 } from "@/lib/people/save-person";
 import { mergePeople } from "@/lib/people/merge-people";
 import { getAdminPerson, listPeopleAdmin } from "@/lib/people/queries";
+import { getPersonPage } from "@/lib/people/person-page";
 import { seedPerson } from "@/prisma/seed/people";
 import { seedCountry } from "@/prisma/seed/countries";
 import { caseWith, live, unique, type Case } from "./case";
@@ -103,4 +104,11 @@ export const PEOPLE_CASES: Case[] = [
   }),
   { action: "person.edit", fn: "listPeopleAdmin", prepare: live, run: (a) => listPeopleAdmin(a, { q: "Person" }) },
   { action: "person.edit", fn: "getAdminPerson", prepare: live, run: (a, t) => getAdminPerson(a, t.personId) },
+  caseWith({
+    action: "person.edit",
+    fn: "getPersonPage",
+    variant: "with a duplicate to merge",
+    prepare: twoPeople,
+    run: (a, t) => getPersonPage(a, { id: t.survivor.personId, mergeId: t.merged.personId }),
+  }),
 ];

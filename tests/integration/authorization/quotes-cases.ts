@@ -1,6 +1,7 @@
 // The annotation workspace: saving quotes, its reads, and finding or creating the people who speak.
 import { saveQuote } from "@/lib/quotes/save-quote";
 import { getAnnotationWorkspace, getWorkspaceQuote } from "@/lib/quotes/queries";
+import { getAnnotatePage } from "@/lib/quotes/annotate-page";
 import { searchPeople, roleOn } from "@/lib/people/queries";
 import { createPerson } from "@/lib/people/create-person";
 import { findSameStatementCandidates } from "@/lib/quotes/same-statement";
@@ -48,6 +49,7 @@ export const QUOTE_CASES: Case[] = [
     prepare: live,
     run: (a, t) => getAnnotationWorkspace(a, t.articleId),
   },
+  { action: "quote.edit", fn: "getAnnotatePage", prepare: live, run: (a, t) => getAnnotatePage(a, t.articleId) },
   { action: "quote.edit", fn: "getWorkspaceQuote", prepare: live, run: (a, t) => getWorkspaceQuote(a, t.quoteId) },
   { action: "quote.edit", fn: "searchPeople", prepare: live, run: (a) => searchPeople(a, "Person") },
   { action: "quote.edit", fn: "roleOn", prepare: live, run: (a, t) => roleOn(a, t.personId, "2021-10-27") },

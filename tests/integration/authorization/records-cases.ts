@@ -2,7 +2,7 @@
 import { deleteArticle, restoreArticle } from "@/lib/articles/mutations";
 import { deleteQuote, restoreQuote } from "@/lib/quotes/mutations";
 import { deletePerson, restorePerson } from "@/lib/people/mutations";
-import { listDeletedArticles, listDeletedPeople } from "@/lib/records/deleted";
+import { listDeleted, listDeletedArticles, listDeletedPeople } from "@/lib/records/deleted";
 import { deleteCountryStance, restoreCountryStance } from "@/lib/country-stances/mutations";
 import { restoreEntity } from "@/lib/history/restore";
 import { getEntityHistory, listAuditEvents } from "@/lib/history/queries";
@@ -55,6 +55,7 @@ export const RECORD_CASES: Case[] = [
   { action: "person.delete", fn: "deletePerson", prepare: live, run: (a, t) => deletePerson(a, t.personId) },
   { action: "person.delete", fn: "listDeletedPeople", run: (a) => listDeletedPeople(a) },
   { action: "article.delete", fn: "listDeletedArticles", run: (a) => listDeletedArticles(a) },
+  { action: "article.delete", fn: "listDeleted", run: (a) => listDeleted(a) },
   { action: "person.delete", fn: "restorePerson", prepare: deleted, run: (a, t) => restorePerson(a, t.personId) },
   {
     action: "countryStance.delete",

@@ -1,7 +1,13 @@
 // Reference data, editors: the country and outlet lists, and adding or editing a country or a news outlet.
 import { db } from "@/lib/db";
-import { listCountriesAdmin, listOutletsAdmin, saveCountry, saveOutlet } from "@/lib/countries/reference-data";
-import { listOrganizationsAdmin, saveOrganization } from "@/lib/countries/organizations";
+import {
+  getOutletsPage,
+  listCountriesAdmin,
+  listOutletsAdmin,
+  saveCountry,
+  saveOutlet,
+} from "@/lib/countries/reference-data";
+import { getOrganizationsPage, listOrganizationsAdmin, saveOrganization } from "@/lib/countries/organizations";
 import { seedCountry } from "@/prisma/seed/countries";
 import { seedOutlet } from "@/prisma/seed/outlets";
 import { caseWith, live, unique, type Case } from "./case";
@@ -21,6 +27,7 @@ const anOutlet = async () => {
 export const REFERENCE_DATA_CASES: Case[] = [
   { action: "referenceData.edit", fn: "listCountriesAdmin", prepare: live, run: (a) => listCountriesAdmin(a) },
   { action: "referenceData.edit", fn: "listOutletsAdmin", prepare: live, run: (a) => listOutletsAdmin(a) },
+  { action: "referenceData.edit", fn: "getOutletsPage", prepare: live, run: (a) => getOutletsPage(a) },
   {
     action: "referenceData.edit",
     fn: "saveCountry",
@@ -57,6 +64,7 @@ export const REFERENCE_DATA_CASES: Case[] = [
       saveOutlet(a, { id: t.outletId, name: `Outlet ${unique()} (renamed)`, website: "", countryId: t.countryId }),
   }),
   { action: "referenceData.edit", fn: "listOrganizationsAdmin", prepare: live, run: (a) => listOrganizationsAdmin(a) },
+  { action: "referenceData.edit", fn: "getOrganizationsPage", prepare: live, run: (a) => getOrganizationsPage(a) },
   caseWith({
     action: "referenceData.edit",
     fn: "saveOrganization",

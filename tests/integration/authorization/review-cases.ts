@@ -10,6 +10,8 @@ import { approve } from "@/lib/review/approve";
 import { bulkApproveArticle } from "@/lib/review/bulk-approve";
 import { publishArticle, unpublishArticle } from "@/lib/review/publish-article";
 import { getReviewFilterOptions, listReviewQueue } from "@/lib/review/queries";
+import { getReviewPage } from "@/lib/review/review-page";
+import { reviewQueueFilterSchema } from "@/lib/review/schemas";
 import { live, records, type Case } from "./case";
 
 const inReview = records({ quote: { status: "in_review", author: "another editor" } });
@@ -147,6 +149,12 @@ export const REVIEW_CASES: Case[] = [
     run: (a) => listReviewQueue(a, { view: "waiting" }),
   },
   { action: "review.publish", fn: "getReviewFilterOptions", prepare: inReview, run: (a) => getReviewFilterOptions(a) },
+  {
+    action: "review.publish",
+    fn: "getReviewPage",
+    prepare: inReview,
+    run: (a) => getReviewPage(a, reviewQueueFilterSchema.parse({})),
+  },
   {
     action: "review.publish",
     fn: "assertMayPublish",

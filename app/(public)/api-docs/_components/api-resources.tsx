@@ -17,6 +17,12 @@ export function ApiResources({ paths }: { paths: Record<string, { get: { summary
         until it is <code>null</code>; pages are cut by key (newest statement first), so rows never repeat or go missing
         while you page. Dates are <code>YYYY-MM-DD</code>.
       </p>
+      <p>
+        To keep a copy in step, note the time before each sync and pass it next time as <code>updatedSince</code>: the
+        lists then give only what changed since (on stances, anything in the row, the speaker&apos;s name and roles
+        included), and each list&apos;s <code>…/removed</code> (stances, quotes, articles, country stance records) the
+        ids to delete (taken down, unpublished or deleted).
+      </p>
     </section>
   );
 }

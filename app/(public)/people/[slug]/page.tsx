@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { getPublicPerson } from "@/lib/people/public";
+import { getPersonHistory } from "@/lib/people/versions-public";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { PersonHeading } from "./_components/person-heading";
 import { PersonRoles } from "./_components/person-roles";
 import { PersonStatements } from "./_components/person-statements";
+import { RoleVersions } from "./_components/role-versions";
 
 // None at build (no database then): each page renders on first request, then is cached (app/(public)/layout.tsx).
 export async function generateStaticParams() {
@@ -35,11 +37,13 @@ export default async function PersonPage({ params }: PageProps<"/people/[slug]">
   if (found.kind === "merged") permanentRedirect(paths.person(found.slug));
   if (found.kind !== "found") notFound();
   const { person } = found;
+  const history = await getPersonHistory(person.slug);
   return (
     <div className="space-y-10">
       <PersonHeading person={person} />
       <PersonRoles roles={person.roles} />
       <PersonStatements person={person} />
+      <RoleVersions slug={person.slug} history={history} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getCurrentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { orNotFound } from "@/lib/or-not-found";
-import { getCountryStance, getCountryStanceFormOptions } from "@/lib/country-stances/queries";
+import { getCountryStancePage } from "@/lib/country-stances/queries";
 import { NotAllowed } from "../../_components/not-allowed";
 import { TakedownForm } from "../../_components/takedown-form";
 import { CountryStanceForm } from "../_components/country-stance-form";
@@ -21,18 +21,16 @@ export default async function CountryStancePage({
   const user = await getCurrentUser();
   if (!can(user, "countryStance.edit")) return <NotAllowed what="country stance records" />;
   const id = Number((await params).id);
-  const [record, options] = await Promise.all([
-    orNotFound(getCountryStance(user, id)),
-    getCountryStanceFormOptions(user),
-  ]);
+  const { record, options, mayTakeDown } = await orNotFound(getCountryStancePage(user, id));
   return (
     <main className="space-y-4">
       <h1 className="text-2xl font-semibold">Country stance record #{record.id}</h1>
       <RecordStatus record={record} saved={(await searchParams).saved === "1"} />
       <CountryStanceForm options={options} record={record} />
       <SubmitForReview record={record} />
-      {record.status === "published" && can(user, "review.publish") ? (
-        <TakedownForm entityType="CountryStance" entityId={record.id} />
+      {/* Rendered after the takedown too (published false), so that its confirmation stays once the form goes. */}
+      {can(user, "review.publish") ? (
+        <TakedownForm entityType="CountryStance" entityId={record.id} published={mayTakeDown} />
       ) : null}
     </main>
   );

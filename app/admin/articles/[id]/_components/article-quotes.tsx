@@ -28,11 +28,15 @@ export function ArticleQuotes(props: { article: AdminArticle; mayEdit: boolean; 
               <span>“{quote.text}”</span>
             )}
             {quote.authorLabel ? <span className="text-slate-500">by {quote.authorLabel}</span> : null}
-            {quote.status === "published" && mayTakeDown ? (
-              <details className="ml-auto">
-                <summary className="cursor-pointer text-red-800">Take down…</summary>
-                <TakedownForm entityType="Quote" entityId={quote.id} label={`Take down quote ${quote.id}`} />
-              </details>
+            {mayTakeDown ? (
+              <TakedownForm
+                entityType="Quote"
+                entityId={quote.id}
+                published={quote.status === "published"}
+                label={`Take down quote ${quote.id}`}
+                collapsed
+                className="ml-auto"
+              />
             ) : null}
           </li>
         ))}

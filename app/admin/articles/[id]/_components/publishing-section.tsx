@@ -25,7 +25,7 @@ export function PublishingSection({ article }: { article: AdminArticle }) {
           {published ? "Unpublish the article" : "Publish the article"}
         </button>
       </ActionForm>
-      {published ? <TakedownForm entityType="Article" entityId={article.id} /> : null}
+      <TakedownForm entityType="Article" entityId={article.id} published={published} />
       {approvable.length > 0 ? (
         <ActionForm action={bulkApproveAction}>
           <input type="hidden" name="articleId" value={article.id} />

@@ -11,7 +11,7 @@ export function MergeSection({
   other,
 }: {
   person: AdminPerson;
-  mergeId: number;
+  mergeId: number | null;
   other: AdminPerson | null;
 }) {
   return (

@@ -3,6 +3,7 @@
 // moved, were matched approximately (their text updated) or were orphaned. The page then reloads with the new text.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { FormField, TextArea } from "@/components/form-field";
 import type { ReanchorReport } from "@/lib/articles/update-body";
 import { submitCorrectionAction, updateBodyAction } from "../actions";
 
@@ -52,16 +53,17 @@ export function BodyCorrection({
     <details className="rounded border border-slate-300 p-3 text-sm">
       <summary className="cursor-pointer font-medium">Correct the article text</summary>
       <form onSubmit={onSubmit} className="mt-2 space-y-2">
-        <label htmlFor="body-correction" className="block">
-          Text (quotes are placed again after saving; any that cannot be found are listed as orphaned)
-        </label>
-        <textarea
-          id="body-correction"
+        <FormField
           name="body"
-          defaultValue={correction?.body ?? article.body}
-          rows={12}
-          className="block w-full rounded border border-slate-300 p-2 font-mono text-xs"
-        />
+          label="Text (quotes are placed again after saving; any that cannot be found are listed as orphaned)"
+          error={null}
+        >
+          <TextArea
+            defaultValue={correction?.body ?? article.body}
+            rows={12}
+            className="mt-1 block w-full rounded border border-slate-300 p-2 font-mono text-xs"
+          />
+        </FormField>
         <button
           type="submit"
           disabled={pending}

@@ -2,7 +2,8 @@
 // h in a dimension: type the country code of whose stance it is (CN, KR…); it applies as soon as the code is
 // complete and no longer code starts with it, or on Enter. Enter on an empty box goes back to the speaker's
 // country; Esc leaves it as it was. Either way focus returns to the dimension.
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { FormField, Input } from "@/components/form-field";
 import type { CountryOption } from "@/lib/quotes/queries";
 
 interface Props {
@@ -15,7 +16,6 @@ interface Props {
 }
 
 export function HolderPrompt({ dimensionLabel, countries, onHolder, onClose }: Props) {
-  const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -37,44 +37,39 @@ export function HolderPrompt({ dimensionLabel, countries, onHolder, onClose }: P
 
   return (
     <div className="rounded border border-blue-300 bg-blue-50 p-2 text-sm" data-testid="holder-prompt">
-      <label htmlFor={id} className="block font-medium">
-        Whose stance on {dimensionLabel}? Country code
-      </label>
-      <input
-        ref={input}
-        id={id}
-        value={code}
-        maxLength={3}
-        autoComplete="off"
-        aria-describedby={problem ? `${id}-problem` : `${id}-hint`}
-        onChange={(event) => {
-          const typed = event.target.value.toUpperCase().trim();
-          setCode(typed);
-          setProblem(null);
-          if (typed) apply(typed, false);
-        }}
-        onKeyDown={(event) => {
-          if (event.key === "Enter") {
-            event.preventDefault();
-            event.stopPropagation();
-            apply(code, true);
-          } else if (event.key === "Escape") {
-            event.preventDefault();
-            event.stopPropagation();
-            onClose();
-          }
-        }}
-        onBlur={() => onClose(false)}
-        className="mt-1 w-20 rounded border border-slate-300 px-2 py-1 font-mono uppercase"
-      />
-      <p id={`${id}-hint`} className="mt-1 text-xs text-slate-600">
-        Enter on an empty box: the speaker’s country. Esc: leave it.
-      </p>
-      {problem ? (
-        <p id={`${id}-problem`} role="alert" className="mt-1 text-red-700">
-          {problem}
-        </p>
-      ) : null}
+      <FormField
+        name="holder"
+        label={`Whose stance on ${dimensionLabel}? Country code`}
+        hint="Enter on an empty box: the speaker’s country. Esc: leave it."
+        error={problem}
+        live
+      >
+        <Input
+          ref={input}
+          value={code}
+          maxLength={3}
+          autoComplete="off"
+          onChange={(event) => {
+            const typed = event.target.value.toUpperCase().trim();
+            setCode(typed);
+            setProblem(null);
+            if (typed) apply(typed, false);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              event.stopPropagation();
+              apply(code, true);
+            } else if (event.key === "Escape") {
+              event.preventDefault();
+              event.stopPropagation();
+              onClose();
+            }
+          }}
+          onBlur={() => onClose(false)}
+          className="mt-1 w-20 rounded border border-slate-300 px-2 py-1 font-mono uppercase"
+        />
+      </FormField>
     </div>
   );
 }

@@ -2,7 +2,7 @@
 // The speaking organization of a quote (coding rule 6: a ministry, a government, KCNA), from the list, or a new one
 // after a confirmation that asks for the country it speaks for (which becomes the speaker's country). Nothing is
 // created until the editor confirms; Esc creates nothing.
-import { useId, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { FormField, Input, Select } from "@/components/form-field";
 import { ConfirmDialog, dialogInputClass } from "@/components/ui/confirm-dialog";
 import type { CountryOption, OrganizationOption } from "@/lib/quotes/queries";
@@ -18,42 +18,38 @@ interface Props {
 }
 
 export function OrganizationField({ organizations, countries, value, errors, onChange, onCreated }: Props) {
-  const id = useId();
   const [creating, setCreating] = useState(false);
   const created = useRef<OrganizationOption | null>(null);
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        Or an organization <span className="font-normal text-slate-600">(a ministry, a government, KCNA)</span>
-      </label>
-      <div className="mt-1 flex gap-2">
-        <select
-          id={id}
-          value={value ?? ""}
-          aria-describedby={errors.length ? `${id}-error` : undefined}
-          onChange={(event) => onChange(organizations.find((o) => o.id === Number(event.target.value)) ?? null)}
-          className="block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-2 focus:outline-blue-600"
-        >
-          <option value="">None</option>
-          {organizations.map((organization) => (
-            <option key={organization.id} value={organization.id}>
-              {organization.name}
-            </option>
-          ))}
-        </select>
-        <button
-          type="button"
-          onClick={() => setCreating(true)}
-          className="shrink-0 rounded border border-slate-400 px-2 text-sm"
-        >
-          New organization…
-        </button>
-      </div>
-      {errors.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
+      <FormField
+        name="speakerOrganizationId"
+        label="Or an organization"
+        hint="A ministry, a government, KCNA"
+        error={errors}
+      >
+        <div className="mt-1 flex gap-2">
+          <Select
+            value={value ?? ""}
+            onChange={(event) => onChange(organizations.find((o) => o.id === Number(event.target.value)) ?? null)}
+            className="block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-2 focus:outline-blue-600"
+          >
+            <option value="">None</option>
+            {organizations.map((organization) => (
+              <option key={organization.id} value={organization.id}>
+                {organization.name}
+              </option>
+            ))}
+          </Select>
+          <button
+            type="button"
+            onClick={() => setCreating(true)}
+            className="shrink-0 rounded border border-slate-400 px-2 text-sm"
+          >
+            New organization…
+          </button>
+        </div>
+      </FormField>
       {creating ? (
         <ConfirmDialog
           title="New organization"

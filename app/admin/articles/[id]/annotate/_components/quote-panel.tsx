@@ -22,6 +22,7 @@ import { useQuoteForm, withHolder, type QuoteDraft, type SubmitOutcome } from ".
 import { useCodingKeys } from "./use-coding-keys";
 import { HolderPrompt } from "./holder-prompt";
 import { OrganizationField } from "./organization-field";
+import { FormField, Input, Select } from "@/components/form-field";
 
 interface Props {
   body: string;
@@ -140,23 +141,20 @@ export function QuotePanel(props: Props) {
           update={update}
           errors={[...fieldError("text"), ...fieldError("startOffset"), ...fieldError("endOffset")]}
         />
-        <Field label="Kind of speaker" hint="coding rule 6" errors={fieldError("speakerKind")}>
-          {(fieldId) => (
-            <select
-              id={fieldId}
-              value={draft.speakerKind ?? ""}
-              onChange={(event) => update({ speakerKind: (event.target.value || null) as SpeakerKind | null })}
-              className={inputClass}
-            >
-              <option value="">As filled in below</option>
-              {SPEAKER_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {SPEAKER_KIND_LABELS[kind]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FormField name="speakerKind" label="Kind of speaker" hint="Coding rule 6" error={fieldError("speakerKind")}>
+          <Select
+            value={draft.speakerKind ?? ""}
+            onChange={(event) => update({ speakerKind: (event.target.value || null) as SpeakerKind | null })}
+            className={inputClass}
+          >
+            <option value="">As filled in below</option>
+            {SPEAKER_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {SPEAKER_KIND_LABELS[kind]}
+              </option>
+            ))}
+          </Select>
+        </FormField>
         <SpeakerCombobox
           inputRef={speakerRef}
           countries={countries}
@@ -187,66 +185,61 @@ export function QuotePanel(props: Props) {
           }
           onCreated={props.onOrganizationCreated}
         />
-        <Field label="Or an unnamed speaker" hint="“a source in Seoul”" errors={fieldError("speakerLabel")}>
-          {(fieldId) => (
-            <input
-              id={fieldId}
-              value={draft.speakerLabel}
-              onChange={(event) => update({ speakerLabel: event.target.value })}
-              className={inputClass}
-            />
-          )}
-        </Field>
-        <Field
+        <FormField
+          name="speakerLabel"
+          label="Or an unnamed speaker"
+          hint="“a source in Seoul”"
+          error={fieldError("speakerLabel")}
+        >
+          <Input
+            value={draft.speakerLabel}
+            onChange={(event) => update({ speakerLabel: event.target.value })}
+            className={inputClass}
+          />
+        </FormField>
+        <FormField
+          name="speakerCountryId"
           label="Speaker’s country"
           hint={
             draft.countrySource.kind === "role"
-              ? `from the role held then: ${draft.countrySource.title}`
+              ? `From the role held then: ${draft.countrySource.title}`
               : draft.speakerId !== null && draft.countrySource.kind === "none"
-                ? "no role on that date; choose one"
+                ? "No role on that date; choose one"
                 : undefined
           }
-          errors={fieldError("speakerCountryId")}
+          error={fieldError("speakerCountryId")}
         >
-          {(fieldId) => (
-            <select
-              id={fieldId}
-              value={draft.speakerCountryId ?? ""}
-              onChange={(event) =>
-                update({
-                  speakerCountryId: event.target.value ? Number(event.target.value) : null,
-                  countrySource: { kind: "editor" },
-                })
-              }
-              className={inputClass}
-            >
-              <option value="">None</option>
-              {countries.map((country) => (
-                <option key={country.id} value={country.id}>
-                  {country.shortName} ({country.code})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <div>
-          <Field label="Attribution" errors={fieldError("attribution")}>
-            {(fieldId) => (
-              <select
-                id={fieldId}
-                value={draft.attribution}
-                onChange={(event) => update({ attribution: event.target.value as AttributionKind })}
-                className={inputClass}
-              >
-                {ATTRIBUTION_KINDS.map((kind) => (
-                  <option key={kind} value={kind}>
-                    {ATTRIBUTION_LABELS[kind]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
+          <Select
+            value={draft.speakerCountryId ?? ""}
+            onChange={(event) =>
+              update({
+                speakerCountryId: event.target.value ? Number(event.target.value) : null,
+                countrySource: { kind: "editor" },
+              })
+            }
+            className={inputClass}
+          >
+            <option value="">None</option>
+            {countries.map((country) => (
+              <option key={country.id} value={country.id}>
+                {country.shortName} ({country.code})
+              </option>
+            ))}
+          </Select>
+        </FormField>
+        <FormField name="attribution" label="Attribution" error={fieldError("attribution")}>
+          <Select
+            value={draft.attribution}
+            onChange={(event) => update({ attribution: event.target.value as AttributionKind })}
+            className={inputClass}
+          >
+            {ATTRIBUTION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {ATTRIBUTION_LABELS[kind]}
+              </option>
+            ))}
+          </Select>
+        </FormField>
         <StatementDate
           statedOn={draft.statedOn}
           precision={draft.statedOnPrecision}
@@ -362,30 +355,3 @@ export function QuotePanel(props: Props) {
 
 const inputClass =
   "mt-1 block w-full rounded border border-slate-300 px-2 py-1.5 text-sm focus:outline-2 focus:outline-blue-600";
-
-function Field({
-  label,
-  hint,
-  errors,
-  children,
-}: {
-  label: string;
-  hint?: string;
-  errors: string[];
-  children: (id: string) => React.ReactNode;
-}) {
-  const id = useId();
-  return (
-    <div aria-describedby={errors.length ? `${id}-error` : undefined}>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label} {hint ? <span className="font-normal text-slate-600">({hint})</span> : null}
-      </label>
-      {children(id)}
-      {errors.length ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {errors.join(" ")}
-        </p>
-      ) : null}
-    </div>
-  );
-}

@@ -1,0 +1,9 @@
+import { apiRoute } from "@/lib/api/route";
+import { parseQuery } from "@/lib/query-params";
+import { listRemovedRecords } from "@/lib/api/reads/removals";
+import { removalQuerySchema } from "@/lib/stances/schemas";
+
+// GET /api/v1/quotes/removed – quotes once published that left the caller's view since `updatedSince`
+export const GET = apiRoute(async (request, { caller }) =>
+  Response.json(await listRemovedRecords("Quote", caller.visibility, parseQuery(removalQuerySchema, request.url))),
+);
