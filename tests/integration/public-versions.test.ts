@@ -7,7 +7,8 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { getCountryStanceHistory, getCountryStanceVersion } from "@/lib/country-stances/versions-public";
 import { updateArticleBody } from "@/lib/articles/update-body";
-import { getArticleHistory, getArticleVersion } from "@/lib/articles/versions-public";
+import { getArticleHistory, getArticlePage, getArticleVersion } from "@/lib/articles/versions-public";
+import { getQuotePage } from "@/lib/quotes/versions-public";
 import { savePersonRole } from "@/lib/people/save-person";
 import { getPersonHistory, getPersonVersion } from "@/lib/people/versions-public";
 import { seedCodebook } from "@/prisma/seed/codebook";
@@ -122,6 +123,21 @@ describe("an article's public text versions", () => {
 
     await db.article.update({ where: { id: article.id }, data: { status: "draft" } });
     expect(await getArticleVersion(article.id, 1)).toBeNull();
+  });
+
+  it("gives the article and quote pages the record and its history in one read, and nothing once unpublished", async () => {
+    const { article, quote } = await publishedArticle();
+    expect(await getArticlePage(article.id)).toMatchObject({
+      article: { id: article.id, body: article.body },
+      history: { versions: [{ number: 1 }], corrected: null },
+    });
+    expect(await getQuotePage(quote.id)).toMatchObject({
+      quote: { id: quote.id, text: "China favors a peace treaty instead" },
+      history: { versions: [{ number: 1 }] },
+    });
+    await db.quote.update({ where: { id: quote.id }, data: { status: "draft" } });
+    await db.article.update({ where: { id: article.id }, data: { status: "draft" } });
+    expect([await getArticlePage(article.id), await getQuotePage(quote.id)]).toEqual([null, null]);
   });
 });
 
