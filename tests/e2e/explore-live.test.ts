@@ -129,7 +129,7 @@ describe("/explore from the keyboard", () => {
     const legend = await page.getByTestId("timeline-legend").getByRole("listitem").allTextContents();
     expect(legend.length).toBeGreaterThan(0);
     for (const entry of legend) expect(entry).toMatch(/^\S.*: .+/);
-    const titles = await page.locator("#explore-timeline g > title").allTextContents();
+    const titles = await page.locator("#explore-timeline rect title").allTextContents();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles[0]).toMatch(/^China, .+: .+: .+, \d+ statements?$/);
     await expect(
