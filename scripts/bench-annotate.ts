@@ -72,6 +72,8 @@ interface QuoteFigures {
 interface SqlUse {
   statements: number;
   ms: number;
+  /** CPU time the app's process used meanwhile (Linux, 10 ms ticks): less moved by the machine's load than times. */
+  appCpuMs: number;
 }
 
 /** Statements PostgreSQL ran (pg_stat_statements), summed per statement text over a phase of the run. */
@@ -139,7 +141,7 @@ runScript(async () => {
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
     });
     try {
-      const meter = sqlMeter(statements);
+      const meter = sqlMeter(statements, app.pid);
       const saveStatements: StatementTally = new Map();
       const approveStatements: StatementTally = new Map();
       const annotator = await signIn(browser, baseUrl, editors[0].email);
@@ -183,6 +185,7 @@ runScript(async () => {
           "",
         )}; their PostgreSQL time: ${stats(quotes.map((q) => q.saveSql.ms))}`,
       );
+      console.log(`    the app's CPU time per save: ${stats(quotes.map((q) => q.saveSql.appCpuMs))}`);
       console.log(`  and the page after the server answered: ${stats(quotes.map((q) => q.saveAfterServerMs))}`);
       console.log(`a → next review item shown: ${stats(review.map((r) => r.nextMs))}`);
       console.log(`  of which the server (approve): ${stats(review.map((r) => r.serverMs))}`);
@@ -195,6 +198,7 @@ runScript(async () => {
           "",
         )}; their PostgreSQL time: ${stats(review.map((r) => r.sql.ms))}`,
       );
+      console.log(`    the app's CPU time per approval: ${stats(review.map((r) => r.sql.appCpuMs))}`);
       console.log(`  and the page after the server answered: ${stats(review.map((r) => r.afterServerMs))}`);
       if (LIST_STATEMENTS) {
         console.log("");
@@ -231,18 +235,33 @@ async function startTrackingServer(dataDir: string) {
   return startEmbeddedServer({ dataDir, port, persistent: false });
 }
 
+/** The CPU time a process used so far (utime + stime from /proc/<pid>/stat), in ms; 0 where there is no /proc. */
+function cpuMsOf(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 /** Forgets what PostgreSQL ran so far; `read` then returns what ran since, and adds it to `tally`. */
-function sqlMeter(sql: pg.Client) {
+function sqlMeter(sql: pg.Client, appPid: number | undefined) {
+  let cpuAtReset = 0;
   return {
-    reset: () => sql.query("SELECT pg_stat_statements_reset()").then(() => undefined),
+    reset: async () => {
+      await sql.query("SELECT pg_stat_statements_reset()");
+      cpuAtReset = cpuMsOf(appPid);
+    },
     read: async (tally: StatementTally): Promise<SqlUse> => {
+      const appCpuMs = cpuMsOf(appPid) - cpuAtReset;
       const { rows } = await sql.query<{ query: string; calls: string; ms: number }>(
         `SELECT query, calls, total_exec_time + total_plan_time AS ms
            FROM pg_stat_statements
           WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
             AND query NOT ILIKE '%pg_stat_statements%'`,
       );
-      const use = { statements: 0, ms: 0 };
+      const use = { statements: 0, ms: 0, appCpuMs };
       for (const row of rows) {
         use.statements += Number(row.calls);
         use.ms += Number(row.ms);
@@ -472,7 +491,8 @@ function describeQuote(q: QuoteFigures): string {
   return `${q.keys} keys · panel ${ms(q.panelMs)} · save ${ms(q.saveMs)} (server ${ms(q.saveServerMs)}, after it ${ms(q.saveAfterServerMs)}; ${describeSql(q.saveSql)})${q.saveRerendered ? " · page rendered again in the answer" : ""}`;
 }
 
-const describeSql = (use: SqlUse) => `${use.statements} statements, ${ms(use.ms)} in PostgreSQL`;
+const describeSql = (use: SqlUse) =>
+  `${use.statements} statements, ${ms(use.ms)} in PostgreSQL, app CPU ${ms(use.appCpuMs)}`;
 
 const startedAt = performance.now();
 function progress(step: string): void {

@@ -6,6 +6,7 @@
 // renders every page afresh), with that request's SQL.
 //   EMBEDDED_PG_DIR=/tmp/bench/pg EMBEDDED_PG_PORT=54391 npm run bench -- [--runs 20] [--export]
 //     [--out result.json] [--compare other.json]   (--compare adds a growth column, e.g. 1M against 100k)
+//     [--only "q=,search"]   (only the lines whose label contains one of these, comma-separated)
 //     [--save]   (one quote save's writes with their read-model triggers, rolled back: a database-side figure at
 //                this size, not what the editor waits for; `npm run bench:annotate` times the save through the app)
 // Targets at 1M on 2 cores: pages and lists p95 < 150 ms and ≤ 1.5× their SQL; API lists p95 < 50 ms; growth
@@ -25,6 +26,10 @@ const args = z
     save: z.boolean().default(false),
     out: z.string().optional(),
     compare: z.string().optional(),
+    only: z
+      .string()
+      .optional()
+      .transform((list) => list?.split(",").filter(Boolean)),
   })
   .parse(
     parseArgs({
@@ -34,6 +39,7 @@ const args = z
         save: { type: "boolean" },
         out: { type: "string" },
         compare: { type: "string" },
+        only: { type: "string" },
       },
     }).values,
   );
@@ -93,6 +99,8 @@ runScript(async () => {
       ["API stances (100)", "/api/v1/stances?limit=100"],
       ["API stances, holderCountry=KR&dimension=instrument", "/api/v1/stances?holderCountry=KR&dimension=instrument"],
       ["API stances, q=declaration&statedFrom=2021-01-01", "/api/v1/stances?q=declaration&statedFrom=2021-01-01"],
+      ["API stances, q=declaration&total=1", "/api/v1/stances?q=declaration&total=1"],
+      ["API quotes, q=declaration&total=1", "/api/v1/quotes?q=declaration&total=1"],
       ["API quotes (100)", "/api/v1/quotes?limit=100"],
       ["API articles (100)", "/api/v1/articles?limit=100"],
       ["API people (100)", "/api/v1/people?limit=100"],
@@ -105,7 +113,7 @@ runScript(async () => {
       ? new Map((JSON.parse(fs.readFileSync(args.compare, "utf8")) as Result[]).map((r) => [r.label, r]))
       : null;
     printHeader(previous !== null);
-    for (const [label, path] of targets) {
+    for (const [label, path] of targets.filter(([label]) => !args.only || args.only.some((w) => label.includes(w)))) {
       const result = await measure(app, label, path);
       results.push(result);
       printRow(result, previous?.get(label));

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { approvedVersions, historyOf, type PublicHistory } from "@/lib/revisions/public-versions";
-import { PUBLISHED_ARTICLE } from "./public";
+import { getPublishedArticle, PUBLISHED_ARTICLE, type PublishedArticle } from "./public";
 
 export interface ArticleVersionView {
   articleId: number;
@@ -68,3 +68,11 @@ async function uncachedGetArticleVersion(articleId: number, number: number): Pro
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const getArticleHistory = cachedPublicRead("articles.getArticleHistory", uncachedGetArticleHistory);
 export const getArticleVersion = cachedPublicRead("articles.getArticleVersion", uncachedGetArticleVersion);
+
+/** The public article page in one read: the published article and its version history; null when it is not public. */
+export async function getArticlePage(
+  id: number,
+): Promise<{ article: PublishedArticle; history: PublicHistory | null } | null> {
+  const article = await getPublishedArticle(id);
+  return article && { article, history: await getArticleHistory(article.id) };
+}

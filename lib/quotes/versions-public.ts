@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { cachedPublicRead } from "@/lib/public-cache";
 import type { AttributionKind, DatePrecision } from "@/lib/generated/prisma/client";
-import { PUBLISHED_QUOTE } from "./public";
+import { getPublishedQuote, PUBLISHED_QUOTE, type QuoteDetail } from "./public";
 import { atPrecision, firstDayOf, fromIsoDay, toIsoDay } from "@/lib/dates";
 import type { QuoteContent } from "./revision-overlay";
 import { approvedVersions, historyOf, type PublicHistory } from "@/lib/revisions/public-versions";
@@ -132,3 +132,9 @@ async function liveContent(quoteId: number): Promise<QuoteContent | null> {
 
 export const getQuoteHistory = cachedPublicRead("quotes.getQuoteHistory", uncachedGetQuoteHistory);
 export const getQuoteVersion = cachedPublicRead("quotes.getQuoteVersion", uncachedGetQuoteVersion);
+
+/** The public quote page in one read: the published quote and its version history; null when it is not public. */
+export async function getQuotePage(id: number): Promise<{ quote: QuoteDetail; history: PublicHistory | null } | null> {
+  const quote = await getPublishedQuote(id);
+  return quote && { quote, history: await getQuoteHistory(quote.id) };
+}

@@ -15,6 +15,7 @@ import { dropStatementIfEmpty, statementFor } from "./statements";
 import { toWorkspaceQuotes, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
 import { assertCodingQuoteWritable, codingForNewQuote } from "@/lib/double-coding/coding-slot";
 import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
+import { reviewSelect, type ReviewRecord } from "@/lib/review/reviewable";
 
 type Tx = Prisma.TransactionClient;
 
@@ -28,19 +29,19 @@ export async function writeQuote(
   input: QuoteValues,
   contributors: { addContributor: string } | { contributorIds: string[] } = { addContributor: user.id },
 ): Promise<WorkspaceQuote> {
-  return (await writeQuoteWithCoding(tx, user, input, contributors)).quote;
+  return (await writeQuoteForReview(tx, user, input, contributors)).quote;
 }
 
 /**
- * writeQuote, also saying which double coding the saved quote belongs to (null for none), read with the quote
- * itself: save and submit needs it to decide whether the quote may go to review, without reading the row again.
+ * writeQuote, also giving what save and submit needs to send the quote to review without reading its row again:
+ * the double coding it belongs to (null for none) and its review fields, read with the quote itself.
  */
-export async function writeQuoteWithCoding(
+export async function writeQuoteForReview(
   tx: Tx,
   user: SessionUser,
   input: QuoteValues,
   contributors: { addContributor: string } | { contributorIds: string[] } = { addContributor: user.id },
-): Promise<{ quote: WorkspaceQuote; codingId: number | null }> {
+): Promise<{ quote: WorkspaceQuote; codingId: number | null; review: ReviewRecord }> {
   const article = await tx.article.findFirst({
     where: { id: input.articleId, deletedAt: null },
     select: { body: true },
@@ -49,7 +50,7 @@ export async function writeQuoteWithCoding(
   const anchor = cutQuote(article.body, input.startOffset, input.endOffset, input.text);
   const live = input.id === undefined ? null : await loadQuote(tx, user, input.id, input.articleId);
   const before = live?.quote ?? null;
-  await checkReferences(tx, input, before);
+  const speakerNames = await checkReferences(tx, input, before);
   const speakerKind = input.speakerKind ?? inferSpeakerKind(input);
   const statementId = await statementFor(tx, { ...input, speakerKind }, before);
 
@@ -111,10 +112,16 @@ export async function writeQuoteWithCoding(
     ).id;
     await tx.stance.createMany({ data: input.stances.map((stance) => ({ ...stance, quoteId: id })) });
   }
-  const { codingId, ...row } = await tx.quote.findUniqueOrThrow({
+  const { codingId, authorId, contributorIds, reviewerId, deletedAt, ...read } = await tx.quote.findUniqueOrThrow({
     where: { id },
-    select: { ...workspaceQuoteSelect, codingId: true },
+    select: { ...readBackSelect, ...reviewSelect, codingId: true },
   });
+  // The speaker's name was read when it was checked above, and the quote names only the speaker of its kind.
+  const row = {
+    ...read,
+    speaker: read.speakerId === null ? null : { name: speakerNames.person ?? "" },
+    speakerOrganization: read.speakerOrganizationId === null ? null : { name: speakerNames.organization ?? "" },
+  };
   const [after] = await toWorkspaceQuotes(tx, [row]);
   await recordAudit(tx, {
     actor: user,
@@ -124,7 +131,20 @@ export async function writeQuoteWithCoding(
     before: before ? { ...before } : null,
     after: { ...after },
   });
-  return { quote: after, codingId };
+  return {
+    quote: after,
+    codingId,
+    review: {
+      id,
+      status: row.status,
+      version: row.version,
+      authorId,
+      contributorIds,
+      reviewerId,
+      reviewComment: row.reviewComment,
+      deletedAt,
+    },
+  };
 }
 
 /**
@@ -201,11 +221,20 @@ function conflict(mine: WorkspaceQuote): AppError {
   });
 }
 
+/** The quote as the workspace shows it, read back after the write, without the speaker's names (known already). */
+const { speaker: _speaker, speakerOrganization: _organization, ...readBackSelect } = workspaceQuoteSelect;
+
 /**
  * Speaker, countries and positions must exist; a position belongs to its dimension; retired dimensions and
- * positions are closed to new coding, but a stance the quote already had keeps its retired position.
+ * positions are closed to new coding, but a stance the quote already had keeps its retired position. Returns the
+ * names of the person and organization named, read with the check.
  */
-async function checkReferences(tx: Tx, input: QuoteValues, before: WorkspaceQuote | null) {
+async function checkReferences(
+  tx: Tx,
+  input: QuoteValues,
+  before: WorkspaceQuote | null,
+): Promise<{ person: string | null; organization: string | null }> {
+  const names = { person: null as string | null, organization: null as string | null };
   if (before && before.version !== input.version) {
     // Read inside the transaction: fail early with the other editor's version instead of after the checks.
     throw conflict(before);
@@ -214,16 +243,18 @@ async function checkReferences(tx: Tx, input: QuoteValues, before: WorkspaceQuot
   if (input.speakerId !== null) {
     const speaker = await tx.person.findFirst({
       where: { id: input.speakerId, deletedAt: null, mergedIntoId: null },
-      select: { id: true },
+      select: { name: true },
     });
     if (!speaker) fields.speakerId = ["This person no longer exists (deleted or merged); choose the speaker again."];
+    names.person = speaker?.name ?? null;
   }
   if (input.speakerOrganizationId !== null) {
     const organization = await tx.organization.findUnique({
       where: { id: input.speakerOrganizationId },
-      select: { id: true },
+      select: { name: true },
     });
     if (!organization) fields.speakerOrganizationId = ["No such organization; choose it from the list."];
+    names.organization = organization?.name ?? null;
   }
   const countryIds = [
     ...new Set([input.speakerCountryId, ...input.stances.map((stance) => stance.holderCountryId)]),
@@ -261,6 +292,7 @@ async function checkReferences(tx: Tx, input: QuoteValues, before: WorkspaceQuot
       fields[`stances.${index}.holderCountryId`] = ["Choose a country from the list."];
   });
   if (Object.keys(fields).length > 0) throw new AppError("INVALID_INPUT", "Some fields need attention.", { fields });
+  return names;
 }
 
 /** Keeps stances that did not change, soft-deletes the ones removed, adds the new ones. */

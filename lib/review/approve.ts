@@ -9,10 +9,21 @@ import { takeReviewStep, type ReviewStep } from "@/lib/review/reviewable";
 import type { ReviewTarget } from "@/lib/review/schemas";
 import { detectShiftsIn } from "@/lib/review/shift-detection";
 import { assertNoOpenTakedown } from "@/lib/review/takedowns";
+import { markShiftCheckDue, runDueShiftChecksSoon } from "@/lib/review/shift-checks";
 
+/**
+ * One approval (the review queue): a quote's possible-shift check is made due in the approving transaction and runs
+ * once it has committed, after the answer (lib/review/shift-checks.ts says why and how it is never lost).
+ */
 export async function approve(actor: SessionUser | null, target: ReviewTarget) {
   assertCan(actor, "review.publish");
-  return db.$transaction((tx) => approveIn(tx, actor, target));
+  const approved = await db.$transaction(async (tx) => {
+    const record = await approveWithoutShiftCheck(tx, actor, target);
+    if (target.kind === "quote") await markShiftCheckDue(tx, target.id);
+    return record;
+  });
+  if (target.kind === "quote") await runDueShiftChecksSoon(actor);
+  return approved;
 }
 
 /**
@@ -20,10 +31,14 @@ export async function approve(actor: SessionUser | null, target: ReviewTarget) {
  * its possible shifts in the same transaction (lib/review/shift-detection.ts).
  */
 export async function approveIn(tx: Prisma.TransactionClient, actor: SessionUser, target: ReviewTarget) {
-  await assertNoOpenTakedown(tx, target.kind === "quote" ? "Quote" : "CountryStance", target.id);
-  const approved = await takeReviewStep(tx, actor, target, approvalStep(actor, target));
+  const approved = await approveWithoutShiftCheck(tx, actor, target);
   if (target.kind === "quote") await detectShiftsIn(tx, actor, [target.id]);
   return approved;
+}
+
+async function approveWithoutShiftCheck(tx: Prisma.TransactionClient, actor: SessionUser, target: ReviewTarget) {
+  await assertNoOpenTakedown(tx, target.kind === "quote" ? "Quote" : "CountryStance", target.id);
+  return takeReviewStep(tx, actor, target, approvalStep(actor, target));
 }
 
 function approvalStep(actor: SessionUser, target: ReviewTarget): ReviewStep {

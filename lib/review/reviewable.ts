@@ -43,7 +43,8 @@ interface Reviewable {
   update(tx: Prisma.TransactionClient, id: number, version: number, change: ReviewChange): Promise<ReviewRecord | null>;
 }
 
-const reviewSelect = {
+/** The fields of a ReviewRecord, for a read that a review step can start from (takeReviewStep's `current`). */
+export const reviewSelect = {
   id: true,
   status: true,
   version: true,
@@ -99,14 +100,19 @@ const STATUS_WORDS: Record<ReviewStatus, string> = {
   returned: "returned to its author",
 };
 
+/**
+ * `current`: the record as the caller's transaction just wrote it (save and submit), so it is not read again; the
+ * row is locked by that write until the transaction ends, so nobody can have changed it since.
+ */
 export async function takeReviewStep(
   tx: Prisma.TransactionClient,
   actor: SessionUser,
   target: ReviewTarget,
   step: ReviewStep,
+  current?: ReviewRecord,
 ): Promise<ReviewRecord> {
   const kind = REVIEWABLE[target.kind];
-  const before = await kind.find(tx, target.id);
+  const before = current ?? (await kind.find(tx, target.id));
   if (!before || before.deletedAt) throw new AppError("NOT_FOUND", `No such ${kind.label}.`);
   const facts = step.authorize(before) ?? {};
   if (before.version !== target.version) throw staleError(kind.label, before);

@@ -13,7 +13,7 @@ import { quoteInputSchema, type QuoteInput } from "@/lib/quotes/schemas";
 import type { WorkspaceQuote } from "@/lib/quotes/queries";
 import { getWorkspaceQuote } from "@/lib/quotes/queries";
 import { saveQuote } from "@/lib/quotes/save-quote";
-import { writeQuoteWithCoding } from "@/lib/quotes/write-quote";
+import { writeQuoteForReview } from "@/lib/quotes/write-quote";
 import { takeReviewStep } from "./reviewable";
 import { IN_DOUBLE_CODING, submitQuote, submitStep } from "./submit";
 
@@ -33,7 +33,7 @@ export async function saveAndSubmitQuote(user: SessionUser | null, raw: QuoteInp
         ? null
         : await tx.quote.findFirst({ where: { id: input.id, deletedAt: null }, select: { status: true } });
     if (live?.status === "published") return null; // a correction: below
-    const { quote, codingId } = await writeQuoteWithCoding(tx, user, input, { addContributor: user.id });
+    const { quote, codingId, review } = await writeQuoteForReview(tx, user, input, { addContributor: user.id });
     if (codingId !== null) return { quote, submitted: { ok: false, message: IN_DOUBLE_CODING } };
     if (!SUBMITTABLE.has(quote.status))
       return { quote, submitted: { ok: false, message: "This quote is in review already: it was saved." } };
@@ -42,6 +42,7 @@ export async function saveAndSubmitQuote(user: SessionUser | null, raw: QuoteInp
       user,
       { kind: "quote", id: quote.id, version: quote.version },
       submitStep(user),
+      review,
     );
     return { quote: { ...quote, status: step.status, version: step.version }, submitted: { ok: true } };
   });

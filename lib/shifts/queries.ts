@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type SessionUser } from "@/lib/auth/permissions";
+import { runDueShiftChecksReporting } from "@/lib/review/shift-checks";
 
 const quoteSelect = {
   id: true,
@@ -73,6 +74,7 @@ export async function listPossibleShifts(
   status: "open" | "decided" = "open",
 ): Promise<PossibleShiftItem[]> {
   assertCan(actor, "countryStance.edit");
+  if (status === "open") await runDueShiftChecksReporting(actor);
   const rows = await db.possibleShift.findMany({
     where: status === "open" ? { status: "open" } : { status: { not: "open" } },
     orderBy: status === "open" ? [{ createdAt: "asc" }, { id: "asc" }] : [{ decidedAt: "desc" }, { id: "desc" }],

@@ -2,8 +2,8 @@
 // descriptor, and GraphML networks in the style of the Discourse Network Analyzer (two-mode country–position;
 // one-mode country congruence). CSV and JSON Lines are written by PostgreSQL in one `COPY … TO STDOUT`
 // (stanceExportCopySql) and passed on as they arrive (lib/database/copy-out.ts): one snapshot, no row decoded in
-// this process, memory flat at a million rows. Parquet is built from the JSON Lines COPY one row group at a time
-// (lib/stances/parquet.ts). The networks are built from counts per country and position.
+// this process, memory flat at a million rows. Parquet is built from a COPY in PostgreSQL's text format, one row
+// group at a time (lib/stances/parquet.ts). The networks are built from counts per country and position.
 // Every file says what it was made from (codebook version, filter, day): in its name, in the X-Codebook-Version and
 // X-Export-Filter headers, and in GraphML's <desc>. CSV and JSON Lines hold data only, from their first line, so
 // readers' defaults read them whole.
@@ -15,7 +15,7 @@ import { copyOut } from "@/lib/database/copy-out";
 import { stanceDataPackage } from "./datapackage";
 import { exportFilename, exportMeta, type ExportMeta } from "./export-meta";
 import { stanceParquet } from "./parquet";
-import { countNetworkCells, stanceExportCopySql, type NetworkCell } from "./queries";
+import { countNetworkCells, STANCE_EXPORT_COLUMNS, stanceExportCopySql, type NetworkCell } from "./queries";
 import { resolveCriteria } from "./criteria";
 import type { ExportFormat, StanceCriteria } from "./schemas";
 
@@ -143,11 +143,11 @@ async function exportFile(
       };
     }
     case "parquet": {
-      const copy = await copyOut(await stanceExportCopySql(visibility, criteria, "jsonl"));
+      const copy = await copyOut(await stanceExportCopySql(visibility, criteria, "text"));
       return {
         ...fileKind(format, meta),
         meta,
-        chunks: stanceParquet(copied(copy.stream) as AsyncIterable<Uint8Array>, {
+        chunks: stanceParquet(copied(copy.stream) as AsyncIterable<Uint8Array>, STANCE_EXPORT_COLUMNS, {
           codebookVersion: meta.codebookVersion,
           filter: meta.filter,
           generatedAt: meta.generatedAt,

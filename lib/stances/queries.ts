@@ -408,6 +408,8 @@ export async function countNetworkCells(visibility: Visibility, criteria: Stance
  * - jsonl: one JSON object per line, keys in the same order. COPY's CSV format, with a quote and a delimiter that
  *   JSON text never holds raw (JSON escapes control characters), passes each line through untouched, where the
  *   text format would double every backslash.
+ * - text: COPY's own text format, the columns of STANCE_EXPORT_COLUMNS tab-separated, for the Parquet export to
+ *   read (lib/stances/parquet.ts): the cheapest for PostgreSQL to write and for this process to split.
  */
 /** FORMULA_START of lib/csv.ts: a leading ' keeps a spreadsheet from reading the cell as a formula. */
 const formulaSafe = (value: Prisma.Sql) =>
@@ -416,7 +418,7 @@ const formulaSafe = (value: Prisma.Sql) =>
 export async function stanceExportCopySql(
   visibility: Visibility,
   criteria: StanceCriteria,
-  format: "csv" | "jsonl",
+  format: "csv" | "jsonl" | "text",
 ): Promise<string> {
   const resolved = await resolveCriteria(criteria);
   const fields: [keyof StanceDto, Prisma.Sql][] =
@@ -434,9 +436,14 @@ export async function stanceExportCopySql(
   return inlineSql(
     format === "csv"
       ? Prisma.sql`COPY (${rows}) TO STDOUT WITH (FORMAT csv, HEADER true)`
-      : Prisma.sql`COPY (SELECT row_to_json(x)::text FROM (${rows}) x) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`,
+      : format === "text"
+        ? Prisma.sql`COPY (${rows}) TO STDOUT`
+        : Prisma.sql`COPY (SELECT row_to_json(x)::text FROM (${rows}) x) TO STDOUT WITH (FORMAT csv, DELIMITER E'\\x02', QUOTE E'\\x01')`,
   );
 }
+
+/** The columns of stanceExportCopySql's rows, in their order: StanceDto's. */
+export const STANCE_EXPORT_COLUMNS: readonly (keyof StanceDto)[] = DTO_FIELDS.map(([name]) => name);
 
 /** How many stances match the criteria: the rows an export of them holds. */
 export async function countStanceRows(visibility: Visibility, criteria: StanceCriteria): Promise<number> {

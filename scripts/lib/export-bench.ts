@@ -11,7 +11,7 @@ import type { StanceCriteria } from "@/lib/stances/schemas";
 import type { BenchApp } from "./bench-app";
 
 export interface ExportCase {
-  /** Parquet is timed next to the COPY it is built from (JSON Lines). */
+  /** Parquet is timed next to the COPY it is built from (PostgreSQL's text format). */
   format: "csv" | "jsonl" | "parquet";
   /** The export's query string besides `format`. */
   filter: string;
@@ -60,7 +60,7 @@ export async function measureExports(app: BenchApp, runs: number, cases = EXPORT
       const copySql = await stanceExportCopySql(
         "review",
         criteria,
-        exportCase.format === "parquet" ? "jsonl" : exportCase.format,
+        exportCase.format === "parquet" ? "text" : exportCase.format,
       );
       const http: number[] = [];
       const copy: number[] = [];

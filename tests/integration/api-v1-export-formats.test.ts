@@ -148,6 +148,31 @@ describe("format=parquet", () => {
     }
   });
 
+  it("carries every value as the API gives it, tabs, line breaks, backslashes and \\N in text included", async () => {
+    const stance = await db.stance.findFirstOrThrow({
+      where: { holderCountry: { code: "KR" }, deletedAt: null },
+      select: { id: true, note: true, quote: { select: { id: true, text: true } } },
+    });
+    const awkward = "탭\there\r\nnext line \\N \\t a\\b \u0008\u000b\f 終戦宣言";
+    await db.quote.update({ where: { id: stance.quote.id }, data: { text: awkward } });
+    await db.stance.update({ where: { id: stance.id }, data: { note: "\\N" } });
+    try {
+      const file = await (await exportOf("format=parquet&holderCountry=KR")).arrayBuffer();
+      const rows = (await parquetReadObjects({ file })) as Record<string, unknown>[];
+      const api = (await listStances("review", { holderCountry: "KR", limit: 500 })).data;
+      expect(rows.find((row) => row.id === stance.id)).toMatchObject({ quoteText: awkward, note: "\\N" });
+      const dates = new Set(["statedOn", "articlePublishedOn"]);
+      for (const [i, row] of rows.entries())
+        for (const [key, value] of Object.entries(api[i]))
+          expect(row[key] ?? null, `${api[i].id} ${key}`).toEqual(
+            dates.has(key) ? new Date(`${String(value)}T00:00:00Z`) : value,
+          );
+    } finally {
+      await db.quote.update({ where: { id: stance.quote.id }, data: { text: stance.quote.text } });
+      await db.stance.update({ where: { id: stance.id }, data: { note: stance.note } });
+    }
+  });
+
   it("is a valid file with no rows when nothing matches", async () => {
     const response = await exportOf("format=parquet&holderCountry=KR&q=photosynthesis");
     const file = await response.arrayBuffer();

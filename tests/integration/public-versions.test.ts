@@ -7,9 +7,10 @@ import type { SessionUser } from "@/lib/auth/permissions";
 import { saveCountryStance } from "@/lib/country-stances/save-country-stance";
 import { getCountryStanceHistory, getCountryStanceVersion } from "@/lib/country-stances/versions-public";
 import { updateArticleBody } from "@/lib/articles/update-body";
-import { getArticleHistory, getArticleVersion } from "@/lib/articles/versions-public";
+import { getArticleHistory, getArticlePage, getArticleVersion } from "@/lib/articles/versions-public";
+import { getQuotePage } from "@/lib/quotes/versions-public";
 import { savePersonRole } from "@/lib/people/save-person";
-import { getPersonHistory, getPersonVersion } from "@/lib/people/versions-public";
+import { getPersonHistory, getPersonVersion, getPublicPersonPage } from "@/lib/people/versions-public";
 import { seedCodebook } from "@/prisma/seed/codebook";
 import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
@@ -123,6 +124,21 @@ describe("an article's public text versions", () => {
     await db.article.update({ where: { id: article.id }, data: { status: "draft" } });
     expect(await getArticleVersion(article.id, 1)).toBeNull();
   });
+
+  it("gives the article and quote pages the record and its history in one read, and nothing once unpublished", async () => {
+    const { article, quote } = await publishedArticle();
+    expect(await getArticlePage(article.id)).toMatchObject({
+      article: { id: article.id, body: article.body },
+      history: { versions: [{ number: 1 }], corrected: null },
+    });
+    expect(await getQuotePage(quote.id)).toMatchObject({
+      quote: { id: quote.id, text: "China favors a peace treaty instead" },
+      history: { versions: [{ number: 1 }] },
+    });
+    await db.quote.update({ where: { id: quote.id }, data: { status: "draft" } });
+    await db.article.update({ where: { id: article.id }, data: { status: "draft" } });
+    expect([await getArticlePage(article.id), await getQuotePage(quote.id)]).toEqual([null, null]);
+  });
 });
 
 describe("a person's public versions of their roles", () => {
@@ -155,6 +171,8 @@ describe("a person's public versions of their roles", () => {
     const history = await getPersonHistory(person.slug);
     expect(history?.versions.map((version) => version.number)).toEqual([1, 2]);
     expect(history?.corrected).toMatchObject({ number: 2, note: expect.stringContaining("role") });
+    // The person's page reads them with their history in one go.
+    expect(await getPublicPersonPage(person.slug)).toMatchObject({ kind: "found", person: { id: person.id }, history });
     const first = await getPersonVersion(person.slug, 1);
     expect(first).toMatchObject({ number: 1, of: 2, supersededAt: history?.corrected?.publishedAt });
     expect(first?.roles).toMatchObject([
@@ -172,5 +190,6 @@ describe("a person's public versions of their roles", () => {
 
     await db.person.update({ where: { id: person.id }, data: { deletedAt: new Date() } });
     expect(await getPersonVersion(person.slug, 1)).toBeNull();
+    expect(await getPublicPersonPage(person.slug)).toEqual({ kind: "missing" });
   });
 });

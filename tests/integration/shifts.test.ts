@@ -1,6 +1,7 @@
 // Shift detection from evidence (#16): publishing a quote whose stance disagrees with its holder's current record
-// (or whose holder has no record on that dimension) opens a possible shift in the same transaction; agreeing,
-// older and analysts' quotes open none. An editor confirms one (a new record in review, which reaches the shift
+// (or whose holder has no record on that dimension) opens a possible shift (for a single approval just after its
+// transaction, from a due row written in it, which a missed check leaves for the next run); agreeing, older and
+// analysts' quotes open none. An editor confirms one (a new record in review, which reaches the shift
 // feeds once a second editor publishes it) or dismisses it with a reason; either is audited and decided once.
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,6 +9,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { approve } from "@/lib/review/approve";
 import { publishArticle } from "@/lib/review/publish-article";
+import { markShiftCheckDue, runDueShiftChecks } from "@/lib/review/shift-checks";
 import { confirmShift, dismissShift } from "@/lib/shifts/decide";
 import { countOpenShifts, listPossibleShifts } from "@/lib/shifts/queries";
 import { listPublishedShifts } from "@/lib/shifts/public";
@@ -157,6 +159,68 @@ describe("detection when a quote is published", () => {
     expect(await shiftsOf(quote.id)).toEqual([]);
     await publishArticle(reviewer, { articleId: article.id, version: article.version });
     expect(await shiftsOf(quote.id)).toHaveLength(1);
+  });
+});
+
+describe("the check after an approval", () => {
+  const due = (quoteId: number) => db.shiftCheckDue.findUnique({ where: { quoteId } });
+
+  /** A quote approved whose check never ran: the state a crash right after the approving commit leaves. */
+  async function approvedWithoutItsCheck() {
+    const { country, article } = await countryWithRecord();
+    const quote = await newQuote(article.id, country.id, [declaration], { status: "published" });
+    await db.$transaction((tx) => markShiftCheckDue(tx, quote.id));
+    return quote;
+  }
+
+  it("leaves nothing due once it ran", async () => {
+    const { country, article } = await countryWithRecord();
+    const quote = await newQuote(article.id, country.id, [declaration]);
+    await approveQuote(quote);
+    expect(await shiftsOf(quote.id)).toHaveLength(1);
+    expect(await due(quote.id)).toBeNull();
+  });
+
+  it("a check that did not run stays due; the next approval runs it, and so does the editors' list", async () => {
+    const missed = await approvedWithoutItsCheck();
+    expect(await shiftsOf(missed.id)).toEqual([]);
+    expect(await due(missed.id)).not.toBeNull();
+
+    const { country, article } = await countryWithRecord();
+    await approveQuote(await newQuote(article.id, country.id, [declaration]));
+    expect(await shiftsOf(missed.id)).toHaveLength(1);
+    expect(await due(missed.id)).toBeNull();
+
+    const another = await approvedWithoutItsCheck();
+    const listed = await listPossibleShifts(reviewer);
+    const [shift] = await shiftsOf(another.id);
+    expect(listed.some((item) => item.id === shift.id)).toBe(true);
+    expect(await due(another.id)).toBeNull();
+  });
+
+  it("a check another run holds is left to it, and the approval stands meanwhile", async () => {
+    const held = await approvedWithoutItsCheck();
+    let locked!: () => void;
+    let release!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const holder = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1 FROM "ShiftCheckDue" WHERE "quoteId" = ${held.id} FOR UPDATE`;
+      locked();
+      await released;
+    });
+    await isLocked;
+    const { country, article } = await countryWithRecord();
+    const quote = await newQuote(article.id, country.id, [declaration]);
+    await approveQuote(quote);
+    expect((await db.quote.findUniqueOrThrow({ where: { id: quote.id } })).status).toBe("published");
+    expect(await shiftsOf(quote.id)).toHaveLength(1);
+    expect(await shiftsOf(held.id)).toEqual([]);
+    release();
+    await holder;
+    expect(await due(held.id)).not.toBeNull();
+    await runDueShiftChecks(null);
+    expect(await shiftsOf(held.id)).toHaveLength(1);
   });
 });
 

@@ -82,6 +82,7 @@ export async function snapshot(db: PrismaClient): Promise<string> {
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Person") AS people,
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "CountryStance") AS country_stances,
            (SELECT count(*) || '/' || count(*) FILTER (WHERE status = 'open') FROM "PossibleShift") AS possible_shifts,
+           (SELECT count(*) FROM "ShiftCheckDue") AS shift_checks_due,
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Stance") AS stances,
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Outlet") AS outlets,
            (SELECT count(*) || '/' || coalesce(max("updatedAt")::text, '') FROM "Country") AS countries,

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ArticleText } from "@/components/quote-highlight";
 import { CiteThis, CorrectionNote, VersionHistory } from "@/components/version-history";
-import { getPublishedArticle } from "@/lib/articles/public";
-import { getArticleHistory } from "@/lib/articles/versions-public";
+import { getArticlePage } from "@/lib/articles/versions-public";
 import { citeVersion } from "@/lib/revisions/cite-version";
 import { formatDate } from "@/lib/dates";
 import { absoluteUrl, parseRecordId, paths } from "@/lib/public-routes";
@@ -18,18 +17,18 @@ export async function generateStaticParams() {
 
 const findArticle = cache(async (segment: string) => {
   const id = parseRecordId(segment);
-  return id === null ? null : getPublishedArticle(id);
+  return id === null ? null : getArticlePage(id);
 });
 
 export async function generateMetadata({ params }: PageProps<"/articles/[id]">): Promise<Metadata> {
-  const article = await findArticle((await params).id);
-  return article ? articleMetadata(article) : { title: "Not found" };
+  const found = await findArticle((await params).id);
+  return found ? articleMetadata(found.article) : { title: "Not found" };
 }
 
 export default async function ArticlePage({ params }: PageProps<"/articles/[id]">) {
-  const article = await findArticle((await params).id);
-  if (!article) notFound();
-  const history = await getArticleHistory(article.id);
+  const found = await findArticle((await params).id);
+  if (!found) notFound();
+  const { article, history } = found;
   const version = history?.versions.length ?? 1;
   const title = [article.outlet, `“${article.title}”`, formatDate(article.publishedOn)].filter(Boolean).join(", ");
   const cited = { title, kind: "article text", id: article.id, version } as const;

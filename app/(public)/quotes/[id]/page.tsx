@@ -5,8 +5,7 @@ import { StanceList } from "@/components/quote-card";
 import { StatementReports } from "@/components/statement-reports";
 import { VersionHistory } from "@/components/version-history";
 import { parseRecordId, paths } from "@/lib/public-routes";
-import { getPublishedQuote } from "@/lib/quotes/public";
-import { getQuoteHistory } from "@/lib/quotes/versions-public";
+import { getQuotePage } from "@/lib/quotes/versions-public";
 import { QuoteCitation } from "./_components/quote-citation";
 import { QuoteHeading } from "./_components/quote-heading";
 import { quoteMetadata } from "./_components/quote-metadata";
@@ -20,18 +19,18 @@ export async function generateStaticParams() {
 
 const findQuote = cache(async (segment: string) => {
   const id = parseRecordId(segment);
-  return id === null ? null : getPublishedQuote(id);
+  return id === null ? null : getQuotePage(id);
 });
 
 export async function generateMetadata({ params }: PageProps<"/quotes/[id]">): Promise<Metadata> {
-  const quote = await findQuote((await params).id);
-  return quote ? quoteMetadata(quote) : { title: "Not found" };
+  const found = await findQuote((await params).id);
+  return found ? quoteMetadata(found.quote) : { title: "Not found" };
 }
 
 export default async function QuotePage({ params }: PageProps<"/quotes/[id]">) {
-  const quote = await findQuote((await params).id);
-  if (!quote) notFound();
-  const history = await getQuoteHistory(quote.id);
+  const found = await findQuote((await params).id);
+  if (!found) notFound();
+  const { quote, history } = found;
   return (
     <article className="max-w-3xl space-y-8">
       <QuoteHeading quote={quote} corrected={history?.corrected ?? null} />

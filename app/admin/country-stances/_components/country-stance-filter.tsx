@@ -1,5 +1,5 @@
 // The record list's filter by country and dimension: a plain GET form, so a filtered list is an address.
-import { inputClass } from "@/components/action-form";
+import { FormField, Select } from "@/components/form-field";
 import type { CountryStanceFormOptions } from "@/lib/country-stances/queries";
 
 export function CountryStanceFilter(props: {
@@ -9,28 +9,26 @@ export function CountryStanceFilter(props: {
   const { filter, options } = props;
   return (
     <form method="get" className="mt-4 flex flex-wrap items-end gap-3" aria-label="Filter records">
-      <label className="text-sm font-medium">
-        Country
-        <select name="country" defaultValue={filter.country ?? ""} className={inputClass}>
+      <FormField name="country" label="Country">
+        <Select defaultValue={filter.country ?? ""}>
           <option value="">All</option>
           {options.countries.map((country) => (
             <option key={country.id} value={country.code}>
               {country.name}
             </option>
           ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium">
-        Dimension
-        <select name="dimension" defaultValue={filter.dimension ?? ""} className={inputClass}>
+        </Select>
+      </FormField>
+      <FormField name="dimension" label="Dimension">
+        <Select defaultValue={filter.dimension ?? ""}>
           <option value="">All</option>
           {options.dimensions.map((d) => (
             <option key={d.id} value={d.key}>
               {d.label}
             </option>
           ))}
-        </select>
-      </label>
+        </Select>
+      </FormField>
       <button type="submit" className="rounded border border-slate-400 px-4 py-2 text-sm">
         Filter
       </button>

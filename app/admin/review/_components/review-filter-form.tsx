@@ -1,27 +1,26 @@
 // The waiting queue's filter: a plain GET form, so that a filtered queue is an address to share or reload.
+import { FormField, Select } from "@/components/form-field";
 import type { ReviewFilterOptions } from "@/lib/review/queries";
 import type { ReviewQueueFilter } from "@/lib/review/schemas";
 
-const SELECT = "ml-1 rounded border border-slate-300 px-1 py-1";
+const SELECT = "rounded border border-slate-300 px-1 py-1";
 
 export function ReviewFilterForm({ filter, options }: { filter: ReviewQueueFilter; options: ReviewFilterOptions }) {
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm" aria-label="Filter the queue">
-      <label>
-        Status
-        <select name="view" defaultValue={filter.view} className={SELECT}>
+      <FormField name="view" label="Status" layout="inline">
+        <Select defaultValue={filter.view} className={SELECT}>
           <option value="waiting">In review</option>
           <option value="returned">Returned to me</option>
-        </select>
-      </label>
-      <label>
-        New or revision
-        <select name="revision" defaultValue={filter.revision ?? ""} className={SELECT}>
+        </Select>
+      </FormField>
+      <FormField name="revision" label="New or revision" layout="inline">
+        <Select defaultValue={filter.revision ?? ""} className={SELECT}>
           <option value="">Both</option>
           <option value="new">New</option>
           <option value="revision">Revision of published</option>
-        </select>
-      </label>
+        </Select>
+      </FormField>
       <FilterSelect
         label="Article"
         name="article"
@@ -54,16 +53,15 @@ function FilterSelect(props: {
   choices: [string | number, string][];
 }) {
   return (
-    <label>
-      {props.label}
-      <select name={props.name} defaultValue={props.value ?? ""} className={SELECT}>
+    <FormField name={props.name} label={props.label} layout="inline">
+      <Select defaultValue={props.value ?? ""} className={SELECT}>
         <option value="">Any</option>
         {props.choices.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
           </option>
         ))}
-      </select>
-    </label>
+      </Select>
+    </FormField>
   );
 }
