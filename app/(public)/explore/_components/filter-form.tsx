@@ -9,6 +9,7 @@ import { PersonFilter } from "./person-filter";
 import { ATTRIBUTION_KINDS, SPEAKER_KINDS } from "@/lib/stances/schemas";
 import { ATTRIBUTION_LABELS, SPEAKER_KIND_LABELS } from "@/lib/quotes/labels";
 import { EXPLORE_PATH } from "@/lib/stances/explorer-params";
+import { paths } from "@/lib/public-routes";
 
 export interface FilterOptions {
   countries: { code: string; name: string }[];
@@ -105,6 +106,13 @@ export function FilterForm({ values, options }: { values: Record<string, string>
                 </option>
               ))}
             </select>
+            <p className="mt-1 text-xs text-slate-600">
+              The most quoted speakers; everyone else is in the{" "}
+              <Link href={paths.people()} className="underline">
+                people index
+              </Link>
+              .
+            </p>
           </noscript>
         </div>
         <ChoiceField
