@@ -172,7 +172,68 @@ function versions(what: string, idDescription: string) {
   return listing;
 }
 
+/** HEAD on an export: the GET's checks and headers without the file (the export is not run, nothing is audited). */
+function headOf(get: { parameters: unknown[]; responses: Record<string, unknown> & { "200": { headers: object } } }) {
+  return {
+    summary:
+      "The download's status and headers (Content-Type, Content-Disposition with the file name) without the file",
+    parameters: get.parameters,
+    responses: {
+      ...get.responses,
+      "200": {
+        description:
+          "The headers the download would have, after the same checks (token, every parameter): the export is not run, and nothing is audited",
+        headers: {
+          ...get.responses["200"].headers,
+          "Content-Disposition": { description: 'attachment; filename="…" (the filter and the day)', schema: {} },
+        },
+      },
+    },
+  };
+}
+
 export function buildOpenApiDocument(serverUrl: string) {
+  const stanceExportGet = {
+    summary: "Bulk export of every stance matching the filters (needs a token or a signed-in researcher)",
+    parameters: queryParameters(stanceExportQuerySchema),
+    responses: {
+      "200": {
+        description:
+          "A streamed file whose name says the filter and the day. CSV has its header row first (a byte order mark only when bom=1; LF line ends); JSON Lines has one stance per line from the first; Parquet has typed columns (INT32, DATE, BOOLEAN, UTF-8) and the codebook version and filter in its key-value metadata; datapackage is the Frictionless Data Package descriptor (datapackage.json) of the CSV with the same filter: field types, row count, codebook version, licence, citation. The codebook version and the filter are in the X-Codebook-Version and X-Export-Filter headers, and in GraphML's <desc>/<data>. A failure midway aborts the connection: a file that arrived whole is complete.",
+        headers: {
+          ...rateLimitHeaders,
+          "X-Codebook-Version": { description: "The codebook version the stances are coded in", schema: {} },
+          "X-Export-Filter": { description: "The filter, as a query string", schema: {} },
+        },
+        content: {
+          "text/csv": {},
+          "application/x-ndjson": {},
+          "application/vnd.apache.parquet": {},
+          "application/json": {},
+          "application/graphml+xml": {},
+        },
+      },
+      ...errorResponses,
+      "401": { description: "No token, or a malformed, unknown or revoked one" },
+      "403": { description: "The token's owner may not export" },
+    },
+  };
+  const agreementUnitsGet = {
+    summary:
+      "The double-coded units with both coders' codings, coders pseudonymized, to recompute inter-coder agreement (needs a token or a signed-in researcher)",
+    parameters: queryParameters(agreementExportQuerySchema),
+    responses: {
+      "200": {
+        description:
+          "One record per unit of each variable (attribution, speaker, speakerCountry, holder, position:<dimension>): both values as text and as per-variable category codes. CSV has its header row first; JSON Lines has one unit per line.",
+        headers: rateLimitHeaders,
+        content: { "text/csv": {}, "application/x-ndjson": {} },
+      },
+      ...errorResponses,
+      "401": { description: "No token, or a malformed, unknown or revoked one" },
+      "403": { description: "The token's owner may not export" },
+    },
+  };
   return {
     openapi: "3.1.0",
     info: {
@@ -210,51 +271,8 @@ export function buildOpenApiDocument(serverUrl: string) {
         dto.RemovalDto,
       ),
       "/api/v1/stances/{id}": one("One coded stance", "id", "Stance id", StanceDto),
-      "/api/v1/stances/export": {
-        get: {
-          summary: "Bulk export of every stance matching the filters (needs a token or a signed-in researcher)",
-          parameters: queryParameters(stanceExportQuerySchema),
-          responses: {
-            "200": {
-              description:
-                "A streamed file whose name says the filter and the day. CSV has its header row first (a byte order mark only when bom=1; LF line ends); JSON Lines has one stance per line from the first; Parquet has typed columns (INT32, DATE, BOOLEAN, UTF-8) and the codebook version and filter in its key-value metadata; datapackage is the Frictionless Data Package descriptor (datapackage.json) of the CSV with the same filter: field types, row count, codebook version, licence, citation. The codebook version and the filter are in the X-Codebook-Version and X-Export-Filter headers, and in GraphML's <desc>/<data>. A failure midway aborts the connection: a file that arrived whole is complete.",
-              headers: {
-                ...rateLimitHeaders,
-                "X-Codebook-Version": { description: "The codebook version the stances are coded in", schema: {} },
-                "X-Export-Filter": { description: "The filter, as a query string", schema: {} },
-              },
-              content: {
-                "text/csv": {},
-                "application/x-ndjson": {},
-                "application/vnd.apache.parquet": {},
-                "application/json": {},
-                "application/graphml+xml": {},
-              },
-            },
-            ...errorResponses,
-            "401": { description: "No token, or a malformed, unknown or revoked one" },
-            "403": { description: "The token's owner may not export" },
-          },
-        },
-      },
-      "/api/v1/agreement/units": {
-        get: {
-          summary:
-            "The double-coded units with both coders' codings, coders pseudonymized, to recompute inter-coder agreement (needs a token or a signed-in researcher)",
-          parameters: queryParameters(agreementExportQuerySchema),
-          responses: {
-            "200": {
-              description:
-                "One record per unit of each variable (attribution, speaker, speakerCountry, holder, position:<dimension>): both values as text and as per-variable category codes. CSV has its header row first; JSON Lines has one unit per line.",
-              headers: rateLimitHeaders,
-              content: { "text/csv": {}, "application/x-ndjson": {} },
-            },
-            ...errorResponses,
-            "401": { description: "No token, or a malformed, unknown or revoked one" },
-            "403": { description: "The token's owner may not export" },
-          },
-        },
-      },
+      "/api/v1/stances/export": { get: stanceExportGet, head: headOf(stanceExportGet) },
+      "/api/v1/agreement/units": { get: agreementUnitsGet, head: headOf(agreementUnitsGet) },
       "/api/v1/quotes": list("List quotes with their stances", quoteListQuerySchema, dto.QuoteDto),
       "/api/v1/quotes/removed": removed("quotes", "Quotes"),
       "/api/v1/quotes/{id}": one("One quote with its stances", "id", "Quote id", dto.QuoteDto),

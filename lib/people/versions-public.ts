@@ -8,7 +8,7 @@ import { cachedPublicRead } from "@/lib/public-cache";
 import { fromIsoDay } from "@/lib/dates";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 import { approvedVersions, historyOf, type PublicHistory } from "@/lib/revisions/public-versions";
-import { PUBLIC_PERSON, type PersonDetail } from "./public";
+import { getPublicPerson, PUBLIC_PERSON, type PersonDetail, type PersonLookup } from "./public";
 import type { PersonRoles } from "./schemas";
 
 export interface PersonVersionView {
@@ -105,3 +105,13 @@ async function rolesOf(content: PersonRoles): Promise<PersonDetail["roles"]> {
 // Cached across requests and refreshed when the record changes (lib/public-cache.ts).
 export const getPersonHistory = cachedPublicRead("people.getPersonHistory", uncachedGetPersonHistory);
 export const getPersonVersion = cachedPublicRead("people.getPersonVersion", uncachedGetPersonVersion);
+
+/** The public person page in one read: the person with the versions of their roles, or where a merged one went. */
+export async function getPublicPersonPage(
+  slug: string,
+): Promise<
+  { kind: "found"; person: PersonDetail; history: PublicHistory | null } | Exclude<PersonLookup, { kind: "found" }>
+> {
+  const found = await getPublicPerson(slug);
+  return found.kind === "found" ? { ...found, history: await getPersonHistory(found.person.slug) } : found;
+}

@@ -7,6 +7,7 @@ import { findAll } from "domutils";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { GET, HEAD } from "@/app/api/v1/stances/export/route";
 import * as agreementUnits from "@/app/api/v1/agreement/units/route";
+import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createApiToken } from "@/lib/api-tokens/mutations";
@@ -194,6 +195,19 @@ describe("HEAD /api/v1/stances/export", () => {
     expect(units.status).toBe(200);
     expect(units.headers.get("content-type")).toBe("application/x-ndjson");
     expect(units.headers.get("content-disposition")).toMatch(/^attachment; filename="agreement-units-[\d-]+\.jsonl"$/);
+  });
+
+  it("is in the OpenAPI document for both exports, with the download's parameters and answers", () => {
+    const paths = buildOpenApiDocument("http://localhost").paths as Record<
+      string,
+      { get: { parameters: unknown[] }; head?: { parameters: unknown[]; responses: Record<string, unknown> } }
+    >;
+    for (const path of ["/api/v1/stances/export", "/api/v1/agreement/units"]) {
+      expect(paths[path].head?.parameters, path).toEqual(paths[path].get.parameters);
+      expect(Object.keys(paths[path].head?.responses ?? {}), path).toEqual(
+        expect.arrayContaining(["200", "400", "401", "403"]),
+      );
+    }
   });
 
   it("checks like the download: 401 with a challenge without a token, 400 naming a bad parameter", async () => {

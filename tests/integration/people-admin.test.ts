@@ -13,6 +13,7 @@ import {
 import { mergePeople } from "@/lib/people/merge-people";
 import { getAdminPerson, listPeopleAdmin } from "@/lib/people/queries";
 import { getPublicPerson } from "@/lib/people/public";
+import { getPublicPersonPage } from "@/lib/people/versions-public";
 import { getPersonPage } from "@/lib/people/person-page";
 import { seedArticle } from "@/prisma/seed/articles";
 import { countryId, seedCountry } from "@/prisma/seed/countries";
@@ -203,6 +204,7 @@ describe("merging two people", () => {
     expect(events[0].after).toMatchObject({ mergedIntoId: survivor.id, movedQuoteIds: [quote.id] });
 
     expect(await getPublicPerson("chung-eui-yong-2")).toEqual({ kind: "merged", slug: "chung-eui-yong" });
+    expect(await getPublicPersonPage("chung-eui-yong-2")).toEqual({ kind: "merged", slug: "chung-eui-yong" });
   });
 
   it("refuses merging a person into themselves, and a stale version, changing nothing", async () => {

@@ -10,7 +10,7 @@ import { updateArticleBody } from "@/lib/articles/update-body";
 import { getArticleHistory, getArticlePage, getArticleVersion } from "@/lib/articles/versions-public";
 import { getQuotePage } from "@/lib/quotes/versions-public";
 import { savePersonRole } from "@/lib/people/save-person";
-import { getPersonHistory, getPersonVersion } from "@/lib/people/versions-public";
+import { getPersonHistory, getPersonVersion, getPublicPersonPage } from "@/lib/people/versions-public";
 import { seedCodebook } from "@/prisma/seed/codebook";
 import { seedCountries } from "@/prisma/seed/countries";
 import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
@@ -171,6 +171,8 @@ describe("a person's public versions of their roles", () => {
     const history = await getPersonHistory(person.slug);
     expect(history?.versions.map((version) => version.number)).toEqual([1, 2]);
     expect(history?.corrected).toMatchObject({ number: 2, note: expect.stringContaining("role") });
+    // The person's page reads them with their history in one go.
+    expect(await getPublicPersonPage(person.slug)).toMatchObject({ kind: "found", person: { id: person.id }, history });
     const first = await getPersonVersion(person.slug, 1);
     expect(first).toMatchObject({ number: 1, of: 2, supersededAt: history?.corrected?.publishedAt });
     expect(first?.roles).toMatchObject([
@@ -188,5 +190,6 @@ describe("a person's public versions of their roles", () => {
 
     await db.person.update({ where: { id: person.id }, data: { deletedAt: new Date() } });
     expect(await getPersonVersion(person.slug, 1)).toBeNull();
+    expect(await getPublicPersonPage(person.slug)).toEqual({ kind: "missing" });
   });
 });

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { getPublicPerson } from "@/lib/people/public";
-import { getPersonHistory } from "@/lib/people/versions-public";
+import { getPublicPersonPage } from "@/lib/people/versions-public";
 import { describe, pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
 import { PersonHeading } from "./_components/person-heading";
@@ -16,7 +15,7 @@ export async function generateStaticParams() {
 }
 
 const findPerson = cache((slug: string) =>
-  /^[a-z0-9-]{1,200}$/.test(slug) ? getPublicPerson(slug) : Promise.resolve({ kind: "missing" as const }),
+  /^[a-z0-9-]{1,200}$/.test(slug) ? getPublicPersonPage(slug) : Promise.resolve({ kind: "missing" as const }),
 );
 
 export async function generateMetadata({ params }: PageProps<"/people/[slug]">): Promise<Metadata> {
@@ -36,8 +35,7 @@ export default async function PersonPage({ params }: PageProps<"/people/[slug]">
   const found = await findPerson((await params).slug);
   if (found.kind === "merged") permanentRedirect(paths.person(found.slug));
   if (found.kind !== "found") notFound();
-  const { person } = found;
-  const history = await getPersonHistory(person.slug);
+  const { person, history } = found;
   return (
     <div className="space-y-10">
       <PersonHeading person={person} />
