@@ -5,6 +5,8 @@
 // on a 390-px phone (and ~15 px at the desktop cap, max-w-lg).
 const WIDTH = 360;
 const FONT = 12;
+/** Coordinates to a hundredth of a unit: full doubles only add bytes to the page. */
+const at = (value: number) => Math.round(value * 100) / 100;
 
 export interface Scale {
   x: (date: Date) => number;
@@ -29,7 +31,7 @@ export function YearAxis({ scale, top, bottom }: { scale: Scale; top: number; bo
   return (
     <g aria-hidden="true">
       {scale.years.map((year, index) => {
-        const x = scale.x(new Date(Date.UTC(year, 0, 1)));
+        const x = at(scale.x(new Date(Date.UTC(year, 0, 1))));
         return (
           <g key={year}>
             <line x1={x} x2={x} y1={top} y2={bottom} stroke="#e2e8f0" />
@@ -91,7 +93,7 @@ export function DotTimeline({
               {row.label}
             </text>
             {row.points.map(({ date, count }) => {
-              const x = scale.x(date);
+              const x = at(scale.x(date));
               return count > 1 ? (
                 <g key={date.getTime()}>
                   <circle cx={x} cy={y} r={count < 100 ? 7 : 9} fill="#1e293b" stroke="#fff" strokeWidth={1} />

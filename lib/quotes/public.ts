@@ -217,7 +217,7 @@ async function findQuoteCards(
 }
 
 /** How many cards a public page lists per section; the rest are a link away, in the explorer. */
-export const CARDS_PER_LIST = 20;
+export const CARDS_PER_LIST = 10;
 
 /**
  * The totals of a country page's three lists (see listQuotesByCountry and the two after it): published statements,

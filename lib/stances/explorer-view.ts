@@ -8,7 +8,7 @@ import type { Page } from "@/lib/cursor";
 import { getCodebook } from "@/lib/codebook/public";
 import { listCountries } from "@/lib/countries/public";
 import { isAppError } from "@/lib/errors";
-import { listPersonMenu } from "@/lib/people/public";
+import { getPublicPerson, listPersonMenu } from "@/lib/people/public";
 import type { Visibility } from "@/lib/auth/permissions";
 import { resolveCriteria } from "./criteria";
 import { criteriaOf, parseExplorerView, type ExplorerView } from "./explorer-params";
@@ -45,7 +45,7 @@ export async function readExplorer(user: SessionUser | null, searchParams: Searc
       countResolvedFacets(visibility, criteria),
       readStancePage(visibility, criteria, view.filter.cursor, view.filter.limit, view.sort),
       countByCountryPositionPeriod(visibility, criteria),
-      menus,
+      menus.then((read) => withChosenPerson(read, view.filter.person)),
     ]);
     const colors = new Map(loaded.codebook.flatMap((d) => d.positions.map((p) => [`${d.key}:${p.key}`, p.color])));
     const page = {
@@ -75,4 +75,12 @@ async function readMenus(visibility: Visibility): Promise<ExplorerMenus> {
     listExplorerOutlets(visibility),
   ]);
   return { countries: countries.map(({ code, name }) => ({ code, name })), codebook, people, outlets };
+}
+
+/** The menu lists the busiest speakers only: a filter on anyone else still names them (and keeps them selected). */
+async function withChosenPerson(menus: ExplorerMenus, slug: string | undefined): Promise<ExplorerMenus> {
+  if (!slug || menus.people.some((person) => person.slug === slug)) return menus;
+  const found = await getPublicPerson(slug);
+  if (found.kind !== "found") return menus;
+  return { ...menus, people: [...menus.people, { slug, name: found.person.name }] };
 }

@@ -117,8 +117,8 @@ describe("/explore from the keyboard", () => {
     const facet = page.getByRole("region", { name: "By attribution" }).getByRole("listitem").first();
     await expect(facet.locator("[aria-hidden=true] > div").count()).resolves.toBe(1);
 
-    // Over time comes before the table; its legend names positions (no letters) and each column segment says what
-    // it counts.
+    // Over time comes before the table; its legend names positions (no letters) and each column says what its
+    // segments count.
     const order = await page.evaluate(() => {
       const timeline = document.getElementById("timeline-heading")!;
       const table = document.getElementById("table-heading")!;

@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { listPeople, listPersonMenu } from "@/lib/people/public";
 import {
+  CARDS_PER_LIST,
   countCountryStatements,
   countPositionStatements,
   countSpeakerStatements,
@@ -281,7 +282,7 @@ describe("the public statement totals", () => {
   // The lists these totals stand beside walk StanceRead's partial indexes (stanceReadWalk): the same cards as the
   // source tables give, after every change above.
   it("list on country and position pages the statements the source tables give", async () => {
-    // More statements about one country with one position than a walk reads at once (3 × 20), so the lists'
+    // More statements about one country with one position than a walk reads at once (3 × CARDS_PER_LIST), so the lists'
     // order and their continuation across batches matter.
     const lines = Array.from({ length: 70 }, (_, n) => `Statement number ${n + 100} backs a peace treaty.`);
     const article = await seedArticle(db, {
@@ -309,7 +310,7 @@ describe("the public statement totals", () => {
         await db.$queryRawUnsafe<{ id: number }[]>(`
           WITH m AS (SELECT q.id, q."statementId", q."statedOn" FROM (${published}) q WHERE ${condition})
           SELECT id FROM m WHERE id = (SELECT min(id) FROM m f WHERE f."statementId" = m."statementId")
-           ORDER BY "statedOn" ${order}, id ${order} LIMIT 20`)
+           ORDER BY "statedOn" ${order}, id ${order} LIMIT ${CARDS_PER_LIST}`)
       ).map((row) => row.id);
     const stance = (where: string) =>
       `EXISTS (SELECT 1 FROM "Stance" s WHERE s."quoteId" = q.id AND s."deletedAt" IS NULL AND ${where})`;

@@ -1,8 +1,9 @@
-// "Statements over time, by country": a dot per month with published statements in the speaker's country's row,
-// and the same as a table for screen readers and for reading exact figures.
+// "Statements over time, by country": a dot per month (or per year, when months would be too many to tell apart at
+// the chart's width) with published statements in the speaker's country's row, and the totals as a table for
+// screen readers and for reading exact figures.
 import Link from "next/link";
 import { DotTimeline } from "@/components/timeline-chart";
-import { formatMonth } from "@/lib/dates";
+import { formatMonth, periodMiddle } from "@/lib/dates";
 import { paths } from "@/lib/public-routes";
 import { countStatementsByCountryMonth } from "@/lib/quotes/timeline";
 
@@ -11,29 +12,56 @@ interface CountrySeries {
   code: string;
   points: { date: Date; count: number }[];
   total: number;
+  first: Date;
+  latest: Date;
 }
 
-async function statementSeries(): Promise<CountrySeries[]> {
+/** Beyond this many months from first to last, a row's dots overlap at the chart's width: a dot per year instead. */
+const MAX_MONTHS = 18;
+
+const monthsBetween = (from: Date, to: Date) =>
+  (to.getUTCFullYear() - from.getUTCFullYear()) * 12 + to.getUTCMonth() - from.getUTCMonth() + 1;
+
+async function statementSeries(): Promise<{ series: CountrySeries[]; period: "month" | "year" }> {
+  const counts = await countStatementsByCountryMonth();
+  const times = counts.map(({ month }) => month.getTime());
+  const period =
+    counts.length > 0 && monthsBetween(new Date(Math.min(...times)), new Date(Math.max(...times))) > MAX_MONTHS
+      ? "year"
+      : "month";
   const byCountry = new Map<string, CountrySeries>();
-  for (const { country, month, count } of await countStatementsByCountryMonth()) {
-    const entry = byCountry.get(country.code) ?? { name: country.shortName, code: country.code, points: [], total: 0 };
-    entry.points.push({ date: month, count });
+  for (const { country, month, count } of counts) {
+    const entry = byCountry.get(country.code) ?? {
+      name: country.shortName,
+      code: country.code,
+      points: [],
+      total: 0,
+      first: month,
+      latest: month,
+    };
+    // A year's dot sits mid-year, where the axis puts the middle of its year.
+    const date = period === "year" ? periodMiddle(String(month.getUTCFullYear())) : month;
+    const last = entry.points.at(-1);
+    if (last && last.date.getTime() === date.getTime()) last.count += count;
+    else entry.points.push({ date, count });
     entry.total += count;
+    if (month < entry.first) entry.first = month;
+    if (month > entry.latest) entry.latest = month;
     byCountry.set(country.code, entry);
   }
-  return [...byCountry.values()];
+  return { series: [...byCountry.values()], period };
 }
 
 export async function StatementsTimeline() {
-  const series = await statementSeries();
+  const { series, period } = await statementSeries();
   return (
     <section aria-labelledby="timeline-heading">
       <h2 id="timeline-heading" className="text-xl font-semibold">
         Statements over time, by country
       </h2>
       <p className="mt-1 text-sm text-slate-600">
-        A dot per month with published statements, in the row of the speaker&apos;s country; a number counts the
-        statements of that month.
+        A dot per {period} with published statements, in the row of the speaker&apos;s country; a number counts the
+        statements of that {period}.
       </p>
       <div className="mt-4">
         <DotTimeline
@@ -76,8 +104,8 @@ function StatementsTable({ series }: { series: CountrySeries[] }) {
               </Link>
             </th>
             <td className="py-1 pr-3">{entry.total}</td>
-            <td className="py-1 pr-3">{formatMonth(entry.points[0].date)}</td>
-            <td className="py-1">{formatMonth(entry.points[entry.points.length - 1].date)}</td>
+            <td className="py-1 pr-3">{formatMonth(entry.first)}</td>
+            <td className="py-1">{formatMonth(entry.latest)}</td>
           </tr>
         ))}
       </tbody>
