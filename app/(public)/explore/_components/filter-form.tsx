@@ -3,6 +3,7 @@
 // browser the form applies as it changes (LiveFilters) and its Apply button hides; the speaker is then a type-ahead
 // by name (PersonFilter), and a menu of names without JavaScript.
 import Link from "next/link";
+import { FormField, Input, Select } from "@/components/form-field";
 import { LiveFilters } from "./live-filters";
 import { PersonFilter } from "./person-filter";
 import { ATTRIBUTION_KINDS, SPEAKER_KINDS } from "@/lib/stances/schemas";
@@ -20,7 +21,8 @@ export interface FilterOptions {
 const field = "mt-1 block w-full min-w-0 rounded border border-slate-400 bg-white px-2 py-1.5 text-sm";
 const labelClass = "block text-sm font-medium text-slate-800";
 
-function Select({
+// Each control keeps the id "f-<name>": the live filters put the focus back on it after the results change.
+function ChoiceField({
   name,
   label,
   value,
@@ -34,30 +36,24 @@ function Select({
   emptyLabel?: string;
 }) {
   return (
-    <div>
-      <label htmlFor={`f-${name}`} className={labelClass}>
-        {label}
-      </label>
-      <select id={`f-${name}`} name={name} defaultValue={value} className={field}>
+    <FormField name={name} id={`f-${name}`} label={label}>
+      <Select defaultValue={value} className={field}>
         <option value="">{emptyLabel}</option>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
           </option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </FormField>
   );
 }
 
 function DateField({ name, label, value }: { name: string; label: string; value: string }) {
   return (
-    <div>
-      <label htmlFor={`f-${name}`} className={labelClass}>
-        {label}
-      </label>
-      <input id={`f-${name}`} name={name} type="date" defaultValue={value} className={field} />
-    </div>
+    <FormField name={name} id={`f-${name}`} label={label}>
+      <Input type="date" defaultValue={value} className={field} />
+    </FormField>
   );
 }
 
@@ -80,22 +76,22 @@ export function FilterForm({ values, options }: { values: Record<string, string>
         Filters <span className="text-sm font-normal text-slate-600">(the results follow each change)</span>
       </h2>
       <div className="mt-3 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-        <div className="sm:col-span-2 lg:col-span-3">
-          <label htmlFor="f-q" className={labelClass}>
-            Words in the statement
-          </label>
-          <input
-            id="f-q"
-            name="q"
+        <FormField name="q" id="f-q" label="Words in the statement" className="text-sm sm:col-span-2 lg:col-span-3">
+          <Input
             type="search"
             defaultValue={v("q")}
             maxLength={200}
             placeholder='e.g. "peace treaty" or declaration'
             className={field}
           />
-        </div>
-        <Select name="holderCountry" label="Whose stance (country)" value={v("holderCountry")} options={countries} />
-        <Select name="speakerCountry" label="Speaker's country" value={v("speakerCountry")} options={countries} />
+        </FormField>
+        <ChoiceField
+          name="holderCountry"
+          label="Whose stance (country)"
+          value={v("holderCountry")}
+          options={countries}
+        />
+        <ChoiceField name="speakerCountry" label="Speaker's country" value={v("speakerCountry")} options={countries} />
         <div>
           <PersonFilter selected={selectedPerson} />
           <noscript>
@@ -119,29 +115,26 @@ export function FilterForm({ values, options }: { values: Record<string, string>
             </p>
           </noscript>
         </div>
-        <Select
+        <ChoiceField
           name="attribution"
           label="Attribution"
           value={v("attribution")}
           options={ATTRIBUTION_KINDS.map((kind) => ({ value: kind, label: ATTRIBUTION_LABELS[kind] }))}
         />
-        <Select
+        <ChoiceField
           name="speakerKind"
           label="Kind of speaker"
           value={v("speakerKind")}
           options={SPEAKER_KINDS.map((kind) => ({ value: kind, label: SPEAKER_KIND_LABELS[kind] }))}
         />
-        <Select
+        <ChoiceField
           name="dimension"
           label="Dimension"
           value={v("dimension")}
           options={options.dimensions.map((d) => ({ value: d.key, label: d.label }))}
         />
-        <div>
-          <label htmlFor="f-position" className={labelClass}>
-            Position
-          </label>
-          <select id="f-position" name="position" defaultValue={v("position")} className={field}>
+        <FormField name="position" id="f-position" label="Position">
+          <Select defaultValue={v("position")} className={field}>
             <option value="">Any</option>
             {options.dimensions.map((dimension) => (
               <optgroup key={dimension.key} label={dimension.label}>
@@ -152,11 +145,11 @@ export function FilterForm({ values, options }: { values: Record<string, string>
                 ))}
               </optgroup>
             ))}
-          </select>
-        </div>
+          </Select>
+        </FormField>
         <DateField name="statedFrom" label="Stated from" value={v("statedFrom")} />
         <DateField name="statedTo" label="Stated until" value={v("statedTo")} />
-        <Select
+        <ChoiceField
           name="outlet"
           label="Outlet"
           value={v("outlet")}
@@ -164,7 +157,7 @@ export function FilterForm({ values, options }: { values: Record<string, string>
         />
         <DateField name="publishedFrom" label="Article published from" value={v("publishedFrom")} />
         <DateField name="publishedTo" label="Article published until" value={v("publishedTo")} />
-        <Select
+        <ChoiceField
           name="sort"
           label="Order"
           value={v("sort")}
