@@ -15,7 +15,7 @@ import { dropStatementIfEmpty, statementFor } from "./statements";
 import { toWorkspaceQuotes, workspaceQuoteSelect, type WorkspaceQuote } from "./queries";
 import { assertCodingQuoteWritable, codingForNewQuote } from "@/lib/double-coding/coding-slot";
 import { workspaceQuoteWhere } from "@/lib/double-coding/visibility";
-import { reviewSelect, type ReviewRecord } from "@/lib/review/reviewable";
+import { reviewSelect, type ReviewRecord } from "@/lib/revisions/review-record";
 
 type Tx = Prisma.TransactionClient;
 

@@ -8,17 +8,7 @@ import type { Prisma, ReviewStatus } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { recordAudit, type AuditEntityType } from "@/lib/audit/record";
 import type { ReviewKind, ReviewTarget } from "@/lib/review/schemas";
-
-export interface ReviewRecord {
-  id: number;
-  status: ReviewStatus;
-  version: number;
-  authorId: string | null;
-  contributorIds: string[];
-  reviewerId: string | null;
-  reviewComment: string | null;
-  deletedAt: Date | null;
-}
+import { reviewSelect, type ReviewRecord } from "@/lib/revisions/review-record";
 
 /** The review fields a step sets; the timestamps a kind does not have are dropped by that kind's update. */
 export interface ReviewChange {
@@ -42,18 +32,6 @@ interface Reviewable {
    */
   update(tx: Prisma.TransactionClient, id: number, version: number, change: ReviewChange): Promise<ReviewRecord | null>;
 }
-
-/** The fields of a ReviewRecord, for a read that a review step can start from (takeReviewStep's `current`). */
-export const reviewSelect = {
-  id: true,
-  status: true,
-  version: true,
-  authorId: true,
-  contributorIds: true,
-  reviewerId: true,
-  reviewComment: true,
-  deletedAt: true,
-} as const;
 
 export const REVIEWABLE: Record<ReviewKind, Reviewable> = {
   quote: {
