@@ -109,6 +109,58 @@ describe("review queue", () => {
     );
   });
 
+  it("an approval by key reaches the public pages and opens its possible shift after its answer", async () => {
+    // A country with no record on the dimension: the approved quote opens a possible shift for it.
+    const code = Array.from(crypto.randomBytes(3), (byte) => String.fromCharCode(65 + (byte % 26))).join("");
+    await db.country.create({ data: { code, name: `Land ${code}`, shortName: code } });
+    const article = await seedArticle(db, {
+      body: `Published review article ${crypto.randomBytes(4).toString("hex")}\n\nThe land wants a declaration first.`,
+      publishedOn: "2021-11-03",
+      status: "published",
+    });
+    const quote = await seedQuote(db, {
+      articleId: article.id,
+      text: "The land wants a declaration first.",
+      speakerLabel: "a minister",
+      speakerCountry: code,
+      status: "in_review",
+      authorId: (await createUser(db, { role: "editor" })).id,
+      submittedAt: new Date(),
+      stances: [{ dimension: "instrument", position: "declaration", holder: code }],
+    });
+    const visitor = await browser.newPage({ baseURL: inject("baseUrl") });
+    expect((await visitor.goto(`/quotes/${quote.id}`))?.status()).toBe(404);
+
+    await reviewer.goto(`/admin/review?article=${article.id}`);
+    const item = reviewer.locator(`[data-review-item][data-id="${quote.id}"]`);
+    await item.waitFor();
+    await expect
+      .poll(
+        async () => {
+          if ((await focusedId()) !== String(quote.id)) await reviewer.keyboard.press("j");
+          return focusedId();
+        },
+        { timeout: 30_000, interval: 250 },
+      )
+      .toBe(String(quote.id));
+    await reviewer.keyboard.press("a");
+    await reviewer.waitForFunction(
+      (id) => document.querySelector(`[data-review-item][data-id="${id}"]`)?.hasAttribute("data-done"),
+      quote.id,
+    );
+
+    // Both happen once the answer is out; neither waits for the cache's 30 s.
+    await expect
+      .poll(async () => (await visitor.goto(`/quotes/${quote.id}`))?.status(), { timeout: 20_000, interval: 250 })
+      .toBe(200);
+    await expect(visitor.getByText("The land wants a declaration first.").first().isVisible()).resolves.toBe(true);
+    await expect
+      .poll(() => db.possibleShift.count({ where: { quoteId: quote.id } }), { timeout: 20_000, interval: 250 })
+      .toBe(1);
+    expect(await db.shiftCheckDue.count({ where: { quoteId: quote.id } })).toBe(0);
+    await visitor.close();
+  });
+
   it("a stale item says so and stays; nothing is marked done", async () => {
     await reviewer.goto(`/admin/review?article=${articleId}`);
     await reviewer.locator("[data-review-item]").first().waitFor();
