@@ -31,6 +31,7 @@ export function FormField({
   error,
   id: fixedId,
   layout = "stacked",
+  hideLabel = false,
   live = false,
   className,
   children,
@@ -43,6 +44,8 @@ export function FormField({
   /** A fixed id, for a control that other code focuses or finds by id; otherwise one of React's. */
   id?: string;
   layout?: "stacked" | "inline";
+  /** For screen readers only, where the form says what the control is by itself (a lone search box). */
+  hideLabel?: boolean;
   /** The error is announced as it appears (role="alert"). */
   live?: boolean;
   className?: string;
@@ -64,7 +67,7 @@ export function FormField({
   const inline = layout === "inline";
   return (
     <div className={className ?? (inline ? "flex flex-wrap items-center gap-2 text-sm" : "text-sm")}>
-      <label htmlFor={id} className={inline ? "font-medium" : "block font-medium"}>
+      <label htmlFor={id} className={hideLabel ? "sr-only" : inline ? "font-medium" : "block font-medium"}>
         {label}
       </label>
       <FieldContext value={control}>{children}</FieldContext>

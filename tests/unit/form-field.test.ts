@@ -101,6 +101,14 @@ describe("FormField", () => {
     expect(attribute("label", "class")).not.toContain("block");
   });
 
+  it("keeps a hidden label for screen readers, still naming the control", () => {
+    const { attribute } = render(
+      h(FormField, { name: "q", label: "Search statements", hideLabel: true, children: h(Input, { type: "search" }) }),
+    );
+    expect(attribute("label", "class")).toBe("sr-only");
+    expect(attribute("label", "for")).toBe(attribute("input", "id"));
+  });
+
   it("refuses a control outside a field, so a label cannot be forgotten", () => {
     expect(() => renderToStaticMarkup(h(Input))).toThrow(/inside a <FormField>/);
   });

@@ -3,6 +3,7 @@
 // (localStorage), listed as links to open, copy or share; nothing is stored on the server. Rendered only in a
 // browser: without JavaScript the address bar is the saved view.
 import { useState } from "react";
+import { FormField, Input } from "@/components/form-field";
 import { useHydrated } from "@/components/use-hydrated";
 
 const KEY = "explore.savedViews";
@@ -57,15 +58,14 @@ export function SavedViews() {
           setNotice(`Saved “${label}”.`);
         }}
       >
-        <label className="block">
-          Name this view
-          <input
+        <FormField name="viewName" label="Name this view">
+          <Input
             value={name}
             onChange={(event) => setName(event.target.value)}
             maxLength={80}
             className="mt-1 block rounded border border-slate-400 px-2 py-1"
           />
-        </label>
+        </FormField>
         <button type="submit" className="rounded border border-slate-500 px-3 py-1">
           Save this view
         </button>
