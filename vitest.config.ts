@@ -42,6 +42,9 @@ export default defineConfig({
           hookTimeout: 600_000,
           // One browser-driven app; files run one after another so they do not race for it.
           fileParallelism: false,
+          // expect.poll waits for a condition (a page refreshed after a write); its 1 s default failed under load
+          // (takedowns, load ~12) where the same wait passed alone. A bound for a hung wait, not a goal.
+          expect: { poll: { timeout: 30_000, interval: 100 } },
         },
       },
     ],

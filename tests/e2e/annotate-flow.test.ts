@@ -1,13 +1,14 @@
 // The workspace without detours, in Chromium: links that name a quote open it, one key saves and submits,
 // the speaker type-ahead has no race (reproduced first: a focus that leaves and returns before an old close timer
-// fires), person options read as name, role and country, overlapping quotes offer a choice, and a save while offline keeps what was typed.
+// fires), person options read as name, role and country, overlapping quotes offer a choice, and a save while offline
+// or over another editor's newer version keeps what was typed.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import { launchBrowser, signIn } from "../support/browser";
 import { createUser } from "../support/users";
 import { markByFinding, openWorkspace } from "../support/workspace";
-import { LAST_SENTENCE, SECOND_SENTENCE, addQuote, createSpeedArticle } from "../support/speed-article";
+import { FIRST_SENTENCE, LAST_SENTENCE, SECOND_SENTENCE, addQuote, createSpeedArticle } from "../support/speed-article";
 
 let browser: Browser;
 let db: PrismaClient;
@@ -189,6 +190,40 @@ describe("bad input", () => {
     await expect(
       db.quote.count({ where: { articleId: article.id, text: "Then he left.", speakerLabel: "a reporter" } }),
     ).resolves.toBe(1);
+    await page.context().close();
+  });
+
+  it("a save and submit over another editor's newer version says so, keeps what was typed, and overwriting submits", async () => {
+    const id = await addQuote(db, {
+      articleId: article.id,
+      text: FIRST_SENTENCE,
+      speakerLabel: "an official",
+      speakerCountry: "KR",
+      status: "draft",
+      authorId: editor.id,
+    });
+    const page = await workspace(`?quote=${id}`);
+    await page.getByTestId("quote-panel").waitFor();
+    await page.getByLabel("Or an unnamed speaker").fill("a diplomat");
+    // Another editor saves the quote meanwhile.
+    await db.quote.update({ where: { id }, data: { speakerLabel: "a general", version: { increment: 1 } } });
+
+    await page.keyboard.press("Control+Shift+Enter");
+    const conflict = page.getByTestId("conflict");
+    await conflict.waitFor();
+    await expect(conflict.textContent()).resolves.toContain("a general");
+    await expect(page.getByLabel("Or an unnamed speaker").inputValue()).resolves.toBe("a diplomat");
+    await expect(db.quote.findUniqueOrThrow({ where: { id } })).resolves.toMatchObject({
+      speakerLabel: "a general",
+      status: "draft",
+    });
+
+    await conflict.getByRole("button", { name: "Overwrite with mine" }).click();
+    await page.getByTestId("quote-panel").waitFor({ state: "detached" });
+    await expect(db.quote.findUniqueOrThrow({ where: { id } })).resolves.toMatchObject({
+      speakerLabel: "a diplomat",
+      status: "in_review",
+    });
     await page.context().close();
   });
 });

@@ -234,10 +234,14 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
   }, [speakerId, statedOn, statedOnPrecision, countrySource.kind, setDraft, waitFor]);
 
   const saving = useRef(false);
+  // What the last save was asked to do: overwriting another editor's version repeats it (a save and submit is
+  // submitted once it overwrites).
+  const lastSubmit = useRef(false);
   const save = useCallback(
     async ({ version, submit = false }: { version?: number; submit?: boolean } = {}) => {
       if (saving.current) return;
       saving.current = true;
+      lastSubmit.current = submit;
       setPending(true);
       try {
         if (waitingFor.current.size > 0) await Promise.allSettled([...waitingFor.current]);
@@ -280,7 +284,7 @@ export function useQuoteForm({ initial, articleId, codebook, onSaved }: Options)
   const overwrite = useCallback(() => {
     if (conflict) {
       update({ version: conflict.version });
-      void save({ version: conflict.version });
+      void save({ version: conflict.version, submit: lastSubmit.current });
     }
   }, [conflict, save, update]);
 
