@@ -2,6 +2,7 @@
 import "server-only";
 import { cachedPublicRead } from "@/lib/public-cache";
 import { db } from "@/lib/db";
+import { countPublishedStatementsOfCountries } from "@/lib/quotes/statement-counts";
 import type { CountryKind } from "@/lib/generated/prisma/client";
 
 export interface CountryDto {
@@ -19,8 +20,8 @@ export interface CountryWithCounts extends CountryDto {
   statementCount: number;
   /** Published analysts' statements about the country's position: shown apart, never its own (coding rule 7). */
   commentaryCount: number;
-  /** Published statements, by anyone but analysts, coding a position the country holds. */
-  heldCount: number;
+  /** Published statements by others (not analysts) coding a position the country holds. */
+  aboutCount: number;
 }
 
 /** Every country and organization, in menu order: reference data only, no counts. */
@@ -29,39 +30,19 @@ function uncachedListCountries(): Promise<CountryDto[]> {
 }
 
 /**
- * Every country with its statement counts, for /countries only: the counts walk every published quote (17 s at a
- * million quotes), so the menus, the home page and the explorer read listCountries instead.
+ * Every country with its statement counts, for /countries: read from the count table the triggers keep
+ * (lib/quotes/statement-counts.ts), a few rows per country, where counting over every published quote and its
+ * stances took 3–17 s at a million quotes.
  */
 async function uncachedListCountriesWithCounts(): Promise<CountryWithCounts[]> {
-  const [countries, counts] = await Promise.all([
-    uncachedListCountries(),
-    // The same rule as PUBLISHED_QUOTE (lib/quotes/public.ts), in SQL to count distinct statements.
-    db.$queryRaw<{ countryId: number; statements: bigint; commentary: bigint; held: bigint }[]>`
-      WITH published AS (
-        SELECT q.id, q."statementId", q."speakerCountryId", q.attribution
-          FROM "Quote" q JOIN "Article" a ON a.id = q."articleId"
-         WHERE q.status = 'published' AND q."deletedAt" IS NULL AND a.status = 'published' AND a."deletedAt" IS NULL
-      ), own AS (
-        SELECT "speakerCountryId" AS "countryId", count(DISTINCT "statementId") AS n
-          FROM published WHERE attribution <> 'analyst' AND "speakerCountryId" IS NOT NULL GROUP BY 1
-      ), held AS (
-        SELECT s."holderCountryId" AS "countryId",
-               count(DISTINCT p."statementId") FILTER (WHERE p.attribution = 'analyst') AS commentary,
-               count(DISTINCT p."statementId") FILTER (WHERE p.attribution <> 'analyst') AS n
-          FROM published p JOIN "Stance" s ON s."quoteId" = p.id AND s."deletedAt" IS NULL
-         GROUP BY 1
-      )
-      SELECT c.id AS "countryId", COALESCE(own.n, 0) AS statements, COALESCE(held.commentary, 0) AS commentary,
-             COALESCE(held.n, 0) AS held
-        FROM "Country" c LEFT JOIN own ON own."countryId" = c.id LEFT JOIN held ON held."countryId" = c.id`,
-  ]);
-  const byId = new Map(counts.map((row) => [row.countryId, row]));
-  return countries.map(({ id, ...country }) => ({
-    id,
+  const [countries, counts] = await Promise.all([uncachedListCountries(), countPublishedStatementsOfCountries()]);
+  const count = (kind: string, id: number) =>
+    counts.find((row) => row.kind === kind && row.keyId === id)?.statements ?? 0;
+  return countries.map((country) => ({
     ...country,
-    statementCount: Number(byId.get(id)?.statements ?? 0),
-    commentaryCount: Number(byId.get(id)?.commentary ?? 0),
-    heldCount: Number(byId.get(id)?.held ?? 0),
+    statementCount: count("speakerCountry", country.id),
+    commentaryCount: count("commentary", country.id),
+    aboutCount: count("about", country.id),
   }));
 }
 

@@ -15,6 +15,14 @@ export async function countPublishedStatements(kind: StatementCountKind, keyId: 
   return row?.n ?? 0;
 }
 
+/** Every country's published statements by it, about it (others) and analysts' commentary on it: one row per key. */
+export function countPublishedStatementsOfCountries() {
+  return db.$queryRaw<{ kind: "speakerCountry" | "about" | "commentary"; keyId: number; statements: number }[]>`
+    SELECT "kind", "keyId", "statements"::int AS statements
+      FROM "PublicStatementCount"
+     WHERE "kind" IN ('speakerCountry', 'about', 'commentary') AND "month" IS NULL`;
+}
+
 /** Published statements per speaker country and month of statement (analysts excluded), with the countries. */
 export function countPublishedStatementsByCountryMonth() {
   return db.$queryRaw<{ code: string; name: string; shortName: string; month: Date; count: number }[]>`

@@ -1,12 +1,13 @@
 // The public pages' statement totals — the home timeline, a country page's three totals, a person's and a
-// position's, /people and the explorer's people menu — are read from "PublicStatementCount", which triggers keep
-// (migration 20261130123000_public_statement_counts). These tests change records through lib/ as editors do
-// (publish, a second report of a statement, corrections of the speaker, the date and the stance, takedowns, a soft
-// delete and its restore) and check after each that every total a page shows equals a COUNT(DISTINCT statementId)
-// over the source tables, the query the pages ran before.
+// position's, /countries, /people and the explorer's people menu — are read from "PublicStatementCount", which
+// triggers keep (migration 20261130123000_public_statement_counts). These tests change records through lib/ as
+// editors do (publish, a second report of a statement, corrections of the speaker, the date and the stance,
+// takedowns, a soft delete and its restore) and check after each that every total a page shows equals a
+// COUNT(DISTINCT statementId) over the source tables, the query the pages ran before.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
+import { listCountriesWithCounts } from "@/lib/countries/public";
 import { listPeople, listPersonMenu } from "@/lib/people/public";
 import {
   CARDS_PER_LIST,
@@ -75,6 +76,14 @@ async function shown() {
     ),
     peopleList: (await listPeople(10_000)).people.map((person) => `${person.slug}=${person.statementCount}`),
     personMenu: (await listPersonMenu()).map((person) => person.slug),
+    countriesPage: (await listCountriesWithCounts())
+      .map((country) => ({
+        code: country.code,
+        own: country.statementCount,
+        about: country.aboutCount,
+        commentary: country.commentaryCount,
+      }))
+      .sort((a, b) => (a.code < b.code ? -1 : 1)),
   };
 }
 
@@ -114,6 +123,7 @@ async function counted(): Promise<Awaited<ReturnType<typeof shown>>> {
     speakers,
     peopleList: await lines(`SELECT slug || '=' || n AS line ${publicPeople}`),
     personMenu: await lines(`SELECT slug AS line ${publicPeople}`),
+    countriesPage: countries,
   };
 }
 

@@ -15,7 +15,7 @@ export default async function CountriesPage() {
   if (prerenderingBuild()) return null; // no database during `next build` (app/(public)/layout.tsx)
   // Every ISO country is reference data; the page lists those the record speaks of.
   const countries = (await listCountriesWithCounts()).filter(
-    (c) => c.statementCount + c.commentaryCount + c.heldCount > 0,
+    (c) => c.statementCount + c.commentaryCount + c.aboutCount > 0,
   );
   return (
     <div>
