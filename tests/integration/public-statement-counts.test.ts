@@ -239,6 +239,60 @@ describe("the public statement totals", () => {
     expect(countOf(twice.speakers, one)).toBe(countOf(after.speakers, one));
   });
 
+  // Refreshes skip statements with no keys and no published report (migration 20261130140000): a draft saved and
+  // recoded in the workspace counts nowhere, and counts with its last coding once approved.
+  it("count a draft only once it is approved, with the coding it was last saved with", async () => {
+    const drafter = (
+      await seedPerson(db, { name: "Counted Drafted Speaker", roles: [{ country: "US", title: "Envoy" }] })
+    ).id;
+    const slug = await slugOf(drafter);
+    const before = await expectTotalsMatchSource();
+    const article = await seedArticle(db, {
+      body: `${BODY}\nA draft's report.`,
+      title: "Counts, a draft",
+      publishedOn: "2019-04-04",
+      status: "published",
+    });
+    const draft = await seedQuote(db, {
+      articleId: article.id,
+      text: "An end-of-war declaration would be a first step",
+      status: "draft",
+      authorId: author.id,
+      speakerId: drafter,
+      statedOn: "2019-04-03",
+      stances: [{ dimension: "instrument", position: "treaty" }],
+    });
+    const declaration = await db.position.findFirstOrThrow({ where: { key: "declaration" } });
+    const kp = await db.country.findUniqueOrThrow({ where: { code: "KP" } });
+    await saveQuote(
+      author,
+      edit(await withStances(draft.id), {
+        statedOn: "2019-05-06",
+        stances: [
+          {
+            dimensionId: declaration.dimensionId,
+            positionId: declaration.id,
+            holderCountryId: kp.id,
+            strength: "explicit",
+          },
+        ],
+      }),
+    );
+    expect(await expectTotalsMatchSource()).toEqual(before);
+
+    const saved = await db.quote.findUniqueOrThrow({ where: { id: draft.id } });
+    await submitQuote(author, { id: saved.id, version: saved.version });
+    const inReview = await db.quote.findUniqueOrThrow({ where: { id: draft.id } });
+    await approve(editorB, { kind: "quote", id: inReview.id, version: inReview.version });
+    const after = await expectTotalsMatchSource();
+    expect(countOf(after.speakers, slug)).toBe(1);
+    expect(before.personMenu).not.toContain(slug);
+    expect(countOf(after.positions, String(declaration.id))).toBe(
+      countOf(before.positions, String(declaration.id)) + 1,
+    );
+    expect(after.timeline.some((line) => line.startsWith("US|2019-05="))).toBe(true);
+  });
+
   it("follow corrections of the speaker, the date and the stance", async () => {
     const us = await db.country.findUniqueOrThrow({ where: { code: "US" } });
     await correct(first.id, () => ({ speakerId: speakerTwo, speakerCountryId: us.id }));
