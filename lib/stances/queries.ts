@@ -78,8 +78,13 @@ export async function listStances(
 ): Promise<Page<StanceDto> & Partial<Total>> {
   const { cursor, limit, sort = "desc", total, ...criteria } = filter;
   const resolved = await resolveCriteria(criteria);
-  const page = await readStancePage(visibility, resolved, cursor, limit, sort);
-  return total ? { ...page, ...(await countListedStances(visibility, resolved)) } : page;
+  // The page and its total are independent statements: on two pool connections at once, the answer waits for the
+  // slower of the two rather than their sum.
+  const [page, counted] = await Promise.all([
+    readStancePage(visibility, resolved, cursor, limit, sort),
+    total ? countListedStances(visibility, resolved) : null,
+  ]);
+  return counted ? { ...page, ...counted } : page;
 }
 
 /** A list's `total`: exact, or, over a text search, counted up to textCountCap and then a lower bound. */

@@ -67,18 +67,24 @@ export async function listQuotes(
       ? Prisma.sql`(q."statedOn", q.id) > (${after[0]}::date, ${after[1]})`
       : Prisma.sql`(q."statedOn", q.id) < (${after[0]}::date, ${after[1]})`
     : Prisma.sql`TRUE`;
-  const rows = await db.$queryRaw<Row[]>`
-    ${SELECT} WHERE ${and(conditions)} AND ${keyset}
-     ORDER BY q."statedOn" ${order}, q.id ${order} LIMIT ${limit + 1}`;
+  // Over a text search, counting stops after textCountCap matches (the total is then a lower bound). The page and
+  // the count are independent statements: run at once, the answer waits for the slower, not their sum.
+  const cap = textCountCap(resolved);
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<Row[]>`
+      ${SELECT} WHERE ${and(conditions)} AND ${keyset}
+       ORDER BY q."statedOn" ${order}, q.id ${order} LIMIT ${limit + 1}`,
+    total
+      ? db.$queryRaw<{ n: bigint }[]>`
+          SELECT count(*) AS n FROM (
+            SELECT 1 FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" WHERE ${and(conditions)}
+            ${cap === null ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}`}) m`
+      : null,
+  ]);
   const page = toPage(rows, limit, (row) => [row.statedOn, row.id]);
   const data = await withStances(page.data);
-  if (!total) return { data, next: page.next };
-  // Over a text search, counting stops after textCountCap matches (the total is then a lower bound).
-  const cap = textCountCap(resolved);
-  const [count] = await db.$queryRaw<{ n: bigint }[]>`
-    SELECT count(*) AS n FROM (
-      SELECT 1 FROM "Quote" q JOIN "Article" a ON a.id = q."articleId" WHERE ${and(conditions)}
-      ${cap === null ? Prisma.empty : Prisma.sql`LIMIT ${cap + 1}`}) m`;
+  if (!counted) return { data, next: page.next };
+  const [count] = counted;
   const n = Number(count.n);
   return {
     data,
@@ -114,27 +120,29 @@ export async function getQuote(visibility: Visibility, id: number): Promise<Quot
 
 async function withStances(rows: Row[]): Promise<QuoteDto[]> {
   if (rows.length === 0) return [];
-  const versions = await versionNumbers(
-    "Quote",
-    rows.map((row) => row.id),
-  );
-  const stances = await db.$queryRaw<
-    {
-      id: number;
-      quoteId: number;
-      dimension: string;
-      position: string;
-      holderCountry: string;
-      strength: "explicit" | "implied";
-    }[]
-  >`
+  const [versions, stances] = await Promise.all([
+    versionNumbers(
+      "Quote",
+      rows.map((row) => row.id),
+    ),
+    db.$queryRaw<
+      {
+        id: number;
+        quoteId: number;
+        dimension: string;
+        position: string;
+        holderCountry: string;
+        strength: "explicit" | "implied";
+      }[]
+    >`
     SELECT s.id, s."quoteId", d.key AS dimension, p.key AS position, hc.code AS "holderCountry", s.strength::text AS strength
       FROM "Stance" s
       JOIN "Dimension" d ON d.id = s."dimensionId"
       JOIN "Position" p ON p.id = s."positionId"
       JOIN "Country" hc ON hc.id = s."holderCountryId"
      WHERE s."quoteId" IN (${Prisma.join(rows.map((row) => row.id))}) AND s."deletedAt" IS NULL
-     ORDER BY d."sortOrder", s.id`;
+     ORDER BY d."sortOrder", s.id`,
+  ]);
   const byQuote = new Map<number, QuoteDto["stances"]>();
   for (const { quoteId, ...stance } of stances) byQuote.set(quoteId, [...(byQuote.get(quoteId) ?? []), stance]);
   return rows.map((row) => ({ ...row, stances: byQuote.get(row.id) ?? [], version: versions.get(row.id) ?? 1 }));
