@@ -13,6 +13,19 @@ export const PUBLIC_PERSON = {
   quotes: { some: PUBLISHED_QUOTE },
 } as const satisfies Prisma.PersonWhereInput;
 
+/** A person's roles as public pages show them, earliest first (undated ones before). */
+export const PUBLIC_ROLES = {
+  orderBy: [{ startsOn: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+  select: {
+    id: true,
+    title: true,
+    organization: true,
+    startsOn: true,
+    endsOn: true,
+    country: { select: { code: true, name: true } },
+  },
+} satisfies Prisma.PersonRoleFindManyArgs;
+
 export interface PersonSummary {
   id: number;
   slug: string;
@@ -115,17 +128,7 @@ async function uncachedGetPublicPerson(slug: string): Promise<PersonLookup> {
       name: true,
       description: true,
       aliases: { orderBy: { id: "asc" }, select: { name: true, language: true } },
-      roles: {
-        orderBy: [{ startsOn: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-        select: {
-          id: true,
-          title: true,
-          organization: true,
-          startsOn: true,
-          endsOn: true,
-          country: { select: { code: true, name: true } },
-        },
-      },
+      roles: PUBLIC_ROLES,
     },
   });
   if (person) return { kind: "found", person };

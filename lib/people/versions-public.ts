@@ -8,7 +8,7 @@ import { cachedPublicRead } from "@/lib/public-cache";
 import { fromIsoDay } from "@/lib/dates";
 import { PUBLISHED_QUOTE } from "@/lib/quotes/public";
 import { approvedVersions, historyOf, type PublicHistory } from "@/lib/revisions/public-versions";
-import { getPublicPerson, PUBLIC_PERSON, type PersonDetail, type PersonLookup } from "./public";
+import { getPublicPerson, PUBLIC_PERSON, PUBLIC_ROLES, type PersonDetail, type PersonLookup } from "./public";
 import type { PersonRoles } from "./schemas";
 
 export interface PersonVersionView {
@@ -64,18 +64,7 @@ async function uncachedGetPersonVersion(slug: string, number: number): Promise<P
 }
 
 function liveRoles(personId: number): Promise<PersonDetail["roles"]> {
-  return db.personRole.findMany({
-    where: { personId },
-    orderBy: [{ startsOn: { sort: "asc", nulls: "first" } }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      organization: true,
-      startsOn: true,
-      endsOn: true,
-      country: { select: { code: true, name: true } },
-    },
-  });
+  return db.personRole.findMany({ where: { personId }, ...PUBLIC_ROLES });
 }
 
 /** A stored version's roles, in the order the person page lists them (by start, unknown starts first). */

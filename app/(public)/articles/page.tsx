@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { listPublishedArticles } from "@/lib/articles/public";
-import { formatDate } from "@/lib/dates";
 import { pageMetadata } from "@/lib/public-metadata";
 import { paths } from "@/lib/public-routes";
+import { ArticleList } from "../_components/article-list";
 
 export const metadata = pageMetadata({
   title: "Articles",
@@ -18,23 +18,7 @@ export default async function ArticlesPage({ searchParams }: PageProps<"/article
   return (
     <div>
       <h1 className="text-2xl font-semibold">Articles</h1>
-      {articles.length === 0 ? (
-        <p className="mt-4 text-slate-700">No article has been published yet.</p>
-      ) : (
-        <ul className="mt-4 divide-y divide-slate-200">
-          {articles.map((article) => (
-            <li key={article.id} className="py-3">
-              <Link href={paths.article(article.id)} className="font-medium underline">
-                {article.title}
-              </Link>
-              <p className="text-sm text-slate-600">
-                {[article.outlet, formatDate(article.publishedOn)].filter(Boolean).join(" · ")} · {article.quoteCount}{" "}
-                {article.quoteCount === 1 ? "quote" : "quotes"}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ArticleList articles={articles} className="mt-4" />
       <nav aria-label="Pages" className="mt-4 flex gap-4 text-sm">
         {after ? (
           <Link href={paths.articles()} className="underline">
