@@ -26,6 +26,7 @@ import { DEMO_COUNTRIES } from "@/prisma/seed/demo/countries";
 import { seedPerson } from "@/prisma/seed/people";
 import { createUser } from "../support/users";
 import { approveOpenRevision, seedPublishedQuote } from "./support/versions";
+import { quoteEdit } from "../support/quote-edit";
 
 vi.mock("@/lib/auth/session", () => ({ getCurrentUser: async () => null }));
 
@@ -112,27 +113,7 @@ describe("incremental sync of stances", () => {
       where: { id: seeded[0]!.quote.id },
       include: { stances: true },
     });
-    await saveQuote(editor, {
-      id: quote.id,
-      version: quote.version,
-      articleId: quote.articleId,
-      startOffset: quote.startOffset,
-      endOffset: quote.endOffset,
-      text: quote.text,
-      speakerId: quote.speakerId,
-      speakerLabel: null,
-      speakerCountryId: quote.speakerCountryId,
-      attribution: "official_statement",
-      statedOn: quote.statedOn.toISOString().slice(0, 10),
-      statedOnPrecision: quote.statedOnPrecision,
-      statedOnReported: quote.statedOnReported,
-      stances: quote.stances.map(({ dimensionId, positionId, holderCountryId, strength }) => ({
-        dimensionId,
-        positionId,
-        holderCountryId,
-        strength,
-      })),
-    });
+    await saveQuote(editor, quoteEdit(quote, { attribution: "official_statement" }));
     expect(await all(stancesRoute, `/api/v1/stances?updatedSince=${since}`)).toEqual([]);
     await approveOpenRevision(db, { editor, reviewer }, "Quote", quote.id);
 

@@ -31,6 +31,7 @@ import { seedArticle } from "@/prisma/seed/articles";
 import { seedPerson } from "@/prisma/seed/people";
 import { seedQuote } from "@/prisma/seed/quotes";
 import { createUser } from "../support/users";
+import { quoteEdit as edit } from "../support/quote-edit";
 
 let author: SessionUser;
 let editorB: SessionUser;
@@ -138,31 +139,6 @@ const slugOf = async (id: number) => (await db.person.findUniqueOrThrow({ where:
 
 const withStances = (id: number) => db.quote.findUniqueOrThrow({ where: { id }, include: { stances: true } });
 type Quote = Awaited<ReturnType<typeof withStances>>;
-
-const edit = (quote: Quote, changes: Partial<QuoteInput> = {}): QuoteInput => ({
-  id: quote.id,
-  version: quote.version,
-  articleId: quote.articleId,
-  startOffset: quote.startOffset,
-  endOffset: quote.endOffset,
-  text: quote.text,
-  speakerId: quote.speakerId,
-  speakerLabel: null,
-  speakerCountryId: quote.speakerCountryId,
-  attribution: quote.attribution,
-  statedOn: quote.statedOn.toISOString().slice(0, 10),
-  statedOnPrecision: quote.statedOnPrecision,
-  statedOnReported: quote.statedOnReported,
-  stances: quote.stances
-    .filter((stance) => stance.deletedAt === null)
-    .map(({ dimensionId, positionId, holderCountryId, strength }) => ({
-      dimensionId,
-      positionId,
-      holderCountryId,
-      strength,
-    })),
-  ...changes,
-});
 
 /** A correction of a published quote: saved by one editor, submitted, approved by another. */
 async function correct(quoteId: number, changes: (quote: Quote) => Partial<QuoteInput>) {

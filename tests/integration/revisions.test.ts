@@ -6,7 +6,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/permissions";
 import { saveQuote } from "@/lib/quotes/save-quote";
-import type { QuoteInput } from "@/lib/quotes/schemas";
 import { deleteQuote } from "@/lib/quotes/mutations";
 import { getPublishedQuote } from "@/lib/quotes/public";
 import { getQuoteHistory, getQuoteVersion } from "@/lib/quotes/versions-public";
@@ -25,6 +24,7 @@ import { seedQuote } from "@/prisma/seed/quotes";
 import { seedCountryStance } from "@/prisma/seed/country-stances";
 import { createUser } from "../support/users";
 import { snapshot } from "./support/records";
+import { quoteEdit as edit } from "../support/quote-edit";
 
 const BODY =
   "Seoul, July 31 — China favors a peace treaty instead because that will be legally binding on all sides.\n" +
@@ -72,31 +72,6 @@ async function publishedQuote(text = "China favors a peace treaty") {
   });
   return { article, quote: await db.quote.findUniqueOrThrow({ where: { id: quote.id }, include: { stances: true } }) };
 }
-
-type Quote = Awaited<ReturnType<typeof publishedQuote>>["quote"];
-
-const edit = (quote: Quote, changes: Partial<QuoteInput> = {}): QuoteInput => ({
-  id: quote.id,
-  version: quote.version,
-  articleId: quote.articleId,
-  startOffset: quote.startOffset,
-  endOffset: quote.endOffset,
-  text: quote.text,
-  speakerId: quote.speakerId,
-  speakerLabel: null,
-  speakerCountryId: quote.speakerCountryId,
-  attribution: quote.attribution,
-  statedOn: quote.statedOn.toISOString().slice(0, 10),
-  statedOnPrecision: quote.statedOnPrecision,
-  statedOnReported: quote.statedOnReported,
-  stances: quote.stances.map(({ dimensionId, positionId, holderCountryId, strength }) => ({
-    dimensionId,
-    positionId,
-    holderCountryId,
-    strength,
-  })),
-  ...changes,
-});
 
 const openRevision = (entityType: string, entityId: number) =>
   db.revision.findFirstOrThrow({ where: { entityType, entityId, status: { not: "approved" } } });
