@@ -4,6 +4,7 @@ import { FormField, Input, Select } from "@/components/form-field";
 import type { AdminCountry } from "@/lib/countries/reference-data";
 import type { AdminOrganization } from "@/lib/countries/organizations";
 import { saveOrganizationAction } from "../countries/actions";
+import { CountryOptions } from "@/components/country-options";
 
 export function OrganizationForm(props: { organization: AdminOrganization | null; countries: AdminCountry[] }) {
   const { organization, countries } = props;
@@ -19,12 +20,7 @@ export function OrganizationForm(props: { organization: AdminOrganization | null
       </FormField>
       <FormField name="countryId" label="Country it speaks for">
         <Select defaultValue={organization?.countryId ?? ""}>
-          <option value="">—</option>
-          {countries.map((country) => (
-            <option key={country.id} value={country.id}>
-              {country.shortName}
-            </option>
-          ))}
+          <CountryOptions countries={countries} empty="—" />
         </Select>
       </FormField>
       <p className="self-end pb-2 text-sm text-slate-600">

@@ -3,6 +3,7 @@ import { ActionForm, buttonClass } from "@/components/action-form";
 import { FormField, Input, Select } from "@/components/form-field";
 import type { AdminCountry, AdminOutlet } from "@/lib/countries/reference-data";
 import { saveOutletAction } from "../../countries/actions";
+import { CountryOptions } from "@/components/country-options";
 
 export function OutletForm({ outlet, countries }: { outlet: AdminOutlet | null; countries: AdminCountry[] }) {
   return (
@@ -20,12 +21,7 @@ export function OutletForm({ outlet, countries }: { outlet: AdminOutlet | null; 
       </FormField>
       <FormField name="countryId" label="Country">
         <Select defaultValue={outlet?.countryId ?? ""}>
-          <option value="">—</option>
-          {countries.map((country) => (
-            <option key={country.id} value={country.id}>
-              {country.shortName}
-            </option>
-          ))}
+          <CountryOptions countries={countries} empty="—" />
         </Select>
       </FormField>
       <div className="flex items-end">

@@ -6,6 +6,7 @@ import { FormField, Input, Select } from "@/components/form-field";
 import { ConfirmDialog, dialogInputClass } from "@/components/ui/confirm-dialog";
 import type { CountryOption } from "@/lib/quotes/queries";
 import { createPersonAction } from "../actions";
+import { CountryOptions } from "@/components/country-options";
 
 interface Props {
   name: string;
@@ -54,12 +55,7 @@ export function CreatePersonDialog({ name, countries, countryId, onCreated, onCl
             error={errors.countryId ?? null}
           >
             <Select defaultValue={countryId ?? ""} className={dialogInputClass}>
-              <option value="">Choose…</option>
-              {countries.map((country) => (
-                <option key={country.id} value={country.id}>
-                  {country.shortName} ({country.code})
-                </option>
-              ))}
+              <CountryOptions countries={countries} empty="Choose…" withCode />
             </Select>
           </FormField>
           <FormField

@@ -7,6 +7,7 @@ import { FormField, Input, Select } from "@/components/form-field";
 import { ConfirmDialog, dialogInputClass } from "@/components/ui/confirm-dialog";
 import type { CountryOption, OrganizationOption } from "@/lib/quotes/queries";
 import { createOrganizationAction } from "../actions";
+import { CountryOptions } from "@/components/country-options";
 
 interface Props {
   organizations: OrganizationOption[];
@@ -83,12 +84,7 @@ export function OrganizationField({ organizations, countries, value, errors, onC
               </FormField>
               <FormField name="countryId" label="Country it speaks for" error={fieldErrors.countryId ?? null}>
                 <Select className={dialogInputClass}>
-                  <option value="">Choose…</option>
-                  {countries.map((country) => (
-                    <option key={country.id} value={country.id}>
-                      {country.shortName} ({country.code})
-                    </option>
-                  ))}
+                  <CountryOptions countries={countries} empty="Choose…" withCode />
                 </Select>
               </FormField>
             </>

@@ -23,6 +23,7 @@ import { useCodingKeys } from "./use-coding-keys";
 import { HolderPrompt } from "./holder-prompt";
 import { OrganizationField } from "./organization-field";
 import { FormField, Input, Select } from "@/components/form-field";
+import { CountryOptions } from "@/components/country-options";
 
 interface Props {
   body: string;
@@ -219,12 +220,7 @@ export function QuotePanel(props: Props) {
             }
             className={inputClass}
           >
-            <option value="">None</option>
-            {countries.map((country) => (
-              <option key={country.id} value={country.id}>
-                {country.shortName} ({country.code})
-              </option>
-            ))}
+            <CountryOptions countries={countries} empty="None" withCode />
           </Select>
         </FormField>
         <FormField name="attribution" label="Attribution" error={fieldError("attribution")}>
