@@ -9,10 +9,13 @@ export function encodeCursor(key: CursorKey): string {
   return Buffer.from(JSON.stringify(key), "utf8").toString("base64url");
 }
 
-/** Decodes a cursor whose parts have the given types ("day" = YYYY-MM-DD, "int" = positive integer, "text"). */
+/**
+ * Decodes a cursor whose parts have the given types ("day" = YYYY-MM-DD, "instant" = a UTC moment as
+ * `Date.toISOString()` writes it, "int" = positive integer, "text").
+ */
 export function decodeCursor<T extends CursorKey>(
   cursor: string | undefined,
-  shape: ("day" | "int" | "text")[],
+  shape: ("day" | "instant" | "int" | "text")[],
 ): T | null {
   if (cursor === undefined) return null;
   let key: unknown;
@@ -29,11 +32,15 @@ export function decodeCursor<T extends CursorKey>(
         ? Number.isSafeInteger(part) && (part as number) > 0 && (part as number) <= MAX_INT
         : kind === "day"
           ? typeof part === "string" && isCalendarDay(part)
-          : typeof part === "string" && part.length <= 200 && !part.includes("\u0000");
+          : kind === "instant"
+            ? typeof part === "string" && ISO_INSTANT.test(part) && !Number.isNaN(Date.parse(part))
+            : typeof part === "string" && part.length <= 200 && !part.includes("\u0000");
     if (!ok) throw bad();
   });
   return key as T;
 }
+
+const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 /** PostgreSQL's `integer`: a larger key names no row, and binding it would fail the query. */
 const MAX_INT = 2_147_483_647;

@@ -7,14 +7,11 @@
 import "server-only";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Visibility } from "@/lib/auth/permissions";
 import { decodeCursor, toPage, type Page } from "@/lib/cursor";
 import { utcTimestamp } from "./criteria";
 import type { removalQuerySchema } from "./schemas";
-
-const ISO_INSTANT = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 export interface Removal {
   id: number;
@@ -27,11 +24,7 @@ export async function listStanceRemovals(
   query: z.output<typeof removalQuerySchema>,
 ): Promise<Page<Removal>> {
   const { updatedSince, cursor, limit } = query;
-  const after = decodeCursor<[string, number]>(cursor, ["text", "int"]);
-  if (after && (!ISO_INSTANT.test(after[0]) || Number.isNaN(Date.parse(after[0]))))
-    throw new AppError("INVALID_INPUT", "Bad parameter: cursor.", {
-      fields: { cursor: ["Not a cursor this endpoint returned"] },
-    });
+  const after = decodeCursor<[string, number]>(cursor, ["instant", "int"]);
   const column = Prisma.raw(visibility === "published" ? `"unpublishedAt"` : `"removedAt"`);
   const conditions = [Prisma.sql`${column} IS NOT NULL`];
   if (updatedSince) conditions.push(Prisma.sql`${column} >= ${utcTimestamp(updatedSince)}`);
