@@ -61,7 +61,9 @@ export async function findWithKeys(page: Page, phrase: string): Promise<void> {
   await page.waitForFunction(
     (text) =>
       document.querySelector("[data-testid=selection-status]")?.textContent?.includes(text) &&
-      document.activeElement?.id === "article-text",
+      document.activeElement?.id === "article-text" &&
+      // The status can paint before the document selection follows it; the next key extends the latter.
+      document.getSelection()?.toString() === text,
     phrase,
   );
 }
