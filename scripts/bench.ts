@@ -3,7 +3,10 @@
 // `npm run db:synth`). Next to each, PostgreSQL's own time for the SQL those requests issued in the same run
 // (pg_stat_statements), and the ratio HTTP p50 / SQL per request: what the app adds. A page served from the
 // app's cache issues no SQL ("cached"); its render shows in "first", the first request (after a start the server
-// renders every page afresh), with that request's SQL.
+// renders every page afresh), with that request's SQL. The first line times a static file (`/robots.txt`) on the
+// same server: the floor of any answer over HTTP here, which no SQL can go below. "over floor" divides HTTP p50 by
+// SQL per request plus that floor, the ratio a line can reach when its SQL is a fraction of a millisecond; the last
+// column says which targets a line misses.
 //   EMBEDDED_PG_DIR=/tmp/bench/pg EMBEDDED_PG_PORT=54391 npm run bench -- [--runs 20] [--export]
 //     [--out result.json] [--compare other.json]   (--compare adds a growth column, e.g. 1M against 100k)
 //     [--only "q=,search"]   (only the lines whose label contains one of these, comma-separated)
@@ -79,6 +82,7 @@ runScript(async () => {
     );
 
     const targets: [string, string][] = [
+      [FLOOR_LABEL, "/robots.txt"],
       ["home", "/"],
       ["countries", "/countries"],
       ["country KR", "/countries/KR"],
@@ -113,10 +117,15 @@ runScript(async () => {
       ? new Map((JSON.parse(fs.readFileSync(args.compare, "utf8")) as Result[]).map((r) => [r.label, r]))
       : null;
     printHeader(previous !== null);
-    for (const [label, path] of targets.filter(([label]) => !args.only || args.only.some((w) => label.includes(w)))) {
+    const chosen = targets.filter(
+      ([label]) => label === FLOOR_LABEL || !args.only || args.only.some((w) => label.includes(w)),
+    );
+    let floor = 0;
+    for (const [label, path] of chosen) {
       const result = await measure(app, label, path);
+      if (label === FLOOR_LABEL) floor = result.p50;
       results.push(result);
-      printRow(result, previous?.get(label));
+      printRow(result, floor, previous?.get(label));
     }
     if (args.save) await measureSave(app);
     if (args.export) await measureExports(app, 1);
@@ -125,6 +134,10 @@ runScript(async () => {
     await app.stop();
   }
 });
+
+const FLOOR_LABEL = "static file (/robots.txt)";
+/** The targets at 1M (issue #13), checked per line in the last column. */
+const TARGET = { pageP95: 150, apiP95: 50, ratio: 1.5, growth: 1.3 };
 
 let address = 0;
 
@@ -169,20 +182,29 @@ async function measure(app: BenchApp, label: string, path: string): Promise<Resu
 
 function printHeader(growth: boolean) {
   console.log(
-    `${"what".padEnd(52)} ${"HTTP p50".padStart(9)} ${"p95".padStart(9)} ${"SQL/req".padStart(9)} ${"ratio".padStart(7)} ${"first".padStart(9)} ${"its SQL".padStart(9)} ${"KB".padStart(7)}${growth ? ` ${"growth p50".padStart(10)} ${"first".padStart(7)}` : ""}`,
+    `${"what".padEnd(52)} ${"HTTP p50".padStart(9)} ${"p95".padStart(9)} ${"SQL/req".padStart(9)} ${"ratio".padStart(7)} ${"over floor".padStart(10)} ${"first".padStart(9)} ${"its SQL".padStart(9)} ${"KB".padStart(7)}${growth ? ` ${"growth p50".padStart(10)} ${"first".padStart(7)}` : ""}  misses`,
   );
 }
 
-function printRow(r: Result, before?: Result) {
+function printRow(r: Result, floor: number, before?: Result) {
   const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
-  const sql = r.sql === null ? "n/a".padStart(9) : r.sql < 0.05 ? "cached".padStart(9) : ms(r.sql);
-  const ratio = r.sql && r.sql >= 0.05 ? `${(r.p50 / r.sql).toFixed(1)}×`.padStart(7) : "".padStart(7);
+  const sqlMs = r.sql !== null && r.sql >= 0.05 ? r.sql : null;
+  const sql = r.sql === null ? "n/a".padStart(9) : sqlMs === null ? "cached".padStart(9) : ms(sqlMs);
+  const ratio = sqlMs === null ? "" : `${(r.p50 / sqlMs).toFixed(1)}×`;
+  const overFloor = sqlMs === null || r.label === FLOOR_LABEL ? null : r.p50 / (sqlMs + floor);
   const firstSql = r.firstSql === null ? "n/a".padStart(9) : ms(r.firstSql);
-  const growth = before
-    ? ` ${`${(r.p50 / before.p50).toFixed(2)}×`.padStart(10)} ${before.first ? `${(r.first / before.first).toFixed(2)}×`.padStart(7) : ""}`
-    : "";
+  const growth = before ? r.p50 / before.p50 : null;
+  const growthColumns =
+    growth === null || !before
+      ? ""
+      : ` ${`${growth.toFixed(2)}×`.padStart(10)} ${before.first ? `${(r.first / before.first).toFixed(2)}×`.padStart(7) : ""}`;
+  const misses = [
+    r.p95 >= (r.label.startsWith("API") ? TARGET.apiP95 : TARGET.pageP95) && "p95",
+    overFloor !== null && overFloor > TARGET.ratio && "ratio",
+    growth !== null && growth > TARGET.growth && "growth",
+  ].filter(Boolean);
   console.log(
-    `${r.label.padEnd(52)} ${ms(r.p50)} ${ms(r.p95)} ${sql} ${ratio} ${ms(r.first)} ${firstSql} ${String(Math.round(r.bytes / 1024)).padStart(7)}${growth}`,
+    `${r.label.padEnd(52)} ${ms(r.p50)} ${ms(r.p95)} ${sql} ${ratio.padStart(7)} ${(overFloor === null ? "" : `${overFloor.toFixed(1)}×`).padStart(10)} ${ms(r.first)} ${firstSql} ${String(Math.round(r.bytes / 1024)).padStart(7)}${growthColumns}  ${misses.join(", ")}`,
   );
 }
 
