@@ -100,6 +100,9 @@ runScript(async () => {
       ["explore, q=declaration", "/explore?q=declaration"],
       ["explore, q=photosynthesis (no match)", "/explore?q=photosynthesis"],
       ["search, q=declaration", "/search?q=declaration"],
+      // Two-character Korean and Chinese words: the bigram indexes, not a scan of every body (cjk_bigrams).
+      ["search, q=평화", `/search?q=${encodeURIComponent("평화")}`],
+      ["API articles, q=和平", `/api/v1/articles?q=${encodeURIComponent("和平")}`],
       ["API stances (100)", "/api/v1/stances?limit=100"],
       ["API stances, holderCountry=KR&dimension=instrument", "/api/v1/stances?holderCountry=KR&dimension=instrument"],
       ["API stances, q=declaration&statedFrom=2021-01-01", "/api/v1/stances?q=declaration&statedFrom=2021-01-01"],
