@@ -105,6 +105,9 @@ runScript(async () => {
       // Two-character Korean and Chinese words: the bigram indexes, not a scan of every body (cjk_bigrams).
       ["search, q=평화", `/search?q=${encodeURIComponent("평화")}`],
       ["API articles, q=和平", `/api/v1/articles?q=${encodeURIComponent("和平")}`],
+      ["explore, q=평화", `/explore?q=${encodeURIComponent("평화")}`],
+      ["API quotes, q=和平&total=1", `/api/v1/quotes?q=${encodeURIComponent("和平")}&total=1`],
+      ["API stances, q=평화&total=1", `/api/v1/stances?q=${encodeURIComponent("평화")}&total=1`],
       ["API stances (100)", "/api/v1/stances?limit=100"],
       ["API stances, holderCountry=KR&dimension=instrument", "/api/v1/stances?holderCountry=KR&dimension=instrument"],
       ["API stances, q=declaration&statedFrom=2021-01-01", "/api/v1/stances?q=declaration&statedFrom=2021-01-01"],
