@@ -2,7 +2,8 @@
 // and whose stacked segments are coloured by the position taken, named in the legend beside the chart. Columns sit
 // in their own slot of the time axis, so none hides another. Server-rendered SVG; each column has one title (country,
 // period, each position's count: one per column, not per segment, keeps the page small), and the page prints the
-// same data as a table.
+// same data as a table. Everything here is written twice (the HTML and the RSC payload the browser hydrates from),
+// so what repeats per column is kept short: a dimension's name once per title, coordinates in tenths of a unit.
 import { timeScale, YearAxis, type Scale } from "./timeline-chart";
 
 const WIDTH = 640;
@@ -11,8 +12,15 @@ const LEFT = 104;
 const BAR = 28;
 const ROW = BAR + 12;
 const TOP = 22;
-/** Coordinates to a hundredth of a unit (the chart is 640 wide): full doubles made a fifth of the page's bytes. */
-const at = (value: number) => Math.round(value * 100) / 100;
+/** A coordinate in tenths of a unit: the chart is 640 units wide, at most ~900 px, so a tenth is under 0.15 px. */
+const tenths = (value: number) => Math.round(value * 10);
+/** Tenths as SVG path numbers, without the leading zero ("-.5", "12.3"). */
+const num = (value: number) => String(value / 10).replace(/^(-?)0\./, "$1.");
+/** A path command's two numbers: a minus sign, or a second decimal point, separates them by itself ("4.6-1", "4.6.5"). */
+const pair = (a: number, b: number) => {
+  const [first, second] = [num(a), num(b)];
+  return `${first}${second[0] === "-" || (second[0] === "." && first.includes(".")) ? "" : " "}${second}`;
+};
 
 export interface PositionPoint {
   /** Mid-period: the 15th of a month, or 1 July of a year. */
@@ -23,7 +31,9 @@ export interface PositionPoint {
   color: string;
   /** The position's id ("dimension:position"), which orders the stack. */
   category: string;
-  /** The position's name, as the legend says it. */
+  /** The position's dimension, as the legend names it ("Instrument"). */
+  group: string;
+  /** The position's name within its dimension ("End-of-war declaration"). */
   name: string;
 }
 
@@ -93,19 +103,19 @@ export function PositionColumnsTimeline({
                 <path key={category} d={path.d} fill={path.color} />
               ))}
             </g>
-            {columns[index].map((column) => (
-              // Over the whole column, so that hovering any of its segments names them all.
-              <rect
-                key={column.time}
-                x={at(scale.x(new Date(column.time)) - slot / 2)}
-                y={base - BAR}
-                width={at(width)}
-                height={BAR}
-                fill="transparent"
-              >
-                <title>{`${row.label}, ${column.points[0].period}: ${column.points.map((point) => `${point.name}, ${point.count} ${point.count === 1 ? "statement" : "statements"}`).join("; ")}`}</title>
-              </rect>
-            ))}
+            {/* Over the whole column, so that hovering any of its segments names them all. */}
+            <g fill="transparent" transform={`translate(0 ${base - BAR})`}>
+              {columns[index].map((column) => (
+                <rect
+                  key={column.time}
+                  x={num(tenths(scale.x(new Date(column.time)) - slot / 2))}
+                  width={num(tenths(width))}
+                  height={BAR}
+                >
+                  <title>{`${row.label}, ${column.points[0].period} statements — ${columnTitle(column.points)}`}</title>
+                </rect>
+              ))}
+            </g>
           </g>
         );
       })}
@@ -128,19 +138,36 @@ function stackedPaths(
   scale: Scale,
   { base, slot, width, largest }: { base: number; slot: number; width: number; largest: number },
 ) {
-  const paths = new Map<string, { color: string; d: string }>();
+  // Each rectangle starts where the previous one of its path started (after "z"), so it moves there relatively
+  // ("m"), in tenths computed from rounded ends so that segments of a column still meet exactly.
+  const paths = new Map<string, { color: string; d: string; x: number; y: number }>();
+  const w = tenths(width);
   for (const column of columns) {
     // Start of the period: the column fills its own slot of the axis.
-    const x = at(scale.x(new Date(column.time)) - slot / 2);
+    const x = tenths(scale.x(new Date(column.time)) - slot / 2);
     const total = Math.max(2, (column.total / largest) * BAR);
-    let top = base;
+    let bottom = base;
     for (const point of column.points) {
-      const h = (point.count / column.total) * total;
-      top -= h;
-      const path = paths.get(point.category) ?? { color: point.color, d: "" };
-      path.d += `M${x} ${at(top)}h${at(width)}v${at(h)}h${at(-width)}z`;
-      paths.set(point.category, path);
+      const top = bottom - (point.count / column.total) * total;
+      const [y, h] = [tenths(top), tenths(bottom) - tenths(top)];
+      bottom = top;
+      const path = paths.get(point.category);
+      const move = path ? `m${pair(x - path.x, y - path.y)}` : `M${pair(x, y)}`;
+      const d = `${path?.d ?? ""}${move}h${num(w)}v${num(h)}h${num(-w)}z`;
+      paths.set(point.category, { color: point.color, d, x, y });
     }
   }
   return paths;
+}
+
+/** "Instrument: End-of-war declaration 206, Peace treaty 3; Sequencing: Action for action 12": each name once. */
+function columnTitle(points: PositionPoint[]) {
+  const groups: { group: string; counts: string[] }[] = [];
+  for (const point of points) {
+    const last = groups.at(-1);
+    const count = `${point.name} ${point.count}`;
+    if (last?.group === point.group) last.counts.push(count);
+    else groups.push({ group: point.group, counts: [count] });
+  }
+  return groups.map(({ group, counts }) => `${group}: ${counts.join(", ")}`).join("; ");
 }

@@ -56,7 +56,8 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
         count: row.count,
         color: positionOf(row)?.color ?? "#64748b",
         category: `${row.dimension}:${row.position}`,
-        name: positionOf(row) ? `${positionOf(row)?.dimensionLabel}: ${positionOf(row)?.label}` : row.position,
+        group: positionOf(row)?.dimensionLabel ?? row.dimension,
+        name: positionOf(row)?.label ?? row.position,
       })),
   }));
   const description = charted
@@ -119,7 +120,7 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
           <details className="mt-3 text-sm">
             <summary className="cursor-pointer underline">The timeline as a table</summary>
             <div className="mt-2 overflow-x-auto" role="region" aria-label="The timeline as a table" tabIndex={0}>
-              <table className="w-full border-collapse text-left">
+              <table className="w-full border-collapse text-left [&_td]:py-1 [&_td:not(:last-child)]:pr-3">
                 <thead>
                   <tr className="border-b border-slate-300">
                     <th scope="col" className="py-1 pr-3">
@@ -136,18 +137,15 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
                     </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="[&>tr]:border-b [&>tr]:border-slate-100">
                   {counts.map((row) => (
-                    <tr
-                      key={`${row.holderCountry}-${row.month}-${row.dimension}-${row.position}`}
-                      className="border-b border-slate-100"
-                    >
-                      <td className="py-1 pr-3">{countryName(row.holderCountry)}</td>
-                      <td className="py-1 pr-3">{formatPeriod(row.month)}</td>
-                      <td className="py-1 pr-3">
+                    <tr key={`${row.holderCountry}-${row.month}-${row.dimension}-${row.position}`}>
+                      <td>{countryName(row.holderCountry)}</td>
+                      <td>{formatPeriod(row.month)}</td>
+                      <td>
                         {positionOf(row)?.dimensionLabel}: {positionOf(row)?.label ?? row.position}
                       </td>
-                      <td className="py-1 tabular-nums">{row.count}</td>
+                      <td className="tabular-nums">{row.count}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -194,7 +192,7 @@ export function CountryMatrix({
               aria-label={`Countries × positions: ${columns[0][1].dimensionLabel}`}
               tabIndex={0}
             >
-              <table className="w-full border-collapse text-left text-sm">
+              <table className="w-full border-collapse text-left text-sm [&_a]:underline [&_td]:py-1 [&_td]:pr-3 [&_td]:tabular-nums [&_td>span]:text-slate-500">
                 <caption className="text-left font-semibold">{columns[0][1].dimensionLabel}</caption>
                 <thead>
                   <tr className="border-b border-slate-300">
@@ -213,22 +211,21 @@ export function CountryMatrix({
                     ))}
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="[&>tr]:border-b [&>tr]:border-slate-100">
                   {rows.map((code) => (
-                    <tr key={code} className="border-b border-slate-100">
+                    <tr key={code}>
                       <th scope="row" className="py-1 pr-3 font-normal">
                         {countryName(code)}
                       </th>
                       {columns.map(([id, info]) => {
                         const n = cell(code, info.key);
                         return (
-                          <td key={id} className="py-1 pr-3 tabular-nums">
+                          <td key={id}>
                             {n === 0 ? (
-                              <span className="text-slate-500">0</span>
+                              <span>0</span>
                             ) : (
                               <Link
                                 href={cellHref(code, dimension, info.key)}
-                                className="underline"
                                 aria-label={`${n}: ${countryName(code)}, ${info.label}`}
                               >
                                 {n}
