@@ -3,7 +3,11 @@
 // above the results table; and the country × position matrix of counts, one table per dimension, each count a
 // link to its stances.
 import Link from "next/link";
-import { PositionColumnsTimeline } from "@/components/position-columns-timeline";
+import {
+  PositionColumnsTimeline,
+  type TimelineCategory,
+  type TimelineRow,
+} from "@/components/position-columns-timeline";
 import type { CountryPositionMonth } from "@/lib/stances/explorer";
 import { formatPeriod, periodMiddle } from "@/lib/dates";
 
@@ -46,20 +50,32 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
   const positionOf = (row: CountryPositionMonth) => positions.get(`${row.dimension}:${row.position}`);
   const { present, totals, countries } = summarize({ counts, positions });
   const charted = countries.slice(0, MAX_ROWS);
-  const series = charted.map((code) => ({
-    label: countryName(code),
-    points: counts
-      .filter((row) => row.holderCountry === code)
-      .map((row) => ({
-        date: periodMiddle(row.month),
-        period: formatPeriod(row.month),
-        count: row.count,
-        color: positionOf(row)?.color ?? "#64748b",
-        category: `${row.dimension}:${row.position}`,
-        group: positionOf(row)?.dimensionLabel ?? row.dimension,
-        name: positionOf(row)?.label ?? row.position,
-      })),
+  // The chart's props are the counts in compact form (they travel in the RSC payload): each position once, and
+  // per country and period the counts by the position's index.
+  const categories: TimelineCategory[] = present.map(([, info]) => ({
+    color: info.color,
+    group: info.dimensionLabel,
+    name: info.label,
   }));
+  const index = new Map(present.map(([id], at) => [id, at]));
+  for (const row of counts) {
+    const id = `${row.dimension}:${row.position}`;
+    if (index.has(id)) continue;
+    index.set(id, categories.length);
+    categories.push({ color: "#64748b", group: row.dimension, name: row.position });
+  }
+  const rows: TimelineRow[] = charted.map((code) => {
+    const periods = new Map<string, number[]>();
+    for (const row of counts.filter((count) => count.holderCountry === code)) {
+      const counted = periods.get(row.month) ?? Array<number>(categories.length).fill(0);
+      counted[index.get(`${row.dimension}:${row.position}`) ?? 0] += row.count;
+      periods.set(row.month, counted);
+    }
+    return {
+      label: countryName(code),
+      columns: [...periods].map(([month, counted]) => [periodMiddle(month).getTime(), formatPeriod(month), counted]),
+    };
+  });
   const description = charted
     .map((code) => {
       const own = counts.filter((row) => row.holderCountry === code);
@@ -72,7 +88,6 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
       return `${countryName(code)}: ${plural(totals.get(code) ?? 0)} from ${formatPeriod(own[0].month)} to ${formatPeriod(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
     })
     .join(". ");
-  const order = present.map(([id]) => id);
 
   return (
     <>
@@ -89,8 +104,8 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
         <figure className="mt-3">
           <PositionColumnsTimeline
             id="explore-timeline"
-            series={series}
-            order={order}
+            rows={rows}
+            categories={categories}
             granularity={granularity}
             title="Stances per country over time, by position"
             description={description}
