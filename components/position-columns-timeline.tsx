@@ -17,8 +17,11 @@ const ROW = BAR + 12;
 const TOP = 22;
 /** A coordinate in tenths of a unit: the chart is 640 units wide, at most ~900 px, so a tenth is under 0.15 px. */
 const tenths = (value: number) => Math.round(value * 10);
-/** Tenths as SVG path numbers, without the leading zero ("-.5", "12.3"). */
-const num = (value: number) => String(value / 10).replace(/^(-?)0\./, "$1.");
+/** Tenths as SVG path numbers, without the leading zero ("-.5", "12.3"): string slicing, not a regex, per number. */
+const num = (value: number) => {
+  const text = String(value / 10);
+  return text.startsWith("0.") ? text.slice(1) : text.startsWith("-0.") ? `-${text.slice(2)}` : text;
+};
 /** A path command's two numbers: a minus sign, or a second decimal point, separates them by itself ("4.6-1", "4.6.5"). */
 const pair = (a: number, b: number) => {
   const [first, second] = [num(a), num(b)];

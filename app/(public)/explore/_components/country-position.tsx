@@ -181,6 +181,12 @@ export function CountryMatrix({
 }: Omit<Props, "granularity"> & { cellHref: (country: string, dimension: string, position: string) => string }) {
   const { present, countries } = summarize({ counts, positions });
   const dimensions = [...new Set(present.map(([, info]) => info.dimension))];
+  // Each cell's sum, summed once: a country × position × month count per row, thousands of them at a million.
+  const sums = new Map<string, number>();
+  for (const row of counts) {
+    const key = `${row.holderCountry}\n${row.dimension}\n${row.position}`;
+    sums.set(key, (sums.get(key) ?? 0) + row.count);
+  }
   return (
     <>
       <section aria-labelledby="matrix-heading">
@@ -195,10 +201,7 @@ export function CountryMatrix({
           const rows = countries.filter((code) =>
             counts.some((row) => row.holderCountry === code && row.dimension === dimension),
           );
-          const cell = (code: string, position: string) =>
-            counts
-              .filter((row) => row.holderCountry === code && row.dimension === dimension && row.position === position)
-              .reduce((sum, row) => sum + row.count, 0);
+          const cell = (code: string, position: string) => sums.get(`${code}\n${dimension}\n${position}`) ?? 0;
           return (
             <div
               key={dimension}
