@@ -19,17 +19,13 @@ export function StanceBadge({
 }) {
   const content = (
     <>
-      <span
-        aria-hidden="true"
-        className="inline-block size-2.5 shrink-0 rounded-full"
-        style={{ backgroundColor: color }}
-      />
+      <span aria-hidden="true" className="stance-swatch" style={{ backgroundColor: color }} />
       {prefix ? <span className="text-slate-600">{prefix}</span> : null}
       <span>{label}</span>
     </>
   );
-  const className =
-    "inline-flex max-w-full flex-wrap items-center gap-x-1.5 rounded-md border border-slate-300 bg-white px-2 py-0.5 text-sm text-slate-900";
+  // One class (app/globals.css) for what every badge repeats: a page lists hundreds of them, each written twice.
+  const className = "stance-badge";
   return dimensionKey && positionKey ? (
     <Link
       href={paths.position(dimensionKey, positionKey)}

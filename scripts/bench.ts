@@ -3,10 +3,10 @@
 // `npm run db:synth`). Next to each, PostgreSQL's own time for the SQL those requests issued in the same run
 // (pg_stat_statements), and the ratio HTTP p50 / SQL per request: what the app adds. A page served from the
 // app's cache issues no SQL ("cached"); its render shows in "first", the first request (after a start the server
-// renders every page afresh), with that request's SQL. The first line times a static file (`/robots.txt`) on the
-// same server: the floor of any answer over HTTP here, which no SQL can go below. "over floor" divides HTTP p50 by
-// SQL per request plus that floor, the ratio a line can reach when its SQL is a fraction of a millisecond; the last
-// column says which targets a line misses.
+// renders every page afresh), with that request's SQL. Each run of a line also fetches a static file
+// (`/robots.txt`, the first line) from the same server just before: the floor of any answer over HTTP here, timed
+// under the same load. "over floor" divides HTTP p50 by SQL per request plus that line's floor p50, the ratio a line
+// can reach when its SQL is a fraction of a millisecond; the last column says which targets a line misses.
 //   EMBEDDED_PG_DIR=/tmp/bench/pg EMBEDDED_PG_PORT=54391 npm run bench -- [--runs 20] [--export]
 //     [--out result.json] [--compare other.json]   (--compare adds a growth column, e.g. 1M against 100k)
 //     [--only "q=,search"]   (only the lines whose label contains one of these, comma-separated)
@@ -56,6 +56,8 @@ interface Result {
   first: number;
   firstSql: number | null;
   bytes: number;
+  /** The static file's p50 (ms) in the same runs, fetched just before each request of this line. */
+  floor: number;
   /** PostgreSQL's time per request (ms), null when pg_stat_statements is not loaded. */
   sql: number | null;
   statements: number | null;
@@ -82,7 +84,7 @@ runScript(async () => {
     );
 
     const targets: [string, string][] = [
-      [FLOOR_LABEL, "/robots.txt"],
+      [FLOOR_LABEL, STATIC_PATH],
       ["home", "/"],
       ["countries", "/countries"],
       ["country KR", "/countries/KR"],
@@ -100,6 +102,12 @@ runScript(async () => {
       ["explore, q=declaration", "/explore?q=declaration"],
       ["explore, q=photosynthesis (no match)", "/explore?q=photosynthesis"],
       ["search, q=declaration", "/search?q=declaration"],
+      // Two-character Korean and Chinese words: the bigram indexes, not a scan of every body (cjk_bigrams).
+      ["search, q=평화", `/search?q=${encodeURIComponent("평화")}`],
+      ["API articles, q=和平", `/api/v1/articles?q=${encodeURIComponent("和平")}`],
+      ["explore, q=평화", `/explore?q=${encodeURIComponent("평화")}`],
+      ["API quotes, q=和平&total=1", `/api/v1/quotes?q=${encodeURIComponent("和平")}&total=1`],
+      ["API stances, q=평화&total=1", `/api/v1/stances?q=${encodeURIComponent("평화")}&total=1`],
       ["API stances (100)", "/api/v1/stances?limit=100"],
       ["API stances, holderCountry=KR&dimension=instrument", "/api/v1/stances?holderCountry=KR&dimension=instrument"],
       ["API stances, q=declaration&statedFrom=2021-01-01", "/api/v1/stances?q=declaration&statedFrom=2021-01-01"],
@@ -120,12 +128,10 @@ runScript(async () => {
     const chosen = targets.filter(
       ([label]) => label === FLOOR_LABEL || !args.only || args.only.some((w) => label.includes(w)),
     );
-    let floor = 0;
     for (const [label, path] of chosen) {
       const result = await measure(app, label, path);
-      if (label === FLOOR_LABEL) floor = result.p50;
       results.push(result);
-      printRow(result, floor, previous?.get(label));
+      printRow(result, previous?.get(label));
     }
     if (args.save) await measureSave(app);
     if (args.export) await measureExports(app, 1);
@@ -135,7 +141,19 @@ runScript(async () => {
   }
 });
 
-const FLOOR_LABEL = "static file (/robots.txt)";
+const STATIC_PATH = "/robots.txt";
+const FLOOR_LABEL = `static file (${STATIC_PATH})`;
+
+async function timed(request: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await request();
+  return performance.now() - started;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
 /** The targets at 1M (issue #13), checked per line in the last column. */
 const TARGET = { pageP95: 150, apiP95: 50, ratio: 1.5, growth: 1.3 };
 
@@ -159,19 +177,18 @@ async function measure(app: BenchApp, label: string, path: string): Promise<Resu
   const first = performance.now() - start;
   const firstSql = app.statementsTracked ? (await sqlSince(app)).ms : null;
   const times: number[] = [];
+  const floors: number[] = [];
   for (let run = 0; run < args.runs; run++) {
-    const started = performance.now();
-    await get(app, path);
-    times.push(performance.now() - started);
+    floors.push(await timed(() => get(app, STATIC_PATH)));
+    times.push(await timed(() => get(app, path)));
   }
   const sql = app.statementsTracked ? await sqlSince(app) : null;
-  times.sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)];
   return {
     label,
     path,
-    p50: at(50),
-    p95: at(95),
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    floor: percentile(floors, 50),
     first,
     firstSql,
     bytes,
@@ -186,12 +203,12 @@ function printHeader(growth: boolean) {
   );
 }
 
-function printRow(r: Result, floor: number, before?: Result) {
+function printRow(r: Result, before?: Result) {
   const ms = (value: number) => `${value.toFixed(1)} ms`.padStart(9);
   const sqlMs = r.sql !== null && r.sql >= 0.05 ? r.sql : null;
   const sql = r.sql === null ? "n/a".padStart(9) : sqlMs === null ? "cached".padStart(9) : ms(sqlMs);
   const ratio = sqlMs === null ? "" : `${(r.p50 / sqlMs).toFixed(1)}×`;
-  const overFloor = sqlMs === null || r.label === FLOOR_LABEL ? null : r.p50 / (sqlMs + floor);
+  const overFloor = sqlMs === null || r.label === FLOOR_LABEL ? null : r.p50 / (sqlMs + r.floor);
   const firstSql = r.firstSql === null ? "n/a".padStart(9) : ms(r.firstSql);
   const growth = before ? r.p50 / before.p50 : null;
   const growthColumns =

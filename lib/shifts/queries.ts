@@ -76,7 +76,9 @@ export async function listPossibleShifts(
   assertCan(actor, "countryStance.edit");
   if (status === "open") await runDueShiftChecksReporting(actor);
   const rows = await db.possibleShift.findMany({
-    where: status === "open" ? { status: "open" } : { status: { not: "open" } },
+    // decidedAt as well as the status: PossibleShift_decided_idx can only be chosen on a predicate without a
+    // parameter (migration 20261130152000_indexes_prisma_can_use).
+    where: status === "open" ? { status: "open" } : { status: { not: "open" }, decidedAt: { not: null } },
     orderBy: status === "open" ? [{ createdAt: "asc" }, { id: "asc" }] : [{ decidedAt: "desc" }, { id: "desc" }],
     take: PAGE,
     select: {

@@ -3,6 +3,7 @@
 // the app adds to PostgreSQL's own export. The app's peak resident memory is measured per export (Linux: VmHWM,
 // reset through /proc/<pid>/clear_refs before each). Used by `npm run bench:exports` and `npm run bench -- --export`.
 import fs from "node:fs";
+import http from "node:http";
 import { Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { to as copyTo } from "pg-copy-streams";
@@ -98,16 +99,30 @@ export async function measureExports(app: BenchApp, runs: number, cases = EXPORT
   return results;
 }
 
-async function download(app: BenchApp, token: string, exportCase: ExportCase): Promise<number> {
+/**
+ * Bytes as the app sent them. node:http, not fetch: fetch would gunzip a gzip answer in this process, on the same
+ * two cores as the app, and time the bench's own decompression (a browser decompresses on the reader's machine).
+ */
+function download(app: BenchApp, token: string, exportCase: ExportCase): Promise<number> {
   const query = `format=${exportCase.format}${exportCase.filter ? `&${exportCase.filter}` : ""}`;
-  const response = await fetch(`${app.baseUrl}/api/v1/stances/export?${query}`, {
-    headers: { authorization: `Bearer ${token}`, "accept-encoding": exportCase.encoding },
+  return new Promise((resolve, reject) => {
+    const request = http.get(
+      `${app.baseUrl}/api/v1/stances/export?${query}`,
+      { headers: { authorization: `Bearer ${token}`, "accept-encoding": exportCase.encoding } },
+      (response) => {
+        if (response.statusCode !== 200) {
+          response.resume();
+          reject(new Error(`The export answered ${response.statusCode}.`));
+          return;
+        }
+        let bytes = 0;
+        response.on("data", (chunk: Buffer) => (bytes += chunk.byteLength));
+        response.on("end", () => (response.complete ? resolve(bytes) : reject(new Error("The export was cut off."))));
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
   });
-  if (!response.ok || !response.body) throw new Error(`The export answered ${response.status}.`);
-  let bytes = 0;
-  const reader = response.body.getReader();
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) bytes += chunk.value.byteLength;
-  return bytes;
 }
 
 /** PostgreSQL's own export of the same rows: the COPY, its bytes counted and dropped. Seconds. */

@@ -131,7 +131,16 @@ describe("/explore from the keyboard", () => {
     for (const entry of legend) expect(entry).toMatch(/^\S.*: .+/);
     const titles = await page.locator("#explore-timeline rect title").allTextContents();
     expect(titles.length).toBeGreaterThan(0);
-    expect(titles[0]).toMatch(/^China, .+: .+: .+, \d+ statements?$/);
+    // "China, Sep 2018 statements — Instrument: Peace treaty 2, End-of-war declaration 1; Sequencing: …": each
+    // dimension named once, each position with its count.
+    expect(titles[0]).toMatch(/^China, (\w{3} )?\d{4} statements — [^:;]+: [^;]+ \d+(; [^:;]+: [^;]+ \d+)*$/);
+    for (const title of titles) {
+      const dimensions = title
+        .split(" — ")[1]
+        .split("; ")
+        .map((group) => group.split(": ")[0]);
+      expect(new Set(dimensions).size).toBe(dimensions.length);
+    }
     await expect(
       page
         .locator("#explore-timeline text")

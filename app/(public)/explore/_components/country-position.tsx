@@ -3,7 +3,11 @@
 // above the results table; and the country × position matrix of counts, one table per dimension, each count a
 // link to its stances.
 import Link from "next/link";
-import { PositionColumnsTimeline } from "@/components/position-columns-timeline";
+import {
+  PositionColumnsTimeline,
+  type TimelineCategory,
+  type TimelineRow,
+} from "@/components/position-columns-timeline";
 import type { CountryPositionMonth } from "@/lib/stances/explorer";
 import { formatPeriod, periodMiddle } from "@/lib/dates";
 
@@ -46,19 +50,32 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
   const positionOf = (row: CountryPositionMonth) => positions.get(`${row.dimension}:${row.position}`);
   const { present, totals, countries } = summarize({ counts, positions });
   const charted = countries.slice(0, MAX_ROWS);
-  const series = charted.map((code) => ({
-    label: countryName(code),
-    points: counts
-      .filter((row) => row.holderCountry === code)
-      .map((row) => ({
-        date: periodMiddle(row.month),
-        period: formatPeriod(row.month),
-        count: row.count,
-        color: positionOf(row)?.color ?? "#64748b",
-        category: `${row.dimension}:${row.position}`,
-        name: positionOf(row) ? `${positionOf(row)?.dimensionLabel}: ${positionOf(row)?.label}` : row.position,
-      })),
+  // The chart's props are the counts in compact form (they travel in the RSC payload): each position once, and
+  // per country and period the counts by the position's index.
+  const categories: TimelineCategory[] = present.map(([, info]) => ({
+    color: info.color,
+    group: info.dimensionLabel,
+    name: info.label,
   }));
+  const index = new Map(present.map(([id], at) => [id, at]));
+  for (const row of counts) {
+    const id = `${row.dimension}:${row.position}`;
+    if (index.has(id)) continue;
+    index.set(id, categories.length);
+    categories.push({ color: "#64748b", group: row.dimension, name: row.position });
+  }
+  const rows: TimelineRow[] = charted.map((code) => {
+    const periods = new Map<string, number[]>();
+    for (const row of counts.filter((count) => count.holderCountry === code)) {
+      const counted = periods.get(row.month) ?? Array<number>(categories.length).fill(0);
+      counted[index.get(`${row.dimension}:${row.position}`) ?? 0] += row.count;
+      periods.set(row.month, counted);
+    }
+    return {
+      label: countryName(code),
+      columns: [...periods].map(([month, counted]) => [periodMiddle(month).getTime(), formatPeriod(month), counted]),
+    };
+  });
   const description = charted
     .map((code) => {
       const own = counts.filter((row) => row.holderCountry === code);
@@ -71,7 +88,6 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
       return `${countryName(code)}: ${plural(totals.get(code) ?? 0)} from ${formatPeriod(own[0].month)} to ${formatPeriod(own[own.length - 1].month)} (${[...byPosition].map(([label, n]) => `${label} ${n}`).join(", ")})`;
     })
     .join(". ");
-  const order = present.map(([id]) => id);
 
   return (
     <>
@@ -88,8 +104,8 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
         <figure className="mt-3">
           <PositionColumnsTimeline
             id="explore-timeline"
-            series={series}
-            order={order}
+            rows={rows}
+            categories={categories}
             granularity={granularity}
             title="Stances per country over time, by position"
             description={description}
@@ -119,7 +135,7 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
           <details className="mt-3 text-sm">
             <summary className="cursor-pointer underline">The timeline as a table</summary>
             <div className="mt-2 overflow-x-auto" role="region" aria-label="The timeline as a table" tabIndex={0}>
-              <table className="w-full border-collapse text-left">
+              <table className="w-full border-collapse text-left [&_td]:py-1 [&_td:not(:last-child)]:pr-3">
                 <thead>
                   <tr className="border-b border-slate-300">
                     <th scope="col" className="py-1 pr-3">
@@ -136,18 +152,15 @@ export function OverTime({ counts, granularity, countryName, positions }: Props)
                     </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="[&>tr]:border-b [&>tr]:border-slate-100">
                   {counts.map((row) => (
-                    <tr
-                      key={`${row.holderCountry}-${row.month}-${row.dimension}-${row.position}`}
-                      className="border-b border-slate-100"
-                    >
-                      <td className="py-1 pr-3">{countryName(row.holderCountry)}</td>
-                      <td className="py-1 pr-3">{formatPeriod(row.month)}</td>
-                      <td className="py-1 pr-3">
+                    <tr key={`${row.holderCountry}-${row.month}-${row.dimension}-${row.position}`}>
+                      <td>{countryName(row.holderCountry)}</td>
+                      <td>{formatPeriod(row.month)}</td>
+                      <td>
                         {positionOf(row)?.dimensionLabel}: {positionOf(row)?.label ?? row.position}
                       </td>
-                      <td className="py-1 tabular-nums">{row.count}</td>
+                      <td className="tabular-nums">{row.count}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -168,6 +181,12 @@ export function CountryMatrix({
 }: Omit<Props, "granularity"> & { cellHref: (country: string, dimension: string, position: string) => string }) {
   const { present, countries } = summarize({ counts, positions });
   const dimensions = [...new Set(present.map(([, info]) => info.dimension))];
+  // Each cell's sum, summed once: a country × position × month count per row, thousands of them at a million.
+  const sums = new Map<string, number>();
+  for (const row of counts) {
+    const key = `${row.holderCountry}\n${row.dimension}\n${row.position}`;
+    sums.set(key, (sums.get(key) ?? 0) + row.count);
+  }
   return (
     <>
       <section aria-labelledby="matrix-heading">
@@ -182,10 +201,7 @@ export function CountryMatrix({
           const rows = countries.filter((code) =>
             counts.some((row) => row.holderCountry === code && row.dimension === dimension),
           );
-          const cell = (code: string, position: string) =>
-            counts
-              .filter((row) => row.holderCountry === code && row.dimension === dimension && row.position === position)
-              .reduce((sum, row) => sum + row.count, 0);
+          const cell = (code: string, position: string) => sums.get(`${code}\n${dimension}\n${position}`) ?? 0;
           return (
             <div
               key={dimension}
@@ -194,7 +210,7 @@ export function CountryMatrix({
               aria-label={`Countries × positions: ${columns[0][1].dimensionLabel}`}
               tabIndex={0}
             >
-              <table className="w-full border-collapse text-left text-sm">
+              <table className="w-full border-collapse text-left text-sm [&_a]:underline [&_td]:py-1 [&_td]:pr-3 [&_td]:tabular-nums [&_td>span]:text-slate-500">
                 <caption className="text-left font-semibold">{columns[0][1].dimensionLabel}</caption>
                 <thead>
                   <tr className="border-b border-slate-300">
@@ -213,22 +229,21 @@ export function CountryMatrix({
                     ))}
                   </tr>
                 </thead>
-                <tbody>
+                <tbody className="[&>tr]:border-b [&>tr]:border-slate-100">
                   {rows.map((code) => (
-                    <tr key={code} className="border-b border-slate-100">
+                    <tr key={code}>
                       <th scope="row" className="py-1 pr-3 font-normal">
                         {countryName(code)}
                       </th>
                       {columns.map(([id, info]) => {
                         const n = cell(code, info.key);
                         return (
-                          <td key={id} className="py-1 pr-3 tabular-nums">
+                          <td key={id}>
                             {n === 0 ? (
-                              <span className="text-slate-500">0</span>
+                              <span>0</span>
                             ) : (
                               <Link
                                 href={cellHref(code, dimension, info.key)}
-                                className="underline"
                                 aria-label={`${n}: ${countryName(code)}, ${info.label}`}
                               >
                                 {n}

@@ -26,7 +26,7 @@ export function StanceTable({
   const shows = (column: ExplorerColumn) => columns.includes(column);
   const cells: Record<ExplorerColumn, (row: ExplorerRow) => React.ReactNode> = {
     stated: (row) => (
-      <td className="py-2 pr-3 whitespace-nowrap">
+      <td className="whitespace-nowrap">
         {formatStatedOn(row.statedOn, row.statedOnPrecision)}
         {row.status === "in_review" ? (
           <span className="mt-1 block w-fit rounded border border-amber-400 bg-amber-100 px-1.5 text-xs font-medium text-amber-900">
@@ -35,38 +35,40 @@ export function StanceTable({
         ) : null}
       </td>
     ),
-    holder: (row) => <td className="py-2 pr-3">{row.holderCountryName}</td>,
+    holder: (row) => <td>{row.holderCountryName}</td>,
     position: (row) => (
-      <td className="py-2 pr-3">
+      <td>
         <StanceBadge label={row.positionLabel} color={row.positionColor} prefix={`${row.dimensionLabel}:`} />
       </td>
     ),
     speaker: (row) => (
-      <td className="py-2 pr-3">
+      <td>
         {row.speakerName ?? "Unattributed"}
         {row.speakerCountryName ? <span className="text-slate-600">, {row.speakerCountryName}</span> : null}
-        {shows("attribution") ? null : <span className="block text-xs text-slate-600">{attributionOf(row)}</span>}
+        {shows("attribution") ? null : <span className="note">{attributionOf(row)}</span>}
       </td>
     ),
-    attribution: (row) => <td className="py-2 pr-3">{attributionOf(row)}</td>,
+    attribution: (row) => <td>{attributionOf(row)}</td>,
     statement: (row) => (
-      <td className="py-2 pr-3">
+      <td>
         {/* A quote's public page exists once it is published; a quote in review is shown here only. */}
         {row.status === "published" ? (
-          <Link href={paths.quote(row.quoteId)} className="underline underline-offset-2">
-            “{excerpt(row.quoteText)}”
-          </Link>
+          <Link href={paths.quote(row.quoteId)}>“{excerpt(row.quoteText)}”</Link>
         ) : (
           <span>“{excerpt(row.quoteText)}”</span>
         )}
-        {row.outlet && !shows("outlet") ? <span className="block text-xs text-slate-600">{row.outlet}</span> : null}
+        {row.outlet && !shows("outlet") ? <span className="note">{row.outlet}</span> : null}
       </td>
     ),
-    outlet: (row) => <td className="py-2 pr-3">{row.outlet ?? "—"}</td>,
+    outlet: (row) => <td>{row.outlet ?? "—"}</td>,
   };
   return (
     <div className="overflow-x-auto" role="region" aria-labelledby="table-heading" tabIndex={0}>
-      <table className={`w-full border-collapse text-left text-sm ${columns.length > 3 ? "min-w-[44rem]" : ""}`}>
+      {/* Cell and row styles are set once here, not on each of the page's hundreds of cells (written twice: HTML and
+          RSC payload). */}
+      <table
+        className={`w-full border-collapse text-left text-sm [&_td]:py-2 [&_td]:pr-3 [&_td_.note]:block [&_td_.note]:text-xs [&_td_.note]:text-slate-600 [&_td>a]:underline [&_td>a]:underline-offset-2 ${columns.length > 3 ? "min-w-[44rem]" : ""}`}
+      >
         <caption className="sr-only">
           Matching stances, {sortLinks.current === "asc" ? "oldest" : "newest"} statement first
         </caption>
@@ -97,12 +99,9 @@ export function StanceTable({
             )}
           </tr>
         </thead>
-        <tbody>
+        <tbody className="[&>tr]:border-b [&>tr]:border-slate-200 [&>tr]:align-top">
           {rows.map((row) => (
-            <tr
-              key={row.id}
-              className={`border-b border-slate-200 align-top ${row.status === "in_review" ? "bg-amber-50" : ""}`}
-            >
+            <tr key={row.id} className={row.status === "in_review" ? "bg-amber-50" : undefined}>
               {columns.map((column) => (
                 <Fragment key={column}>{cells[column](row)}</Fragment>
               ))}
