@@ -127,7 +127,7 @@ describe("/explore", () => {
     const page = await openPage(browser);
     await page.goto("/explore?holderCountry=CN");
     const facet = page.getByRole("region", { name: "By attribution" }).getByRole("listitem").first();
-    const expected = Number(await facet.locator("span.tabular-nums").textContent());
+    const expected = Number(await facet.locator("span.count").textContent());
     await facet.getByRole("link").click();
     await page.waitForURL((url) => url.searchParams.has("attribution"));
     expect(new URL(page.url()).searchParams.get("holderCountry")).toBe("CN");
