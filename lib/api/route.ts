@@ -12,6 +12,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { authenticateBearer } from "@/lib/api-tokens/authenticate";
 import { consumeApiRequest, type RateLimitState } from "./rate-limit";
 import { CORS_HEADERS } from "./cors";
+import { databaseIsDown, unavailableResponse } from "@/lib/database/availability-state";
 
 export interface ApiCaller {
   user: SessionUser | null;
@@ -23,7 +24,7 @@ export interface ApiCaller {
 type ApiHandler<P> = (request: Request, context: { caller: ApiCaller; params: P }) => Promise<Response>;
 
 export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
-  return route<P>(async (request, { user: sessionUser, params }) => {
+  const handle = route<P>(async (request, { user: sessionUser, params }) => {
     let limit: RateLimitState | null = null;
     let response: Response;
     try {
@@ -50,6 +51,11 @@ export function apiRoute<P = Record<string, never>>(handler: ApiHandler<P>) {
     }
     return finish(request, response, limit);
   });
+  // While the database is down, a 503 at once, as proxy.ts answers pages (it does not run for the read API).
+  return (request: Request, context: { params: Promise<P> }) =>
+    databaseIsDown()
+      ? finish(request, unavailableResponse(new URL(request.url).pathname), null)
+      : handle(request, context);
 }
 
 /** PostgreSQL text cannot hold NUL: a path segment with one names no record and is refused before any query. */
