@@ -5,12 +5,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { articleListQuerySchema } from "@/lib/stances/schemas";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { listArticles } from "@/lib/api/reads/articles";
 import { searchPublic } from "@/lib/search/public";
 import { articleTextMatches, isCjkPair, quoteTextMatches } from "@/lib/search/text-match";
 import { listStances } from "@/lib/stances/queries";
 import { seedDemo } from "@/prisma/seed/demo";
+import { indexPlan } from "../support/query-plan";
 
 const BOTH = "한반도 평화를 위한 종전선언을 촉구했다. 中方支持签署和平协定。";
 const APART = "평양과 화해하고 화평을 말했다. 和解与平静，平和。"; // 평…화, 화평, 和…平, 平和: never 평화 or 和平
@@ -98,21 +98,14 @@ describe("two-character Korean and Chinese terms", () => {
 
 describe("the bigram indexes", () => {
   it("serve a two-character term's search of quotes, article titles and article bodies", async () => {
-    // The demo is too small for the planner to prefer an index by itself: with sequential scans priced out, the
-    // plan shows whether an index can serve the condition at all (without the bigram condition the trigram
-    // indexes are scanned whole, or the table is).
-    const plan = async (table: string, condition: Prisma.Sql) =>
-      db.$transaction(async (tx) => {
-        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-        const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`
-          EXPLAIN SELECT 1 FROM ${Prisma.raw(`"${table}"`)} x WHERE ${condition}`;
-        return rows.map((row) => row["QUERY PLAN"]).join("\n");
-      });
+    // Without the bigram condition the trigram indexes are scanned whole, or the table is.
     for (const term of ["평화", "和平"]) {
-      const articlePlan = await plan("Article", articleTextMatches("x", term));
+      const articlePlan = await indexPlan("Article", articleTextMatches("x", term));
       expect(articlePlan).toMatch(/Bitmap Index Scan on "Article_title_cjk_bigrams_idx"/);
       expect(articlePlan).toMatch(/Bitmap Index Scan on "Article_body_cjk_bigrams_idx"/);
-      expect(await plan("Quote", quoteTextMatches("x", term))).toMatch(/Index Scan on "Quote_text_cjk_bigrams_idx"/);
+      expect(await indexPlan("Quote", quoteTextMatches("x", term))).toMatch(
+        /Index Scan on "Quote_text_cjk_bigrams_idx"/,
+      );
     }
   });
 

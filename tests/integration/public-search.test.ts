@@ -2,12 +2,12 @@
 // people by name or alias even when misspelled.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { searchPublic } from "@/lib/search/public";
 import { articleTextMatches, quoteTextMatches } from "@/lib/search/text-match";
 import { listStances } from "@/lib/stances/queries";
 import { MATCH_START, MATCH_STOP, splitSnippet } from "@/lib/text-segments";
 import { seedDemo } from "@/prisma/seed/demo";
+import { indexPlan } from "../support/query-plan";
 
 beforeAll(async () => {
   await seedDemo(db);
@@ -115,19 +115,12 @@ describe("searchPublic and the explorer's q: Korean and Chinese text", () => {
     });
     try {
       expect((await searchPublic("평화협정")).articles.map((hit) => hit.id)).toContain(article.id);
-      // The demo is too small for the planner to prefer an index by itself: with sequential scans priced out, the
-      // plan shows whether an index can serve the condition at all (without one it stays a sequential scan).
-      const plan = async (table: string, condition: Prisma.Sql) =>
-        db.$transaction(async (tx) => {
-          await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
-          const rows = await tx.$queryRaw<{ "QUERY PLAN": string }[]>`
-            EXPLAIN SELECT 1 FROM ${Prisma.raw(`"${table}"`)} x WHERE ${condition}`;
-          return rows.map((row) => row["QUERY PLAN"]).join("\n");
-        });
-      const articles = await plan("Article", articleTextMatches("x", "평화협정"));
+      const articles = await indexPlan("Article", articleTextMatches("x", "평화협정"));
       expect(articles).toMatch(/Bitmap Index Scan on "Article_title_trgm_idx"/);
       expect(articles).toMatch(/Bitmap Index Scan on "Article_body_trgm_idx"/);
-      expect(await plan("Quote", quoteTextMatches("x", "평화협정"))).toMatch(/Index Scan on "Quote_text_trgm_idx"/);
+      expect(await indexPlan("Quote", quoteTextMatches("x", "평화협정"))).toMatch(
+        /Index Scan on "Quote_text_trgm_idx"/,
+      );
     } finally {
       await db.article.update({ where: { id: article.id }, data: { body: article.body } });
     }
