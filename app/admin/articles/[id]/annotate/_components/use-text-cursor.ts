@@ -37,10 +37,26 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
   /** Why the last key did nothing ("Select some text first."), until the next key. */
   const [notice, setNotice] = useState<string | null>(null);
   const selectionRef = useRef<TextSelection | null>(null);
+  const pointerDown = useRef(false);
   const options = useRef({ quotes, onMark, onOpenQuote, onFind, onUndo });
   // The handlers below stay the same across renders and read the latest callbacks from here.
   useLayoutEffect(() => {
     options.current = { quotes, onMark, onOpenQuote, onFind, onUndo };
+  });
+
+  // Suggestions arriving (or any other change of what is drawn over the text) re-split the text: React rewrites the
+  // text nodes, and the browser collapses a selection inside them to a caret, so the editor's selection vanished
+  // under their keys (the status still named it and q still marked it). While the text has the focus and no
+  // mouse button is down (a drag in progress is the user's), put it back after every render that lost it.
+  useLayoutEffect(() => {
+    const root = rootRef.current;
+    const current = selectionRef.current;
+    if (!root || !current || current.anchor === current.focus) return;
+    if (pointerDown.current || document.activeElement !== root) return;
+    const shown = selectionOffsets(root, body.length);
+    const wanted = spanOf(current);
+    if (shown && shown.start === wanted.start && shown.end === wanted.end) return;
+    selectBodyRange(root, current.anchor, current.focus);
   });
 
   const setSelection = useCallback(
@@ -74,6 +90,9 @@ export function useTextCursor({ body, quotes, onMark, onOpenQuote, onFind, onUnd
   const pressedAt = useRef<{ x: number; y: number } | null>(null);
   const onMouseDown = useCallback((event: React.MouseEvent<HTMLDivElement>) => {
     pressedAt.current = { x: event.clientX, y: event.clientY };
+    pointerDown.current = true;
+    // Wherever the button comes up (a drag may end outside the text).
+    window.addEventListener("mouseup", () => (pointerDown.current = false), { once: true, capture: true });
   }, []);
 
   const onMouseUp = useCallback(
