@@ -36,8 +36,8 @@ function uncachedListCountries(): Promise<CountryDto[]> {
  */
 async function uncachedListCountriesWithCounts(): Promise<CountryWithCounts[]> {
   const [countries, counts] = await Promise.all([uncachedListCountries(), countPublishedStatementsOfCountries()]);
-  const count = (kind: string, id: number) =>
-    counts.find((row) => row.kind === kind && row.keyId === id)?.statements ?? 0;
+  const byKey = new Map(counts.map((row) => [`${row.kind}:${row.keyId}`, row.statements]));
+  const count = (kind: (typeof counts)[number]["kind"], id: number) => byKey.get(`${kind}:${id}`) ?? 0;
   return countries.map((country) => ({
     ...country,
     statementCount: count("speakerCountry", country.id),

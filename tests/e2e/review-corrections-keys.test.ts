@@ -6,10 +6,10 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/database/client";
 import type { SessionUser } from "@/lib/auth/permissions";
-import type { QuoteInput } from "@/lib/quotes/schemas";
 import { seedArticle } from "@/prisma/seed/articles";
 import { seedQuote } from "@/prisma/seed/quotes";
 import { launchBrowser, signIn } from "../support/browser";
+import { quoteEdit } from "../support/quote-edit";
 import { createUser } from "../support/users";
 
 // The corrections are made through lib, as the workspace's actions make them; lib's one client reads DATABASE_URL.
@@ -46,23 +46,6 @@ async function publishedQuote(author: SessionUser, text: string, body: string) {
   return { article, quote: await db.quote.findUniqueOrThrow({ where: { id }, include: { stances: true } }) };
 }
 
-const asInput = (quote: Awaited<ReturnType<typeof publishedQuote>>["quote"]): QuoteInput => ({
-  id: quote.id,
-  version: quote.version,
-  articleId: quote.articleId,
-  startOffset: quote.startOffset,
-  endOffset: quote.endOffset,
-  text: quote.text,
-  speakerId: quote.speakerId,
-  speakerLabel: quote.speakerLabel,
-  speakerCountryId: quote.speakerCountryId,
-  attribution: "reported",
-  statedOn: quote.statedOn.toISOString().slice(0, 10),
-  statedOnPrecision: quote.statedOnPrecision,
-  statedOnReported: quote.statedOnReported,
-  stances: [],
-});
-
 async function submitOpenRevision(entityType: string, entityId: number) {
   const revision = await db.revision.findFirstOrThrow({ where: { entityType, entityId, status: "draft" } });
   await submitRevision(editorB, { revisionId: revision.id, version: revision.version });
@@ -80,7 +63,10 @@ beforeAll(async () => {
   for (const word of ["first", "second"]) {
     const text = `Seoul wants an early ${word} declaration ${tag}`;
     const { quote } = await publishedQuote(author, text, `${text}, the spokesperson said on Monday.`);
-    await saveQuote(editorB, asInput(quote));
+    await saveQuote(
+      editorB,
+      quoteEdit(quote, { speakerLabel: quote.speakerLabel, attribution: "reported", stances: [] }),
+    );
     await submitOpenRevision("Quote", quote.id);
     if (word === "second") returnedQuoteId = quote.id;
   }
